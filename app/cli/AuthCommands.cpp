@@ -1,0 +1,147 @@
+#include "AuthCommands.h"
+
+#include "CliContext.h"
+#include "ExitCodes.h"
+#include "auth/TokenProvider.h"
+#include "net/ApiClient.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <memory>
+#include <optional>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace zc::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("zc::cli::AuthCommands", text);
+}
+
+struct ProbeResults
+{
+    QList<std::pair<Product, ApiError>> products;
+};
+
+void printProbe(CliContext &context, const ProbeResults &results, int lifetimeSeconds,
+                const QDateTime &expiresAt)
+{
+    QJsonArray rows;
+    for (Product product : allProducts) {
+        ApiError error = ApiError::make(ApiError::Kind::Timeout);
+        for (const auto &[p, e] : results.products) {
+            if (p == product)
+                error = e;
+        }
+        QJsonObject row{{u"product"_s, productKey(product)},
+                        {u"name"_s, productName(product)},
+                        {u"answers"_s, !error.isError()}};
+        if (error.isError()) {
+            row.insert(u"error"_s, ApiError::kindKey(error.kind));
+            row.insert(u"message"_s, error.message());
+        }
+        rows.append(row);
+    }
+
+    const OutputFormatter formatter = context.formatter();
+    if (formatter.format() == OutputFormatter::Format::Json) {
+        const QJsonObject report{
+            {u"signedIn"_s, true},
+            {u"tokenLifetimeSeconds"_s, lifetimeSeconds},
+            {u"tokenExpiresAt"_s, expiresAt.toUTC().toString(Qt::ISODate)},
+            {u"products"_s, rows},
+        };
+        context.printResult(formatter.object(report));
+        return;
+    }
+    const QString summary = tr("Signed in. The token is valid for %1 s (until %2).")
+                                .arg(lifetimeSeconds)
+                                .arg(expiresAt.toLocalTime().toString(Qt::ISODate));
+    const QList<OutputFormatter::Column> columns{{u"product"_s, u"name"_s},
+                                                 {u"answers"_s, u"answers"_s},
+                                                 {u"error"_s, u"error"_s},
+                                                 {u"message"_s, u"message"_s}};
+    if (formatter.format() == OutputFormatter::Format::Table)
+        context.printResult(summary.toUtf8() + "\n\n");
+    else
+        context.info(summary);
+    context.printResult(formatter.records(rows, columns));
+}
+
+void runAuthTest(CliContext &context)
+{
+    context.connectClient([&context](ApiClient *client) {
+        TokenProvider *tokens = client->tokenProvider();
+        tokens->requestToken(
+            &context, [&context, client, tokens](const QByteArray &, const ApiError &error) {
+                if (error.isError()) {
+                    context.fail(error);
+                    return;
+                }
+                const int lifetime = tokens->lifetimeSeconds();
+                const QDateTime expiresAt = tokens->expiresAt();
+                if (context.showProgress())
+                    context.info(tr("Signed in; asking each product..."));
+                auto results = std::make_shared<ProbeResults>();
+                QObject::connect(client, &ApiClient::productProbed, &context,
+                                 [results](Product product, const ApiError &probeError) {
+                                     results->products.append({product, probeError});
+                                 });
+                QObject::connect(client, &ApiClient::probeFinished, &context,
+                                 [&context, results, lifetime, expiresAt] {
+                                     if (context.isFinished())
+                                         return;
+                                     printProbe(context, *results, lifetime, expiresAt);
+                                     // Success when at least one product answers; otherwise
+                                     // the first product's error says why none did.
+                                     std::optional<ApiError> first;
+                                     for (const auto &[product, e] : results->products) {
+                                         if (!e.isError()) {
+                                             context.finish(Success);
+                                             return;
+                                         }
+                                         if (!first)
+                                             first = e;
+                                     }
+                                     context.finish(first ? exitCodeFor(*first) : ApiFailure);
+                                 });
+                client->probeProducts();
+            });
+    });
+}
+
+} // namespace
+
+int runAuthCommand(CliContext &context, const QStringList &args)
+{
+    CommandParser level(u"auth"_s, tr("Sign-in commands."), true);
+    level.addPositional(u"command"_s, tr("test: sign in and show which products answer."),
+                        u"<test>"_s);
+    GlobalOptions globals = context.globals();
+    if (const auto done = level.parse(args, &globals))
+        return *done;
+    const QStringList rest = level.positionalArguments();
+    if (rest.isEmpty())
+        return level.usageError(tr("Missing command."));
+    if (rest.first() != "test"_L1)
+        return level.usageError(tr("Unknown command \"auth %1\".").arg(rest.first()));
+
+    CommandParser leaf(u"auth test"_s,
+                       tr("Signs in at ZIdentity and shows the token lifetime and which "
+                          "products answer for this API client. The token is never shown."),
+                       false);
+    if (const auto done = leaf.parse(rest, &globals))
+        return *done;
+    if (leaf.positionalArguments().size() > 0)
+        return leaf.usageError(tr("\"auth test\" takes no arguments."));
+    context.setGlobals(globals);
+    runAuthTest(context);
+    return kRunning;
+}
+
+} // namespace zc::cli

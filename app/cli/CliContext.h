@@ -1,0 +1,77 @@
+#pragma once
+
+#include "CliOptions.h"
+#include "OutputFormatter.h"
+#include "net/ApiError.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QSocketNotifier;
+
+namespace zc {
+class ApiClient;
+class SecretStore;
+} // namespace zc
+
+namespace zc::cli {
+
+// Returned by a command that goes on in the event loop; it ends the run with finish().
+inline constexpr int kRunning = -1;
+
+// What every command shares: the global options, the connection (from the environment or
+// a stored profile), stdout/stderr, the exit code, and Ctrl-C.
+class CliContext : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CliContext(QObject *parent = nullptr);
+    ~CliContext() override;
+
+    void setGlobals(const GlobalOptions &globals) { m_globals = globals; }
+    const GlobalOptions &globals() const { return m_globals; }
+    OutputFormatter formatter() const;
+    bool verbose() const { return m_globals.verbose; }
+    // Progress lines go to stderr only when someone watches it (a terminal) or --verbose.
+    bool showProgress() const;
+
+    // Builds the connection settings and credentials (environment, or --profile with its
+    // secret from the keychain), then an ApiClient, and calls `ready` with it. On a problem
+    // it reports on stderr and finishes with UsageError (or the error's exit code).
+    void connectClient(std::function<void(ApiClient *client)> ready);
+    ApiClient *client() const { return m_client; }
+
+    void printResult(const QByteArray &bytes);
+    void info(const QString &line);
+    // Reports the error on stderr (its message names the request ID when there is one) and
+    // finishes with exitCodeFor(error).
+    void fail(const ApiError &error);
+    // Reports a sentence on stderr and finishes with `code`.
+    void fail(const QString &message, int code);
+    // Ends the run with `code` (once; later calls are ignored). Works before and inside the
+    // event loop.
+    void finish(int code);
+    bool isFinished() const { return m_finished; }
+
+    // Ctrl-C cancels what is under way (the client's jobs, a sign-in, and what was
+    // registered here) and ends the run with Interrupted.
+    void installInterruptHandler();
+    void onInterrupt(std::function<void()> cancel);
+
+private:
+    void connectFromProfile(std::function<void(ApiClient *)> ready);
+    void createClient(const ConnectionSettings &settings, Credentials credentials,
+                      const std::function<void(ApiClient *)> &ready);
+    void interrupt();
+
+    GlobalOptions m_globals;
+    ApiClient *m_client = nullptr; // a child of this context
+    SecretStore *m_secrets = nullptr;
+    QSocketNotifier *m_interruptNotifier = nullptr;
+    QList<std::function<void()>> m_cancelHooks;
+    bool m_finished = false;
+};
+
+} // namespace zc::cli

@@ -1,0 +1,185 @@
+#include "CliOptions.h"
+
+#include "ExitCodes.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace zc::cli {
+
+namespace {
+
+QByteArray takeEnvironment(const char *name)
+{
+    return qEnvironmentVariableIsSet(name) ? qgetenv(name) : QByteArray();
+}
+
+QString textEnvironment(const char *name)
+{
+    return qEnvironmentVariable(name).trimmed();
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("zc::cli::CliOptions", text);
+}
+
+} // namespace
+
+CommandParser::CommandParser(const QString &words, const QString &description, bool routes)
+    : m_words(words)
+    , m_profile(u"profile"_s, tr("Use the stored profile NAME instead of the environment."),
+                u"NAME"_s)
+    , m_format(u"format"_s,
+               tr("Output format: json, csv or table (default: table on a terminal, else "
+                  "json)."),
+               u"FORMAT"_s)
+    , m_caFile(u"ca-file"_s, tr("Also trust the PEM certificates in FILE."), u"FILE"_s)
+    , m_verbose(u"verbose"_s, tr("Print every request and wait on stderr."))
+    , m_help(QStringList{u"h"_s, u"help"_s}, tr("Show this help."))
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (routes)
+        m_parser.setOptionsAfterPositionalArgumentsMode(
+            QCommandLineParser::ParseAsPositionalArguments);
+    m_parser.addOption(m_help);
+    m_parser.addOption(m_profile);
+    m_parser.addOption(m_format);
+    m_parser.addOption(m_caFile);
+    m_parser.addOption(m_verbose);
+}
+
+void CommandParser::addPositional(const QString &name, const QString &description,
+                                  const QString &syntax)
+{
+    m_parser.addPositionalArgument(name, description,
+                                   m_words.isEmpty() ? syntax : m_words + u' ' + syntax);
+}
+
+QString CommandParser::helpText() const
+{
+    return m_parser.helpText();
+}
+
+int CommandParser::usageError(const QString &message) const
+{
+    if (!message.isEmpty())
+        writeErr(u"zconsole-cli: "_s + message);
+    writeErr(helpText().trimmed());
+    return UsageError;
+}
+
+std::optional<int> CommandParser::parse(const QStringList &args, GlobalOptions *globals)
+{
+    if (!m_parser.parse(args))
+        return usageError(m_parser.errorText());
+    if (m_parser.isSet(m_help)) {
+        writeOut(helpText().toUtf8());
+        return Success;
+    }
+    if (m_parser.isSet(m_profile))
+        globals->profile = m_parser.value(m_profile);
+    if (m_parser.isSet(m_caFile))
+        globals->caFile = m_parser.value(m_caFile);
+    if (m_parser.isSet(m_verbose))
+        globals->verbose = true;
+    if (m_parser.isSet(m_format)) {
+        OutputFormatter::Format format;
+        if (!OutputFormatter::parseFormat(m_parser.value(m_format), &format))
+            return usageError(tr("Unknown output format \"%1\": use json, csv or table.")
+                                  .arg(m_parser.value(m_format)));
+        globals->format = format;
+    }
+    return std::nullopt;
+}
+
+QString loadPrivateKey(const QByteArray &pem, PrivateKey *key)
+{
+    QByteArray passphrase = takeEnvironment("ZSCALER_PRIVATE_KEY_PASSPHRASE");
+    KeyError error = KeyError::None;
+    *key = PrivateKey::fromPem(pem, passphrase, &error);
+    secureWipe(passphrase);
+    if (error != KeyError::None || key->isNull())
+        return keyErrorMessage(error == KeyError::None ? KeyError::NotPem : error);
+    return {};
+}
+
+QString settingsFromEnvironment(ConnectionSettings *settings, Credentials *credentials)
+{
+    ConnectionSettings s;
+    s.clientId = textEnvironment("ZSCALER_CLIENT_ID");
+    if (const QString cloud = textEnvironment("ZSCALER_CLOUD");
+        !cloud.isEmpty() && !parseCloud(cloud, &s.cloud)) {
+        return tr("ZSCALER_CLOUD is \"%1\"; use production, beta, gov, govus or custom.")
+            .arg(cloud);
+    }
+    s.vanityDomain = textEnvironment("ZSCALER_VANITY_DOMAIN");
+    s.zpaCustomerId = textEnvironment("ZPA_CUSTOMER_ID");
+    s.zpaMicrotenantId = textEnvironment("ZPA_MICROTENANT_ID");
+    s.caFile = textEnvironment("ZSCALER_CA_FILE");
+    const struct
+    {
+        const char *name;
+        QUrl *target;
+    } urls[] = {{"ZSCALER_TOKEN_URL", &s.tokenUrlOverride}, {"ZSCALER_API_URL", &s.apiUrlOverride}};
+    for (const auto &entry : urls) {
+        const QString text = textEnvironment(entry.name);
+        if (text.isEmpty())
+            continue;
+        const QUrl url(text, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty())
+            return tr("%1 is not a valid URL.").arg(QLatin1StringView(entry.name));
+        *entry.target = url;
+    }
+    if (const QString problem = s.validationError(); !problem.isEmpty())
+        return problem;
+
+    Credentials c;
+    const QString keyValue = qEnvironmentVariable("ZSCALER_PRIVATE_KEY");
+    if (!keyValue.trimmed().isEmpty()) {
+        s.authMethod = AuthMethod::PrivateKey;
+        QByteArray pem;
+        if (keyValue.trimmed().startsWith("-----BEGIN"_L1)) {
+            pem = keyValue.toUtf8();
+        } else {
+            QFile file(keyValue);
+            if (!file.open(QIODevice::ReadOnly))
+                return tr("Cannot read the private key file %1: %2")
+                    .arg(QFileInfo(keyValue).absoluteFilePath(), file.errorString());
+            pem = file.readAll();
+        }
+        const QString problem = loadPrivateKey(pem, &c.privateKey);
+        secureWipe(pem);
+        if (!problem.isEmpty())
+            return problem;
+    } else {
+        c.clientSecret = takeEnvironment("ZSCALER_CLIENT_SECRET");
+        if (c.clientSecret.isEmpty())
+            return tr("No credentials: set ZSCALER_CLIENT_SECRET, or ZSCALER_PRIVATE_KEY to a "
+                      "PEM key file.");
+        s.authMethod = AuthMethod::ClientSecret;
+    }
+    *settings = s;
+    *credentials = std::move(c);
+    return {};
+}
+
+void writeOut(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void writeErr(const QString &line)
+{
+    const QByteArray bytes = line.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+} // namespace zc::cli

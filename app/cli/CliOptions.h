@@ -1,0 +1,76 @@
+#pragma once
+
+#include "OutputFormatter.h"
+#include "auth/Credentials.h"
+#include "oneapi/ConnectionSettings.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <optional>
+
+namespace zc::cli {
+
+// Options accepted at every level of the command line, before or after the command words.
+struct GlobalOptions
+{
+    QString profile;
+    std::optional<OutputFormatter::Format> format; // unset: table on a terminal, else JSON
+    QString caFile;
+    bool verbose = false;
+};
+
+// One level of the command line ("zconsole-cli", "zconsole-cli zia", "... zia url-lookup"):
+// a QCommandLineParser with the global options and --help added, which reports --help on
+// stdout (exit 0) and mistakes on stderr with the usage (exit 2).
+class CommandParser
+{
+    Q_DECLARE_TR_FUNCTIONS(zc::cli::CommandParser)
+public:
+    // `words`: the command words of this level ("zia url-lookup"), empty at the top.
+    // Levels that route to a sub-command stop parsing options at the first positional
+    // argument, so that the next level sees the rest.
+    CommandParser(const QString &words, const QString &description, bool routes);
+
+    QCommandLineParser &parser() { return m_parser; }
+    void addPositional(const QString &name, const QString &description, const QString &syntax);
+
+    // Parses `args` (args[0] is the program name or the previous command word). Returns an
+    // exit code when the run ends here (help shown, or a mistake reported), or nothing when
+    // the caller should go on. Global options found here are merged into *globals.
+    std::optional<int> parse(const QStringList &args, GlobalOptions *globals);
+
+    QStringList positionalArguments() const { return m_parser.positionalArguments(); }
+    // Prints "<message>" and the usage to stderr; returns UsageError.
+    int usageError(const QString &message) const;
+    QString helpText() const;
+
+private:
+    QString m_words;
+    QCommandLineParser m_parser;
+    QCommandLineOption m_profile;
+    QCommandLineOption m_format;
+    QCommandLineOption m_caFile;
+    QCommandLineOption m_verbose;
+    QCommandLineOption m_help;
+};
+
+// Reads the official SDKs' environment variables: ZSCALER_CLIENT_ID, ZSCALER_CLIENT_SECRET
+// or ZSCALER_PRIVATE_KEY (a PEM file, or the PEM text itself) with the optional
+// ZSCALER_PRIVATE_KEY_PASSPHRASE, ZSCALER_VANITY_DOMAIN, ZSCALER_CLOUD, ZPA_CUSTOMER_ID,
+// ZPA_MICROTENANT_ID, ZSCALER_TOKEN_URL, ZSCALER_API_URL, ZSCALER_CA_FILE. When both a
+// secret and a key are set, the key is used, as the SDKs do. Returns a translated sentence
+// naming the first problem, or empty.
+QString settingsFromEnvironment(ConnectionSettings *settings, Credentials *credentials);
+
+// Loads a private key from PEM bytes with ZSCALER_PRIVATE_KEY_PASSPHRASE when set. Returns a
+// translated sentence on failure (keyErrorMessage), or empty.
+QString loadPrivateKey(const QByteArray &pem, PrivateKey *key);
+
+// Writes UTF-8 text to stdout or stderr (a line break is added to stderr lines).
+void writeOut(const QByteArray &bytes);
+void writeErr(const QString &line);
+
+} // namespace zc::cli

@@ -1,0 +1,238 @@
+#include "ZiaCommands.h"
+
+#include "CliContext.h"
+#include "ExitCodes.h"
+#include "net/ApiClient.h"
+#include "net/ApiJob.h"
+#include "zia/UrlLookupInput.h"
+#include "zia/ZiaService.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QPointer>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace zc::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("zc::cli::ZiaCommands", text);
+}
+
+// The raw entries of a lookup, each with where it came from ("argument 2", "line 7 of
+// urls.txt") for messages about skipped entries.
+struct RawInput
+{
+    QStringList urls;
+    QStringList origins;
+};
+
+// Reads one URL per line. A final line break does not make an extra (empty) entry.
+bool readLines(const QString &path, RawInput *input, QString *error)
+{
+    QFile file;
+    const bool isStdin = path == "-"_L1;
+    const bool opened = isStdin ? file.open(stdin, QIODevice::ReadOnly)
+                                : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QStringList lines = QString::fromUtf8(data).split(u'\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    const QString source = isStdin ? tr("standard input") : path;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QString line = lines.at(i);
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        input->urls << line;
+        input->origins << tr("line %1 of %2").arg(i + 1).arg(source);
+    }
+    return true;
+}
+
+const QList<OutputFormatter::Column> &lookupColumns()
+{
+    static const QList<OutputFormatter::Column> columns{
+        {u"url"_s, u"url"_s},
+        {u"classifications"_s, u"urlClassifications"_s},
+        {u"security alerts"_s, u"urlClassificationsWithSecurityAlert"_s},
+        {u"application"_s, u"application"_s},
+    };
+    return columns;
+}
+
+QString shortened(const QString &url)
+{
+    return url.size() > 60 ? url.left(57) + u"..."_s : url;
+}
+
+int runUrlLookup(CliContext &context, const QStringList &args, GlobalOptions globals)
+{
+    CommandParser leaf(u"zia url-lookup"_s,
+                       tr("Looks up the categories of URLs in ZIA, 100 per request, and prints "
+                          "them in input order. URLs are trimmed and duplicates dropped; empty "
+                          "entries and URLs over 1,024 characters are reported and skipped "
+                          "(exit status 2 after the other results)."),
+                       false);
+    const QCommandLineOption fileOption(
+        QStringList{u"f"_s, u"file"_s},
+        tr("Read URLs from FILE, one per line; \"-\" reads standard input."), u"FILE"_s);
+    leaf.parser().addOption(fileOption);
+    leaf.addPositional(u"urls"_s, tr("URLs to look up; \"-\" reads standard input."),
+                       u"[URL...]"_s);
+    if (const auto done = leaf.parse(args, &globals))
+        return *done;
+    context.setGlobals(globals);
+
+    RawInput raw;
+    bool readStdin = false;
+    const QStringList positional = leaf.positionalArguments();
+    for (qsizetype i = 0; i < positional.size(); ++i) {
+        if (positional.at(i) == "-"_L1) {
+            readStdin = true;
+            continue;
+        }
+        raw.urls << positional.at(i);
+        raw.origins << tr("argument %1").arg(i + 1);
+    }
+    QStringList files = leaf.parser().values(fileOption);
+    if (readStdin && !files.contains(u"-"_s))
+        files << u"-"_s;
+    for (const QString &path : std::as_const(files)) {
+        QString error;
+        if (!readLines(path, &raw, &error)) {
+            context.fail(error, UsageError);
+            return kRunning;
+        }
+    }
+    if (raw.urls.isEmpty() && files.isEmpty())
+        return leaf.usageError(tr("No URLs given."));
+
+    const UrlLookupInput input = UrlLookupInput::prepare(raw.urls);
+    for (const UrlLookupInput::Rejected &rejected : input.rejected) {
+        const QString where = raw.origins.value(rejected.index);
+        context.info(
+            rejected.problem == UrlLookupInput::Problem::Empty
+                ? tr("Skipped %1: %2").arg(where, UrlLookupInput::problemMessage(rejected.problem))
+                : tr("Skipped %1 (%2): %3")
+                      .arg(where, shortened(rejected.url),
+                           UrlLookupInput::problemMessage(rejected.problem)));
+    }
+    if (input.duplicates > 0 && context.showProgress())
+        context.info(QCoreApplication::translate(
+            "zc::cli::ZiaCommands", "Dropped %n duplicate URL(s).", nullptr, input.duplicates));
+    const int doneCode = input.rejected.isEmpty() ? Success : UsageError;
+
+    const OutputFormatter formatter = context.formatter();
+    if (input.accepted.isEmpty()) {
+        context.printResult(formatter.records({}, lookupColumns()));
+        context.finish(doneCode);
+        return kRunning;
+    }
+
+    context.connectClient([&context, input, formatter, doneCode](ApiClient *client) {
+        auto *service = new ZiaService(client, &context);
+        UrlLookupJob *job = service->lookupUrls(input.accepted);
+        QPointer<UrlLookupJob> guard(job);
+        context.onInterrupt([guard] {
+            if (guard)
+                guard->cancel();
+        });
+        if (context.showProgress()) {
+            QObject::connect(job, &UrlLookupJob::progress, &context,
+                             [&context](int done, int count) {
+                                 if (!context.isFinished())
+                                     context.info(tr("Batch %1 of %2 done.").arg(done).arg(count));
+                             });
+        }
+        QObject::connect(job, &UrlLookupJob::finished, &context,
+                         [&context, formatter, doneCode](const QJsonArray &results) {
+                             if (context.isFinished())
+                                 return;
+                             context.printResult(formatter.records(results, lookupColumns()));
+                             context.finish(doneCode);
+                         });
+        QObject::connect(job, &UrlLookupJob::failed, &context,
+                         [&context](const ApiError &error) { context.fail(error); });
+    });
+    return kRunning;
+}
+
+int runActivation(CliContext &context, const QStringList &args, GlobalOptions globals)
+{
+    CommandParser level(u"zia activation"_s, tr("ZIA configuration activation."), true);
+    level.addPositional(u"command"_s,
+                        tr("status: show whether changes are pending. activate: activate the "
+                           "pending changes."),
+                        u"<status|activate>"_s);
+    if (const auto done = level.parse(args, &globals))
+        return *done;
+    const QStringList rest = level.positionalArguments();
+    if (rest.isEmpty())
+        return level.usageError(tr("Missing command."));
+    const QString command = rest.first();
+    if (command != "status"_L1 && command != "activate"_L1)
+        return level.usageError(tr("Unknown command \"zia activation %1\".").arg(command));
+
+    const bool activate = command == "activate"_L1;
+    CommandParser leaf(u"zia activation "_s + command,
+                       activate ? tr("Activates the pending ZIA configuration changes and "
+                                     "prints the resulting status.")
+                                : tr("Prints the ZIA activation status (ACTIVE or PENDING)."),
+                       false);
+    if (const auto done = leaf.parse(rest, &globals))
+        return *done;
+    if (!leaf.positionalArguments().isEmpty())
+        return leaf.usageError(tr("\"zia activation %1\" takes no arguments.").arg(command));
+    context.setGlobals(globals);
+
+    context.connectClient([&context, activate](ApiClient *client) {
+        ZiaService service(client);
+        ApiJob *job = activate ? service.activate() : service.activationStatus();
+        QObject::connect(job, &ApiJob::succeeded, &context, [&context](ApiJob *done) {
+            if (context.isFinished())
+                return;
+            const OutputFormatter formatter = context.formatter();
+            context.printResult(formatter.object(done->json().object()));
+            context.finish(Success);
+        });
+        QObject::connect(job, &ApiJob::failed, &context,
+                         [&context](ApiJob *, const ApiError &error) { context.fail(error); });
+    });
+    return kRunning;
+}
+
+} // namespace
+
+int runZiaCommand(CliContext &context, const QStringList &args)
+{
+    CommandParser level(u"zia"_s, tr("ZIA commands."), true);
+    level.addPositional(u"command"_s,
+                        tr("url-lookup: categories of URLs. activation: status or activate."),
+                        u"<url-lookup|activation> ..."_s);
+    GlobalOptions globals = context.globals();
+    if (const auto done = level.parse(args, &globals))
+        return *done;
+    const QStringList rest = level.positionalArguments();
+    if (rest.isEmpty())
+        return level.usageError(tr("Missing command."));
+    if (rest.first() == "url-lookup"_L1)
+        return runUrlLookup(context, rest, globals);
+    if (rest.first() == "activation"_L1)
+        return runActivation(context, rest, globals);
+    return level.usageError(tr("Unknown command \"zia %1\".").arg(rest.first()));
+}
+
+} // namespace zc::cli

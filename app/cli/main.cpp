@@ -1,0 +1,69 @@
+// zconsole-cli: the ZConsole engine from a shell. This file only routes the first command
+// word; each command group lives in its own file. Exit codes: ExitCodes.h.
+
+#include "AuthCommands.h"
+#include "CliContext.h"
+#include "CliOptions.h"
+#include "ExitCodes.h"
+#include "ZiaCommands.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+using namespace Qt::Literals::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"zconsole-cli"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ZCONSOLE_VERSION));
+    // stderr is for the user: the engine's debug and info logs stay off (QT_LOGGING_RULES
+    // can still turn them on); --verbose prints the activity log instead.
+    QLoggingCategory::setFilterRules(u"zconsole.*.debug=false\nzconsole.*.info=false"_s);
+
+    zc::cli::CommandParser top(
+        QString(),
+        QCoreApplication::translate(
+            "zc::cli::main",
+            "Command-line console for Zscaler OneAPI.\n\n"
+            "Without --profile, the connection comes from the official SDKs' environment "
+            "variables: ZSCALER_CLIENT_ID, ZSCALER_CLIENT_SECRET or ZSCALER_PRIVATE_KEY "
+            "(PEM file; ZSCALER_PRIVATE_KEY_PASSPHRASE), ZSCALER_VANITY_DOMAIN, ZSCALER_CLOUD "
+            "(production, beta, gov, govus, custom), ZPA_CUSTOMER_ID, ZPA_MICROTENANT_ID, "
+            "ZSCALER_TOKEN_URL, ZSCALER_API_URL, ZSCALER_CA_FILE.\n\n"
+            "Exit status: 0 success, 1 API error, 2 bad usage or input, 3 authentication "
+            "failed, 4 network or TLS failure, 5 gave up after retries (rate limit, server "
+            "error, edit lock), 130 interrupted."),
+        true);
+    top.addPositional(u"command"_s,
+                      QCoreApplication::translate("zc::cli::main",
+                                                  "auth test | zia url-lookup | zia activation "
+                                                  "status | zia activation activate"),
+                      u"<auth|zia> ..."_s);
+    top.parser().addVersionOption();
+
+    zc::cli::GlobalOptions globals;
+    if (const auto done = top.parse(QCoreApplication::arguments(), &globals))
+        return *done;
+    if (top.parser().isSet(u"version"_s))
+        top.parser().showVersion(); // exits
+    const QStringList rest = top.positionalArguments();
+    if (rest.isEmpty())
+        return top.usageError(QCoreApplication::translate("zc::cli::main", "Missing command."));
+
+    zc::cli::CliContext context;
+    context.setGlobals(globals);
+    context.installInterruptHandler();
+    int code;
+    if (rest.first() == "auth"_L1)
+        code = zc::cli::runAuthCommand(context, rest);
+    else if (rest.first() == "zia"_L1)
+        code = zc::cli::runZiaCommand(context, rest);
+    else
+        code =
+            top.usageError(QCoreApplication::translate("zc::cli::main", "Unknown command \"%1\".")
+                               .arg(rest.first()));
+    if (code != zc::cli::kRunning)
+        return code;
+    return QCoreApplication::exec();
+}

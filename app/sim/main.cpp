@@ -1,0 +1,262 @@
+// zconsole-sim: runs the OneAPI tenant simulator until Ctrl-C or SIGTERM.
+
+#include "Faults.h"
+#include "SimServer.h"
+#include "auth/PrivateKey.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+int g_signalFds[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(g_signalFds[0], &byte, 1);
+}
+
+// Ctrl-C and SIGTERM end the event loop, so that the server closes its sockets cleanly.
+void quitOnSignals(QCoreApplication *app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, &QCoreApplication::quit);
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("zc::sim", text);
+}
+
+// Writes a file readable by its owner only (created with mode 0600, or narrowed first).
+bool writePrivateFile(const QString &path, const QByteArray &content, QString *error)
+{
+    QFile file(path);
+    const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    if (file.exists() && !file.setPermissions(ownerOnly)) {
+        *error = tr("Cannot restrict the permissions of %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, ownerOnly) ||
+        file.write(content) != content.size() || !file.flush()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+// A single-quoted shell word.
+QByteArray shellQuote(const QString &value)
+{
+    QByteArray utf8 = value.toUtf8();
+    utf8.replace('\'', "'\\''");
+    return '\'' + utf8 + '\'';
+}
+
+bool parseFaultSpec(const QString &spec, zc::sim::SimFault *fault)
+{
+    const QStringList parts = spec.split(u':');
+    if (parts.isEmpty() || parts.size() > 3 || !zc::sim::Faults::parseKind(parts[0], &fault->kind))
+        return false;
+    if (parts.size() > 1 && !parts[1].isEmpty()) {
+        bool ok = false;
+        fault->count = parts[1].toInt(&ok);
+        if (!ok)
+            return false;
+    }
+    if (parts.size() > 2) {
+        zc::Product product;
+        if (!zc::parseProduct(parts[2], &product))
+            return false;
+        fault->product = product;
+    }
+    if (fault->kind == zc::sim::SimFault::Kind::Delay)
+        fault->delayMs = 2000;
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"zconsole-sim"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ZCONSOLE_VERSION));
+    QLoggingCategory::setFilterRules(u"zconsole.sim.debug=true"_s);
+    quitOnSignals(&app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("A Zscaler OneAPI tenant simulator on loopback: token endpoint, ZIA routes, rate "
+           "limits, faults. See sim/README.md."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(u"port"_s, tr("Port to listen on (0: a free port)."),
+                                        u"N"_s, u"0"_s);
+    const QCommandLineOption httpsOption(u"https"_s,
+                                         tr("Serve HTTPS with a fresh self-signed certificate."));
+    const QCommandLineOption noLimitsOption(u"no-rate-limits"_s,
+                                            tr("Do not enforce the published rate limits."));
+    const QCommandLineOption seedOption(u"seed"_s, tr("Seed of the generated data."), u"N"_s,
+                                        u"1"_s);
+    const QCommandLineOption lifetimeOption(u"token-lifetime"_s,
+                                            tr("Lifetime of the demo client's tokens in seconds."),
+                                            u"S"_s, u"3600"_s);
+    const QCommandLineOption readOnlyOption(u"read-only"_s,
+                                            tr("Start in ZIA/ZTW read-only maintenance mode."));
+    const QCommandLineOption faultOption(
+        u"fault"_s,
+        tr("Inject a fault: KIND[:COUNT[:PRODUCT]], KIND one of editLock, serviceUnavailable, "
+           "tooManyRequests, serverError, unauthorized, delay, drop, truncate, malformedJson. "
+           "Repeatable."),
+        u"spec"_s);
+    const QCommandLineOption clientIdOption(u"client-id"_s, tr("The demo client's ID."), u"ID"_s,
+                                            u"zconsole-demo"_s);
+    const QCommandLineOption clientSecretOption(
+        u"client-secret"_s, tr("The demo client's secret (default: a random one)."), u"S"_s);
+    const QCommandLineOption jwtKeyOption(
+        u"jwt-key-out"_s,
+        tr("Generate an EC P-256 key for private-key JWT sign-in, register its public key for "
+           "the demo client and write the private key there (mode 0600)."),
+        u"PATH"_s);
+    const QCommandLineOption caOutOption(
+        u"ca-out"_s, tr("With --https: write the certificate PEM there."), u"PATH"_s);
+    const QCommandLineOption envFileOption(
+        u"env-file"_s,
+        tr("Once listening, write ZSCALER_* shell exports for the demo client there (mode "
+           "0600)."),
+        u"PATH"_s);
+    parser.addOptions({portOption, httpsOption, noLimitsOption, seedOption, lifetimeOption,
+                       readOnlyOption, faultOption, clientIdOption, clientSecretOption,
+                       jwtKeyOption, caOutOption, envFileOption});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    const auto fail = [&err](const QString &message) {
+        err << message << Qt::endl;
+        return 2;
+    };
+
+    zc::sim::SimOptions options;
+    bool ok = false;
+    const uint port = parser.value(portOption).toUInt(&ok);
+    if (!ok || port > 65535)
+        return fail(tr("--port needs a number from 0 to 65535."));
+    options.port = quint16(port);
+    options.https = parser.isSet(httpsOption);
+    options.enforceRateLimits = !parser.isSet(noLimitsOption);
+    options.seed = parser.value(seedOption).toUInt(&ok);
+    if (!ok)
+        return fail(tr("--seed needs a non-negative number."));
+    const int lifetime = parser.value(lifetimeOption).toInt(&ok);
+    if (!ok || lifetime < 1)
+        return fail(tr("--token-lifetime needs a positive number of seconds."));
+    if (parser.isSet(caOutOption) && !options.https)
+        return fail(tr("--ca-out needs --https."));
+
+    zc::sim::SimClient client;
+    client.clientId = parser.value(clientIdOption);
+    if (client.clientId.isEmpty())
+        return fail(tr("--client-id must not be empty."));
+    if (parser.isSet(clientSecretOption)) {
+        client.clientSecret = parser.value(clientSecretOption).toUtf8();
+        if (client.clientSecret.isEmpty())
+            return fail(tr("--client-secret must not be empty."));
+    } else {
+        QByteArray random(24, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()),
+                                              random.size() / qsizetype(sizeof(quint32)));
+        client.clientSecret =
+            random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    }
+    client.tokenLifetimeSeconds = lifetime;
+
+    const QString keyPath = parser.value(jwtKeyOption);
+    if (!keyPath.isEmpty()) {
+        const zc::PrivateKey key = zc::PrivateKey::generateEcP256();
+        QString error;
+        if (key.isNull())
+            return fail(tr("Could not generate an EC P-256 key."));
+        if (!writePrivateFile(keyPath, key.toPem(), &error))
+            return fail(error);
+        client.publicKeyPem = key.publicKeyPem();
+    }
+
+    QList<zc::sim::SimFault> faults;
+    const QStringList faultSpecs = parser.values(faultOption);
+    for (const QString &spec : faultSpecs) {
+        zc::sim::SimFault fault;
+        if (!parseFaultSpec(spec, &fault))
+            return fail(tr("Cannot parse --fault %1: expected KIND[:COUNT[:PRODUCT]].").arg(spec));
+        faults.append(fault);
+    }
+
+    zc::sim::SimServer server;
+    server.addClient(client);
+    server.setReadOnly(parser.isSet(readOnlyOption));
+    for (const zc::sim::SimFault &fault : std::as_const(faults))
+        server.injectFault(fault);
+    QString error;
+    if (!server.start(options, &error))
+        return fail(error);
+
+    QString caPath = parser.value(caOutOption);
+    const QString envPath = parser.value(envFileOption);
+    if (options.https && caPath.isEmpty() && !envPath.isEmpty())
+        caPath = envPath + u".ca.pem"_s;
+    if (!caPath.isEmpty() && !writePrivateFile(caPath, server.caCertificatePem(), &error))
+        return fail(error);
+
+    if (!envPath.isEmpty()) {
+        QByteArray env;
+        const auto exportLine = [&env](const char *name, const QString &value) {
+            env += "export " + QByteArray(name) + '=' + shellQuote(value) + '\n';
+        };
+        exportLine("ZSCALER_CLOUD", u"custom"_s);
+        exportLine("ZSCALER_CLIENT_ID", client.clientId);
+        exportLine("ZSCALER_CLIENT_SECRET", QString::fromUtf8(client.clientSecret));
+        exportLine("ZSCALER_TOKEN_URL", server.tokenUrl().toString());
+        exportLine("ZSCALER_API_URL", server.apiUrl().toString());
+        if (!caPath.isEmpty())
+            exportLine("ZSCALER_CA_FILE", caPath);
+        if (!keyPath.isEmpty())
+            exportLine("ZSCALER_PRIVATE_KEY", keyPath);
+        if (!writePrivateFile(envPath, env, &error))
+            return fail(error);
+    }
+
+    // A local throwaway demo secret: printing it is the point.
+    out << tr("Token URL: %1").arg(server.tokenUrl().toString()) << '\n'
+        << tr("API URL: %1").arg(server.apiUrl().toString()) << '\n'
+        << tr("Client ID: %1").arg(client.clientId) << '\n'
+        << tr("Client secret: %1").arg(QString::fromUtf8(client.clientSecret)) << '\n';
+    if (!keyPath.isEmpty())
+        out << tr("Private key: %1").arg(keyPath) << '\n';
+    if (!caPath.isEmpty())
+        out << tr("CA certificate: %1").arg(caPath) << '\n';
+    if (!envPath.isEmpty())
+        out << tr("Environment: %1").arg(envPath) << '\n';
+    out << "ready" << Qt::endl;
+    return app.exec();
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "PrivateKey.h"
+
+#include <QByteArray>
+
+namespace zc {
+
+// The secret half of a connection: a client secret or a private key, in memory only.
+struct Credentials
+{
+    QByteArray clientSecret;
+    PrivateKey privateKey;
+
+    // Overwrites the secret bytes before releasing them.
+    void wipe();
+};
+
+// Overwrites a byte array's storage with zeros and clears it (detaching first, so shared
+// copies elsewhere are not disturbed but also not wiped: keep a single owner of secrets).
+void secureWipe(QByteArray &bytes);
+
+} // namespace zc

@@ -1,0 +1,111 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <memory>
+
+using EVP_PKEY = struct evp_pkey_st;
+
+namespace zc {
+
+enum class KeyType
+{
+    None,
+    Rsa,
+    EcP256
+};
+
+// Why a key could not be loaded. Each has a translated sentence (keyErrorMessage()).
+enum class KeyError
+{
+    None,
+    FileUnreadable,     // the file could not be opened or read
+    NotPem,             // not a PEM key at all (garbage, an empty file, a malformed JWK)
+    PassphraseRequired, // the key is encrypted and no passphrase was given
+    WrongPassphrase,    // the key is encrypted and the passphrase does not open it
+    UnsupportedType,    // not RSA nor EC (e.g. Ed25519, DSA)
+    RsaTooShort,        // RSA under 2048 bits: refused like the official SDKs do
+    UnsupportedCurve,   // EC on a curve other than P-256
+    NotPrivate,         // a public key or a certificate where a private key was expected
+                        // (or a private key where a public key was expected)
+};
+
+QString keyErrorMessage(KeyError error);
+
+// A private key usable for signing OneAPI client assertions: RSA of 2048 bits or more
+// (RS256) or EC P-256 (ES256). Copies share the same OpenSSL key; the key material is
+// freed with the last copy and never written anywhere but toPem().
+class PrivateKey
+{
+public:
+    PrivateKey();
+    ~PrivateKey();
+    PrivateKey(const PrivateKey &);
+    PrivateKey &operator=(const PrivateKey &);
+
+    // PKCS#8 ("PRIVATE KEY", "ENCRYPTED PRIVATE KEY"), PKCS#1 ("RSA PRIVATE KEY") or SEC1
+    // ("EC PRIVATE KEY") PEM text.
+    static PrivateKey fromPem(const QByteArray &pem, const QByteArray &passphrase = {},
+                              KeyError *error = nullptr);
+    static PrivateKey fromFile(const QString &path, const QByteArray &passphrase = {},
+                               KeyError *error = nullptr);
+    static PrivateKey generateRsa(int bits); // 2048, 3072 or 4096
+    static PrivateKey generateEcP256();
+
+    bool isNull() const;
+    KeyType type() const;
+    int bits() const;          // RSA modulus size, or 256 for P-256
+    QString algorithm() const; // "RS256" or "ES256"
+
+    // The JWS signature of data: RSASSA-PKCS1-v1_5 with SHA-256 for RSA, or the raw 64-byte
+    // r||s form (not DER) of ECDSA P-256 with SHA-256. Empty on failure.
+    QByteArray sign(const QByteArray &data) const;
+
+    // PKCS#8 PEM, encrypted with AES-256-CBC when a passphrase is given.
+    QByteArray toPem(const QByteArray &passphrase = {}) const;
+    // SubjectPublicKeyInfo PEM ("PUBLIC KEY"), ready to register in ZIdentity.
+    QByteArray publicKeyPem() const;
+    // The public key as a JWK (RFC 7517) with "kid" = keyId(), "use":"sig" and "alg".
+    QJsonObject publicJwk() const;
+    // RFC 7638 JWK thumbprint (SHA-256, base64url).
+    QString keyId() const;
+
+    EVP_PKEY *handle() const;
+
+private:
+    explicit PrivateKey(std::shared_ptr<EVP_PKEY> key);
+    std::shared_ptr<EVP_PKEY> m_key;
+};
+
+// A public key that verifies JWS signatures, as the simulator's token endpoint does.
+class PublicKey
+{
+public:
+    PublicKey();
+    ~PublicKey();
+    PublicKey(const PublicKey &);
+    PublicKey &operator=(const PublicKey &);
+
+    static PublicKey fromPem(const QByteArray &pem, KeyError *error = nullptr);
+    static PublicKey fromJwk(const QJsonObject &jwk, KeyError *error = nullptr);
+    static PublicKey fromPrivateKey(const PrivateKey &key);
+
+    bool isNull() const;
+    KeyType type() const;
+    QString algorithm() const;
+    // RFC 7638 JWK thumbprint (SHA-256, base64url), equal to PrivateKey::keyId() of the pair.
+    QString keyId() const;
+
+    // Verifies a JWS signature (RS256, or ES256 in raw r||s form). False when the algorithm
+    // does not match the key type.
+    bool verify(const QByteArray &data, const QByteArray &signature,
+                const QString &algorithm) const;
+
+private:
+    explicit PublicKey(std::shared_ptr<EVP_PKEY> key);
+    std::shared_ptr<EVP_PKEY> m_key;
+};
+
+} // namespace zc

@@ -1,0 +1,291 @@
+#include "TokenProvider.h"
+
+#include "auth/Jwt.h"
+#include "net/NetworkErrors.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace zc {
+
+namespace {
+
+void appendField(QByteArray &body, const char *key, const QByteArray &value)
+{
+    if (!body.isEmpty())
+        body += '&';
+    body += key;
+    body += '=';
+    body += value.toPercentEncoding();
+}
+
+
+} // namespace
+
+TokenProvider::TokenProvider(const ConnectionSettings &settings, Credentials credentials,
+                             QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_credentials(std::move(credentials))
+    , m_network(network)
+{
+}
+
+TokenProvider::~TokenProvider()
+{
+    if (m_reply)
+        m_reply->abort();
+    secureWipe(m_token);
+    m_credentials.wipe();
+    delete m_ssl;
+}
+
+void TokenProvider::setSslConfiguration(const QSslConfiguration &configuration)
+{
+    delete m_ssl;
+    m_ssl = new QSslConfiguration(configuration);
+}
+
+qint64 TokenProvider::refreshMarginMs(int lifetimeSeconds)
+{
+    const qint64 tenth = static_cast<qint64>(lifetimeSeconds) * 100;
+    return std::clamp<qint64>(tenth, 1000, 60000);
+}
+
+bool TokenProvider::tokenUsable() const
+{
+    if (m_token.isEmpty() || !m_expiresAt.isValid())
+        return false;
+    const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt);
+    return left > refreshMarginMs(m_lifetimeSeconds);
+}
+
+bool TokenProvider::hasToken() const
+{
+    return tokenUsable();
+}
+
+QDateTime TokenProvider::expiresAt() const
+{
+    return m_token.isEmpty() ? QDateTime() : m_expiresAt;
+}
+
+int TokenProvider::lifetimeSeconds() const
+{
+    return m_token.isEmpty() ? 0 : m_lifetimeSeconds;
+}
+
+void TokenProvider::requestToken(QObject *context, Callback callback)
+{
+    if (tokenUsable()) {
+        const QByteArray token = m_token;
+        QTimer::singleShot(0, context, [callback = std::move(callback), token] {
+            callback(token, {});
+        });
+        return;
+    }
+    m_waiters.append({context, std::move(callback)});
+    if (!m_reply)
+        startRequest();
+}
+
+void TokenProvider::invalidate(const QByteArray &token)
+{
+    if (!token.isEmpty() && token == m_token) {
+        qCInfo(lcAuth) << "The API refused the access token; it is dropped";
+        secureWipe(m_token);
+        m_expiresAt = {};
+    }
+}
+
+void TokenProvider::reset()
+{
+    secureWipe(m_token);
+    m_expiresAt = {};
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    finishAll({}, ApiError::make(ApiError::Kind::Cancelled));
+}
+
+QByteArray TokenProvider::buildBody(ApiError *error) const
+{
+    QByteArray body;
+    appendField(body, "grant_type", "client_credentials");
+    appendField(body, "audience", kApiAudience);
+    if (m_settings.authMethod == AuthMethod::PrivateKey) {
+        if (m_credentials.privateKey.isNull()) {
+            *error = ApiError::make(ApiError::Kind::InvalidInput,
+                                    tr("No private key is set for this connection."));
+            return {};
+        }
+        const QByteArray assertion =
+            buildClientAssertion(m_credentials.privateKey, m_settings.clientId,
+                                 m_settings.assertionAudienceValue());
+        if (assertion.isEmpty()) {
+            *error = ApiError::make(ApiError::Kind::InvalidInput,
+                                    tr("The private key could not sign the client assertion."));
+            return {};
+        }
+        appendField(body, "client_id", m_settings.clientId.toUtf8());
+        appendField(body, "client_assertion", assertion);
+        appendField(body, "client_assertion_type",
+                    "urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
+    } else {
+        if (m_credentials.clientSecret.isEmpty()) {
+            *error = ApiError::make(ApiError::Kind::InvalidInput,
+                                    tr("No client secret is set for this connection."));
+            return {};
+        }
+        if (m_settings.secretStyle == SecretStyle::Form) {
+            appendField(body, "client_id", m_settings.clientId.toUtf8());
+            appendField(body, "client_secret", m_credentials.clientSecret);
+        }
+    }
+    return body;
+}
+
+void TokenProvider::startRequest()
+{
+    const QUrl url = m_settings.tokenUrl();
+    ApiError error;
+    if (!url.isValid() || url.isEmpty()) {
+        error = ApiError::make(ApiError::Kind::InvalidInput,
+                               tr("The token URL cannot be formed from the settings."));
+    } else if (!isSafeForCredentials(url)) {
+        error = ApiError::make(ApiError::Kind::InvalidInput,
+                               tr("Refusing to send credentials over plain http to %1.")
+                                   .arg(url.host()));
+    }
+    QByteArray body;
+    if (!error)
+        body = buildBody(&error);
+    if (error) {
+        QTimer::singleShot(0, this, [this, error] {
+            Q_EMIT signInFailed(error);
+            finishAll({}, error);
+        });
+        return;
+    }
+
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded"_ba);
+    request.setRawHeader("Accept", "application/json");
+    if (m_settings.authMethod == AuthMethod::ClientSecret
+        && m_settings.secretStyle == SecretStyle::Basic) {
+        QByteArray pair = m_settings.clientId.toUtf8() + ':' + m_credentials.clientSecret;
+        QByteArray basic = "Basic " + pair.toBase64();
+        request.setRawHeader("Authorization", basic);
+        secureWipe(pair);
+        secureWipe(basic);
+    }
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    if (m_ssl)
+        request.setSslConfiguration(*m_ssl);
+
+    ++m_tokenRequests;
+    qCInfo(lcAuth).noquote() << "Signing in at" << redactedUrl(url) << "with"
+                             << (m_settings.authMethod == AuthMethod::PrivateKey
+                                     ? "a private-key JWT"
+                                     : "a client secret");
+    m_replyTimer.start();
+    m_reply = m_network->post(request, body);
+    secureWipe(body);
+    connect(m_reply, &QNetworkReply::finished, this, &TokenProvider::onReplyFinished);
+    m_timedOut = false;
+    QTimer::singleShot(m_timeoutMs, m_reply, [this, reply = m_reply] {
+        if (reply && reply->isRunning()) {
+            m_timedOut = true;
+            reply->abort();
+        }
+    });
+}
+
+void TokenProvider::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    QByteArray body = reply->readAll();
+
+    ActivityEntry entry;
+    entry.kind = ActivityEntry::Kind::TokenRequest;
+    entry.time = QDateTime::currentDateTime();
+    entry.method = "POST";
+    entry.path = reply->url().path();
+    entry.status = status;
+    entry.durationMs = m_replyTimer.elapsed();
+    entry.requestId = QString::fromLatin1(reply->rawHeader("x-oneapi-request-id"));
+
+    ApiError error = transportError(reply, m_timedOut);
+    if (!error && status == 200) {
+        const QJsonObject o = QJsonDocument::fromJson(body).object();
+        const QJsonValue tokenValue = o.value("access_token"_L1);
+        const QJsonValue expiresValue = o.value("expires_in"_L1);
+        const int expires = expiresValue.isString() ? expiresValue.toString().toInt()
+                                                    : expiresValue.toInt();
+        const QString type = o.value("token_type"_L1).toString(u"Bearer"_s);
+        if (!tokenValue.isString() || tokenValue.toString().isEmpty() || expires <= 0
+            || type.compare("bearer"_L1, Qt::CaseInsensitive) != 0) {
+            error = ApiError::make(ApiError::Kind::BadResponse,
+                                   tr("The token endpoint's answer has no usable access token."));
+            error.httpStatus = status;
+        } else {
+            secureWipe(m_token);
+            m_token = tokenValue.toString().toLatin1();
+            m_lifetimeSeconds = expires;
+            m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(expires);
+        }
+    } else if (!error) {
+        error.kind = (status == 400 || status == 401 || status == 403)
+                         ? ApiError::Kind::Authentication
+                         : ApiError::Kind::Server;
+        error.httpStatus = status;
+        readServerError(body, &error);
+    }
+    secureWipe(body);
+    error.requestId = entry.requestId;
+
+    entry.outcome = error ? ApiError::kindKey(error.kind) : u"ok"_s;
+    Q_EMIT activity(entry);
+
+    if (error) {
+        qCWarning(lcAuth).noquote() << "Sign-in failed:" << ApiError::kindKey(error.kind)
+                                    << status << error.serverCode;
+        Q_EMIT signInFailed(error);
+        finishAll({}, error);
+        return;
+    }
+    qCInfo(lcAuth) << "Signed in; the token lives" << m_lifetimeSeconds << "s";
+    Q_EMIT signedIn(m_expiresAt, m_lifetimeSeconds);
+    finishAll(m_token, {});
+}
+
+void TokenProvider::finishAll(const QByteArray &token, const ApiError &error)
+{
+    const QList<Waiter> waiters = std::exchange(m_waiters, {});
+    for (const Waiter &w : waiters) {
+        if (w.context)
+            w.callback(token, error);
+    }
+}
+
+} // namespace zc

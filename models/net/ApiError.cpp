@@ -1,0 +1,129 @@
+#include "ApiError.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace zc {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("zc::ApiError", text);
+}
+} // namespace
+
+ApiError ApiError::make(Kind kind, QString detail)
+{
+    ApiError error;
+    error.kind = kind;
+    error.detail = std::move(detail);
+    return error;
+}
+
+QString ApiError::kindKey(Kind kind)
+{
+    switch (kind) {
+    case Kind::None:
+        return u"none"_s;
+    case Kind::Network:
+        return u"network"_s;
+    case Kind::Tls:
+        return u"tls"_s;
+    case Kind::Timeout:
+        return u"timeout"_s;
+    case Kind::Authentication:
+        return u"authentication"_s;
+    case Kind::Forbidden:
+        return u"forbidden"_s;
+    case Kind::ReadOnly:
+        return u"read_only"_s;
+    case Kind::NotFound:
+        return u"not_found"_s;
+    case Kind::EditLock:
+        return u"edit_lock"_s;
+    case Kind::RateLimited:
+        return u"rate_limited"_s;
+    case Kind::Server:
+        return u"server"_s;
+    case Kind::BadResponse:
+        return u"bad_response"_s;
+    case Kind::Cancelled:
+        return u"cancelled"_s;
+    case Kind::InvalidInput:
+        return u"invalid_input"_s;
+    }
+    return u"unknown"_s;
+}
+
+QString ApiError::message() const
+{
+    const QString who = product ? productName(*product) : tr("The Zscaler API");
+    QString sentence;
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::Network:
+        sentence = tr("Could not reach %1. Check the network connection and the API URL.").arg(who);
+        break;
+    case Kind::Tls:
+        sentence = tr("The secure connection to %1 failed: its certificate is not trusted. "
+                      "Check the system time and the CA file in the connection settings.")
+                       .arg(who);
+        break;
+    case Kind::Timeout:
+        sentence = tr("%1 did not answer in time. Try again later.").arg(who);
+        break;
+    case Kind::Authentication:
+        sentence = tr("Sign-in at ZIdentity failed. Check the client ID, the secret or key, "
+                      "and the vanity domain.");
+        break;
+    case Kind::Forbidden:
+        sentence = tr("%1 refused the request: this API client is not entitled to it or lacks "
+                      "the scope. An administrator can grant it in ZIdentity.")
+                       .arg(who);
+        break;
+    case Kind::ReadOnly:
+        sentence = tr("%1 is in read-only mode for maintenance: changes are refused until it "
+                      "ends. Reading still works.")
+                       .arg(who);
+        break;
+    case Kind::NotFound:
+        sentence = tr("%1 does not know this item; it may have been deleted.").arg(who);
+        break;
+    case Kind::EditLock:
+        sentence = tr("%1 is locked by another administrator's edit. Try again in a few "
+                      "seconds.")
+                       .arg(who);
+        break;
+    case Kind::RateLimited:
+        sentence = retryAfterSeconds > 0
+                       ? tr("%1 is rate limiting this client and asks to wait %2 s; gave up.")
+                             .arg(who)
+                             .arg(retryAfterSeconds)
+                       : tr("%1 is rate limiting this client; gave up after several retries.")
+                             .arg(who);
+        break;
+    case Kind::Server:
+        sentence = tr("%1 answered with an error (HTTP %2).").arg(who).arg(httpStatus);
+        break;
+    case Kind::BadResponse:
+        sentence = tr("%1 sent an answer that could not be read.").arg(who);
+        break;
+    case Kind::Cancelled:
+        sentence = tr("Cancelled.");
+        break;
+    case Kind::InvalidInput:
+        sentence = detail.isEmpty() ? tr("The request is not valid.") : detail;
+        return sentence;
+    }
+    if (!serverMessage.isEmpty())
+        sentence += u' ' + tr("Server says: %1").arg(serverMessage);
+    else if (!serverCode.isEmpty())
+        sentence += u' ' + tr("Server code: %1").arg(serverCode);
+    if (!requestId.isEmpty())
+        sentence += u' ' + tr("(request ID %1)").arg(requestId);
+    return sentence;
+}
+
+} // namespace zc

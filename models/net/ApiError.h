@@ -1,0 +1,56 @@
+#pragma once
+
+#include "oneapi/Product.h"
+
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace zc {
+
+// One typed error for everything that can go wrong between a view and the tenant. Errors
+// travel as values; they become sentences only at the UI or CLI edge (message()).
+struct ApiError
+{
+    enum class Kind {
+        None,
+        Network,        // DNS, refused, reset, dropped connection
+        Tls,            // certificate or handshake failure; never ignored
+        Timeout,        // no complete answer in time
+        Authentication, // token endpoint refused us, or 401 after a fresh sign-in
+        Forbidden,      // 403: not entitled or not allowed
+        ReadOnly,       // 403 with x-zscaler-mode: read-only / STATE_READONLY
+        NotFound,       // 404
+        EditLock,       // 409 EDIT_LOCK_NOT_AVAILABLE or ZPA concurrent edit, after retries
+        RateLimited,    // 429 after retries, or the server asked for too long a wait
+        Server,         // 5xx after retries, or an unexpected status
+        BadResponse,    // malformed, truncated or unexpected JSON
+        Cancelled,      // the user or the caller cancelled
+        InvalidInput,   // refused before sending: bad settings, bad argument, bad key file
+    };
+
+    Kind kind = Kind::None;
+    std::optional<Product> product; // which product answered, when known
+    int httpStatus = 0;             // 0 when no HTTP answer arrived
+    QString serverCode;             // the server's `code`, `id` or OAuth `error`
+    QString serverMessage;          // the server's `message` or `error_description`
+    QString requestId;              // x-oneapi-request-id, to quote to Zscaler support
+    QString detail;                 // technical detail (Qt network error text, parser error)
+    int retryAfterSeconds = -1;     // for RateLimited: what the server last asked for
+
+    bool isError() const { return kind != Kind::None; }
+    explicit operator bool() const { return isError(); }
+
+    // A translated sentence for people, naming what happened and what to do. Never contains
+    // secrets: error fields are filled from server answers and Qt texts only.
+    QString message() const;
+    // Untranslated one-word name of the kind, for logs and JSON output ("rate_limited").
+    static QString kindKey(Kind kind);
+
+    static ApiError make(Kind kind, QString detail = {});
+};
+
+} // namespace zc
+
+Q_DECLARE_METATYPE(zc::ApiError)

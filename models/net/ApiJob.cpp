@@ -1,0 +1,413 @@
+#include "ApiJob.h"
+
+#include "ApiClient.h"
+#include "NetworkErrors.h"
+#include "RetryAfter.h"
+#include "auth/TokenProvider.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QNetworkReply>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace zc {
+
+namespace {
+int ceilSeconds(qint64 ms)
+{
+    return static_cast<int>((ms + 999) / 1000);
+}
+
+} // namespace
+
+ApiJob::ApiJob(ApiClient *client, ApiRequest request)
+    : QObject(client)
+    , m_client(client)
+    , m_request(std::move(request))
+{
+    m_timer.setSingleShot(true);
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, &ApiJob::onTimeout);
+}
+
+ApiJob::~ApiJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+QByteArray ApiJob::header(const QByteArray &name) const
+{
+    for (const auto &h : m_headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+QString ApiJob::requestId() const
+{
+    return QString::fromLatin1(header("x-oneapi-request-id"));
+}
+
+void ApiJob::start()
+{
+    if (isFinished())
+        return;
+    if (!m_client) {
+        fail(ApiError::make(ApiError::Kind::Cancelled));
+        return;
+    }
+    if (const ApiError setup = m_client->setupError()) {
+        fail(setup);
+        return;
+    }
+    const QUrl url = m_client->urlFor(m_request);
+    if (!url.isValid() || url.isEmpty()) {
+        fail(ApiError::make(ApiError::Kind::InvalidInput,
+                            tr("The API URL cannot be formed from the settings.")));
+        return;
+    }
+    if (!isSafeForCredentials(url)) {
+        fail(ApiError::make(ApiError::Kind::InvalidInput,
+                            tr("Refusing to send an access token over plain http to %1.")
+                                .arg(url.host())));
+        return;
+    }
+    m_elapsed.start();
+    acquireToken();
+}
+
+void ApiJob::acquireSlot()
+{
+    // The slot is reserved once a token is at hand, so that a slow sign-in does not eat into
+    // the spacing the limiter keeps between requests as the server sees them.
+    m_status = Status::WaitingForSlot;
+    m_haveSlot = true;
+    const qint64 wait = m_client->rateLimiter()->reserve(m_request.product, m_request.method);
+    if (wait <= 0) {
+        send(m_token);
+        return;
+    }
+    if (wait >= 1000) {
+        const int seconds = ceilSeconds(wait);
+        Q_EMIT waiting(this, seconds, WaitReason::ClientRateLimit);
+        Q_EMIT m_client->waiting(m_request.product, seconds, WaitReason::ClientRateLimit);
+    }
+    m_timer.disconnect();
+    // After the wait, ask again: the cached token is handed out at once, or renewed if the
+    // wait outlived it.
+    connect(&m_timer, &QTimer::timeout, this, &ApiJob::acquireToken);
+    m_timer.start(static_cast<int>(wait));
+}
+
+void ApiJob::acquireToken()
+{
+    if (isFinished() || !m_client)
+        return;
+    m_status = Status::WaitingForToken;
+    m_client->tokenProvider()->requestToken(this, [this](const QByteArray &token,
+                                                         const ApiError &error) {
+        if (m_status != Status::WaitingForToken)
+            return; // cancelled meanwhile
+        if (error) {
+            ApiError e = error;
+            if (e.kind == ApiError::Kind::BadResponse || e.kind == ApiError::Kind::Server)
+                e.kind = ApiError::Kind::Authentication;
+            fail(e);
+            return;
+        }
+        m_token = token;
+        if (m_haveSlot)
+            send(token);
+        else
+            acquireSlot();
+    });
+}
+
+void ApiJob::send(const QByteArray &token)
+{
+    if (!m_client) {
+        fail(ApiError::make(ApiError::Kind::Cancelled));
+        return;
+    }
+    m_status = Status::Sending;
+    m_token = token;
+    m_haveSlot = false; // the next attempt reserves a slot of its own
+    ++m_attempt;
+    m_timedOut = false;
+    const QNetworkRequest request = m_client->networkRequest(m_request, token);
+    const QByteArray body =
+        m_request.body.isNull() ? QByteArray() : m_request.body.toJson(QJsonDocument::Compact);
+    QNetworkAccessManager *network = m_client->network();
+    if (m_request.method == "GET")
+        m_reply = network->get(request);
+    else if (m_request.method == "POST")
+        m_reply = network->post(request, body);
+    else if (m_request.method == "PUT")
+        m_reply = network->put(request, body);
+    else if (m_request.method == "DELETE" && body.isEmpty())
+        m_reply = network->deleteResource(request);
+    else
+        m_reply = network->sendCustomRequest(request, m_request.method, body);
+    m_elapsed.restart();
+    connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+    m_timeout.start(m_request.timeoutMs);
+    qCDebug(lcNet).noquote() << m_request.method << redactedUrl(request.url()) << "attempt"
+                             << m_attempt;
+}
+
+void ApiJob::onTimeout()
+{
+    if (m_reply && m_reply->isRunning()) {
+        m_timedOut = true;
+        m_reply->abort(); // finishes the reply: onReplyFinished reports the timeout
+    }
+}
+
+ApiError ApiJob::errorFromAnswer() const
+{
+    ApiError error;
+    error.httpStatus = m_httpStatus;
+    readServerError(m_body, &error);
+    const bool readOnly = header("x-zscaler-mode").trimmed().compare("read-only",
+                                                                     Qt::CaseInsensitive) == 0
+                          || error.serverCode == "STATE_READONLY"_L1;
+    switch (m_httpStatus) {
+    case 400:
+    case 422:
+        error.kind = ApiError::Kind::InvalidInput;
+        if (error.detail.isEmpty())
+            error.detail = error.serverMessage.isEmpty()
+                               ? tr("%1 refused the request as invalid (HTTP %2).")
+                                     .arg(productName(m_request.product))
+                                     .arg(m_httpStatus)
+                               : tr("%1 refused the request: %2")
+                                     .arg(productName(m_request.product), error.serverMessage);
+        break;
+    case 401:
+        error.kind = ApiError::Kind::Authentication;
+        break;
+    case 403:
+        error.kind = readOnly ? ApiError::Kind::ReadOnly : ApiError::Kind::Forbidden;
+        break;
+    case 404:
+        error.kind = ApiError::Kind::NotFound;
+        break;
+    case 409:
+        error.kind = (error.serverCode == "EDIT_LOCK_NOT_AVAILABLE"_L1
+                      || error.serverCode == "api.concurrent.access.error"_L1)
+                         ? ApiError::Kind::EditLock
+                         : ApiError::Kind::Server;
+        break;
+    case 429:
+        error.kind = ApiError::Kind::RateLimited;
+        break;
+    default:
+        error.kind = ApiError::Kind::Server;
+        break;
+    }
+    return error;
+}
+
+void ApiJob::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    m_timeout.stop();
+    if (!reply || isFinished())
+        return;
+    reply->deleteLater();
+
+    m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_headers = rawHeaders(reply);
+    m_body = reply->readAll();
+    m_json = {};
+    const qint64 nowMs = RateLimiter::nowMs();
+    m_client->rateLimiter()->updateFromHeaders(m_request.product, m_headers, nowMs);
+
+    ApiError transport = transportError(reply, m_timedOut);
+
+    ActivityEntry entry;
+    entry.time = QDateTime::currentDateTime();
+    entry.product = m_request.product;
+    entry.method = m_request.method;
+    entry.path = reply->url().path();
+    entry.status = m_httpStatus;
+    entry.durationMs = m_elapsed.elapsed();
+    entry.requestId = requestId();
+    entry.attempt = m_attempt;
+    entry.outcome = transport ? ApiError::kindKey(transport.kind)
+                              : (m_httpStatus / 100 == 2 ? u"ok"_s : QString::number(m_httpStatus));
+    Q_EMIT m_client->activity(entry);
+    qCInfo(lcNet).noquote() << m_request.method << entry.path << m_httpStatus << entry.durationMs
+                            << "ms" << entry.requestId;
+
+    if (transport.kind == ApiError::Kind::Timeout || transport.kind == ApiError::Kind::Tls
+        || transport.kind == ApiError::Kind::Cancelled) {
+        transport.product = m_request.product;
+        fail(transport);
+        return;
+    }
+    if (transport) {
+        // The connection dropped before a whole answer arrived.
+        const auto decision = m_client->retryPolicy().decide(m_request.method, 0, {}, true, -1,
+                                                             m_attempt, m_waitedMs);
+        if (decision.retry) {
+            scheduleRetry(decision.delayMs, decision.reason);
+            return;
+        }
+        transport.product = m_request.product;
+        transport.httpStatus = m_httpStatus;
+        transport.requestId = requestId();
+        fail(transport);
+        return;
+    }
+
+    if (m_httpStatus >= 200 && m_httpStatus < 300) {
+        succeed();
+        return;
+    }
+
+    ApiError error = errorFromAnswer();
+    error.product = m_request.product;
+    error.requestId = requestId();
+
+    if (m_httpStatus == 401) {
+        // The SDKs' rule: drop the token, sign in again, retry once.
+        m_client->tokenProvider()->invalidate(m_token);
+        if (!m_reauthenticated) {
+            m_reauthenticated = true;
+            qCInfo(lcAuth) << "401 from" << productName(m_request.product)
+                           << "- signing in again";
+            m_haveSlot = false;
+            acquireToken();
+            return;
+        }
+        fail(error);
+        return;
+    }
+    if (error.kind == ApiError::Kind::ReadOnly) {
+        Q_EMIT m_client->readOnlyDetected(m_request.product, error.serverMessage);
+        fail(error);
+        return;
+    }
+
+    const int serverWait =
+        serverRequestedWait(m_headers, QJsonDocument::fromJson(m_body).object());
+    if (m_httpStatus == 429 && serverWait > 0) {
+        // Every request to this product waits, not only this one.
+        m_client->rateLimiter()->blockUntil(m_request.product, nowMs + serverWait * 1000LL);
+    }
+    const auto decision = m_client->retryPolicy().decide(
+        m_request.method, m_httpStatus, error.serverCode, false, serverWait, m_attempt,
+        m_waitedMs);
+    if (decision.retry) {
+        scheduleRetry(decision.delayMs, decision.reason);
+        return;
+    }
+    error.retryAfterSeconds = serverWait;
+    fail(error);
+}
+
+void ApiJob::scheduleRetry(int delayMs, WaitReason reason)
+{
+    m_status = Status::WaitingToRetry;
+    m_waitedMs += delayMs;
+    // Announce what the server asked for: the jitter is ours, not worth a second more.
+    const int seconds = std::max(1, (delayMs + 500) / 1000);
+    qCInfo(lcRate).noquote() << waitMessage(m_request.product, seconds, reason);
+    ActivityEntry entry;
+    entry.kind = ActivityEntry::Kind::Wait;
+    entry.time = QDateTime::currentDateTime();
+    entry.product = m_request.product;
+    entry.method = m_request.method;
+    entry.path = m_client->urlFor(m_request).path();
+    entry.attempt = m_attempt;
+    entry.waitSeconds = seconds;
+    entry.waitReason = reason;
+    entry.outcome = u"wait"_s;
+    Q_EMIT m_client->activity(entry);
+    Q_EMIT waiting(this, seconds, reason);
+    Q_EMIT m_client->waiting(m_request.product, seconds, reason);
+    m_timer.disconnect();
+    m_haveSlot = false;
+    connect(&m_timer, &QTimer::timeout, this, &ApiJob::acquireToken);
+    m_timer.start(delayMs);
+}
+
+void ApiJob::succeed()
+{
+    if (m_request.expect != ApiRequest::Expect::Nothing) {
+        QJsonParseError parseError;
+        m_json = QJsonDocument::fromJson(m_body, &parseError);
+        const bool empty = m_body.trimmed().isEmpty();
+        QString problem;
+        if (empty && m_request.expect == ApiRequest::Expect::AnyJson)
+            problem.clear(); // an empty 2xx body is fine when no shape is required
+        else if (parseError.error != QJsonParseError::NoError)
+            problem = tr("The answer is not valid JSON (%1 at byte %2).")
+                          .arg(parseError.errorString())
+                          .arg(parseError.offset);
+        else if (m_request.expect == ApiRequest::Expect::JsonObject && !m_json.isObject())
+            problem = tr("The answer is not a JSON object.");
+        else if (m_request.expect == ApiRequest::Expect::JsonArray && !m_json.isArray())
+            problem = tr("The answer is not a JSON array.");
+        if (!problem.isEmpty()) {
+            ApiError error = ApiError::make(ApiError::Kind::BadResponse, problem);
+            error.product = m_request.product;
+            error.httpStatus = m_httpStatus;
+            error.requestId = requestId();
+            fail(error);
+            return;
+        }
+    }
+    m_status = Status::Succeeded;
+    secureWipe(m_token);
+    Q_EMIT succeeded(this);
+    Q_EMIT finished(this);
+    if (m_autoDelete)
+        deleteLater();
+}
+
+void ApiJob::fail(ApiError error)
+{
+    if (isFinished())
+        return;
+    if (!error.product)
+        error.product = m_request.product;
+    m_error = error;
+    m_status = Status::Failed;
+    m_timer.stop();
+    m_timeout.stop();
+    secureWipe(m_token);
+    qCInfo(lcNet).noquote() << m_request.method << m_request.encodedPath() << "failed:"
+                            << ApiError::kindKey(error.kind) << error.httpStatus
+                            << error.serverCode;
+    Q_EMIT failed(this, m_error);
+    Q_EMIT finished(this);
+    if (m_autoDelete)
+        deleteLater();
+}
+
+void ApiJob::cancel()
+{
+    if (isFinished())
+        return;
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    fail(ApiError::make(ApiError::Kind::Cancelled));
+}
+
+} // namespace zc

@@ -1,0 +1,90 @@
+#include "NetworkErrors.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace zc {
+
+bool isConnectionLost(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+ApiError transportError(const QNetworkReply *reply, bool timedOut)
+{
+    if (timedOut)
+        return ApiError::make(ApiError::Kind::Timeout, reply ? reply->errorString() : QString());
+    if (!reply)
+        return ApiError::make(ApiError::Kind::Network);
+    const QNetworkReply::NetworkError code = reply->error();
+    const bool hasStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
+    if (code == QNetworkReply::NoError || (hasStatus && !isConnectionLost(code)))
+        return {};
+    ApiError error;
+    error.detail = reply->errorString();
+    switch (code) {
+    case QNetworkReply::SslHandshakeFailedError:
+        error.kind = ApiError::Kind::Tls;
+        break;
+    case QNetworkReply::TimeoutError:
+        error.kind = ApiError::Kind::Timeout;
+        break;
+    case QNetworkReply::OperationCanceledError:
+        error.kind = ApiError::Kind::Cancelled;
+        break;
+    default:
+        // A body cut short after a valid status line is a broken answer, not a network the
+        // user could fix.
+        error.kind = hasStatus ? ApiError::Kind::BadResponse : ApiError::Kind::Network;
+        break;
+    }
+    return error;
+}
+
+void readServerError(const QByteArray &body, ApiError *error)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    if (o.isEmpty())
+        return;
+    auto str = [&o](const char *key) {
+        const QJsonValue v = o.value(QLatin1StringView(key));
+        return v.isString() ? v.toString() : QString();
+    };
+    for (const char *key : {"code", "id", "error"}) {
+        if (const QString v = str(key); !v.isEmpty()) {
+            error->serverCode = v;
+            break;
+        }
+    }
+    for (const char *key : {"message", "reason", "error_description"}) {
+        if (const QString v = str(key); !v.isEmpty()) {
+            error->serverMessage = v.left(500);
+            break;
+        }
+    }
+}
+
+QList<QPair<QByteArray, QByteArray>> rawHeaders(const QNetworkReply *reply)
+{
+    QList<QPair<QByteArray, QByteArray>> list;
+    if (!reply)
+        return list;
+    const auto pairs = reply->rawHeaderPairs();
+    list.reserve(pairs.size());
+    for (const auto &pair : pairs)
+        list.append({pair.first, pair.second});
+    return list;
+}
+
+} // namespace zc

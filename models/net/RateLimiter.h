@@ -1,0 +1,83 @@
+#pragma once
+
+#include "oneapi/Product.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPair>
+
+#include <deque>
+#include <optional>
+
+namespace zc {
+
+// What is left of a product's budget, as the server's headers last said.
+struct RateBudget
+{
+    int limit = -1;     // -1: unknown
+    int remaining = -1; // -1: unknown
+    QDateTime resetAt;  // invalid: unknown
+    bool isKnown() const { return remaining >= 0; }
+};
+
+// Client-side limiter per product and method class, preset from the published limits, so
+// that a burst of pages never triggers a 429 storm; and the place where server-driven
+// waits (429 Retry-After, an exhausted x-ratelimit-remaining) are remembered for every
+// later request to the same product.
+class RateLimiter : public QObject
+{
+    Q_OBJECT
+public:
+    enum class MethodClass { Read, Write, Delete };
+    struct Window
+    {
+        int limit;
+        qint64 periodMs;
+    };
+
+    explicit RateLimiter(QObject *parent = nullptr);
+
+    static MethodClass classify(const QByteArray &method);
+    // The published limits (oneapi-notes.md). ZIdentity publishes none: 10/s is assumed.
+    static QList<Window> publishedWindows(Product product, MethodClass methodClass);
+
+    // Reserves the next slot for a request and returns how long to wait before sending it
+    // (0 when it may go now). Each call reserves: call once per attempt.
+    qint64 reserve(Product product, const QByteArray &method, qint64 nowMs);
+    qint64 reserve(Product product, const QByteArray &method);
+
+    // The server asked every request to this product to wait until then.
+    void blockUntil(Product product, qint64 untilMs);
+    // Reads x-ratelimit-*, x-rate-limit-remaining and RateLimit-* headers.
+    void updateFromHeaders(Product product, const QList<QPair<QByteArray, QByteArray>> &headers,
+                           qint64 nowMs);
+
+    RateBudget budget(Product product) const;
+
+    // Turns the client-side windows off (benchmarks against a simulator without limits).
+    void setEnabled(bool enabled) { m_enabled = enabled; }
+    bool isEnabled() const { return m_enabled; }
+
+    static qint64 nowMs();
+
+Q_SIGNALS:
+    void budgetChanged(zc::Product product, const zc::RateBudget &budget);
+
+private:
+    struct Bucket
+    {
+        QList<Window> windows;
+        std::deque<qint64> sent; // reserved send times, oldest first
+    };
+    Bucket &bucket(Product product, MethodClass methodClass);
+
+    QHash<int, Bucket> m_buckets;      // key: product * 4 + method class
+    QHash<int, qint64> m_blockedUntil; // key: product
+    QHash<int, RateBudget> m_budgets;  // key: product
+    bool m_enabled = true;
+};
+
+} // namespace zc

@@ -1,0 +1,279 @@
+#include "SecretStore.h"
+
+#include "Profile.h"
+#include "auth/Credentials.h"
+
+#include <QPointer>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace zc {
+
+namespace {
+
+SecretStore::Error classify(QKeychain::Error error, const QString &text)
+{
+    switch (error) {
+    case QKeychain::NoError:
+        return SecretStore::Error::None;
+    case QKeychain::EntryNotFound:
+        return SecretStore::Error::NotFound;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return SecretStore::Error::AccessDenied;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return SecretStore::Error::KeychainMissing;
+    case QKeychain::OtherError:
+    case QKeychain::CouldNotDeleteEntry:
+        break;
+    }
+    // The libsecret backend reports a missing session bus or Secret Service only as
+    // OtherError with D-Bus's own text.
+    const QString t = text.toLower();
+    static const char *const busHints[] = {
+        "dbus",
+        "d-bus",
+        "could not connect",
+        "org.freedesktop.secrets",
+        "serviceunknown",
+        ".service files",
+        "no such file",
+        "connection refused",
+        "not provided by",
+        "session bus",
+        "secret service",
+        "cannot autolaunch",
+    };
+    for (const char *hint : busHints) {
+        if (t.contains(QLatin1StringView(hint)))
+            return SecretStore::Error::KeychainMissing;
+    }
+    return SecretStore::Error::Failed;
+}
+
+} // namespace
+
+struct SecretStore::Operation
+{
+    enum class Type
+    {
+        Read,
+        Write,
+        Delete
+    };
+    Type type = Type::Read;
+    QString profile;
+    QString key;
+    QByteArray data; // the secret to write; wiped when the operation ends
+    int attempt = 0;
+    bool completed = false;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    std::function<void(QByteArray, Error, const QString &)> done;
+};
+
+SecretStore::SecretStore(QObject *parent)
+    : QObject(parent)
+    , m_service(u"ZConsole"_s)
+{}
+
+SecretStore::~SecretStore() = default;
+
+QString SecretStore::keyFor(const QString &profile, SecretKind kind)
+{
+    return profile + (kind == SecretKind::PrivateKey ? u"/private-key"_s : u"/client-secret"_s);
+}
+
+QString SecretStore::errorMessage(Error error, const QString &profile, const QString &detail)
+{
+    QString message;
+    switch (error) {
+    case Error::None:
+        return {};
+    case Error::KeychainMissing:
+        message = tr("No system keychain is available. ZConsole keeps secrets only in a Secret "
+                     "Service keychain (such as GNOME Keyring or KWallet): start one and try "
+                     "again.");
+        break;
+    case Error::AccessDenied:
+        message = tr("The system keychain is locked or refused access. Unlock it and try again.");
+        break;
+    case Error::NotFound:
+        message =
+            profile.isEmpty()
+                ? tr("No secret is stored in the system keychain for this profile.")
+                : tr("No secret is stored in the system keychain for profile \"%1\".").arg(profile);
+        break;
+    case Error::Failed:
+        message = tr("The system keychain reported an error.");
+        break;
+    }
+    if (!detail.isEmpty() && (error == Error::Failed || error == Error::KeychainMissing))
+        message += u' ' + tr("(%1)").arg(detail);
+    return message;
+}
+
+void SecretStore::read(const QString &profile, SecretKind kind, QObject *context,
+                       ReadCallback callback)
+{
+    auto op = std::make_shared<Operation>();
+    op->type = Operation::Type::Read;
+    op->profile = profile;
+    op->key = keyFor(profile, kind);
+    op->context = context;
+    op->hasContext = context != nullptr;
+    op->done = std::move(callback);
+    startJob(op);
+}
+
+void SecretStore::write(const QString &profile, SecretKind kind, const QByteArray &secret,
+                        QObject *context, Callback callback)
+{
+    auto op = std::make_shared<Operation>();
+    op->type = Operation::Type::Write;
+    op->profile = profile;
+    op->key = keyFor(profile, kind);
+    op->data = QByteArray(secret.constData(), secret.size()); // our own copy, wiped later
+    op->context = context;
+    op->hasContext = context != nullptr;
+    op->done = [callback = std::move(callback)](QByteArray, Error error, const QString &message) {
+        if (callback)
+            callback(error, message);
+    };
+    startJob(op);
+}
+
+void SecretStore::remove(const QString &profile, SecretKind kind, QObject *context,
+                         Callback callback)
+{
+    auto op = std::make_shared<Operation>();
+    op->type = Operation::Type::Delete;
+    op->profile = profile;
+    op->key = keyFor(profile, kind);
+    op->context = context;
+    op->hasContext = context != nullptr;
+    op->done = [callback = std::move(callback)](QByteArray, Error error, const QString &message) {
+        if (callback)
+            callback(error, message);
+    };
+    startJob(op);
+}
+
+void SecretStore::rename(const QString &oldProfile, const QString &newProfile, SecretKind kind,
+                         QObject *context, Callback callback)
+{
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    auto finish = [guard, hasContext, callback](Error error, const QString &message) {
+        if (callback && (!hasContext || guard))
+            callback(error, message);
+    };
+    // Intermediate steps run with this store as context; the caller's context is checked
+    // once, at the end.
+    read(oldProfile, kind, this,
+         [this, oldProfile, newProfile, kind, finish](QByteArray secret, Error error,
+                                                      const QString &message) {
+             if (error != Error::None) {
+                 finish(error, message);
+                 return;
+             }
+             write(newProfile, kind, secret, this,
+                   [this, oldProfile, kind, finish](Error writeError, const QString &writeMessage) {
+                       if (writeError != Error::None) {
+                           finish(writeError, writeMessage);
+                           return;
+                       }
+                       remove(oldProfile, kind, this, finish);
+                   });
+             secureWipe(secret);
+         });
+}
+
+void SecretStore::startJob(const std::shared_ptr<Operation> &op)
+{
+    ++op->attempt;
+    QKeychain::Job *job = nullptr;
+    switch (op->type) {
+    case Operation::Type::Read:
+        job = new QKeychain::ReadPasswordJob(m_service, this);
+        break;
+    case Operation::Type::Write: {
+        auto *write = new QKeychain::WritePasswordJob(m_service, this);
+        write->setBinaryData(op->data);
+        job = write;
+        break;
+    }
+    case Operation::Type::Delete:
+        job = new QKeychain::DeletePasswordJob(m_service, this);
+        break;
+    }
+    job->setAutoDelete(false);
+    job->setInsecureFallback(false);
+    job->setKey(op->key);
+    const int attempt = op->attempt;
+    connect(job, &QKeychain::Job::finished, this, [this, op, attempt](QKeychain::Job *finished) {
+        onJobFinished(op, attempt, finished);
+    });
+    job->start();
+    QTimer::singleShot(m_timeoutMs, this, [this, op, attempt] {
+        if (op->completed || op->attempt != attempt)
+            return;
+        qCWarning(lcProfiles) << "keychain operation on" << op->key << "did not finish in"
+                              << m_timeoutMs << "ms";
+        complete(op, {}, Error::Failed,
+                 errorMessage(Error::Failed, op->profile,
+                              tr("no answer within %1 s; the keychain may be locked and "
+                                 "waiting for a password prompt")
+                                  .arg(m_timeoutMs / 1000)));
+    });
+}
+
+void SecretStore::onJobFinished(const std::shared_ptr<Operation> &op, int attempt,
+                                QKeychain::Job *job)
+{
+    job->deleteLater();
+    if (op->completed || op->attempt != attempt)
+        return; // timed out meanwhile
+    Error error = classify(job->error(), job->errorString());
+    if (op->type == Operation::Type::Delete && error == Error::NotFound)
+        error = Error::None;
+    if (error == Error::KeychainMissing && op->attempt == 1) {
+        // The Secret Service may still be starting (e.g. right after log-in): one more try.
+        qCInfo(lcProfiles) << "keychain not answering for" << op->key << "- retrying in"
+                           << m_retryDelayMs << "ms";
+        QTimer::singleShot(m_retryDelayMs, this, [this, op] { startJob(op); });
+        return;
+    }
+    QByteArray secret;
+    if (error == Error::None && op->type == Operation::Type::Read)
+        secret = static_cast<QKeychain::ReadPasswordJob *>(job)->binaryData();
+    QString message;
+    if (error == Error::NotFound) {
+        message = errorMessage(error, op->profile);
+        qCDebug(lcProfiles) << "nothing stored under" << op->key;
+    } else if (error != Error::None) {
+        message = errorMessage(error, op->profile, job->errorString());
+        qCWarning(lcProfiles) << "keychain operation on" << op->key << "failed:" << job->error()
+                              << job->errorString();
+    }
+    complete(op, std::move(secret), error, message);
+}
+
+void SecretStore::complete(const std::shared_ptr<Operation> &op, QByteArray secret, Error error,
+                           const QString &message)
+{
+    op->completed = true;
+    secureWipe(op->data);
+    auto done = std::move(op->done);
+    op->done = nullptr;
+    if (done && (!op->hasContext || op->context))
+        done(std::move(secret), error, message);
+    else
+        secureWipe(secret);
+}
+
+} // namespace zc

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs dependencies, builds, starts the tenant simulator's demo tenant on loopback and
+# runs zconsole-cli against it, then leaves you in a shell where zconsole-cli is signed in to
+# the demo tenant (type `exit` to stop the simulator).
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+"$here/scripts/install-deps.sh"
+"$here/scripts/build.sh"
+build=${ZC_BUILD_DIR:-$here/build}
+work=$(mktemp -d /tmp/zconsole-demo.XXXXXX)
+"$build/app/sim/zconsole-sim" --env-file "$work/demo.env" >"$work/sim.log" 2>&1 &
+sim=$!
+trap 'kill $sim 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 50); do [ -s "$work/demo.env" ] && break; sleep 0.1; done
+[ -s "$work/demo.env" ] || { cat "$work/sim.log"; echo "the simulator did not start" >&2; exit 1; }
+cat "$work/sim.log"
+# shellcheck disable=SC1091
+. "$work/demo.env"
+export PATH="$build/app/cli:$PATH"
+run() { echo; echo "\$ $*"; "$@" || true; }
+run zconsole-cli auth test
+run zconsole-cli zia url-lookup viruses.org facebook.com bbc.com malware-test.example.com
+run zconsole-cli zia activation status
+if [ -t 0 ]; then
+    echo
+    echo "zconsole-cli is signed in to the demo tenant in this shell; try 'zconsole-cli --help'."
+    echo "Type 'exit' to stop the simulator."
+    bash --norc -i || true
+fi

@@ -1,0 +1,96 @@
+#include "HttpResponse.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace zc::sim {
+
+HttpResponse HttpResponse::json(int status, const QJsonObject &object)
+{
+    return raw(status, "application/json", QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+HttpResponse HttpResponse::json(int status, const QJsonArray &array)
+{
+    return raw(status, "application/json", QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+HttpResponse HttpResponse::raw(int status, const QByteArray &contentType, const QByteArray &body)
+{
+    HttpResponse response;
+    response.status = status;
+    response.headers.append({"Content-Type", contentType});
+    response.body = body;
+    return response;
+}
+
+HttpResponse HttpResponse::error(int status, const QString &code, const QString &message)
+{
+    return json(status, QJsonObject{{u"code"_s, code}, {u"message"_s, message}});
+}
+
+void HttpResponse::setHeader(const QByteArray &name, const QByteArray &value)
+{
+    headers.removeIf([&](const QPair<QByteArray, QByteArray> &h) {
+        return h.first.compare(name, Qt::CaseInsensitive) == 0;
+    });
+    headers.append({name, value});
+}
+
+void HttpResponse::addHeaders(const QList<QPair<QByteArray, QByteArray>> &more)
+{
+    for (const auto &h : more)
+        setHeader(h.first, h.second);
+}
+
+QByteArray HttpResponse::header(QByteArrayView name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
+    }
+}
+
+} // namespace zc::sim

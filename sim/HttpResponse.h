@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace zc::sim {
+
+// A complete HTTP/1.1 answer before it is written: status, headers and body. Content-Length
+// is not a header here: RawHttpWriter adds it (and may lie about it on purpose).
+struct HttpResponse
+{
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    static HttpResponse json(int status, const QJsonObject &object);
+    static HttpResponse json(int status, const QJsonArray &array);
+    static HttpResponse raw(int status, const QByteArray &contentType, const QByteArray &body);
+    // {"code": code, "message": message}, the shape of ZIA, ZTW and gateway errors.
+    static HttpResponse error(int status, const QString &code, const QString &message);
+
+    // Replaces any header of that name (case-insensitive).
+    void setHeader(const QByteArray &name, const QByteArray &value);
+    void addHeaders(const QList<QPair<QByteArray, QByteArray>> &more);
+    QByteArray header(QByteArrayView name) const;
+};
+
+// "OK", "Not Found", ... for the status line.
+QByteArray reasonPhrase(int status);
+
+} // namespace zc::sim

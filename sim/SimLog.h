@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace zc::sim {
+
+// "zconsole.sim": one debug line per request (method, path without query, status). Never
+// tokens, secrets, Authorization headers, queries or bodies.
+Q_DECLARE_LOGGING_CATEGORY(lcSim)
+
+} // namespace zc::sim

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+
+namespace zc::sim {
+
+// The parts of an HTTP request the simulator's handlers look at, copied out of
+// QHttpServerRequest so that handlers can be tested and kept free of the server.
+struct SimRequest
+{
+    QByteArray method; // "GET", "POST", ...
+    QString path;      // decoded path, without the query
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QHostAddress remoteAddress;
+
+    // The first header named `name` (case-insensitive), or empty.
+    QByteArray header(QByteArrayView name) const
+    {
+        for (const auto &h : headers) {
+            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+                return h.second;
+        }
+        return {};
+    }
+    bool hasHeader(QByteArrayView name) const
+    {
+        for (const auto &h : headers) {
+            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
+    }
+    bool isRead() const { return method == "GET" || method == "HEAD"; }
+};
+
+} // namespace zc::sim

@@ -1,0 +1,457 @@
+#include "SimServer.h"
+
+#include "ControlEndpoint.h"
+#include "Faults.h"
+#include "HttpResponse.h"
+#include "ProductRoutes.h"
+#include "RateLimits.h"
+#include "RawHttpWriter.h"
+#include "SelfSignedCertificate.h"
+#include "SimHttpServer.h"
+#include "SimLog.h"
+#include "SimRequest.h"
+#include "SimState.h"
+#include "TokenEndpoint.h"
+#include "ZiaRoutes.h"
+
+#include <QHttpServerRequest>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUuid>
+
+#include <array>
+#include <map>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace zc::sim {
+
+namespace {
+
+constexpr auto kOneApiVersion = "1.0";
+
+struct BasePath
+{
+    QLatin1StringView path;
+    Product product;
+};
+
+constexpr std::array<BasePath, 8> kBasePaths{{
+    {"/zia/api/v1"_L1, Product::Zia},
+    {"/zpa/mgmtconfig/v1"_L1, Product::Zpa},
+    {"/zpa/mgmtconfig/v2"_L1, Product::Zpa},
+    {"/zpa/userconfig/v1"_L1, Product::Zpa},
+    {"/zcc/papi/public/v1"_L1, Product::Zcc},
+    {"/ztw/api/v1"_L1, Product::Ztw},
+    {"/zdx/v1"_L1, Product::Zdx},
+    {"/ziam/admin/api/v1"_L1, Product::ZIdentity},
+}};
+
+const BasePath *basePathOf(const QString &path)
+{
+    for (const BasePath &base : kBasePaths) {
+        if (path == base.path || (path.startsWith(base.path) && path.at(base.path.size()) == u'/'))
+            return &base;
+    }
+    return nullptr;
+}
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+HttpResponse unauthorized(const QString &message)
+{
+    HttpResponse response = HttpResponse::error(401, u"UNAUTHORIZED"_s, message);
+    response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+    return response;
+}
+
+HttpResponse notFound()
+{
+    return HttpResponse::error(404, u"RESOURCE_NOT_FOUND"_s,
+                               u"The requested resource does not exist."_s);
+}
+
+QByteArray bearerToken(const SimRequest &request)
+{
+    const QByteArray authorization = request.header("authorization").trimmed();
+    if (authorization.size() > 7 && authorization.left(7).toLower() == "bearer ")
+        return authorization.mid(7).trimmed();
+    return {};
+}
+
+QString loopbackHost(const QHostAddress &address)
+{
+    if (address == QHostAddress::LocalHostIPv6 || address == QHostAddress::AnyIPv6)
+        return u"::1"_s;
+    if (address == QHostAddress::LocalHost || address == QHostAddress::Any ||
+        address == QHostAddress::AnyIPv4)
+        return u"127.0.0.1"_s;
+    return address.toString();
+}
+
+// How an answer is delivered.
+struct Outcome
+{
+    HttpResponse response;
+    RawHttpWriter::Mode mode = RawHttpWriter::Mode::Complete;
+    int delayMs = 0;
+    bool record = true;
+    std::optional<Product> product;
+};
+
+} // namespace
+
+struct SimServer::Private
+{
+    explicit Private(SimServer *owner)
+        : q(owner)
+        , tokenEndpoint(state)
+    {
+        routes[Product::Zia] = std::make_unique<ZiaRoutes>(state);
+    }
+
+    Outcome dispatch(const SimRequest &request);
+    Outcome serveApi(const SimRequest &request, const BasePath &base);
+
+    SimServer *q;
+    SimOptions options;
+    std::unique_ptr<SimHttpServer> http;
+    quint16 port = 0;
+    QByteArray caPem;
+    SimState state;
+    TokenEndpoint tokenEndpoint;
+    RateLimits rateLimits;
+    Faults faults;
+    std::map<Product, std::unique_ptr<ProductRoutes>> routes;
+    int tokenRequests = 0;
+    QList<RecordedRequest> recorded;
+};
+
+Outcome SimServer::Private::dispatch(const SimRequest &request)
+{
+    Outcome outcome;
+    if (request.path == QLatin1StringView(TokenEndpoint::path)) {
+        ++tokenRequests;
+        outcome.response = tokenEndpoint.handle(request);
+        return outcome;
+    }
+    if (ControlEndpoint::handles(request.path)) {
+        outcome.record = false;
+        outcome.response = ControlEndpoint::handle(request, *q);
+        return outcome;
+    }
+    if (const BasePath *base = basePathOf(request.path))
+        return serveApi(request, *base);
+    outcome.response = notFound();
+    return outcome;
+}
+
+Outcome SimServer::Private::serveApi(const SimRequest &request, const BasePath &base)
+{
+    Outcome outcome;
+    const Product product = base.product;
+    outcome.product = product;
+
+    // The gateway: a valid bearer token, then the client's entitlement.
+    QString clientId;
+    switch (state.checkToken(bearerToken(request), &clientId)) {
+    case SimState::TokenStatus::Valid:
+        break;
+    case SimState::TokenStatus::Missing:
+        outcome.response = unauthorized(u"Authentication required: send an access token as "
+                                        "Authorization: Bearer."_s);
+        return outcome;
+    case SimState::TokenStatus::Unknown:
+        outcome.response = unauthorized(u"The access token is invalid."_s);
+        return outcome;
+    case SimState::TokenStatus::Expired:
+        outcome.response = unauthorized(u"The access token has expired."_s);
+        return outcome;
+    case SimState::TokenStatus::Revoked:
+        outcome.response = unauthorized(u"The access token has been revoked."_s);
+        return outcome;
+    }
+    if (const SimState::Client *client = state.client(clientId)) {
+        const QSet<Product> &entitlements = client->client.entitlements;
+        if (!entitlements.isEmpty() && !entitlements.contains(product)) {
+            outcome.response = HttpResponse::error(
+                403, u"NOT_ENTITLED"_s,
+                u"This API client is not entitled to %1."_s.arg(productName(product)));
+            return outcome;
+        }
+    }
+
+    // Injected faults replace the answer or change how it is delivered.
+    if (const std::optional<SimFault> fault = faults.take(product, request.method)) {
+        switch (fault->kind) {
+        case SimFault::Kind::Delay:
+            outcome.delayMs = std::max(0, fault->delayMs);
+            break;
+        case SimFault::Kind::Drop:
+            outcome.mode = RawHttpWriter::Mode::Drop;
+            return outcome;
+        case SimFault::Kind::Truncate:
+            outcome.mode = RawHttpWriter::Mode::Truncate;
+            break;
+        default:
+            outcome.response = Faults::response(*fault, product, request.method);
+            return outcome;
+        }
+    }
+
+    const RateLimits::Decision limits = rateLimits.check(clientId, product, request.method);
+    if (!limits.allowed) {
+        outcome.response = limits.refusal;
+        return outcome;
+    }
+
+    if (state.readOnly() && (product == Product::Zia || product == Product::Ztw) &&
+        !request.isRead()) {
+        outcome.response = HttpResponse::error(
+            403, u"STATE_READONLY"_s,
+            u"The API service is undergoing a scheduled upgrade and is in read-only mode."_s);
+        outcome.response.setHeader("x-zscaler-mode", "read-only");
+        outcome.response.addHeaders(limits.headers);
+        return outcome;
+    }
+
+    std::optional<HttpResponse> answer;
+    const auto routesIt = routes.find(product);
+    if (routesIt != routes.end()) {
+        const RouteContext context{request, base.path.toString(),
+                                   request.path.mid(base.path.size()), clientId};
+        answer = routesIt->second->handle(context);
+    }
+    outcome.response = answer ? *answer : notFound();
+    outcome.response.addHeaders(limits.headers);
+    return outcome;
+}
+
+SimServer::SimServer(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this))
+{}
+
+SimServer::~SimServer() = default;
+
+bool SimServer::start(const SimOptions &options, QString *error)
+{
+    if (d->http) {
+        if (error)
+            *error = tr("The simulator is already running.");
+        return false;
+    }
+    auto http = std::make_unique<SimHttpServer>(
+        [this](const QHttpServerRequest &request, QTcpSocket *socket) { serve(request, socket); });
+    QByteArray caPem;
+    if (options.https) {
+        const SelfSignedIdentity identity = generateSelfSignedIdentity();
+        if (identity.certificate.isNull() || identity.key.isNull()) {
+            if (error)
+                *error = tr("Could not generate the self-signed TLS certificate.");
+            return false;
+        }
+        http->sslSetup(identity.certificate, identity.key);
+        caPem = identity.certificatePem;
+    }
+    const quint16 port = http->listen(options.address, options.port);
+    if (port == 0) {
+        if (error)
+            *error = tr("Could not listen on %1 port %2.")
+                         .arg(options.address.toString())
+                         .arg(options.port);
+        return false;
+    }
+    d->options = options;
+    d->http = std::move(http);
+    d->port = port;
+    d->caPem = caPem;
+    d->rateLimits.setEnforced(options.enforceRateLimits);
+
+    // The `aud` of an assertion may be this server's scheme://host:port, by any loopback name.
+    const QString scheme = options.https ? u"https"_s : u"http"_s;
+    QStringList audiences{baseUrl().toString()};
+    if (options.address.isLoopback() || options.address == QHostAddress::Any ||
+        options.address == QHostAddress::AnyIPv4 || options.address == QHostAddress::AnyIPv6) {
+        audiences << u"%1://localhost:%2"_s.arg(scheme).arg(port)
+                  << u"%1://127.0.0.1:%2"_s.arg(scheme).arg(port)
+                  << u"%1://[::1]:%2"_s.arg(scheme).arg(port);
+    }
+    d->tokenEndpoint.setIdentityBaseUrls(audiences);
+    return true;
+}
+
+bool SimServer::isListening() const
+{
+    return d->http != nullptr;
+}
+
+SimOptions SimServer::options() const
+{
+    return d->options;
+}
+
+quint16 SimServer::port() const
+{
+    return d->port;
+}
+
+QUrl SimServer::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(d->options.https ? u"https"_s : u"http"_s);
+    url.setHost(loopbackHost(d->options.address));
+    url.setPort(d->port);
+    return url;
+}
+
+QUrl SimServer::tokenUrl() const
+{
+    QUrl url = baseUrl();
+    url.setPath(QLatin1StringView(TokenEndpoint::path));
+    return url;
+}
+
+QUrl SimServer::apiUrl() const
+{
+    return baseUrl();
+}
+
+QByteArray SimServer::caCertificatePem() const
+{
+    return d->caPem;
+}
+
+void SimServer::addClient(const SimClient &client)
+{
+    d->state.addClient(client);
+}
+
+void SimServer::setTokenLifetime(const QString &clientId, int seconds)
+{
+    d->state.setTokenLifetime(clientId, seconds);
+}
+
+void SimServer::revokeAllTokens()
+{
+    d->state.revokeAllTokens();
+}
+
+void SimServer::setReadOnly(bool on)
+{
+    d->state.setReadOnly(on);
+}
+
+bool SimServer::isReadOnly() const
+{
+    return d->state.readOnly();
+}
+
+void SimServer::injectFault(const SimFault &fault)
+{
+    d->faults.add(fault);
+}
+
+void SimServer::clearFaults()
+{
+    d->faults.clear();
+}
+
+QList<SimFault> SimServer::pendingFaults() const
+{
+    return d->faults.pending();
+}
+
+int SimServer::tokenRequestCount() const
+{
+    return d->tokenRequests;
+}
+
+QList<RecordedRequest> SimServer::recordedRequests() const
+{
+    return d->recorded;
+}
+
+void SimServer::clearRecordedRequests()
+{
+    d->recorded.clear();
+}
+
+QString SimServer::ziaActivationStatus() const
+{
+    return d->state.ziaActivationStatus();
+}
+
+void SimServer::setZiaActivationStatus(const QString &status)
+{
+    d->state.setZiaActivationStatus(status);
+}
+
+void SimServer::serve(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
+{
+    SimRequest request;
+    request.method = methodName(httpRequest.method());
+    request.path = httpRequest.url().path();
+    request.query = httpRequest.query();
+    request.headers = httpRequest.headers();
+    request.body = httpRequest.body();
+    request.remoteAddress = httpRequest.remoteAddress();
+
+    Outcome outcome = d->dispatch(request);
+
+    // The gateway's headers, on every answer.
+    const auto uuid = [] { return QUuid::createUuid().toByteArray(QUuid::WithoutBraces); };
+    outcome.response.setHeader("x-oneapi-request-id", uuid());
+    outcome.response.setHeader("x-transaction-id", uuid());
+    outcome.response.setHeader("x-oneapi-version", kOneApiVersion);
+
+    const int status = outcome.mode == RawHttpWriter::Mode::Drop ? 0 : outcome.response.status;
+    qCDebug(lcSim).noquote() << QString::fromLatin1(request.method) << request.path << status;
+
+    const bool headOnly = request.method == "HEAD";
+    const bool close = request.header("connection").toLower().contains("close");
+    if (outcome.delayMs > 0) {
+        QTimer::singleShot(outcome.delayMs, this,
+                           [socket = QPointer<QTcpSocket>(socket), outcome, headOnly, close] {
+                               if (socket)
+                                   RawHttpWriter::write(socket.data(), outcome.response,
+                                                        outcome.mode, headOnly, close);
+                           });
+    } else {
+        RawHttpWriter::write(socket, outcome.response, outcome.mode, headOnly, close);
+    }
+
+    if (outcome.record) {
+        RecordedRequest record{request.method, request.path, request.query,  request.headers,
+                               request.body,   status,       outcome.product};
+        d->recorded.append(record);
+        Q_EMIT requestServed(record);
+    }
+}
+
+} // namespace zc::sim

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "SimTypes.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class QHttpServerRequest;
+class QTcpSocket;
+
+namespace zc::sim {
+
+class ControlEndpoint;
+struct SimRequest;
+
+// The tenant simulator: a real HTTP(S) server on loopback that reproduces Zscaler OneAPI as
+// the notes describe it: ZIdentity's token endpoint, the product APIs under their base paths
+// with bearer checks, entitlements, the published rate limits and their headers, read-only
+// maintenance, and injectable faults. Everything runs on the thread the server lives in.
+class SimServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SimServer(QObject *parent = nullptr);
+    ~SimServer() override;
+
+    // Listens. False (with a sentence in *error) when the port is taken, the identity for
+    // HTTPS cannot be generated, or the server was already started.
+    bool start(const SimOptions &options = {}, QString *error = nullptr);
+    bool isListening() const;
+    SimOptions options() const;
+
+    quint16 port() const;
+    QUrl baseUrl() const;  // http(s)://127.0.0.1:PORT
+    QUrl tokenUrl() const; // baseUrl()/oauth2/v1/token
+    QUrl apiUrl() const;   // baseUrl(): the API is served under the product base paths
+    QByteArray caCertificatePem() const; // the self-signed certificate when https, else empty
+
+    void addClient(const SimClient &client);
+    void setTokenLifetime(const QString &clientId, int seconds);
+    void revokeAllTokens(); // every issued token now gets 401
+    // ZIA/ZTW maintenance: writes get 403 x-zscaler-mode: read-only + STATE_READONLY; GET works.
+    void setReadOnly(bool on);
+    bool isReadOnly() const;
+
+    void injectFault(const SimFault &fault);
+    void clearFaults();
+    QList<SimFault> pendingFaults() const;
+
+    int tokenRequestCount() const; // token endpoint calls, successful or not
+    // Every request in order (token endpoint included; control endpoint excluded).
+    QList<RecordedRequest> recordedRequests() const;
+    void clearRecordedRequests();
+
+    QString ziaActivationStatus() const; // "ACTIVE" or "PENDING"
+    void setZiaActivationStatus(const QString &status);
+
+Q_SIGNALS:
+    void requestServed(const zc::sim::RecordedRequest &request);
+
+private:
+    struct Private;
+    void serve(const QHttpServerRequest &request, QTcpSocket *socket);
+
+    std::unique_ptr<Private> d;
+};
+
+} // namespace zc::sim

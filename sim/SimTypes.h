@@ -1,0 +1,77 @@
+#pragma once
+
+#include "oneapi/Product.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QMetaType>
+#include <QPair>
+#include <QSet>
+#include <QString>
+#include <QUrlQuery>
+
+#include <optional>
+
+namespace zc::sim {
+
+// An API client registered in the simulated ZIdentity.
+struct SimClient
+{
+    QString clientId;
+    QByteArray clientSecret;        // empty: secret sign-in refused for this client
+    QByteArray publicKeyPem;        // empty: private-key JWT sign-in refused
+    QSet<zc::Product> entitlements; // empty set means: all six products
+    int tokenLifetimeSeconds = 3600;
+};
+
+struct SimOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0;              // 0: a free port
+    bool https = false;            // serve HTTPS with a freshly generated self-signed identity
+    bool enforceRateLimits = true; // the published limits; benchmarks may turn them off
+    quint32 seed = 1;              // deterministic data
+};
+
+// A misbehaviour of the tenant, applied to the next `count` matching API requests (never to
+// the token endpoint nor the control endpoint).
+struct SimFault
+{
+    enum class Kind
+    {
+        EditLock, // 409 EDIT_LOCK_NOT_AVAILABLE (ZPA: api.concurrent.access.error), writes only
+        ServiceUnavailable, // 503, Retry-After when set
+        TooManyRequests,    // 429 with the product's body, Retry-After when set
+        ServerError,        // `status` (500, 502, 504...)
+        Unauthorized,       // 401 although the token is valid
+        Delay,              // the normal answer after delayMs
+        Drop,               // the connection is aborted without an answer
+        Truncate,           // headers claim the full length, half the body is sent, then close
+        MalformedJson,      // 200 with a body that is not JSON
+    };
+    Kind kind = Kind::ServerError;
+    int count = 1;                      // matching requests it hits; negative: until cleared
+    std::optional<zc::Product> product; // only this product (all when unset)
+    QByteArray method;                  // only this method, e.g. "POST" (all when empty)
+    QByteArray retryAfter;              // raw Retry-After value for 429/503/5xx; none when empty
+    int delayMs = 0;                    // for Delay
+    int status = 500;                   // for ServerError
+};
+
+// One request as the simulator saw it, with the status it answered (0: dropped).
+struct RecordedRequest
+{
+    QByteArray method;
+    QString path; // without the query
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    int status = 0;
+    std::optional<zc::Product> product; // unset for the token endpoint and unknown paths
+};
+
+} // namespace zc::sim
+
+Q_DECLARE_METATYPE(zc::sim::RecordedRequest)
+Q_DECLARE_METATYPE(zc::sim::SimFault)

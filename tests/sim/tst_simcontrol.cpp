@@ -1,0 +1,160 @@
+// The control endpoint that tests in other processes use to steer the simulator.
+
+#include "SimServer.h"
+#include "SimTestHttp.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace zc::sim;
+using namespace zc::sim::test;
+
+class TstSimControl : public QObject
+{
+    Q_OBJECT
+
+private:
+    SimServer m_server;
+    Http m_http;
+    QByteArray m_token;
+
+    Reply control(const QByteArray &json)
+    {
+        return m_http.postJson(apiUrl(m_server, u"/__sim/control"_s), json);
+    }
+    QUrl url(const QString &path) const { return apiUrl(m_server, path); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        SimOptions options;
+        options.enforceRateLimits = false;
+        QVERIFY(m_server.start(options));
+        m_server.addClient({u"ctl"_s, "top-secret-pw", {}, {}, 3600});
+        m_token = m_http.signIn(m_server, u"ctl"_s, u"top-secret-pw"_s);
+        QVERIFY(!m_token.isEmpty());
+    }
+
+    void readOnly()
+    {
+        const Reply reply = control(R"({"readOnly": true})");
+        QCOMPARE(reply.status, 200);
+        QVERIFY(m_server.isReadOnly());
+        QCOMPARE(m_http.postJson(url(u"/zia/api/v1/status/activate"_s), {}, m_token).status, 403);
+        QCOMPARE(m_http.get(url(u"/zia/api/v1/status"_s), m_token).status, 200);
+        QCOMPARE(control(R"({"readOnly": false})").status, 200);
+        QVERIFY(!m_server.isReadOnly());
+    }
+
+    void fault()
+    {
+        const Reply reply = control(R"({"fault": {"kind": "serviceUnavailable", "count": 2,
+            "product": "zia", "method": "get", "retryAfter": "13s"}})");
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(m_server.pendingFaults().size(), 1);
+        QCOMPARE(m_http.postJson(url(u"/zia/api/v1/status/activate"_s), {}, m_token).status, 200);
+        for (int i = 0; i < 2; ++i) {
+            const Reply r = m_http.get(url(u"/zia/api/v1/status"_s), m_token);
+            QCOMPARE(r.status, 503);
+            QCOMPARE(r.header("Retry-After"), "13s");
+        }
+        QCOMPARE(m_http.get(url(u"/zia/api/v1/status"_s), m_token).status, 200);
+
+        QCOMPARE(control(R"({"fault": {"kind": "serverError", "status": 504, "count": 5}})").status,
+                 200);
+        QCOMPARE(m_http.get(url(u"/zia/api/v1/status"_s), m_token).status, 504);
+        QCOMPARE(control(R"({"clearFaults": true})").status, 200);
+        QVERIFY(m_server.pendingFaults().isEmpty());
+        QCOMPARE(m_http.get(url(u"/zia/api/v1/status"_s), m_token).status, 200);
+    }
+
+    void delayFault()
+    {
+        QCOMPARE(control(R"({"fault": {"kind": "delay", "delayMs": 200}})").status, 200);
+        const QList<SimFault> faults = m_server.pendingFaults();
+        QCOMPARE(faults.size(), 1);
+        QCOMPARE(faults[0].kind, SimFault::Kind::Delay);
+        QCOMPARE(faults[0].delayMs, 200);
+        QCOMPARE(faults[0].count, 1);
+        QVERIFY(!faults[0].product);
+        m_server.clearFaults();
+    }
+
+    void tokensAndActivation()
+    {
+        QCOMPARE(control(R"({"ziaActivationStatus": "PENDING"})").status, 200);
+        QCOMPARE(m_server.ziaActivationStatus(), u"PENDING"_s);
+        QCOMPARE(control(R"({"tokenLifetime": {"clientId": "ctl", "seconds": 77}})").status, 200);
+        const Reply signIn = m_http.tokenRequest(m_server.tokenUrl(),
+                                                 {{u"grant_type"_s, u"client_credentials"_s},
+                                                  {u"audience"_s, u"https://api.zscaler.com"_s}},
+                                                 "ctl:top-secret-pw");
+        QCOMPARE(signIn.json().value(u"expires_in"_s).toInt(), 77);
+
+        QCOMPARE(control(R"({"revokeTokens": true})").status, 200);
+        QCOMPARE(m_http.get(url(u"/zia/api/v1/status"_s), m_token).status, 401);
+        m_token = m_http.signIn(m_server, u"ctl"_s, u"top-secret-pw"_s);
+        QCOMPARE(m_http.get(url(u"/zia/api/v1/status"_s), m_token).json().value(u"status"_s),
+                 u"PENDING"_s);
+    }
+
+    void rejectsGarbage_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("not JSON") << QByteArray("readOnly=true");
+        QTest::newRow("array") << QByteArray("[true]");
+        QTest::newRow("empty object") << QByteArray("{}");
+        QTest::newRow("unknown field") << QByteArray(R"({"readOnlyy": true})");
+        QTest::newRow("wrong type") << QByteArray(R"({"readOnly": "yes"})");
+        QTest::newRow("unknown kind") << QByteArray(R"({"fault": {"kind": "meteor"}})");
+        QTest::newRow("unknown product")
+            << QByteArray(R"({"fault": {"kind": "drop", "product": "zzz"}})");
+        QTest::newRow("bad status")
+            << QByteArray(R"({"fault": {"kind": "serverError", "status": 42}})");
+        QTest::newRow("bad lifetime") << QByteArray(R"({"tokenLifetime": {"clientId": "ctl"}})");
+        QTest::newRow("bad activation") << QByteArray(R"({"ziaActivationStatus": "MAYBE"})");
+    }
+
+    void rejectsGarbage()
+    {
+        QFETCH(QByteArray, body);
+        const Reply reply = control(body);
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.json().value(u"code"_s).toString(), u"INVALID_INPUT_ARGUMENT"_s);
+        QVERIFY(m_server.pendingFaults().isEmpty());
+    }
+
+    void wrongMethods()
+    {
+        QCOMPARE(m_http.get(url(u"/__sim/control"_s)).status, 405);
+        QCOMPARE(m_http.postJson(url(u"/__sim/stats"_s), "{}").status, 405);
+    }
+
+    void stats()
+    {
+        m_server.clearRecordedRequests();
+        m_http.get(url(u"/zia/api/v1/status?secret=query"_s), m_token);
+        m_http.get(url(u"/nowhere"_s));
+        const Reply reply = m_http.get(url(u"/__sim/stats"_s));
+        QCOMPARE(reply.status, 200);
+        const QJsonObject json = reply.json();
+        QCOMPARE(json.value(u"tokenRequests"_s).toInt(), m_server.tokenRequestCount());
+        const QJsonArray requests = json.value(u"requests"_s).toArray();
+        QCOMPARE(requests.size(), 2); // control and stats requests are not recorded
+        QCOMPARE(requests[0].toObject(), (QJsonObject{{u"method"_s, u"GET"_s},
+                                                      {u"path"_s, u"/zia/api/v1/status"_s},
+                                                      {u"status"_s, 200},
+                                                      {u"product"_s, u"zia"_s}}));
+        QCOMPARE(requests[1].toObject().value(u"product"_s), QJsonValue());
+        QCOMPARE(requests[1].toObject().value(u"status"_s).toInt(), 404);
+        // Nothing secret leaves through the stats.
+        QVERIFY(!reply.body.contains(m_token));
+        QVERIFY(!reply.body.contains("top-secret-pw"));
+        QVERIFY(!reply.body.contains("secret=query"));
+        QVERIFY(!reply.body.contains("Bearer"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstSimControl)
+#include "tst_simcontrol.moc"
