@@ -135,9 +135,7 @@ void CliContext::connectFromProfile(std::function<void(ApiClient *)> ready)
              UsageError);
         return;
     }
-    ConnectionSettings settings = profile->settings;
-    if (!m_globals.caFile.isEmpty())
-        settings.caFile = m_globals.caFile;
+    const ConnectionSettings settings = profile->settings;
     if (const QString problem = settings.validationError(); !problem.isEmpty()) {
         fail(tr("Profile \"%1\": %2").arg(profile->name, problem), UsageError);
         return;

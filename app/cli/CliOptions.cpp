@@ -2,6 +2,7 @@
 
 #include "ExitCodes.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 

@@ -6,7 +6,6 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QStringList>
 
 #include <optional>
@@ -27,7 +26,6 @@ struct GlobalOptions
 // stdout (exit 0) and mistakes on stderr with the usage (exit 2).
 class CommandParser
 {
-    Q_DECLARE_TR_FUNCTIONS(zc::cli::CommandParser)
 public:
     // `words`: the command words of this level ("zia url-lookup"), empty at the top.
     // Levels that route to a sub-command stop parsing options at the first positional

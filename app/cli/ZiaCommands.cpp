@@ -35,10 +35,10 @@ struct RawInput
 // Reads one URL per line. A final line break does not make an extra (empty) entry.
 bool readLines(const QString &path, RawInput *input, QString *error)
 {
-    QFile file;
     const bool isStdin = path == "-"_L1;
-    const bool opened = isStdin ? file.open(stdin, QIODevice::ReadOnly)
-                                : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    QFile file(isStdin ? QString() : path);
+    const bool opened =
+        isStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
     if (!opened) {
         *error = tr("Cannot read %1: %2").arg(path, file.errorString());
         return false;

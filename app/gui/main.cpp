@@ -13,12 +13,14 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(ZCONSOLE_VERSION));
 
     QMainWindow window;
-    window.setWindowTitle(QApplication::translate("main", "ZConsole %1").arg(
-        QApplication::applicationVersion()));
-    auto *label = new QLabel(QApplication::translate(
-        "main", "ZConsole %1\n\nThe desktop views arrive with the desktop application. "
-                "Until then, use zconsole-cli against a tenant or the zconsole-sim demo tenant.")
-                                 .arg(QApplication::applicationVersion()));
+    window.setWindowTitle(
+        QApplication::translate("main", "ZConsole %1").arg(QApplication::applicationVersion()));
+    auto *label = new QLabel(
+        QApplication::translate(
+            "main",
+            "ZConsole %1\n\nThe desktop views arrive with the desktop application. "
+            "Until then, use zconsole-cli against a tenant or the zconsole-sim demo tenant.")
+            .arg(QApplication::applicationVersion()));
     label->setAlignment(Qt::AlignCenter);
     label->setMargin(24);
     window.setCentralWidget(label);

@@ -28,7 +28,6 @@ void appendField(QByteArray &body, const char *key, const QByteArray &value)
     body += value.toPercentEncoding();
 }
 
-
 } // namespace
 
 TokenProvider::TokenProvider(const ConnectionSettings &settings, Credentials credentials,
@@ -37,8 +36,7 @@ TokenProvider::TokenProvider(const ConnectionSettings &settings, Credentials cre
     , m_settings(settings)
     , m_credentials(std::move(credentials))
     , m_network(network)
-{
-}
+{}
 
 TokenProvider::~TokenProvider()
 {
@@ -88,9 +86,8 @@ void TokenProvider::requestToken(QObject *context, Callback callback)
 {
     if (tokenUsable()) {
         const QByteArray token = m_token;
-        QTimer::singleShot(0, context, [callback = std::move(callback), token] {
-            callback(token, {});
-        });
+        QTimer::singleShot(0, context,
+                           [callback = std::move(callback), token] { callback(token, {}); });
         return;
     }
     m_waiters.append({context, std::move(callback)});
@@ -132,9 +129,8 @@ QByteArray TokenProvider::buildBody(ApiError *error) const
                                     tr("No private key is set for this connection."));
             return {};
         }
-        const QByteArray assertion =
-            buildClientAssertion(m_credentials.privateKey, m_settings.clientId,
-                                 m_settings.assertionAudienceValue());
+        const QByteArray assertion = buildClientAssertion(
+            m_credentials.privateKey, m_settings.clientId, m_settings.assertionAudienceValue());
         if (assertion.isEmpty()) {
             *error = ApiError::make(ApiError::Kind::InvalidInput,
                                     tr("The private key could not sign the client assertion."));
@@ -166,9 +162,9 @@ void TokenProvider::startRequest()
         error = ApiError::make(ApiError::Kind::InvalidInput,
                                tr("The token URL cannot be formed from the settings."));
     } else if (!isSafeForCredentials(url)) {
-        error = ApiError::make(ApiError::Kind::InvalidInput,
-                               tr("Refusing to send credentials over plain http to %1.")
-                                   .arg(url.host()));
+        error = ApiError::make(
+            ApiError::Kind::InvalidInput,
+            tr("Refusing to send credentials over plain http to %1.").arg(url.host()));
     }
     QByteArray body;
     if (!error)
@@ -184,8 +180,8 @@ void TokenProvider::startRequest()
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded"_ba);
     request.setRawHeader("Accept", "application/json");
-    if (m_settings.authMethod == AuthMethod::ClientSecret
-        && m_settings.secretStyle == SecretStyle::Basic) {
+    if (m_settings.authMethod == AuthMethod::ClientSecret &&
+        m_settings.secretStyle == SecretStyle::Basic) {
         QByteArray pair = m_settings.clientId.toUtf8() + ':' + m_credentials.clientSecret;
         QByteArray basic = "Basic " + pair.toBase64();
         request.setRawHeader("Authorization", basic);
@@ -240,11 +236,11 @@ void TokenProvider::onReplyFinished()
         const QJsonObject o = QJsonDocument::fromJson(body).object();
         const QJsonValue tokenValue = o.value("access_token"_L1);
         const QJsonValue expiresValue = o.value("expires_in"_L1);
-        const int expires = expiresValue.isString() ? expiresValue.toString().toInt()
-                                                    : expiresValue.toInt();
+        const int expires =
+            expiresValue.isString() ? expiresValue.toString().toInt() : expiresValue.toInt();
         const QString type = o.value("token_type"_L1).toString(u"Bearer"_s);
-        if (!tokenValue.isString() || tokenValue.toString().isEmpty() || expires <= 0
-            || type.compare("bearer"_L1, Qt::CaseInsensitive) != 0) {
+        if (!tokenValue.isString() || tokenValue.toString().isEmpty() || expires <= 0 ||
+            type.compare("bearer"_L1, Qt::CaseInsensitive) != 0) {
             error = ApiError::make(ApiError::Kind::BadResponse,
                                    tr("The token endpoint's answer has no usable access token."));
             error.httpStatus = status;
@@ -268,8 +264,8 @@ void TokenProvider::onReplyFinished()
     Q_EMIT activity(entry);
 
     if (error) {
-        qCWarning(lcAuth).noquote() << "Sign-in failed:" << ApiError::kindKey(error.kind)
-                                    << status << error.serverCode;
+        qCWarning(lcAuth).noquote()
+            << "Sign-in failed:" << ApiError::kindKey(error.kind) << status << error.serverCode;
         Q_EMIT signInFailed(error);
         finishAll({}, error);
         return;

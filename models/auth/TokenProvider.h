@@ -42,8 +42,8 @@ public:
     void reset();
 
     bool hasToken() const;
-    QDateTime expiresAt() const;    // invalid without a token
-    int lifetimeSeconds() const;    // as the token endpoint granted it, 0 without a token
+    QDateTime expiresAt() const; // invalid without a token
+    int lifetimeSeconds() const; // as the token endpoint granted it, 0 without a token
     int tokenRequestCount() const { return m_tokenRequests; }
 
     void setSslConfiguration(const QSslConfiguration &configuration);

@@ -26,10 +26,9 @@ ApiRequest probeRequest(Product product, const ConnectionSettings &settings)
     case Product::Zia:
         return ApiRequest::get(product, {u"status"_s});
     case Product::Zpa:
-        return ApiRequest::get(product,
-                               {u"admin"_s, u"customers"_s, settings.zpaCustomerId,
-                                u"application"_s},
-                               {{u"page"_s, u"1"_s}, {u"pagesize"_s, u"1"_s}});
+        return ApiRequest::get(
+            product, {u"admin"_s, u"customers"_s, settings.zpaCustomerId, u"application"_s},
+            {{u"page"_s, u"1"_s}, {u"pagesize"_s, u"1"_s}});
     case Product::Zcc:
         return ApiRequest::get(product, {u"getDevices"_s},
                                {{u"page"_s, u"1"_s}, {u"pageSize"_s, u"1"_s}});
@@ -53,9 +52,9 @@ QSslConfiguration buildSslConfiguration(const QString &caFile, ApiError *error)
     QFile file(caFile);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = ApiError::make(ApiError::Kind::InvalidInput,
-                                    tr("The CA file %1 cannot be read: %2")
-                                        .arg(caFile, file.errorString()));
+            *error = ApiError::make(
+                ApiError::Kind::InvalidInput,
+                tr("The CA file %1 cannot be read: %2").arg(caFile, file.errorString()));
         return configuration;
     }
     const QList<QSslCertificate> certificates =
@@ -70,8 +69,7 @@ QSslConfiguration buildSslConfiguration(const QString &caFile, ApiError *error)
     return configuration;
 }
 
-ApiClient::ApiClient(const ConnectionSettings &settings, Credentials credentials,
-                     QObject *parent)
+ApiClient::ApiClient(const ConnectionSettings &settings, Credentials credentials, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_network(new QNetworkAccessManager(this))
@@ -132,8 +130,8 @@ QNetworkRequest ApiClient::networkRequest(const ApiRequest &apiRequest,
 {
     ApiRequest r = apiRequest;
     if (r.cacheBuster)
-        r.setQueryItem(u"_"_s, QString::number(QRandomGenerator::global()->bounded(100000000u,
-                                                                                   999999999u)));
+        r.setQueryItem(
+            u"_"_s, QString::number(QRandomGenerator::global()->bounded(100000000u, 999999999u)));
     QNetworkRequest request(urlFor(r));
     request.setSslConfiguration(m_ssl);
     request.setRawHeader("Accept", "application/json");
@@ -158,9 +156,9 @@ void ApiClient::probeProducts()
             QMetaObject::invokeMethod(
                 this,
                 [this, product, pending] {
-                    ApiError error = ApiError::make(
-                        ApiError::Kind::InvalidInput,
-                        tr("ZPA needs the customer ID in the connection settings."));
+                    ApiError error =
+                        ApiError::make(ApiError::Kind::InvalidInput,
+                                       tr("ZPA needs the customer ID in the connection settings."));
                     error.product = product;
                     Q_EMIT productProbed(product, error);
                     if (--*pending == 0)

@@ -97,12 +97,12 @@ QString ApiError::message() const
                        .arg(who);
         break;
     case Kind::RateLimited:
-        sentence = retryAfterSeconds > 0
-                       ? tr("%1 is rate limiting this client and asks to wait %2 s; gave up.")
-                             .arg(who)
-                             .arg(retryAfterSeconds)
-                       : tr("%1 is rate limiting this client; gave up after several retries.")
-                             .arg(who);
+        sentence =
+            retryAfterSeconds > 0
+                ? tr("%1 is rate limiting this client and asks to wait %2 s; gave up.")
+                      .arg(who)
+                      .arg(retryAfterSeconds)
+                : tr("%1 is rate limiting this client; gave up after several retries.").arg(who);
         break;
     case Kind::Server:
         sentence = tr("%1 answered with an error (HTTP %2).").arg(who).arg(httpStatus);

@@ -13,7 +13,8 @@ namespace zc {
 // travel as values; they become sentences only at the UI or CLI edge (message()).
 struct ApiError
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,
         Network,        // DNS, refused, reset, dropped connection
         Tls,            // certificate or handshake failure; never ignored

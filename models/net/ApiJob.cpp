@@ -75,9 +75,9 @@ void ApiJob::start()
         return;
     }
     if (!isSafeForCredentials(url)) {
-        fail(ApiError::make(ApiError::Kind::InvalidInput,
-                            tr("Refusing to send an access token over plain http to %1.")
-                                .arg(url.host())));
+        fail(ApiError::make(
+            ApiError::Kind::InvalidInput,
+            tr("Refusing to send an access token over plain http to %1.").arg(url.host())));
         return;
     }
     m_elapsed.start();
@@ -112,23 +112,23 @@ void ApiJob::acquireToken()
     if (isFinished() || !m_client)
         return;
     m_status = Status::WaitingForToken;
-    m_client->tokenProvider()->requestToken(this, [this](const QByteArray &token,
-                                                         const ApiError &error) {
-        if (m_status != Status::WaitingForToken)
-            return; // cancelled meanwhile
-        if (error) {
-            ApiError e = error;
-            if (e.kind == ApiError::Kind::BadResponse || e.kind == ApiError::Kind::Server)
-                e.kind = ApiError::Kind::Authentication;
-            fail(e);
-            return;
-        }
-        m_token = token;
-        if (m_haveSlot)
-            send(token);
-        else
-            acquireSlot();
-    });
+    m_client->tokenProvider()->requestToken(
+        this, [this](const QByteArray &token, const ApiError &error) {
+            if (m_status != Status::WaitingForToken)
+                return; // cancelled meanwhile
+            if (error) {
+                ApiError e = error;
+                if (e.kind == ApiError::Kind::BadResponse || e.kind == ApiError::Kind::Server)
+                    e.kind = ApiError::Kind::Authentication;
+                fail(e);
+                return;
+            }
+            m_token = token;
+            if (m_haveSlot)
+                send(token);
+            else
+                acquireSlot();
+        });
 }
 
 void ApiJob::send(const QByteArray &token)
@@ -176,9 +176,9 @@ ApiError ApiJob::errorFromAnswer() const
     ApiError error;
     error.httpStatus = m_httpStatus;
     readServerError(m_body, &error);
-    const bool readOnly = header("x-zscaler-mode").trimmed().compare("read-only",
-                                                                     Qt::CaseInsensitive) == 0
-                          || error.serverCode == "STATE_READONLY"_L1;
+    const bool readOnly =
+        header("x-zscaler-mode").trimmed().compare("read-only", Qt::CaseInsensitive) == 0 ||
+        error.serverCode == "STATE_READONLY"_L1;
     switch (m_httpStatus) {
     case 400:
     case 422:
@@ -201,8 +201,8 @@ ApiError ApiJob::errorFromAnswer() const
         error.kind = ApiError::Kind::NotFound;
         break;
     case 409:
-        error.kind = (error.serverCode == "EDIT_LOCK_NOT_AVAILABLE"_L1
-                      || error.serverCode == "api.concurrent.access.error"_L1)
+        error.kind = (error.serverCode == "EDIT_LOCK_NOT_AVAILABLE"_L1 ||
+                      error.serverCode == "api.concurrent.access.error"_L1)
                          ? ApiError::Kind::EditLock
                          : ApiError::Kind::Server;
         break;
@@ -249,8 +249,8 @@ void ApiJob::onReplyFinished()
     qCInfo(lcNet).noquote() << m_request.method << entry.path << m_httpStatus << entry.durationMs
                             << "ms" << entry.requestId;
 
-    if (transport.kind == ApiError::Kind::Timeout || transport.kind == ApiError::Kind::Tls
-        || transport.kind == ApiError::Kind::Cancelled) {
+    if (transport.kind == ApiError::Kind::Timeout || transport.kind == ApiError::Kind::Tls ||
+        transport.kind == ApiError::Kind::Cancelled) {
         transport.product = m_request.product;
         fail(transport);
         return;
@@ -284,8 +284,7 @@ void ApiJob::onReplyFinished()
         m_client->tokenProvider()->invalidate(m_token);
         if (!m_reauthenticated) {
             m_reauthenticated = true;
-            qCInfo(lcAuth) << "401 from" << productName(m_request.product)
-                           << "- signing in again";
+            qCInfo(lcAuth) << "401 from" << productName(m_request.product) << "- signing in again";
             m_haveSlot = false;
             acquireToken();
             return;
@@ -299,15 +298,13 @@ void ApiJob::onReplyFinished()
         return;
     }
 
-    const int serverWait =
-        serverRequestedWait(m_headers, QJsonDocument::fromJson(m_body).object());
+    const int serverWait = serverRequestedWait(m_headers, QJsonDocument::fromJson(m_body).object());
     if (m_httpStatus == 429 && serverWait > 0) {
         // Every request to this product waits, not only this one.
         m_client->rateLimiter()->blockUntil(m_request.product, nowMs + serverWait * 1000LL);
     }
     const auto decision = m_client->retryPolicy().decide(
-        m_request.method, m_httpStatus, error.serverCode, false, serverWait, m_attempt,
-        m_waitedMs);
+        m_request.method, m_httpStatus, error.serverCode, false, serverWait, m_attempt, m_waitedMs);
     if (decision.retry) {
         scheduleRetry(decision.delayMs, decision.reason);
         return;
@@ -387,8 +384,8 @@ void ApiJob::fail(ApiError error)
     m_timer.stop();
     m_timeout.stop();
     secureWipe(m_token);
-    qCInfo(lcNet).noquote() << m_request.method << m_request.encodedPath() << "failed:"
-                            << ApiError::kindKey(error.kind) << error.httpStatus
+    qCInfo(lcNet).noquote() << m_request.method << m_request.encodedPath()
+                            << "failed:" << ApiError::kindKey(error.kind) << error.httpStatus
                             << error.serverCode;
     Q_EMIT failed(this, m_error);
     Q_EMIT finished(this);

@@ -26,7 +26,16 @@ class ApiJob : public QObject
 {
     Q_OBJECT
 public:
-    enum class Status { Queued, WaitingForSlot, WaitingForToken, Sending, WaitingToRetry, Succeeded, Failed };
+    enum class Status
+    {
+        Queued,
+        WaitingForSlot,
+        WaitingForToken,
+        Sending,
+        WaitingToRetry,
+        Succeeded,
+        Failed
+    };
     Q_ENUM(Status)
 
     ~ApiJob() override;

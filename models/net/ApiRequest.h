@@ -17,7 +17,13 @@ namespace zc {
 struct ApiRequest
 {
     // What the caller expects back. A 2xx answer of another shape is a BadResponse error.
-    enum class Expect { AnyJson, JsonObject, JsonArray, Nothing };
+    enum class Expect
+    {
+        AnyJson,
+        JsonObject,
+        JsonArray,
+        Nothing
+    };
 
     Product product = Product::Zia;
     QByteArray method = "GET";

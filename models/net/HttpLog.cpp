@@ -12,8 +12,7 @@ namespace zc {
 
 QString redactedUrl(const QUrl &url)
 {
-    return url
-        .adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+    return url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
         .toString(QUrl::FullyEncoded);
 }
 

@@ -24,7 +24,8 @@ QString redactedUrl(const QUrl &url);
 QByteArray redactedHeaderValue(const QByteArray &name, const QByteArray &value);
 
 // Why a request is waiting before it is sent again.
-enum class WaitReason {
+enum class WaitReason
+{
     ClientRateLimit,    // our own limiter keeps us under the published limit
     ServerRateLimit,    // the server answered 429
     ServiceUnavailable, // 503 / 504
@@ -39,7 +40,12 @@ QString waitMessage(Product product, int seconds, WaitReason reason);
 // One line of the activity log: what went over the wire, nothing secret.
 struct ActivityEntry
 {
-    enum class Kind { Request, TokenRequest, Wait };
+    enum class Kind
+    {
+        Request,
+        TokenRequest,
+        Wait
+    };
     Kind kind = Kind::Request;
     QDateTime time;
     std::optional<Product> product;

@@ -150,9 +150,9 @@ Page parse(PageStyle style, const QJsonDocument &answer, int pageSize,
         page.totalPages = static_cast<int>(countValue(o.value("totalPages"_L1)));
         page.totalCount = countValue(o.value("totalCount"_L1));
         const int current = std::max(1, queryValue(currentQuery, u"page"_s).toInt());
-        page.last = page.records.isEmpty()
-                    || (page.totalPages >= 0 ? current >= page.totalPages
-                                             : page.records.size() < pageSize);
+        page.last =
+            page.records.isEmpty() ||
+            (page.totalPages >= 0 ? current >= page.totalPages : page.records.size() < pageSize);
         if (!page.last)
             page.nextQuery = withValue(currentQuery, u"page"_s, QString::number(current + 1));
         return page;
@@ -187,8 +187,7 @@ Page parse(PageStyle style, const QJsonDocument &answer, int pageSize,
             const qint64 offset = queryValue(currentQuery, u"offset"_s).toLongLong();
             const qint64 nextOffset = offset + page.records.size();
             if (nextOffset < page.totalCount) {
-                page.nextQuery =
-                    withValue(currentQuery, u"offset"_s, QString::number(nextOffset));
+                page.nextQuery = withValue(currentQuery, u"offset"_s, QString::number(nextOffset));
                 page.last = false;
             }
         }
@@ -236,8 +235,7 @@ PagedFetch::PagedFetch(ApiClient *client, ApiRequest request, PageStyle style, i
     , m_request(std::move(request))
     , m_style(style)
     , m_pageSize(std::clamp(pageSize, 1, paging::maxPageSize(style)))
-{
-}
+{}
 
 void PagedFetch::start()
 {

@@ -14,7 +14,8 @@ class ApiClient;
 class ApiJob;
 
 // The five pagination styles of OneAPI (oneapi-notes.md, "Pagination").
-enum class PageStyle {
+enum class PageStyle
+{
     Zpa,       // page from 1, pagesize; {"totalPages":"3","totalCount":"1234","list":[...]}
     Zia,       // page, pageSize; bare array; stop on a short page (ZTW too)
     ZIdentity, // limit, offset; {records, results_total, next_link (absolute: reuse its query)}
@@ -29,18 +30,17 @@ struct Page
 {
     QJsonArray records;
     bool last = true;
-    int totalPages = -1;  // -1 when the style does not say
+    int totalPages = -1; // -1 when the style does not say
     qint64 totalCount = -1;
     QList<std::pair<QString, QString>> nextQuery; // query items for the next page
-    QString error;        // not empty: the page is not of the expected shape
+    QString error; // not empty: the page is not of the expected shape
 };
 
 // Query items of the first page. `recordsKey` names the array member for object answers
 // whose key differs from the style's default (ZDX: "devices", "users"...).
 QList<std::pair<QString, QString>> firstQuery(PageStyle style, int pageSize);
 Page parse(PageStyle style, const QJsonDocument &answer, int pageSize,
-           const QList<std::pair<QString, QString>> &currentQuery,
-           const QString &recordsKey = {});
+           const QList<std::pair<QString, QString>> &currentQuery, const QString &recordsKey = {});
 // The largest page size each style accepts.
 int maxPageSize(PageStyle style);
 QString defaultRecordsKey(PageStyle style);

@@ -41,8 +41,7 @@ int toInt(const QByteArray &value)
 
 RateLimiter::RateLimiter(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 qint64 RateLimiter::nowMs()
 {
@@ -152,8 +151,7 @@ void RateLimiter::blockUntil(Product product, qint64 untilMs)
 }
 
 void RateLimiter::updateFromHeaders(Product product,
-                                    const QList<QPair<QByteArray, QByteArray>> &headers,
-                                    qint64 now)
+                                    const QList<QPair<QByteArray, QByteArray>> &headers, qint64 now)
 {
     RateBudget budget = m_budgets.value(key(product));
     bool seen = false;

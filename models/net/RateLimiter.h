@@ -31,7 +31,12 @@ class RateLimiter : public QObject
 {
     Q_OBJECT
 public:
-    enum class MethodClass { Read, Write, Delete };
+    enum class MethodClass
+    {
+        Read,
+        Write,
+        Delete
+    };
     struct Window
     {
         int limit;

@@ -23,8 +23,7 @@ int ceilSeconds(double seconds)
     return static_cast<int>(std::ceil(seconds));
 }
 
-QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers,
-                       const QByteArray &name)
+QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name)
 {
     for (const auto &header : headers) {
         if (header.first.compare(name, Qt::CaseInsensitive) == 0)

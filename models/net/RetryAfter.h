@@ -11,7 +11,8 @@ namespace zc {
 // Parses a Retry-After value into whole seconds (rounded up), or -1 when it cannot be read.
 // Accepts what OneAPI's gateways really send: "1", "13s", "1 seconds", "2.5", and HTTP dates
 // (RFC 7231 IMF-fixdate) relative to `now`. A date in the past gives 0.
-int parseRetryAfter(const QByteArray &value, const QDateTime &now = QDateTime::currentDateTimeUtc());
+int parseRetryAfter(const QByteArray &value,
+                    const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 // x-ratelimit-reset: seconds until the window resets. -1 when unreadable.
 int parseResetSeconds(const QByteArray &value);
@@ -19,7 +20,8 @@ int parseResetSeconds(const QByteArray &value);
 // RateLimit-Reset (ZDX): a UTC epoch in seconds; returns seconds from `now`, at least 0,
 // or -1 when unreadable. Small values (below one year of seconds) are read as a delta,
 // as the IETF draft defines it, so either style works.
-int parseResetEpoch(const QByteArray &value, const QDateTime &now = QDateTime::currentDateTimeUtc());
+int parseResetEpoch(const QByteArray &value,
+                    const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 // The wait a server asked for on a 429/503 answer, from (in order) Retry-After,
 // x-ratelimit-reset, RateLimit-Reset, and a "Retry-After" member of the JSON body.

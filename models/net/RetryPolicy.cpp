@@ -25,8 +25,7 @@ int jitter()
 
 RetryPolicy::Decision RetryPolicy::decide(const QByteArray &method, int httpStatus,
                                           const QString &serverCode, bool connectionLost,
-                                          int serverWaitSeconds, int attempt,
-                                          qint64 waitedMs) const
+                                          int serverWaitSeconds, int attempt, qint64 waitedMs) const
 {
     const bool isRead = method == "GET" || method == "HEAD";
     Decision d;
@@ -43,9 +42,8 @@ RetryPolicy::Decision RetryPolicy::decide(const QByteArray &method, int httpStat
             d.delayMs = defaultRateLimitWaitMs + jitter();
         else
             d.delayMs = exponential(baseBackoffMs, attempt) + jitter();
-    } else if (httpStatus == 409
-               && (serverCode == "EDIT_LOCK_NOT_AVAILABLE"_L1
-                   || serverCode == "api.concurrent.access.error"_L1)) {
+    } else if (httpStatus == 409 && (serverCode == "EDIT_LOCK_NOT_AVAILABLE"_L1 ||
+                                     serverCode == "api.concurrent.access.error"_L1)) {
         if (isRead)
             return d;
         d.reason = WaitReason::EditLock;

@@ -19,11 +19,11 @@ namespace zc {
 // server may ask for before we fail fast instead of hiding a wait of minutes.
 struct RetryPolicy
 {
-    int maxAttempts = 5;            // the first attempt included
-    int maxTotalWaitSeconds = 120;  // all waits of one request added up
-    int maxSingleWaitSeconds = 300; // longer server-requested waits fail fast
-    int baseBackoffMs = 1000;       // 5xx and connection loss: 1 s, 2 s, 4 s ...
-    int editLockBackoffMs = 2000;   // 409 edit lock: 2 s, 4 s, 8 s ...
+    int maxAttempts = 5;               // the first attempt included
+    int maxTotalWaitSeconds = 120;     // all waits of one request added up
+    int maxSingleWaitSeconds = 300;    // longer server-requested waits fail fast
+    int baseBackoffMs = 1000;          // 5xx and connection loss: 1 s, 2 s, 4 s ...
+    int editLockBackoffMs = 2000;      // 409 edit lock: 2 s, 4 s, 8 s ...
     int defaultRateLimitWaitMs = 1000; // 429 without any wait header
 
     struct Decision
@@ -36,8 +36,7 @@ struct RetryPolicy
     // attempt: 1 for the first attempt. serverWaitSeconds: -1 when the answer named none.
     // waitedMs: what this request already waited on retries.
     Decision decide(const QByteArray &method, int httpStatus, const QString &serverCode,
-                    bool connectionLost, int serverWaitSeconds, int attempt,
-                    qint64 waitedMs) const;
+                    bool connectionLost, int serverWaitSeconds, int attempt, qint64 waitedMs) const;
 };
 
 } // namespace zc

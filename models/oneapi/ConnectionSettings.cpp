@@ -125,8 +125,9 @@ QString ConnectionSettings::identityBaseUrl() const
     const QUrl url = tokenUrl();
     if (!url.isValid() || url.isEmpty())
         return {};
-    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
-                        | QUrl::RemoveUserInfo)
+    return url
+        .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                  QUrl::RemoveUserInfo)
         .toString();
 }
 

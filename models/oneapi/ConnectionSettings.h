@@ -7,19 +7,38 @@
 
 namespace zc {
 
-enum class Cloud { Production, Beta, Gov, GovUs, Custom };
+enum class Cloud
+{
+    Production,
+    Beta,
+    Gov,
+    GovUs,
+    Custom
+};
 
 QString cloudKey(Cloud cloud); // "production", "beta", "gov", "govus", "custom"
 bool parseCloud(const QString &text, Cloud *out);
 
-enum class AuthMethod { ClientSecret, PrivateKey };
+enum class AuthMethod
+{
+    ClientSecret,
+    PrivateKey
+};
 
 // How a client secret travels to the token endpoint (RFC 6749 section 2.3.1).
-enum class SecretStyle { Basic, Form };
+enum class SecretStyle
+{
+    Basic,
+    Form
+};
 
 // The `aud` claim of a private-key JWT assertion. The seed documents the ZIdentity base URL;
 // the official SDKs send the API audience instead. Both are accepted by ZIdentity.
-enum class AssertionAudience { ZIdentityBase, ApiAudience };
+enum class AssertionAudience
+{
+    ZIdentityBase,
+    ApiAudience
+};
 
 inline constexpr auto kApiAudience = "https://api.zscaler.com";
 

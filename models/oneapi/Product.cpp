@@ -67,8 +67,8 @@ QString productKey(Product product)
 bool parseProduct(const QString &text, Product *out)
 {
     for (Product p : allProducts) {
-        if (text.compare(productKey(p), Qt::CaseInsensitive) == 0
-            || text.compare(productName(p), Qt::CaseInsensitive) == 0) {
+        if (text.compare(productKey(p), Qt::CaseInsensitive) == 0 ||
+            text.compare(productName(p), Qt::CaseInsensitive) == 0) {
             if (out)
                 *out = p;
             return true;

@@ -9,11 +9,18 @@ namespace zc {
 
 // The six OneAPI products ZConsole talks to. Each has its own base path under the API host
 // and its own published rate limits.
-enum class Product { Zia, Zpa, Zcc, Ztw, Zdx, ZIdentity };
+enum class Product
+{
+    Zia,
+    Zpa,
+    Zcc,
+    Ztw,
+    Zdx,
+    ZIdentity
+};
 
 inline constexpr std::array<Product, 6> allProducts{Product::Zia, Product::Zpa, Product::Zcc,
-                                                    Product::Ztw, Product::Zdx,
-                                                    Product::ZIdentity};
+                                                    Product::Ztw, Product::Zdx, Product::ZIdentity};
 
 // Path appended to the API host, e.g. "/zia/api/v1".
 QString productBasePath(Product product);

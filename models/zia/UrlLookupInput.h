@@ -14,7 +14,11 @@ struct UrlLookupInput
     static constexpr int kMaxUrlLength = 1024;
     static constexpr int kBatchSize = 100;
 
-    enum class Problem { Empty, TooLong };
+    enum class Problem
+    {
+        Empty,
+        TooLong
+    };
     struct Rejected
     {
         int index; // 0-based position in the raw input

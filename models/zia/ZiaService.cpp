@@ -16,13 +16,12 @@ UrlLookupJob::UrlLookupJob(ApiClient *client, QStringList urls, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_urls(std::move(urls))
-{
-}
+{}
 
 int UrlLookupJob::batchCount() const
 {
-    return static_cast<int>((m_urls.size() + UrlLookupInput::kBatchSize - 1)
-                            / UrlLookupInput::kBatchSize);
+    return static_cast<int>((m_urls.size() + UrlLookupInput::kBatchSize - 1) /
+                            UrlLookupInput::kBatchSize);
 }
 
 void UrlLookupJob::start()
@@ -81,11 +80,11 @@ void UrlLookupJob::sendBatch()
             if (it != byUrl.constEnd()) {
                 m_results.append(it.value());
             } else {
-                ApiError error = ApiError::make(
-                    ApiError::Kind::BadResponse,
-                    QCoreApplication::translate("zc::ZiaService",
-                                                "ZIA's answer has no result for %1.")
-                        .arg(url));
+                ApiError error =
+                    ApiError::make(ApiError::Kind::BadResponse,
+                                   QCoreApplication::translate("zc::ZiaService",
+                                                               "ZIA's answer has no result for %1.")
+                                       .arg(url));
                 error.product = Product::Zia;
                 error.requestId = job->requestId();
                 m_done = true;
@@ -94,8 +93,8 @@ void UrlLookupJob::sendBatch()
             }
         }
         m_next += static_cast<int>(batch.size());
-        Q_EMIT progress(static_cast<int>(m_next / UrlLookupInput::kBatchSize
-                                         + (m_next % UrlLookupInput::kBatchSize ? 1 : 0)),
+        Q_EMIT progress(static_cast<int>(m_next / UrlLookupInput::kBatchSize +
+                                         (m_next % UrlLookupInput::kBatchSize ? 1 : 0)),
                         batchCount());
         if (m_next >= m_urls.size()) {
             m_done = true;
@@ -109,8 +108,7 @@ void UrlLookupJob::sendBatch()
 ZiaService::ZiaService(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{}
 
 UrlLookupJob *ZiaService::lookupUrls(const QStringList &urls)
 {

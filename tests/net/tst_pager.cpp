@@ -48,9 +48,8 @@ private Q_SLOTS:
     void zpaCountsAsStrings()
     {
         const Query q = paging::firstQuery(PageStyle::Zpa, 2);
-        const QJsonObject first{{u"totalPages"_s, u"3"_s},
-                                {u"totalCount"_s, u"5"_s},
-                                {u"list"_s, records(2)}};
+        const QJsonObject first{
+            {u"totalPages"_s, u"3"_s}, {u"totalCount"_s, u"5"_s}, {u"list"_s, records(2)}};
         const auto p1 = paging::parse(PageStyle::Zpa, QJsonDocument(first), 2, q);
         QVERIFY(p1.error.isEmpty());
         QCOMPARE(p1.records.size(), 2);
@@ -100,8 +99,8 @@ private Q_SLOTS:
             const auto full = paging::parse(style, QJsonDocument(records(3)), 3, q);
             QVERIFY(!full.last);
             QCOMPARE(value(full.nextQuery, u"page"_s), u"2"_s);
-            const auto shortPage = paging::parse(style, QJsonDocument(records(1)), 3,
-                                                 full.nextQuery);
+            const auto shortPage =
+                paging::parse(style, QJsonDocument(records(1)), 3, full.nextQuery);
             QVERIFY(shortPage.last);
             const auto empty = paging::parse(style, QJsonDocument(QJsonArray()), 3, q);
             QVERIFY(empty.last);
@@ -111,7 +110,8 @@ private Q_SLOTS:
 
     void zidentityReusesOnlyTheQueryOfNextLink()
     {
-        const Query q{{u"limit"_s, u"2"_s}, {u"offset"_s, u"0"_s}, {u"loginname[like]"_s, u"bo b"_s}};
+        const Query q{
+            {u"limit"_s, u"2"_s}, {u"offset"_s, u"0"_s}, {u"loginname[like]"_s, u"bo b"_s}};
         const QJsonObject page{
             {u"results_total"_s, 5},
             {u"pageOffset"_s, 0},
@@ -149,9 +149,9 @@ private Q_SLOTS:
         QVERIFY(paging::parse(PageStyle::Zdx, QJsonDocument(last), 2, p1.nextQuery).last);
         // Another records key (users) is honoured.
         const QJsonObject users{{u"users"_s, records(2)}, {u"next_offset"_s, QJsonValue::Null}};
-        QCOMPARE(paging::parse(PageStyle::Zdx, QJsonDocument(users), 2, q, u"users"_s)
-                     .records.size(),
-                 2);
+        QCOMPARE(
+            paging::parse(PageStyle::Zdx, QJsonDocument(users), 2, q, u"users"_s).records.size(),
+            2);
     }
 };
 

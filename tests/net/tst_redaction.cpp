@@ -13,7 +13,8 @@ class TestRedaction : public QObject
 private Q_SLOTS:
     void urlsLoseQueryAndUserInfo()
     {
-        const QUrl url(u"https://user:pw@api.zsapi.net:8443/zcc/papi/public/v1/getOtp?udid=ABC&_=123#frag"_s);
+        const QUrl url(
+            u"https://user:pw@api.zsapi.net:8443/zcc/papi/public/v1/getOtp?udid=ABC&_=123#frag"_s);
         const QString logged = redactedUrl(url);
         QCOMPARE(logged, u"https://api.zsapi.net:8443/zcc/papi/public/v1/getOtp"_s);
         QVERIFY(!logged.contains(u"ABC"_s));

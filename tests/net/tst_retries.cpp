@@ -245,8 +245,8 @@ private Q_SLOTS:
         m_sim->server().injectFault(fault(Kind::Truncate, 5, "GET"));
         ApiJob *job = m_client->send(statusRequest());
         QVERIFY(waitForJob(job));
-        QVERIFY(job->error().kind == ApiError::Kind::BadResponse
-                || job->error().kind == ApiError::Kind::Network);
+        QVERIFY(job->error().kind == ApiError::Kind::BadResponse ||
+                job->error().kind == ApiError::Kind::Network);
         QCOMPARE(job->attempts(), 2);
     }
 

@@ -54,9 +54,9 @@ private Q_SLOTS:
     void serverWaitPrefersRetryAfter()
     {
         const QDateTime now = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
-        QCOMPARE(serverRequestedWait({{"Retry-After", "13s"}, {"x-ratelimit-reset", "50"}}, {},
-                                     now),
-                 13);
+        QCOMPARE(
+            serverRequestedWait({{"Retry-After", "13s"}, {"x-ratelimit-reset", "50"}}, {}, now),
+            13);
         QCOMPARE(serverRequestedWait({{"X-RateLimit-Reset", "50"}}, {}, now), 50);
         QCOMPARE(serverRequestedWait({{"RateLimit-Reset", "1700000004"}}, {}, now), 4);
         QCOMPARE(serverRequestedWait({}, QJsonObject{{u"Retry-After"_s, u"1 seconds"_s}}, now), 1);

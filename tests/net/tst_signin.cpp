@@ -89,7 +89,8 @@ private Q_SLOTS:
         const auto token = sim.server().recordedRequests().at(0);
         QVERIFY(headerOf(token, "authorization").isEmpty());
         const QUrlQuery form(QString::fromUtf8(token.body));
-        QCOMPARE(form.queryItemValue(u"client_id"_s), QString::fromLatin1(SimFixture::kSecretClient));
+        QCOMPARE(form.queryItemValue(u"client_id"_s),
+                 QString::fromLatin1(SimFixture::kSecretClient));
         QVERIFY(form.hasQueryItem(u"client_secret"_s));
     }
 
@@ -169,7 +170,7 @@ private Q_SLOTS:
         QCOMPARE(sim.server().tokenRequestCount(), 1);
         QVERIFY(waitForJob(ziaStatus(*client)));
         QCOMPARE(sim.server().tokenRequestCount(), 1); // still fresh: reused
-        QTest::qWait(4200); // inside the last second of the token's life
+        QTest::qWait(4200);                            // inside the last second of the token's life
         ApiJob *late = ziaStatus(*client);
         QVERIFY(waitForJob(late));
         QVERIFY(!late->error());
@@ -299,8 +300,7 @@ private Q_SLOTS:
         QVERIFY(waitForJob(job));
         QCOMPARE(job->error().kind, ApiError::Kind::NotFound); // the simulator has no such user
         const auto recorded = sim.server().recordedRequests().last();
-        QCOMPARE(recorded.query.queryItemValue(u"search"_s, QUrl::FullyDecoded),
-                 u"Zoë & co=1+2"_s);
+        QCOMPARE(recorded.query.queryItemValue(u"search"_s, QUrl::FullyDecoded), u"Zoë & co=1+2"_s);
     }
 
     void nothingSecretReachesTheLog()

@@ -15,15 +15,14 @@ private Q_SLOTS:
         QTest::addColumn<Cloud>("cloud");
         QTest::addColumn<QString>("token");
         QTest::addColumn<QString>("api");
-        QTest::newRow("production") << Cloud::Production
-                                    << u"https://acme.zslogin.net/oauth2/v1/token"_s
-                                    << u"https://api.zsapi.net"_s;
+        QTest::newRow("production")
+            << Cloud::Production << u"https://acme.zslogin.net/oauth2/v1/token"_s
+            << u"https://api.zsapi.net"_s;
         QTest::newRow("beta") << Cloud::Beta << u"https://acme.zsloginbeta.net/oauth2/v1/token"_s
                               << u"https://api.beta.zsapi.net"_s;
         QTest::newRow("gov") << Cloud::Gov << u"https://acme.zidentitygov.net/oauth2/v1/token"_s
                              << u"https://api.zscalergov.net"_s;
-        QTest::newRow("govus") << Cloud::GovUs
-                               << u"https://acme.zidentitygov.us/oauth2/v1/token"_s
+        QTest::newRow("govus") << Cloud::GovUs << u"https://acme.zidentitygov.us/oauth2/v1/token"_s
                                << u"https://api.zscalergov.us"_s;
     }
     void derivesUrlsPerCloud()
@@ -80,22 +79,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("tokenUrl");
         QTest::addColumn<QString>("apiUrl");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("no client") << u"acme"_s << QString() << 0 << QString() << QString()
-                                   << u"client ID"_s;
-        QTest::newRow("bad vanity") << u"acme.zslogin.net"_s << u"c"_s << 0 << QString()
-                                    << QString() << u"vanity domain"_s;
+        QTest::newRow("no client")
+            << u"acme"_s << QString() << 0 << QString() << QString() << u"client ID"_s;
+        QTest::newRow("bad vanity")
+            << u"acme.zslogin.net"_s << u"c"_s << 0 << QString() << QString() << u"vanity domain"_s;
         QTest::newRow("custom without token") << QString() << u"c"_s << int(Cloud::Custom)
-                                              << QString() << u"https://a.test"_s
-                                              << u"token URL"_s;
+                                              << QString() << u"https://a.test"_s << u"token URL"_s;
         QTest::newRow("custom without api") << QString() << u"c"_s << int(Cloud::Custom)
-                                            << u"https://a.test/t"_s << QString()
-                                            << u"API URL"_s;
-        QTest::newRow("plain http token") << QString() << u"c"_s << int(Cloud::Custom)
-                                          << u"http://login.example.test/t"_s
-                                          << u"https://a.test"_s << u"https"_s;
-        QTest::newRow("plain http api") << QString() << u"c"_s << int(Cloud::Custom)
-                                        << u"https://login.example.test/t"_s
-                                        << u"http://10.1.2.3:8080"_s << u"https"_s;
+                                            << u"https://a.test/t"_s << QString() << u"API URL"_s;
+        QTest::newRow("plain http token")
+            << QString() << u"c"_s << int(Cloud::Custom) << u"http://login.example.test/t"_s
+            << u"https://a.test"_s << u"https"_s;
+        QTest::newRow("plain http api")
+            << QString() << u"c"_s << int(Cloud::Custom) << u"https://login.example.test/t"_s
+            << u"http://10.1.2.3:8080"_s << u"https"_s;
     }
     void validationNamesTheProblem()
     {

@@ -31,8 +31,8 @@ private Q_SLOTS:
         QCOMPARE(in.rejected.at(0).problem, UrlLookupInput::Problem::Empty);
         QCOMPARE(in.rejected.at(1).index, 2);
         QCOMPARE(in.rejected.at(1).problem, UrlLookupInput::Problem::TooLong);
-        QVERIFY(UrlLookupInput::problemMessage(UrlLookupInput::Problem::TooLong)
-                    .contains(u"1024"_s));
+        QVERIFY(
+            UrlLookupInput::problemMessage(UrlLookupInput::Problem::TooLong).contains(u"1024"_s));
     }
 };
 

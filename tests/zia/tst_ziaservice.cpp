@@ -31,7 +31,8 @@ private Q_SLOTS:
             {"url":"viruses.org","urlClassifications":["MISCELLANEOUS_OR_UNKNOWN"],"urlClassificationsWithSecurityAlert":[]},
             {"url":"facebook.com","urlClassifications":["SOCIAL_NETWORKING"],"urlClassificationsWithSecurityAlert":[]},
             {"url":"bbc.com","urlClassifications":["NEWS_AND_MEDIA"],"urlClassificationsWithSecurityAlert":[]}
-        ])").array();
+        ])")
+                                        .array();
         QCOMPARE(finished.at(0).at(0).toJsonArray(), expected);
     }
 

@@ -1,0 +1,201 @@
+#include "RecordTableModel.h"
+
+#include "net/Pager.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace zc {
+
+namespace {
+QVariant jsonToDisplay(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double:
+        return value.toVariant();
+    case QJsonValue::Bool:
+        return value.toBool() ? QCoreApplication::translate("zc::RecordColumn", "Yes")
+                              : QCoreApplication::translate("zc::RecordColumn", "No");
+    case QJsonValue::Array: {
+        QStringList parts;
+        for (const QJsonValue &item : value.toArray()) {
+            if (item.isObject())
+                parts.append(item.toObject().value("name"_L1).toString());
+            else
+                parts.append(jsonToDisplay(item).toString());
+        }
+        return parts.join(u", "_s);
+    }
+    case QJsonValue::Object:
+        return value.toObject().value("name"_L1).toString();
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return {};
+    }
+    return {};
+}
+} // namespace
+
+RecordColumn RecordColumn::member(const QString &key, const char *header)
+{
+    RecordColumn column;
+    column.key = key;
+    column.header = header;
+    column.display = [key](const QJsonObject &o) { return jsonToDisplay(o.value(key)); };
+    return column;
+}
+
+QString recordId(const QJsonObject &record)
+{
+    for (const char *key : {"id", "udid", "trace_id"}) {
+        const QJsonValue v = record.value(QLatin1StringView(key));
+        if (v.isString())
+            return v.toString();
+        if (v.isDouble())
+            return QString::number(static_cast<qint64>(v.toDouble()));
+    }
+    return {};
+}
+
+RecordTableModel::RecordTableModel(QList<RecordColumn> columns, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_columns(std::move(columns))
+{
+}
+
+int RecordTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_records.size());
+}
+
+int RecordTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_columns.size());
+}
+
+QVariant RecordTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QJsonObject o = m_records.at(index.row()).toObject();
+    const RecordColumn &column = m_columns.at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return column.display ? column.display(o) : QVariant();
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(column.alignment);
+    case SortRole:
+        if (column.sortValue)
+            return column.sortValue(o);
+        return column.display ? column.display(o) : QVariant();
+    case RawJsonRole:
+        return o;
+    case RecordIdRole:
+        return recordId(o);
+    default:
+        return {};
+    }
+}
+
+QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const RecordColumn &column = m_columns.at(section);
+    if (role == Qt::DisplayRole)
+        return QCoreApplication::translate("zc::RecordColumn", column.header);
+    if (role == ColumnKeyRole)
+        return column.key;
+    return {};
+}
+
+QHash<int, QByteArray> RecordTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(RawJsonRole, "rawJson");
+    names.insert(SortRole, "sortValue");
+    names.insert(RecordIdRole, "recordId");
+    return names;
+}
+
+void RecordTableModel::setRecords(const QJsonArray &records)
+{
+    beginResetModel();
+    m_records = records;
+    endResetModel();
+}
+
+void RecordTableModel::appendRecords(const QJsonArray &records)
+{
+    if (records.isEmpty())
+        return;
+    const int first = static_cast<int>(m_records.size());
+    beginInsertRows({}, first, first + static_cast<int>(records.size()) - 1);
+    for (const QJsonValue &r : records)
+        m_records.append(r);
+    endInsertRows();
+}
+
+void RecordTableModel::clear()
+{
+    setRecords({});
+}
+
+QJsonObject RecordTableModel::record(int row) const
+{
+    return row >= 0 && row < m_records.size() ? m_records.at(row).toObject() : QJsonObject();
+}
+
+int RecordTableModel::columnIndex(const QString &key) const
+{
+    for (int i = 0; i < m_columns.size(); ++i) {
+        if (m_columns.at(i).key == key)
+            return i;
+    }
+    return -1;
+}
+
+void RecordTableModel::cancel()
+{
+    if (m_fetch)
+        m_fetch->cancel();
+}
+
+void RecordTableModel::load(PagedFetch *fetch)
+{
+    if (m_fetch && m_fetch != fetch) {
+        PagedFetch *old = m_fetch;
+        m_fetch = nullptr;
+        old->disconnect(this);
+        old->cancel();
+    }
+    m_fetch = fetch;
+    m_lastError = {};
+    Q_EMIT loadingChanged(true);
+    connect(fetch, &PagedFetch::progress, this, &RecordTableModel::progress);
+    connect(fetch, &PagedFetch::finished, this, [this, fetch](const QJsonArray &records) {
+        if (m_fetch != fetch)
+            return;
+        m_fetch = nullptr;
+        setRecords(records);
+        Q_EMIT loadingChanged(false);
+        Q_EMIT loaded(static_cast<int>(records.size()));
+    });
+    connect(fetch, &PagedFetch::failed, this, [this, fetch](const ApiError &error) {
+        if (m_fetch != fetch)
+            return;
+        m_fetch = nullptr;
+        m_lastError = error;
+        Q_EMIT loadingChanged(false);
+        Q_EMIT failed(error);
+    });
+    if (!fetch->isRunning())
+        fetch->start();
+}
+
+} // namespace zc

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "net/ApiError.h"
+
+#include <QAbstractTableModel>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+
+namespace zc {
+
+class PagedFetch;
+
+// One column of a record table: a stable key (used for settings, CSV headers and the CLI),
+// a translatable header, and how to show and sort a record's value.
+struct RecordColumn
+{
+    QString key;
+    const char *header = nullptr; // marked with QT_TRANSLATE_NOOP("zc::RecordColumn", ...)
+    std::function<QVariant(const QJsonObject &)> display;
+    // What sorting compares; display() when unset. Numbers and dates sort as such.
+    std::function<QVariant(const QJsonObject &)> sortValue;
+    Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
+
+    // A column that shows one member of the record as text (arrays joined with ", ").
+    static RecordColumn member(const QString &key, const char *header);
+};
+
+// A table of API records (JSON objects) with named columns. Views show it, proxies filter
+// and sort it by SortRole, and every row hands out its raw record through RawJsonRole for
+// detail panes and export. Loading replaces all rows at once when the last page arrived,
+// so a failure or a cancel leaves the previous rows untouched.
+class RecordTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        RawJsonRole = Qt::UserRole + 1, // QJsonObject of the row
+        SortRole,                       // the column's sort value
+        ColumnKeyRole,                  // headerData: the column's key
+        RecordIdRole,                   // the record's "id" (or udid / trace_id) as text
+    };
+
+    explicit RecordTableModel(QList<RecordColumn> columns, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setRecords(const QJsonArray &records);
+    void appendRecords(const QJsonArray &records);
+    void clear();
+
+    QJsonObject record(int row) const;
+    QJsonArray records() const { return m_records; }
+    const QList<RecordColumn> &columns() const { return m_columns; }
+    int columnIndex(const QString &key) const;
+
+    // Follows a paged fetch: progress is relayed, rows are replaced when it finishes, and a
+    // failure leaves the rows as they were. A fetch already under way is cancelled.
+    void load(PagedFetch *fetch);
+    void cancel();
+    bool isLoading() const { return !m_fetch.isNull(); }
+    ApiError lastError() const { return m_lastError; }
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void progress(int pagesLoaded, int totalPages, int recordsLoaded);
+    void loaded(int rows);
+    void failed(const zc::ApiError &error);
+
+private:
+    QList<RecordColumn> m_columns;
+    QJsonArray m_records;
+    QPointer<PagedFetch> m_fetch;
+    ApiError m_lastError;
+};
+
+// The record's identifier as text, whichever member the product uses.
+QString recordId(const QJsonObject &record);
+
+} // namespace zc
