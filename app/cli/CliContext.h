@@ -4,8 +4,8 @@
 #include "OutputFormatter.h"
 #include "net/ApiError.h"
 
+#include <QList>
 #include <QObject>
-#include <QPointer>
 
 #include <functional>
 

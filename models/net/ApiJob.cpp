@@ -29,6 +29,7 @@ ApiJob::ApiJob(ApiClient *client, ApiRequest request)
     , m_request(std::move(request))
 {
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early: a 429
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &ApiJob::onTimeout);
 }
