@@ -25,6 +25,18 @@ struct SimClient
     int tokenLifetimeSeconds = 3600;
 };
 
+// How much generated data the tenant holds. The seed's sample records are always among it;
+// the benchmarks raise these (e.g. 20,000 segments, 5,000 devices, 100,000 users).
+struct SimDataSizes
+{
+    int zpaSegments = 150;   // application segments across all microtenants
+    int zpaMicrotenants = 3; // besides Default
+    int ztwGroups = 8;       // Cloud & Branch Connector groups, the seed's two among them
+    int users = 400;         // ZIdentity users; devices belong to them
+    int devices = 600;       // ZCC devices, each also known to ZDX
+    int zidGroups = 15;      // ZIdentity groups
+};
+
 struct SimOptions
 {
     QHostAddress address = QHostAddress::LocalHost;
@@ -32,6 +44,10 @@ struct SimOptions
     bool https = false;            // serve HTTPS with a freshly generated self-signed identity
     bool enforceRateLimits = true; // the published limits; benchmarks may turn them off
     quint32 seed = 1;              // deterministic data
+    SimDataSizes sizes;
+    // Simulated time (deep traces moving from not_started to completed) runs this many times
+    // faster than the wall clock; tests speed it up, the demo keeps 1.
+    double clockScale = 1.0;
 };
 
 // A misbehaviour of the tenant, applied to the next `count` matching API requests (never to

@@ -146,9 +146,29 @@ int main(int argc, char *argv[])
         tr("Once listening, write ZSCALER_* shell exports for the demo client there (mode "
            "0600)."),
         u"PATH"_s);
+    const QCommandLineOption segmentsOption(u"segments"_s, tr("ZPA application segments."), u"N"_s,
+                                            QString::number(zc::sim::SimDataSizes{}.zpaSegments));
+    const QCommandLineOption microtenantsOption(
+        u"microtenants"_s, tr("ZPA microtenants besides Default."), u"N"_s,
+        QString::number(zc::sim::SimDataSizes{}.zpaMicrotenants));
+    const QCommandLineOption connectorGroupsOption(
+        u"connector-groups"_s, tr("Cloud & Branch Connector groups."), u"N"_s,
+        QString::number(zc::sim::SimDataSizes{}.ztwGroups));
+    const QCommandLineOption usersOption(u"users"_s, tr("ZIdentity users."), u"N"_s,
+                                         QString::number(zc::sim::SimDataSizes{}.users));
+    const QCommandLineOption devicesOption(
+        u"devices"_s, tr("Client Connector devices (also known to ZDX)."), u"N"_s,
+        QString::number(zc::sim::SimDataSizes{}.devices));
+    const QCommandLineOption groupsOption(u"groups"_s, tr("ZIdentity groups."), u"N"_s,
+                                          QString::number(zc::sim::SimDataSizes{}.zidGroups));
+    const QCommandLineOption clockScaleOption(
+        u"clock-scale"_s, tr("Run simulated time (deep traces) this many times faster."), u"X"_s,
+        u"1"_s);
     parser.addOptions({portOption, httpsOption, noLimitsOption, seedOption, lifetimeOption,
                        readOnlyOption, faultOption, clientIdOption, clientSecretOption,
-                       jwtKeyOption, caOutOption, envFileOption});
+                       jwtKeyOption, caOutOption, envFileOption, segmentsOption, microtenantsOption,
+                       connectorGroupsOption, usersOption, devicesOption, groupsOption,
+                       clockScaleOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -174,6 +194,23 @@ int main(int argc, char *argv[])
         return fail(tr("--token-lifetime needs a positive number of seconds."));
     if (parser.isSet(caOutOption) && !options.https)
         return fail(tr("--ca-out needs --https."));
+    const std::pair<const QCommandLineOption *, int *> sizes[] = {
+        {&segmentsOption, &options.sizes.zpaSegments},
+        {&microtenantsOption, &options.sizes.zpaMicrotenants},
+        {&connectorGroupsOption, &options.sizes.ztwGroups},
+        {&usersOption, &options.sizes.users},
+        {&devicesOption, &options.sizes.devices},
+        {&groupsOption, &options.sizes.zidGroups},
+    };
+    for (const auto &[option, target] : sizes) {
+        const int n = parser.value(*option).toInt(&ok);
+        if (!ok || n < 0 || n > 10'000'000)
+            return fail(tr("--%1 needs a number from 0 to 10000000.").arg(option->names().first()));
+        *target = n;
+    }
+    options.clockScale = parser.value(clockScaleOption).toDouble(&ok);
+    if (!ok || options.clockScale <= 0 || options.clockScale > 100000)
+        return fail(tr("--clock-scale needs a positive number."));
 
     zc::sim::SimClient client;
     client.clientId = parser.value(clientIdOption);

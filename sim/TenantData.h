@@ -1,0 +1,77 @@
+#pragma once
+
+#include "SimTypes.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace zc::sim {
+
+// The people and machines of the simulated tenant, shared by ZIdentity (users, groups), Client
+// Connector (devices, OTPs) and ZDX (devices, users), so that a helpdesk flow works across
+// products: find a user in ZIdentity, their device in ZCC, its ZDX device for a deep trace.
+// Generated deterministically from the seed; the seed document's sample user (bbb@bbc.com) is
+// always user 0.
+struct SimUser
+{
+    QString id;          // ZIdentity id, 13 lower-case alphanumerics ("ihv1284ang34c")
+    QString loginName;   // e-mail style login
+    QString displayName;
+    QString primaryEmail;
+    QString department;  // may be empty
+    bool active = true;
+    QString source;      // "UI", "SCIM", "JIT"
+    QString idpId;
+    QString idpName;
+    int zdxUserId = 0;   // ZDX's numeric user id
+    QStringList groupIds;
+};
+
+struct SimGroup
+{
+    QString id;
+    QString name;
+    QString description;
+    QString source;
+};
+
+struct SimDevice
+{
+    QString udid;            // ZCC unique device id
+    int userIndex = 0;       // into TenantData::users
+    QString hostname;        // machineHostname
+    int osType = 3;          // 1 iOS, 2 Android, 3 Windows, 4 macOS, 5 Linux
+    QString osVersion;
+    QString agentVersion;    // Client Connector version
+    int registrationState = 1; // 1 Registered, 2 Unregistered, 3 Removal Pending, 4 Removed, 5 Quarantined
+    qint64 lastSeenEpoch = 0;  // seconds
+    QString macAddress;
+    int zdxDeviceId = 0;     // ZDX's numeric device id
+    // The OTP kinds this device's tenant returns (a subset of the keys in oneapi-notes.md).
+    QStringList otpKinds;
+};
+
+class TenantData
+{
+public:
+    static TenantData generate(quint32 seed, const SimDataSizes &sizes);
+
+    QList<SimUser> users;
+    QList<SimGroup> groups;
+    QList<SimDevice> devices;
+
+    const SimUser *userByLogin(const QString &login) const;   // case-insensitive
+    const SimDevice *deviceByUdid(const QString &udid) const;
+    const SimDevice *deviceByZdxId(int zdxDeviceId) const;
+    QList<int> devicesOfUser(int userIndex) const;
+
+private:
+    QHash<QString, int> m_userByLogin;
+    QHash<QString, int> m_deviceByUdid;
+    QHash<int, int> m_deviceByZdxId;
+    void index();
+};
+
+} // namespace zc::sim
