@@ -401,7 +401,10 @@ private Q_SLOTS:
         // The same answer again, and from another simulator instance.
         QCOMPARE(lookup(urls).body, first.body);
         SimServer other;
-        QVERIFY(other.start({QHostAddress::LocalHost, 0, false, false, 7}));
+        zc::sim::SimOptions otherOptions;
+        otherOptions.enforceRateLimits = false;
+        otherOptions.seed = 7;
+        QVERIFY(other.start(otherOptions));
         other.addClient({kClient, "pw", {}, {}, 3600});
         Http http;
         const QByteArray token = http.signIn(other, kClient, u"pw"_s);
