@@ -2,6 +2,7 @@
 
 #include "Faults.h"
 #include "SimServer.h"
+#include "ZpaData.h"
 #include "auth/PrivateKey.h"
 
 #include <QCommandLineParser>
@@ -275,6 +276,7 @@ int main(int argc, char *argv[])
         exportLine("ZSCALER_CLIENT_SECRET", QString::fromUtf8(client.clientSecret));
         exportLine("ZSCALER_TOKEN_URL", server.tokenUrl().toString());
         exportLine("ZSCALER_API_URL", server.apiUrl().toString());
+        exportLine("ZPA_CUSTOMER_ID", QString::fromLatin1(zc::sim::ZpaData::kCustomerId));
         if (!caPath.isEmpty())
             exportLine("ZSCALER_CA_FILE", caPath);
         if (!keyPath.isEmpty())
@@ -287,7 +289,9 @@ int main(int argc, char *argv[])
     out << tr("Token URL: %1").arg(server.tokenUrl().toString()) << '\n'
         << tr("API URL: %1").arg(server.apiUrl().toString()) << '\n'
         << tr("Client ID: %1").arg(client.clientId) << '\n'
-        << tr("Client secret: %1").arg(QString::fromUtf8(client.clientSecret)) << '\n';
+        << tr("Client secret: %1").arg(QString::fromUtf8(client.clientSecret)) << '\n'
+        << tr("ZPA customer ID: %1").arg(QString::fromLatin1(zc::sim::ZpaData::kCustomerId))
+        << '\n';
     if (!keyPath.isEmpty())
         out << tr("Private key: %1").arg(keyPath) << '\n';
     if (!caPath.isEmpty())

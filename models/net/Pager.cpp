@@ -307,6 +307,8 @@ void PagedFetch::fetch(const QList<std::pair<QString, QString>> &query)
         if (page.totalCount >= 0)
             m_totalCount = page.totalCount;
         Q_EMIT progress(m_pages, page.totalPages, static_cast<int>(m_records.size()));
+        if (!m_running)
+            return; // cancelled from a progress slot: ask for no further page
         m_hasMore = !page.last;
         if (page.last || (m_maxPages > 0 && m_pages >= m_maxPages)) {
             m_running = false;
