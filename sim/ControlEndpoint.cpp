@@ -121,6 +121,9 @@ HttpResponse ControlEndpoint::control(const SimRequest &request, SimServer &serv
             if (clientId.isEmpty() || lifetime <= 0)
                 return badRequest(
                     u"\"tokenLifetime\" needs a clientId and a positive number of seconds."_s);
+        } else if (key == "clockScale"_L1) {
+            if (!value.isDouble() || !(value.toDouble() > 0) || value.toDouble() > 1e6)
+                return badRequest(u"\"clockScale\" must be a positive number."_s);
         } else if (key == "ziaActivationStatus"_L1) {
             const QString status = value.toString();
             if (status != "ACTIVE"_L1 && status != "PENDING"_L1)
@@ -142,6 +145,8 @@ HttpResponse ControlEndpoint::control(const SimRequest &request, SimServer &serv
         server.setTokenLifetime(clientId, lifetime);
     if (object.contains(u"ziaActivationStatus"_s))
         server.setZiaActivationStatus(object.value(u"ziaActivationStatus"_s).toString());
+    if (object.contains(u"clockScale"_s))
+        server.setClockScale(object.value(u"clockScale"_s).toDouble());
     return HttpResponse::json(200, QJsonObject{{u"ok"_s, true}});
 }
 
@@ -161,7 +166,8 @@ HttpResponse ControlEndpoint::stats(SimServer &server)
         200, QJsonObject{{u"tokenRequests"_s, server.tokenRequestCount()},
                          {u"requests"_s, requests},
                          {u"readOnly"_s, server.isReadOnly()},
-                         {u"ziaActivationStatus"_s, server.ziaActivationStatus()}});
+                         {u"ziaActivationStatus"_s, server.ziaActivationStatus()},
+                         {u"clockScale"_s, server.clockScale()}});
 }
 
 } // namespace zc::sim

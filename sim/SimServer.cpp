@@ -7,12 +7,19 @@
 #include "RateLimits.h"
 #include "RawHttpWriter.h"
 #include "SelfSignedCertificate.h"
+#include "SimClock.h"
 #include "SimHttpServer.h"
 #include "SimLog.h"
 #include "SimRequest.h"
 #include "SimState.h"
+#include "TenantData.h"
 #include "TokenEndpoint.h"
+#include "ZccRoutes.h"
+#include "ZdxRoutes.h"
 #include "ZiaRoutes.h"
+#include "ZidRoutes.h"
+#include "ZpaRoutes.h"
+#include "ZtwRoutes.h"
 
 #include <QHttpServerRequest>
 #include <QPointer>
@@ -133,6 +140,11 @@ struct SimServer::Private
         , tokenEndpoint(state)
     {
         routes[Product::Zia] = std::make_unique<ZiaRoutes>(state);
+        routes[Product::Zcc] = std::make_unique<ZccRoutes>(tenant);
+        routes[Product::ZIdentity] = std::make_unique<ZidRoutes>(tenant, options);
+        routes[Product::Zdx] = std::make_unique<ZdxRoutes>(*owner, clock);
+        routes[Product::Ztw] = std::make_unique<ZtwRoutes>(options);
+        routes[Product::Zpa] = std::make_unique<ZpaRoutes>(options);
     }
 
     Outcome dispatch(const SimRequest &request);
@@ -144,6 +156,8 @@ struct SimServer::Private
     quint16 port = 0;
     QByteArray caPem;
     SimState state;
+    TenantData tenant; // generated once at start(); ZCC, ZIdentity and ZDX serve it
+    SimClock clock;    // before routes: ZDX deep traces run on it
     TokenEndpoint tokenEndpoint;
     RateLimits rateLimits;
     Faults faults;
@@ -292,6 +306,8 @@ bool SimServer::start(const SimOptions &options, QString *error)
     d->port = port;
     d->caPem = caPem;
     d->rateLimits.setEnforced(options.enforceRateLimits);
+    d->tenant = TenantData::generate(options.seed, options.sizes);
+    d->clock.setScale(options.clockScale);
 
     // The `aud` of an assertion may be this server's scheme://host:port, by any loopback name.
     const QString scheme = options.https ? u"https"_s : u"http"_s;
@@ -402,6 +418,11 @@ void SimServer::clearRecordedRequests()
     d->recorded.clear();
 }
 
+const TenantData &SimServer::tenantData() const
+{
+    return d->tenant;
+}
+
 QString SimServer::ziaActivationStatus() const
 {
     return d->state.ziaActivationStatus();
@@ -410,6 +431,27 @@ QString SimServer::ziaActivationStatus() const
 void SimServer::setZiaActivationStatus(const QString &status)
 {
     d->state.setZiaActivationStatus(status);
+}
+
+void SimServer::setZtwActivationPending(bool pending)
+{
+    static_cast<ZtwRoutes *>(d->routes.at(Product::Ztw).get())->setActivationPending(pending);
+}
+
+bool SimServer::isZtwActivationPending() const
+{
+    return static_cast<ZtwRoutes *>(d->routes.at(Product::Ztw).get())->activationPending();
+}
+
+void SimServer::setClockScale(double scale)
+{
+    d->clock.setScale(scale);
+    d->options.clockScale = d->clock.scale();
+}
+
+double SimServer::clockScale() const
+{
+    return d->clock.scale();
 }
 
 void SimServer::serve(const QHttpServerRequest &httpRequest, QTcpSocket *socket)

@@ -16,6 +16,7 @@ class QTcpSocket;
 namespace zc::sim {
 
 class ControlEndpoint;
+class TenantData;
 struct SimRequest;
 
 // The tenant simulator: a real HTTP(S) server on loopback that reproduces Zscaler OneAPI as
@@ -58,8 +59,19 @@ public:
     QList<RecordedRequest> recordedRequests() const;
     void clearRecordedRequests();
 
+    // The people and machines of the tenant (ZIdentity users and groups, ZCC and ZDX devices),
+    // generated once by start() from SimOptions::seed and ::sizes; empty before start().
+    const TenantData &tenantData() const;
+
     QString ziaActivationStatus() const; // "ACTIVE" or "PENDING"
     void setZiaActivationStatus(const QString &status);
+    // Simulated time (deep traces) runs this many times faster than the wall clock; starts at
+    // SimOptions::clockScale and can be changed while running (time stays continuous).
+    void setClockScale(double scale);
+    double clockScale() const;
+    // ZTW: pending edits (orgEditStatus EDITS_PRESENT) until the next activation.
+    void setZtwActivationPending(bool pending);
+    bool isZtwActivationPending() const;
 
 Q_SIGNALS:
     void requestServed(const zc::sim::RecordedRequest &request);

@@ -5,7 +5,12 @@
 #include "CliContext.h"
 #include "CliOptions.h"
 #include "ExitCodes.h"
+#include "ZccCommands.h"
+#include "ZdxCommands.h"
 #include "ZiaCommands.h"
+#include "ZidCommands.h"
+#include "ZpaCommands.h"
+#include "ZtwCommands.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -38,7 +43,13 @@ int main(int argc, char *argv[])
     top.addPositional(u"command"_s,
                       QCoreApplication::translate("zc::cli::main",
                                                   "auth test | zia url-lookup | zia activation "
-                                                  "status | zia activation activate"),
+                                                  "status | zia activation activate"
+                                                  " | ztw groups | ztw activation status|activate"
+                                                  " | zpa segments|microtenants"
+                                                  " | zdx devices"
+                                                  " | zdx trace start|list|show|delete"
+                                                  " | zcc devices | zcc otp"
+                                                  " | zid users | zid groups"),
                       u"<auth|zia> ..."_s);
     top.parser().addVersionOption();
 
@@ -59,6 +70,16 @@ int main(int argc, char *argv[])
         code = zc::cli::runAuthCommand(context, rest);
     else if (rest.first() == "zia"_L1)
         code = zc::cli::runZiaCommand(context, rest);
+    else if (rest.first() == "zcc"_L1)
+        code = zc::cli::runZccCommand(context, rest);
+    else if (rest.first() == "zid"_L1)
+        code = zc::cli::runZidCommand(context, rest);
+    else if (rest.first() == "zdx"_L1)
+        code = zc::cli::runZdxCommand(context, rest);
+    else if (rest.first() == "ztw"_L1)
+        code = zc::cli::runZtwCommand(context, rest);
+    else if (rest.first() == "zpa"_L1)
+        code = zc::cli::runZpaCommand(context, rest);
     else
         code =
             top.usageError(QCoreApplication::translate("zc::cli::main", "Unknown command \"%1\".")

@@ -1,0 +1,274 @@
+#include "ZccCommands.h"
+
+#include "CliContext.h"
+#include "ExitCodes.h"
+#include "auth/Credentials.h"
+#include "net/ApiClient.h"
+#include "zcc/DeviceModel.h"
+#include "zcc/ZccService.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QLocale>
+#include <QPointer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace zc::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("zc::cli::ZccCommands", text);
+}
+
+const QList<OutputFormatter::Column> &deviceColumns()
+{
+    static const QList<OutputFormatter::Column> columns{
+        {u"udid"_s, u"udid"_s},
+        {u"user"_s, u"user"_s},
+        {u"hostname"_s, u"machineHostname"_s},
+        {u"type"_s, u"type"_s},
+        {u"os version"_s, u"osVersion"_s},
+        {u"version"_s, u"agentVersion"_s},
+        {u"state"_s, u"registrationState"_s},
+        {u"last seen"_s, u"last_seen_time"_s},
+    };
+    return columns;
+}
+
+// --os: a name, or the API's number.
+bool parseOs(const QString &text, int *osType)
+{
+    if (text.isEmpty()) {
+        *osType = 0;
+        return true;
+    }
+    bool ok = false;
+    const int number = text.toInt(&ok);
+    if (ok && number >= 1 && number <= 5) {
+        *osType = number;
+        return true;
+    }
+    *osType = zcc::osTypeFromName(text);
+    return *osType != 0;
+}
+
+int runDevices(CliContext &context, const QStringList &args, GlobalOptions globals)
+{
+    CommandParser leaf(u"zcc devices"_s,
+                       tr("Lists Client Connector devices, every page. --user and --os are "
+                          "filters of the API; the API has no hostname filter, so --hostname "
+                          "keeps the devices whose hostname contains the text (case-insensitive) "
+                          "after they arrived."),
+                       false);
+    const QCommandLineOption userOption(u"user"_s, tr("Only the devices of this login name."),
+                                        u"U"_s);
+    const QCommandLineOption hostnameOption(
+        u"hostname"_s, tr("Only hostnames containing this text (filtered here)."), u"H"_s);
+    const QCommandLineOption osOption(
+        u"os"_s, tr("Only this OS: windows, macos, linux, ios or android."), u"OS"_s);
+    leaf.parser().addOptions({userOption, hostnameOption, osOption});
+    if (const auto done = leaf.parse(args, &globals))
+        return *done;
+    if (!leaf.positionalArguments().isEmpty())
+        return leaf.usageError(tr("\"zcc devices\" takes no arguments."));
+    ZccDeviceQuery query;
+    query.username = leaf.parser().value(userOption).trimmed();
+    query.hostname = leaf.parser().value(hostnameOption).trimmed();
+    if (!parseOs(leaf.parser().value(osOption).trimmed(), &query.osType))
+        return leaf.usageError(tr("Unknown OS \"%1\": use windows, macos, linux, ios or android.")
+                                   .arg(leaf.parser().value(osOption)));
+    context.setGlobals(globals);
+
+    context.connectClient([&context, query](ApiClient *client) {
+        auto *service = new ZccService(client, &context);
+        ZccDeviceListJob *job = service->devices(query);
+        QPointer<ZccDeviceListJob> guard(job);
+        context.onInterrupt([guard] {
+            if (guard)
+                guard->cancel();
+        });
+        if (context.showProgress()) {
+            QObject::connect(
+                job, &ZccDeviceListJob::progress, &context,
+                [&context](int pages, int, int records) {
+                    if (!context.isFinished())
+                        context.info(tr("Page %1 loaded (%2 devices).").arg(pages).arg(records));
+                });
+        }
+        QObject::connect(
+            job, &ZccDeviceListJob::finished, &context, [&context](ZccDeviceListJob *done) {
+                if (context.isFinished())
+                    return;
+                context.printResult(context.formatter().records(done->devices(), deviceColumns()));
+                context.finish(Success);
+            });
+        QObject::connect(job, &ZccDeviceListJob::failed, &context,
+                         [&context](const ApiError &error) { context.fail(error); });
+    });
+    return kRunning;
+}
+
+// Prints the OTPs on stdout (JSON: the kinds under the API's keys) and wipes the buffers.
+void printOtps(CliContext &context, OtpSet otps)
+{
+    const OutputFormatter formatter = context.formatter();
+    QByteArray bytes;
+    if (formatter.format() == OutputFormatter::Format::Json) {
+        QJsonObject object;
+        for (const OtpEntry &entry : otps.entries())
+            object.insert(entry.key, QString::fromUtf8(entry.value));
+        bytes = formatter.object(object);
+    } else {
+        QJsonArray rows;
+        for (const OtpEntry &entry : otps.entries())
+            rows.append(QJsonObject{{u"kind"_s, entry.key},
+                                    {u"name"_s, OtpSet::kindName(entry.key)},
+                                    {u"value"_s, QString::fromUtf8(entry.value)}});
+        bytes = formatter.records(
+            rows, {{u"kind"_s, u"kind"_s}, {u"name"_s, u"name"_s}, {u"value"_s, u"value"_s}});
+    }
+    context.printResult(bytes);
+    secureWipe(bytes);
+    otps.clear();
+}
+
+void fetchOtp(CliContext &context, ZccService *service, const QString &udid)
+{
+    ZccOtpJob *job = service->otp(udid);
+    QPointer<ZccOtpJob> guard(job);
+    context.onInterrupt([guard] {
+        if (guard)
+            guard->cancel();
+    });
+    QObject::connect(job, &ZccOtpJob::finished, &context, [&context](ZccOtpJob *done) {
+        if (context.isFinished())
+            return;
+        printOtps(context, done->takeOtps());
+        context.finish(Success);
+    });
+    QObject::connect(job, &ZccOtpJob::failed, &context,
+                     [&context](const ApiError &error) { context.fail(error); });
+}
+
+QString describeDevice(const QJsonObject &device)
+{
+    const QDateTime seen = zccTime(device.value("last_seen_time"_L1));
+    return tr("  %1  %2  %3  %4  last seen %5")
+        .arg(device.value("udid"_L1).toString(), device.value("machineHostname"_L1).toString(),
+             zcc::osTypeName(device.value("type"_L1).toInt()),
+             zcc::registrationStateName(device.value("registrationState"_L1)),
+             seen.isValid() ? QLocale().toString(seen.toLocalTime(), QLocale::ShortFormat)
+                            : tr("never"));
+}
+
+int runOtp(CliContext &context, const QStringList &args, GlobalOptions globals)
+{
+    CommandParser leaf(
+        u"zcc otp"_s,
+        tr("Prints the one-time passwords of a device (every kind the tenant sends) on standard "
+           "output. Give the device's --udid, or --user (and --hostname) to find it first: when "
+           "several devices match, they are listed on standard error and nothing is fetched "
+           "(exit status 2). Each call asks ZCC for fresh values."),
+        false);
+    const QCommandLineOption udidOption(u"udid"_s, tr("The device's UDID."), u"UDID"_s);
+    const QCommandLineOption userOption(u"user"_s, tr("Find the device of this login name."),
+                                        u"U"_s);
+    const QCommandLineOption hostnameOption(
+        u"hostname"_s, tr("With --user: only devices whose hostname contains this text."), u"H"_s);
+    leaf.parser().addOptions({udidOption, userOption, hostnameOption});
+    if (const auto done = leaf.parse(args, &globals))
+        return *done;
+    if (!leaf.positionalArguments().isEmpty())
+        return leaf.usageError(tr("\"zcc otp\" takes no arguments."));
+    const QString udid = leaf.parser().value(udidOption).trimmed();
+    ZccDeviceQuery query;
+    query.username = leaf.parser().value(userOption).trimmed();
+    query.hostname = leaf.parser().value(hostnameOption).trimmed();
+    if (udid.isEmpty() == query.username.isEmpty())
+        return leaf.usageError(tr("Give either --udid or --user."));
+    if (!udid.isEmpty() && !query.hostname.isEmpty())
+        return leaf.usageError(tr("--hostname goes with --user, not with --udid."));
+    context.setGlobals(globals);
+
+    context.connectClient([&context, udid, query](ApiClient *client) {
+        auto *service = new ZccService(client, &context);
+        if (!udid.isEmpty()) {
+            fetchOtp(context, service, udid);
+            return;
+        }
+        ZccDeviceListJob *job = service->devices(query);
+        QPointer<ZccDeviceListJob> guard(job);
+        context.onInterrupt([guard] {
+            if (guard)
+                guard->cancel();
+        });
+        QObject::connect(
+            job, &ZccDeviceListJob::finished, &context,
+            [&context, service, query](ZccDeviceListJob *done) {
+                if (context.isFinished())
+                    return;
+                QJsonArray devices = done->devices();
+                if (devices.size() > 1 && !query.hostname.isEmpty()) {
+                    // A hostname given in full wins over those that merely contain it.
+                    QJsonArray exact;
+                    for (const QJsonValue &device : std::as_const(devices)) {
+                        if (device.toObject()
+                                .value("machineHostname"_L1)
+                                .toString()
+                                .compare(query.hostname, Qt::CaseInsensitive) == 0)
+                            exact.append(device);
+                    }
+                    if (exact.size() == 1)
+                        devices = exact;
+                }
+                if (devices.isEmpty()) {
+                    context.fail(query.hostname.isEmpty()
+                                     ? tr("%1 has no Client Connector device.").arg(query.username)
+                                     : tr("%1 has no Client Connector device whose hostname "
+                                          "contains \"%2\".")
+                                           .arg(query.username, query.hostname),
+                                 ApiFailure);
+                    return;
+                }
+                if (devices.size() > 1) {
+                    context.info(tr("%1 devices match; not guessing. Choose one with --udid "
+                                    "(or narrow with --hostname):")
+                                     .arg(devices.size()));
+                    for (const QJsonValue &device : devices)
+                        context.info(describeDevice(device.toObject()));
+                    context.finish(UsageError);
+                    return;
+                }
+                fetchOtp(context, service, devices.first().toObject().value("udid"_L1).toString());
+            });
+        QObject::connect(job, &ZccDeviceListJob::failed, &context,
+                         [&context](const ApiError &error) { context.fail(error); });
+    });
+    return kRunning;
+}
+
+} // namespace
+
+int runZccCommand(CliContext &context, const QStringList &args)
+{
+    CommandParser level(u"zcc"_s, tr("Client Connector commands."), true);
+    level.addPositional(u"command"_s,
+                        tr("devices: list devices. otp: a device's one-time passwords."),
+                        u"<devices|otp> ..."_s);
+    GlobalOptions globals = context.globals();
+    if (const auto done = level.parse(args, &globals))
+        return *done;
+    const QStringList rest = level.positionalArguments();
+    if (rest.isEmpty())
+        return level.usageError(tr("Missing command."));
+    if (rest.first() == "devices"_L1)
+        return runDevices(context, rest, globals);
+    if (rest.first() == "otp"_L1)
+        return runOtp(context, rest, globals);
+    return level.usageError(tr("Unknown command \"zcc %1\".").arg(rest.first()));
+}
+
+} // namespace zc::cli

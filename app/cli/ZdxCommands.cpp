@@ -1,0 +1,452 @@
+#include "ZdxCommands.h"
+
+#include "CliContext.h"
+#include "ExitCodes.h"
+#include "net/ApiClient.h"
+#include "net/ApiJob.h"
+#include "net/Pager.h"
+#include "zdx/DeepTraceModel.h"
+#include "zdx/HealthMetricsModel.h"
+#include "zdx/ZdxService.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QPointer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace zc::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("zc::cli::ZdxCommands", text);
+}
+
+QString isoTime(const QJsonValue &epochSeconds)
+{
+    const qint64 secs = epochSeconds.toInteger();
+    if (secs <= 0)
+        return {};
+    return QDateTime::fromSecsSinceEpoch(secs).toUTC().toString(Qt::ISODate);
+}
+
+QCommandLineOption deviceOption()
+{
+    return QCommandLineOption(u"device"_s, tr("The ZDX device ID (see \"zdx devices\")."), u"ID"_s);
+}
+
+QCommandLineOption traceOption()
+{
+    return QCommandLineOption(u"trace"_s, tr("The deep trace ID (see \"zdx trace list\")."),
+                              u"ID"_s);
+}
+
+// --- zdx devices ---------------------------------------------------------------------------
+
+int runDevices(CliContext &context, const QStringList &args, GlobalOptions globals)
+{
+    CommandParser leaf(u"zdx devices"_s,
+                       tr("Lists the devices ZDX knows, every page of them, optionally only "
+                          "those whose name, hostname or user e-mail contains the query."),
+                       false);
+    const QCommandLineOption queryOption(
+        QStringList{u"q"_s, u"query"_s},
+        tr("Only devices whose name, hostname or user e-mail contains Q."), u"Q"_s);
+    leaf.parser().addOption(queryOption);
+    if (const auto done = leaf.parse(args, &globals))
+        return *done;
+    if (!leaf.positionalArguments().isEmpty())
+        return leaf.usageError(tr("\"zdx devices\" takes no arguments."));
+    context.setGlobals(globals);
+    ZdxDeviceQuery query;
+    query.text = leaf.parser().value(queryOption);
+
+    context.connectClient([&context, query](ApiClient *client) {
+        auto *service = new ZdxService(client, &context);
+        PagedFetch *fetch = service->searchDevices(query, paging::maxPageSize(PageStyle::Zdx));
+        QPointer<PagedFetch> guard(fetch);
+        context.onInterrupt([guard] {
+            if (guard)
+                guard->cancel();
+        });
+        if (context.showProgress()) {
+            QObject::connect(
+                fetch, &PagedFetch::progress, &context, [&context](int pages, int, int records) {
+                    if (!context.isFinished())
+                        context.info(
+                            tr("Page %1 loaded (%2 devices so far).").arg(pages).arg(records));
+                });
+        }
+        QObject::connect(
+            fetch, &PagedFetch::finished, &context, [&context](const QJsonArray &records) {
+                if (context.isFinished())
+                    return;
+                static const QList<OutputFormatter::Column> columns{
+                    {u"id"_s, u"id"_s}, {u"name"_s, u"name"_s}, {u"userid"_s, u"userid"_s}};
+                context.printResult(context.formatter().records(records, columns));
+                context.finish(Success);
+            });
+        QObject::connect(fetch, &PagedFetch::failed, &context,
+                         [&context](const ApiError &error) { context.fail(error); });
+        fetch->start();
+    });
+    return kRunning;
+}
+
+// --- zdx trace start -----------------------------------------------------------------------
+
+bool parsePositive(const QString &text, int *out)
+{
+    bool ok = false;
+    *out = text.toInt(&ok);
+    return ok && *out > 0;
+}
+
+int runTraceStart(CliContext &context, const QStringList &args, GlobalOptions globals)
+{
+    CommandParser leaf(u"zdx trace start"_s,
+                       tr("Starts a deep trace on a device and prints {trace_id, status, "
+                          "expected_time}. A device runs one deep trace at a time."),
+                       false);
+    const QCommandLineOption device = deviceOption();
+    const QCommandLineOption name(u"name"_s, tr("The session name."), u"NAME"_s);
+    const QCommandLineOption minutes(
+        u"minutes"_s, tr("How long to trace: 5, 15, 30 or 60 minutes."), u"N"_s, u"5"_s);
+    const QCommandLineOption probeDevice(u"probe-device"_s,
+                                         tr("Also probe the device (health, processes)."));
+    const QCommandLineOption app(u"app"_s, tr("Application ID to trace."), u"ID"_s);
+    const QCommandLineOption webProbe(u"web-probe"_s, tr("Web probe ID to run."), u"ID"_s);
+    const QCommandLineOption cloudPathProbe(u"cloudpath-probe"_s, tr("CloudPath probe ID to run."),
+                                            u"ID"_s);
+    leaf.parser().addOptions({device, name, minutes, probeDevice, app, webProbe, cloudPathProbe});
+    if (const auto done = leaf.parse(args, &globals))
+        return *done;
+    if (!leaf.positionalArguments().isEmpty())
+        return leaf.usageError(tr("\"zdx trace start\" takes no arguments."));
+    const QString deviceId = leaf.parser().value(device).trimmed();
+    if (deviceId.isEmpty())
+        return leaf.usageError(tr("--device is required."));
+    DeepTraceSettings settings;
+    settings.sessionName = leaf.parser().value(name);
+    if (settings.sessionName.trimmed().isEmpty())
+        return leaf.usageError(tr("--name is required."));
+    bool ok = false;
+    settings.lengthMinutes = leaf.parser().value(minutes).toInt(&ok);
+    if (!ok || !DeepTraceSettings::isValidLength(settings.lengthMinutes))
+        return leaf.usageError(tr("--minutes must be 5, 15, 30 or 60."));
+    settings.probeDevice = leaf.parser().isSet(probeDevice);
+    const std::pair<const QCommandLineOption *, int *> ids[] = {
+        {&app, &settings.appId},
+        {&webProbe, &settings.webProbeId},
+        {&cloudPathProbe, &settings.cloudPathProbeId},
+    };
+    for (const auto &[option, target] : ids) {
+        if (leaf.parser().isSet(*option) && !parsePositive(leaf.parser().value(*option), target))
+            return leaf.usageError(
+                tr("--%1 needs a positive numeric ID.").arg(option->names().first()));
+    }
+    if (const ApiError invalid = settings.validate())
+        return leaf.usageError(invalid.message());
+    context.setGlobals(globals);
+
+    context.connectClient([&context, deviceId, settings](ApiClient *client) {
+        auto *service = new ZdxService(client, &context);
+        DeepTraceStartJob *job = service->startDeepTrace(deviceId, settings);
+        QObject::connect(job, &DeepTraceStartJob::succeeded, &context,
+                         [&context](const QJsonObject &answer) {
+                             if (context.isFinished())
+                                 return;
+                             context.printResult(context.formatter().object(answer));
+                             context.finish(Success);
+                         });
+        QObject::connect(job, &DeepTraceStartJob::failed, &context,
+                         [&context](const ApiError &error) { context.fail(error); });
+    });
+    return kRunning;
+}
+
+// --- zdx trace list ------------------------------------------------------------------------
+
+// The flat form of a trace for CSV and tables (JSON keeps the API's records).
+QJsonObject flatTrace(const QJsonObject &trace)
+{
+    const QJsonObject details = trace.value("trace_details"_L1).toObject();
+    return QJsonObject{
+        {u"trace_id"_s, deeptrace::traceId(trace)},
+        {u"session_name"_s, details.value("session_name"_L1)},
+        {u"status"_s, trace.value("status"_L1)},
+        {u"progress"_s, u"%1%"_s.arg(deeptrace::progress(trace))},
+        {u"session_length_minutes"_s, details.value("session_length_minutes"_L1)},
+        {u"probe_device"_s, details.value("probe_device"_L1)},
+        {u"username"_s, details.value("username"_L1)},
+        {u"device_name"_s, details.value("device_name"_L1)},
+        {u"created_at"_s, isoTime(trace.value("created_at"_L1))},
+        {u"started_at"_s, isoTime(trace.value("started_at"_L1))},
+        {u"ended_at"_s, isoTime(trace.value("ended_at"_L1))},
+        {u"expected_time"_s, trace.value("expected_time"_L1)},
+    };
+}
+
+const QList<OutputFormatter::Column> &traceColumns()
+{
+    static const QList<OutputFormatter::Column> columns{
+        {u"trace_id"_s, u"trace_id"_s},
+        {u"session_name"_s, u"session_name"_s},
+        {u"status"_s, u"status"_s},
+        {u"progress"_s, u"progress"_s},
+        {u"minutes"_s, u"session_length_minutes"_s},
+        {u"probe_device"_s, u"probe_device"_s},
+        {u"username"_s, u"username"_s},
+        {u"device_name"_s, u"device_name"_s},
+        {u"created_at"_s, u"created_at"_s},
+        {u"started_at"_s, u"started_at"_s},
+        {u"ended_at"_s, u"ended_at"_s},
+        {u"expected_time"_s, u"expected_time"_s},
+    };
+    return columns;
+}
+
+int runTraceList(CliContext &context, const QStringList &args, GlobalOptions globals)
+{
+    CommandParser leaf(u"zdx trace list"_s,
+                       tr("Lists a device's deep traces, newest first, with their status."), false);
+    const QCommandLineOption device = deviceOption();
+    leaf.parser().addOption(device);
+    if (const auto done = leaf.parse(args, &globals))
+        return *done;
+    if (!leaf.positionalArguments().isEmpty())
+        return leaf.usageError(tr("\"zdx trace list\" takes no arguments."));
+    const QString deviceId = leaf.parser().value(device).trimmed();
+    if (deviceId.isEmpty())
+        return leaf.usageError(tr("--device is required."));
+    context.setGlobals(globals);
+
+    context.connectClient([&context, deviceId](ApiClient *client) {
+        ZdxService service(client);
+        ApiJob *job = service.deepTraces(deviceId);
+        QObject::connect(job, &ApiJob::succeeded, &context, [&context](ApiJob *done) {
+            if (context.isFinished())
+                return;
+            const OutputFormatter formatter = context.formatter();
+            const QJsonArray traces = done->json().array();
+            if (formatter.format() == OutputFormatter::Format::Json) {
+                context.printResult(formatter.records(traces));
+            } else {
+                QJsonArray flat;
+                for (const QJsonValue &t : traces)
+                    flat.append(flatTrace(t.toObject()));
+                context.printResult(formatter.records(flat, traceColumns()));
+            }
+            context.finish(Success);
+        });
+        QObject::connect(job, &ApiJob::failed, &context,
+                         [&context](ApiJob *, const ApiError &error) { context.fail(error); });
+    });
+    return kRunning;
+}
+
+// --- zdx trace show ------------------------------------------------------------------------
+
+// A metrics document ({"metrics":[...]}) as rows of time × metric.
+QByteArray metricsTable(const OutputFormatter &formatter, const QJsonObject &answer)
+{
+    HealthMetricsModel model;
+    model.setResult(answer);
+    QList<OutputFormatter::Column> columns{{u"time"_s, u"timestamp"_s}};
+    const QStringList metrics = model.metrics();
+    for (const QString &metric : metrics) {
+        const QString unit = model.unit(metric);
+        columns.append({unit.isEmpty() ? metric : u"%1 (%2)"_s.arg(metric, unit), metric});
+    }
+    QJsonArray rows;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QJsonObject o = model.rowObject(row);
+        o.insert(u"timestamp"_s, isoTime(o.value("timestamp"_L1)));
+        rows.append(o);
+    }
+    return formatter.records(rows, columns);
+}
+
+QByteArray eventsTable(const OutputFormatter &formatter, const QJsonObject &answer)
+{
+    QJsonArray rows;
+    for (const QJsonValue &e : answer.value("events"_L1).toArray()) {
+        QJsonObject o = e.toObject();
+        o.insert(u"timestamp"_s, isoTime(o.value("timestamp"_L1)));
+        rows.append(o);
+    }
+    return formatter.records(rows, {{u"time"_s, u"timestamp"_s},
+                                    {u"type"_s, u"type"_s},
+                                    {u"description"_s, u"description"_s}});
+}
+
+QByteArray cloudPathTable(const OutputFormatter &formatter, const QJsonObject &answer)
+{
+    const QJsonArray paths = answer.value("cloudpaths"_L1).toArray();
+    const QJsonArray hops =
+        paths.isEmpty() ? QJsonArray() : paths.last().toObject().value("hops"_L1).toArray();
+    return formatter.records(hops, {{u"hop"_s, u"hop"_s},
+                                    {u"ip"_s, u"ip"_s},
+                                    {u"latency (ms)"_s, u"latency_ms"_s},
+                                    {u"packet loss (%)"_s, u"packet_loss"_s}});
+}
+
+QByteArray showText(const OutputFormatter &formatter, const QJsonObject &results)
+{
+    const bool csv = formatter.format() == OutputFormatter::Format::Csv;
+    const auto title = [csv](const QString &text) {
+        return (csv ? u"# "_s + text : text + u'\n' + QString(text.size(), u'=')).toUtf8() + '\n';
+    };
+    const QJsonObject trace = results.value("trace"_L1).toObject();
+    QByteArray out = title(tr("Deep trace"));
+    out += formatter.object(flatTrace(trace), traceColumns());
+    out += '\n' + title(tr("Health metrics"));
+    out += metricsTable(formatter, results.value("health_metrics"_L1).toObject());
+    out += '\n' + title(tr("Top processes"));
+    out += formatter.records(
+        results.value("top_processes"_L1).toObject().value("top_processes"_L1).toArray(),
+        {{u"name"_s, u"name"_s},
+         {u"pid"_s, u"pid"_s},
+         {u"cpu (%)"_s, u"cpu"_s},
+         {u"memory (MB)"_s, u"memory"_s}});
+    out += '\n' + title(tr("Events"));
+    out += eventsTable(formatter, results.value("events"_L1).toObject());
+    out += '\n' + title(tr("Web probe metrics"));
+    out += metricsTable(formatter, results.value("webprobe_metrics"_L1).toObject());
+    out += '\n' + title(tr("Cloud path (latest)"));
+    out += cloudPathTable(formatter, results.value("cloudpath_metrics"_L1).toObject());
+    return out;
+}
+
+int runTraceShow(CliContext &context, const QStringList &args, GlobalOptions globals)
+{
+    CommandParser leaf(
+        u"zdx trace show"_s,
+        tr("Shows a deep trace's status and its results. JSON: {\"trace\", \"health_metrics\", "
+           "\"top_processes\", \"webprobe_metrics\", \"cloudpath_metrics\", \"events\"}, each "
+           "as the API sent it. Table and CSV: one titled section per part (CSV titles are "
+           "lines starting with '#'). Results fill up while the trace runs."),
+        false);
+    const QCommandLineOption device = deviceOption();
+    const QCommandLineOption trace = traceOption();
+    leaf.parser().addOptions({device, trace});
+    if (const auto done = leaf.parse(args, &globals))
+        return *done;
+    if (!leaf.positionalArguments().isEmpty())
+        return leaf.usageError(tr("\"zdx trace show\" takes no arguments."));
+    const QString deviceId = leaf.parser().value(device).trimmed();
+    const QString traceId = leaf.parser().value(trace).trimmed();
+    if (deviceId.isEmpty() || traceId.isEmpty())
+        return leaf.usageError(tr("--device and --trace are required."));
+    context.setGlobals(globals);
+
+    context.connectClient([&context, deviceId, traceId](ApiClient *client) {
+        auto *service = new ZdxService(client, &context);
+        DeepTraceResultsJob *job = service->deepTraceResults(deviceId, traceId);
+        QPointer<DeepTraceResultsJob> guard(job);
+        context.onInterrupt([guard] {
+            if (guard)
+                guard->cancel();
+        });
+        QObject::connect(job, &DeepTraceResultsJob::finished, &context,
+                         [&context](const QJsonObject &results) {
+                             if (context.isFinished())
+                                 return;
+                             const OutputFormatter formatter = context.formatter();
+                             if (formatter.format() == OutputFormatter::Format::Json)
+                                 context.printResult(formatter.object(results));
+                             else
+                                 context.printResult(showText(formatter, results));
+                             context.finish(Success);
+                         });
+        QObject::connect(job, &DeepTraceResultsJob::failed, &context,
+                         [&context](const ApiError &error) { context.fail(error); });
+    });
+    return kRunning;
+}
+
+// --- zdx trace delete ----------------------------------------------------------------------
+
+int runTraceDelete(CliContext &context, const QStringList &args, GlobalOptions globals)
+{
+    CommandParser leaf(u"zdx trace delete"_s,
+                       tr("Deletes a deep trace and its data (a running trace is stopped). "
+                          "Prints nothing on standard output."),
+                       false);
+    const QCommandLineOption device = deviceOption();
+    const QCommandLineOption trace = traceOption();
+    leaf.parser().addOptions({device, trace});
+    if (const auto done = leaf.parse(args, &globals))
+        return *done;
+    if (!leaf.positionalArguments().isEmpty())
+        return leaf.usageError(tr("\"zdx trace delete\" takes no arguments."));
+    const QString deviceId = leaf.parser().value(device).trimmed();
+    const QString traceId = leaf.parser().value(trace).trimmed();
+    if (deviceId.isEmpty() || traceId.isEmpty())
+        return leaf.usageError(tr("--device and --trace are required."));
+    context.setGlobals(globals);
+
+    context.connectClient([&context, deviceId, traceId](ApiClient *client) {
+        ZdxService service(client);
+        ApiJob *job = service.deleteDeepTrace(deviceId, traceId);
+        QObject::connect(job, &ApiJob::succeeded, &context, [&context, traceId](ApiJob *) {
+            if (context.isFinished())
+                return;
+            context.info(tr("Deleted deep trace %1.").arg(traceId));
+            context.finish(Success);
+        });
+        QObject::connect(job, &ApiJob::failed, &context,
+                         [&context](ApiJob *, const ApiError &error) { context.fail(error); });
+    });
+    return kRunning;
+}
+
+int runTrace(CliContext &context, const QStringList &args, GlobalOptions globals)
+{
+    CommandParser level(u"zdx trace"_s, tr("ZDX deep traces."), true);
+    level.addPositional(u"command"_s,
+                        tr("start: start a deep trace. list: a device's traces. show: status "
+                           "and results. delete: delete a trace and its data."),
+                        u"<start|list|show|delete> ..."_s);
+    if (const auto done = level.parse(args, &globals))
+        return *done;
+    const QStringList rest = level.positionalArguments();
+    if (rest.isEmpty())
+        return level.usageError(tr("Missing command."));
+    const QString command = rest.first();
+    if (command == "start"_L1)
+        return runTraceStart(context, rest, globals);
+    if (command == "list"_L1)
+        return runTraceList(context, rest, globals);
+    if (command == "show"_L1)
+        return runTraceShow(context, rest, globals);
+    if (command == "delete"_L1)
+        return runTraceDelete(context, rest, globals);
+    return level.usageError(tr("Unknown command \"zdx trace %1\".").arg(command));
+}
+
+} // namespace
+
+int runZdxCommand(CliContext &context, const QStringList &args)
+{
+    CommandParser level(u"zdx"_s, tr("ZDX commands."), true);
+    level.addPositional(u"command"_s,
+                        tr("devices: search devices. trace: start, list, show or delete deep "
+                           "traces."),
+                        u"<devices|trace> ..."_s);
+    GlobalOptions globals = context.globals();
+    if (const auto done = level.parse(args, &globals))
+        return *done;
+    const QStringList rest = level.positionalArguments();
+    if (rest.isEmpty())
+        return level.usageError(tr("Missing command."));
+    if (rest.first() == "devices"_L1)
+        return runDevices(context, rest, globals);
+    if (rest.first() == "trace"_L1)
+        return runTrace(context, rest, globals);
+    return level.usageError(tr("Unknown command \"zdx %1\".").arg(rest.first()));
+}
+
+} // namespace zc::cli

@@ -1,0 +1,141 @@
+#include "ZidCommands.h"
+
+#include "CliContext.h"
+#include "ExitCodes.h"
+#include "net/ApiClient.h"
+#include "zidentity/ZIdentityService.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace zc::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("zc::cli::ZidCommands", text);
+}
+
+const QList<OutputFormatter::Column> &userColumns()
+{
+    static const QList<OutputFormatter::Column> columns{
+        {u"login"_s, u"loginName"_s},
+        {u"display name"_s, u"displayName"_s},
+        {u"email"_s, u"primaryEmail"_s},
+        {u"department"_s, u"department"_s},
+        {u"status"_s, u"status"_s},
+        {u"source"_s, u"source"_s},
+        {u"idp"_s, u"idp"_s},
+        {u"id"_s, u"id"_s},
+    };
+    return columns;
+}
+
+const QList<OutputFormatter::Column> &groupColumns()
+{
+    static const QList<OutputFormatter::Column> columns{
+        {u"id"_s, u"id"_s},
+        {u"name"_s, u"name"_s},
+        {u"description"_s, u"description"_s},
+        {u"source"_s, u"source"_s},
+    };
+    return columns;
+}
+
+// Runs a paged list to its end and prints it.
+void printAll(CliContext &context, PagedFetch *fetch, const QList<OutputFormatter::Column> &columns)
+{
+    QPointer<PagedFetch> guard(fetch);
+    context.onInterrupt([guard] {
+        if (guard)
+            guard->cancel();
+    });
+    if (context.showProgress()) {
+        QObject::connect(
+            fetch, &PagedFetch::progress, &context, [&context](int pages, int totalPages, int) {
+                if (context.isFinished())
+                    return;
+                if (totalPages > 0)
+                    context.info(tr("Page %1 of %2 loaded.").arg(pages).arg(totalPages));
+                else
+                    context.info(tr("Page %1 loaded.").arg(pages));
+            });
+    }
+    QObject::connect(fetch, &PagedFetch::finished, &context,
+                     [&context, columns](const QJsonArray &records) {
+                         if (context.isFinished())
+                             return;
+                         context.printResult(context.formatter().records(records, columns));
+                         context.finish(Success);
+                     });
+    QObject::connect(fetch, &PagedFetch::failed, &context,
+                     [&context](const ApiError &error) { context.fail(error); });
+    fetch->start();
+}
+
+int runUsers(CliContext &context, const QStringList &args, GlobalOptions globals)
+{
+    CommandParser leaf(u"zid users"_s,
+                       tr("Lists ZIdentity users, every page (1,000 a page). --login matches a "
+                          "login name exactly (loginname); --like keeps the logins containing "
+                          "the text (loginname[like]); both are filters of the API."),
+                       false);
+    const QCommandLineOption loginOption(u"login"_s, tr("Exactly this login name."), u"L"_s);
+    const QCommandLineOption likeOption(u"like"_s, tr("Login names containing this text."),
+                                        u"TEXT"_s);
+    leaf.parser().addOptions({loginOption, likeOption});
+    if (const auto done = leaf.parse(args, &globals))
+        return *done;
+    if (!leaf.positionalArguments().isEmpty())
+        return leaf.usageError(tr("\"zid users\" takes no arguments."));
+    ZidUserFilter filter;
+    filter.login = leaf.parser().value(loginOption).trimmed();
+    filter.loginLike = leaf.parser().value(likeOption).trimmed();
+    context.setGlobals(globals);
+
+    context.connectClient([&context, filter](ApiClient *client) {
+        auto *service = new ZIdentityService(client, &context);
+        printAll(context, service->users(filter), userColumns());
+    });
+    return kRunning;
+}
+
+int runGroups(CliContext &context, const QStringList &args, GlobalOptions globals)
+{
+    CommandParser leaf(u"zid groups"_s, tr("Lists ZIdentity groups, every page."), false);
+    if (const auto done = leaf.parse(args, &globals))
+        return *done;
+    if (!leaf.positionalArguments().isEmpty())
+        return leaf.usageError(tr("\"zid groups\" takes no arguments."));
+    context.setGlobals(globals);
+    context.connectClient([&context](ApiClient *client) {
+        auto *service = new ZIdentityService(client, &context);
+        printAll(context, service->groups(), groupColumns());
+    });
+    return kRunning;
+}
+
+} // namespace
+
+int runZidCommand(CliContext &context, const QStringList &args)
+{
+    CommandParser level(u"zid"_s, tr("ZIdentity commands."), true);
+    level.addPositional(u"command"_s, tr("users: list users. groups: list groups."),
+                        u"<users|groups> ..."_s);
+    GlobalOptions globals = context.globals();
+    if (const auto done = level.parse(args, &globals))
+        return *done;
+    const QStringList rest = level.positionalArguments();
+    if (rest.isEmpty())
+        return level.usageError(tr("Missing command."));
+    if (rest.first() == "users"_L1)
+        return runUsers(context, rest, globals);
+    if (rest.first() == "groups"_L1)
+        return runGroups(context, rest, globals);
+    return level.usageError(tr("Unknown command \"zid %1\".").arg(rest.first()));
+}
+
+} // namespace zc::cli

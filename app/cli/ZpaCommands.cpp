@@ -1,0 +1,195 @@
+#include "ZpaCommands.h"
+
+#include "CliContext.h"
+#include "ExitCodes.h"
+#include "net/ApiClient.h"
+#include "net/Pager.h"
+#include "zpa/AppSegmentModel.h"
+#include "zpa/ZpaFormat.h"
+#include "zpa/ZpaService.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace zc::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("zc::cli::ZpaCommands", text);
+}
+
+QList<RecordColumn> microtenantColumns()
+{
+    RecordColumn id = RecordColumn::member(u"id"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "ID"));
+    RecordColumn name;
+    name.key = u"name"_s;
+    name.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "Name");
+    name.display = [](const QJsonObject &o) {
+        return ZpaFormat::decodeEntities(o.value("name"_L1).toString());
+    };
+    RecordColumn description;
+    description.key = u"description"_s;
+    description.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "Description");
+    description.display = [](const QJsonObject &o) {
+        return ZpaFormat::decodeEntities(o.value("description"_L1).toString());
+    };
+    return {id, name,
+            RecordColumn::member(u"enabled"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Enabled")),
+            description};
+}
+
+// JSON: the API's records unchanged. CSV (header: the column keys) and table (header: the
+// column titles): the text a view shows, through the model's columns.
+QByteArray render(const OutputFormatter &formatter, const QJsonArray &records,
+                  const QList<RecordColumn> &columns)
+{
+    if (formatter.format() == OutputFormatter::Format::Json)
+        return formatter.records(records);
+    QList<OutputFormatter::Column> out;
+    for (const RecordColumn &column : columns) {
+        const QString title = formatter.format() == OutputFormatter::Format::Csv
+                                  ? column.key
+                                  : QCoreApplication::translate("zc::RecordColumn", column.header);
+        out.append({title, column.key});
+    }
+    QJsonArray rows;
+    for (const QJsonValue &value : records) {
+        const QJsonObject record = value.toObject();
+        QJsonObject row;
+        for (const RecordColumn &column : columns)
+            row.insert(column.key, column.display ? column.display(record).toString() : QString());
+        rows.append(row);
+    }
+    return formatter.records(rows, out);
+}
+
+// Runs a paged fetch to its end: "page i of n" on stderr when someone watches, Ctrl-C cancels,
+// the records are printed when the last page arrived.
+void follow(CliContext &context, PagedFetch *fetch, const QList<RecordColumn> &columns)
+{
+    QPointer<PagedFetch> guard(fetch);
+    context.onInterrupt([guard] {
+        if (guard)
+            guard->cancel();
+    });
+    if (context.showProgress()) {
+        QObject::connect(fetch, &PagedFetch::progress, &context,
+                         [&context](int pages, int totalPages, int records) {
+                             if (context.isFinished())
+                                 return;
+                             context.info(tr("Page %1 of %2 (%3 records).")
+                                              .arg(pages)
+                                              .arg(std::max(pages, totalPages))
+                                              .arg(records));
+                         });
+    }
+    QObject::connect(fetch, &PagedFetch::finished, &context,
+                     [&context, columns](const QJsonArray &records) {
+                         if (context.isFinished())
+                             return;
+                         context.printResult(render(context.formatter(), records, columns));
+                         context.finish(Success);
+                     });
+    QObject::connect(fetch, &PagedFetch::failed, &context,
+                     [&context](const ApiError &error) { context.fail(error); });
+    fetch->start();
+}
+
+int runSegments(CliContext &context, const QStringList &args, GlobalOptions globals)
+{
+    CommandParser leaf(u"zpa segments"_s,
+                       tr("Lists the ZPA application segments, every page (500 a request). "
+                          "Without --microtenant, the connection's microtenant "
+                          "(ZPA_MICROTENANT_ID) is used, or all of them."),
+                       false);
+    const QCommandLineOption microtenantOption(
+        u"microtenant"_s,
+        tr("Only this microtenant: an ID from \"zpa microtenants\", \"0\" or \"default\" for "
+           "the Default microtenant, \"all\" for every microtenant."),
+        u"ID"_s);
+    const QCommandLineOption searchOption(
+        u"search"_s, tr("Only segments whose name or a domain contains TEXT (ZPA's search)."),
+        u"TEXT"_s);
+    leaf.parser().addOptions({microtenantOption, searchOption});
+    if (const auto done = leaf.parse(args, &globals))
+        return *done;
+    if (!leaf.positionalArguments().isEmpty())
+        return leaf.usageError(tr("\"zpa segments\" takes no arguments."));
+    context.setGlobals(globals);
+
+    const bool microtenantSet = leaf.parser().isSet(microtenantOption);
+    QString microtenant = leaf.parser().value(microtenantOption).trimmed();
+    if (microtenantSet && microtenant.isEmpty())
+        return leaf.usageError(tr("--microtenant needs an ID, \"default\" or \"all\"."));
+    if (microtenant.compare("all"_L1, Qt::CaseInsensitive) == 0)
+        microtenant = ZpaService::kAllMicrotenants;
+    else if (microtenant.compare("default"_L1, Qt::CaseInsensitive) == 0)
+        microtenant = ZpaService::kDefaultMicrotenant;
+    const QString search = leaf.parser().value(searchOption);
+
+    context.connectClient([&context, microtenantSet, microtenant, search](ApiClient *client) {
+        auto *service = new ZpaService(client, &context);
+        const QString choice =
+            microtenantSet ? microtenant : client->settings().zpaMicrotenantId.trimmed();
+        ApiError error;
+        PagedFetch *fetch = service->applicationSegments(choice, search, &error);
+        if (!fetch) {
+            context.fail(error);
+            return;
+        }
+        follow(context, fetch, AppSegmentModel::segmentColumns());
+    });
+    return kRunning;
+}
+
+int runMicrotenants(CliContext &context, const QStringList &args, GlobalOptions globals)
+{
+    CommandParser leaf(u"zpa microtenants"_s,
+                       tr("Lists the ZPA microtenants (the Default microtenant, ID 0, is not "
+                          "listed). Their IDs go to \"zpa segments --microtenant\"."),
+                       false);
+    if (const auto done = leaf.parse(args, &globals))
+        return *done;
+    if (!leaf.positionalArguments().isEmpty())
+        return leaf.usageError(tr("\"zpa microtenants\" takes no arguments."));
+    context.setGlobals(globals);
+
+    context.connectClient([&context](ApiClient *client) {
+        auto *service = new ZpaService(client, &context);
+        ApiError error;
+        PagedFetch *fetch = service->microtenants(&error);
+        if (!fetch) {
+            context.fail(error);
+            return;
+        }
+        follow(context, fetch, microtenantColumns());
+    });
+    return kRunning;
+}
+
+} // namespace
+
+int runZpaCommand(CliContext &context, const QStringList &args)
+{
+    CommandParser level(u"zpa"_s, tr("ZPA commands."), true);
+    level.addPositional(u"command"_s,
+                        tr("segments: application segments. microtenants: the microtenants."),
+                        u"<segments|microtenants> ..."_s);
+    GlobalOptions globals = context.globals();
+    if (const auto done = level.parse(args, &globals))
+        return *done;
+    const QStringList rest = level.positionalArguments();
+    if (rest.isEmpty())
+        return level.usageError(tr("Missing command."));
+    if (rest.first() == "segments"_L1)
+        return runSegments(context, rest, globals);
+    if (rest.first() == "microtenants"_L1)
+        return runMicrotenants(context, rest, globals);
+    return level.usageError(tr("Unknown command \"zpa %1\".").arg(rest.first()));
+}
+
+} // namespace zc::cli

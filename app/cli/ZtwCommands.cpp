@@ -1,0 +1,212 @@
+#include "ZtwCommands.h"
+
+#include "CliContext.h"
+#include "ExitCodes.h"
+#include "net/ApiClient.h"
+#include "net/ApiJob.h"
+#include "net/Pager.h"
+#include "ztw/ZtwService.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace zc::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("zc::cli::ZtwCommands", text);
+}
+
+const QList<OutputFormatter::Column> &vmColumns()
+{
+    static const QList<OutputFormatter::Column> columns{
+        {u"group"_s, u"group"_s},
+        {u"vm"_s, u"vm"_s},
+        {u"status"_s, u"status"_s},
+        {u"platform"_s, u"platform"_s},
+        {u"zone"_s, u"zone"_s},
+        {u"nat ip"_s, u"natIp"_s},
+        {u"zia gateway"_s, u"ziaGateway"_s},
+        {u"zpa broker"_s, u"zpaBroker"_s},
+        {u"build"_s, u"build"_s},
+        {u"instances"_s, u"instances"_s},
+    };
+    return columns;
+}
+
+QString zoneOf(const QJsonObject &group)
+{
+    for (const auto key :
+         {"awsAvailabilityZone"_L1, "azureAvailabilityZone"_L1, "gcpAvailabilityZone"_L1}) {
+        const QJsonValue zone = group.value(key);
+        if (zone.isString() && !zone.toString().isEmpty())
+            return zone.toString();
+    }
+    return {};
+}
+
+// One flat row per VM for CSV and table.
+QJsonArray vmRows(const QJsonArray &groups)
+{
+    QJsonArray rows;
+    for (const QJsonValue &g : groups) {
+        const QJsonObject group = g.toObject();
+        const QJsonObject base{
+            {u"group"_s, group.value("name"_L1)},
+            {u"platform"_s, group.value("platform"_L1)},
+            {u"zone"_s, zoneOf(group)},
+        };
+        const QJsonArray vms = group.value("ecVMs"_L1).toArray();
+        if (vms.isEmpty()) {
+            rows.append(base);
+            continue;
+        }
+        for (const QJsonValue &v : vms) {
+            const QJsonObject vm = v.toObject();
+            QJsonObject row = base;
+            row.insert(u"vm"_s, vm.value("name"_L1));
+            row.insert(u"status"_s, vm.value("operationalStatus"_L1));
+            row.insert(u"natIp"_s, vm.value("natIp"_L1));
+            row.insert(u"ziaGateway"_s, vm.value("ziaGateway"_L1));
+            row.insert(u"zpaBroker"_s, vm.value("zpaBroker"_L1));
+            row.insert(u"build"_s, vm.value("buildVersion"_L1));
+            row.insert(u"instances"_s, vm.value("ecInstances"_L1).toArray().size());
+            rows.append(row);
+        }
+    }
+    return rows;
+}
+
+int runGroups(CliContext &context, const QStringList &args, GlobalOptions globals)
+{
+    CommandParser leaf(u"ztw groups"_s,
+                       tr("Lists the Cloud & Branch Connector groups, every page. JSON prints "
+                          "the groups as the API sent them, with their VMs and instances; CSV "
+                          "and table print one row per VM."),
+                       false);
+    if (const auto done = leaf.parse(args, &globals))
+        return *done;
+    if (!leaf.positionalArguments().isEmpty())
+        return leaf.usageError(tr("\"ztw groups\" takes no arguments."));
+    context.setGlobals(globals);
+
+    context.connectClient([&context](ApiClient *client) {
+        auto *service = new ZtwService(client, &context);
+        PagedFetch *fetch = service->groups();
+        QPointer<PagedFetch> guard(fetch);
+        context.onInterrupt([guard] {
+            if (guard)
+                guard->cancel();
+        });
+        if (context.showProgress()) {
+            QObject::connect(
+                fetch, &PagedFetch::progress, &context, [&context](int pages, int, int records) {
+                    if (!context.isFinished())
+                        context.info(
+                            tr("Page %1 loaded (%2 groups so far).").arg(pages).arg(records));
+                });
+        }
+        QObject::connect(
+            fetch, &PagedFetch::finished, &context, [&context](const QJsonArray &groups) {
+                if (context.isFinished())
+                    return;
+                const OutputFormatter formatter = context.formatter();
+                if (formatter.format() == OutputFormatter::Format::Json)
+                    context.printResult(formatter.records(groups));
+                else
+                    context.printResult(formatter.records(vmRows(groups), vmColumns()));
+                context.finish(Success);
+            });
+        QObject::connect(fetch, &PagedFetch::failed, &context,
+                         [&context](const ApiError &error) { context.fail(error); });
+        fetch->start();
+    });
+    return kRunning;
+}
+
+int runActivation(CliContext &context, const QStringList &args, GlobalOptions globals)
+{
+    CommandParser level(u"ztw activation"_s, tr("Cloud & Branch Connector activation."), true);
+    level.addPositional(u"command"_s,
+                        tr("status: show whether changes are pending. activate: activate the "
+                           "pending changes."),
+                        u"<status|activate>"_s);
+    if (const auto done = level.parse(args, &globals))
+        return *done;
+    const QStringList rest = level.positionalArguments();
+    if (rest.isEmpty())
+        return level.usageError(tr("Missing command."));
+    const QString command = rest.first();
+    if (command != "status"_L1 && command != "activate"_L1)
+        return level.usageError(tr("Unknown command \"ztw activation %1\".").arg(command));
+
+    const bool activate = command == "activate"_L1;
+    CommandParser leaf(
+        u"ztw activation "_s + command,
+        activate ? tr("Activates the pending Cloud & Branch Connector changes and prints the "
+                      "resulting status. Sends POST as Zscaler's guide documents, and PUT (as "
+                      "the SDKs do) when the server answers 405.")
+                 : tr("Prints the Cloud & Branch Connector activation status (orgEditStatus "
+                      "EDITS_PRESENT means changes are pending)."),
+        false);
+    if (const auto done = leaf.parse(rest, &globals))
+        return *done;
+    if (!leaf.positionalArguments().isEmpty())
+        return leaf.usageError(tr("\"ztw activation %1\" takes no arguments.").arg(command));
+    context.setGlobals(globals);
+
+    context.connectClient([&context, activate](ApiClient *client) {
+        const auto print = [&context](const QJsonObject &status) {
+            if (context.isFinished())
+                return;
+            context.printResult(context.formatter().object(status));
+            context.finish(Success);
+        };
+        auto *service = new ZtwService(client, &context);
+        if (!activate) {
+            ApiJob *job = service->activationStatus();
+            QObject::connect(job, &ApiJob::succeeded, &context,
+                             [print](ApiJob *done) { print(done->json().object()); });
+            QObject::connect(job, &ApiJob::failed, &context,
+                             [&context](ApiJob *, const ApiError &error) { context.fail(error); });
+            return;
+        }
+        ZtwActivateJob *job = service->activate();
+        QObject::connect(job, &ZtwActivateJob::succeeded, &context, print);
+        QObject::connect(job, &ZtwActivateJob::failed, &context, [&context](const ApiError &error) {
+            if (error.kind == ApiError::Kind::ReadOnly)
+                context.fail(tr("Nothing was activated: %1").arg(error.message()), ApiFailure);
+            else
+                context.fail(error);
+        });
+    });
+    return kRunning;
+}
+
+} // namespace
+
+int runZtwCommand(CliContext &context, const QStringList &args)
+{
+    CommandParser level(u"ztw"_s, tr("Cloud & Branch Connector (ZTW) commands."), true);
+    level.addPositional(u"command"_s,
+                        tr("groups: connector groups with their VMs. activation: status or "
+                           "activate."),
+                        u"<groups|activation> ..."_s);
+    GlobalOptions globals = context.globals();
+    if (const auto done = level.parse(args, &globals))
+        return *done;
+    const QStringList rest = level.positionalArguments();
+    if (rest.isEmpty())
+        return level.usageError(tr("Missing command."));
+    if (rest.first() == "groups"_L1)
+        return runGroups(context, rest, globals);
+    if (rest.first() == "activation"_L1)
+        return runActivation(context, rest, globals);
+    return level.usageError(tr("Unknown command \"ztw %1\".").arg(rest.first()));
+}
+
+} // namespace zc::cli

@@ -1,0 +1,164 @@
+#include "DeviceModel.h"
+
+#include <QLocale>
+#include <QVersionNumber>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace zc {
+
+QDateTime zccTime(const QJsonValue &value)
+{
+    qint64 number = -1;
+    if (value.isDouble()) {
+        number = static_cast<qint64>(value.toDouble());
+    } else if (value.isString()) {
+        const QString text = value.toString().trimmed();
+        if (text.isEmpty())
+            return {};
+        bool ok = false;
+        number = text.toLongLong(&ok);
+        if (!ok) {
+            QDateTime parsed = QDateTime::fromString(text, Qt::ISODate);
+            if (!parsed.isValid()) {
+                parsed = QDateTime::fromString(text, u"yyyy-MM-dd HH:mm:ss"_s);
+                parsed.setTimeSpec(Qt::UTC);
+            }
+            return parsed;
+        }
+    }
+    if (number <= 0)
+        return {};
+    // Milliseconds from the year 2001 on are above 1e12; seconds stay below it.
+    return number > 100'000'000'000LL ? QDateTime::fromMSecsSinceEpoch(number, Qt::UTC)
+                                      : QDateTime::fromSecsSinceEpoch(number, Qt::UTC);
+}
+
+namespace {
+
+int osTypeOf(const QJsonObject &device)
+{
+    const QJsonValue type = device.value("type"_L1);
+    return type.isString() ? type.toString().toInt() : type.toInt();
+}
+
+// "4.4.0.389" sorts after "4.10.0.1" would not as text: compare as a version.
+QString versionSortKey(const QString &version)
+{
+    const QVersionNumber number = QVersionNumber::fromString(version);
+    QString key;
+    for (int segment : number.segments())
+        key += u"%1."_s.arg(segment, 8, 10, QChar(u'0'));
+    return key;
+}
+
+} // namespace
+
+QList<RecordColumn> DeviceModel::deviceColumns()
+{
+    RecordColumn hostname = RecordColumn::member(u"machineHostname"_s,
+                                                 QT_TRANSLATE_NOOP("zc::RecordColumn", "Hostname"));
+    RecordColumn user =
+        RecordColumn::member(u"user"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "User"));
+
+    RecordColumn os;
+    os.key = u"type"_s;
+    os.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "OS");
+    os.display = [](const QJsonObject &o) -> QVariant {
+        const QString version = o.value("osVersion"_L1).toString();
+        const QString name = zcc::osTypeName(osTypeOf(o));
+        return version.isEmpty() ? name : u"%1 (%2)"_s.arg(name, version.section(u';', 0, 0));
+    };
+    os.sortValue = [](const QJsonObject &o) -> QVariant { return zcc::osTypeName(osTypeOf(o)); };
+
+    RecordColumn version;
+    version.key = u"agentVersion"_s;
+    version.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "Client Connector version");
+    version.display = [](const QJsonObject &o) -> QVariant {
+        return o.value("agentVersion"_L1).toString();
+    };
+    version.sortValue = [](const QJsonObject &o) -> QVariant {
+        return versionSortKey(o.value("agentVersion"_L1).toString());
+    };
+
+    RecordColumn state;
+    state.key = u"registrationState"_s;
+    state.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "State");
+    state.display = [](const QJsonObject &o) -> QVariant {
+        const QJsonValue v = o.value("registrationState"_L1);
+        return zcc::registrationStateName(v.isUndefined() ? o.value("state"_L1) : v);
+    };
+
+    RecordColumn lastSeen;
+    lastSeen.key = u"last_seen_time"_s;
+    lastSeen.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "Last seen");
+    lastSeen.display = [](const QJsonObject &o) -> QVariant {
+        const QDateTime time = zccTime(o.value("last_seen_time"_L1));
+        return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+                              : QString();
+    };
+    lastSeen.sortValue = [](const QJsonObject &o) -> QVariant {
+        const QDateTime time = zccTime(o.value("last_seen_time"_L1));
+        return time.isValid() ? time.toMSecsSinceEpoch() : qint64(0);
+    };
+
+    RecordColumn udid =
+        RecordColumn::member(u"udid"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "UDID"));
+    return {hostname, user, os, version, state, lastSeen, udid};
+}
+
+DeviceModel::DeviceModel(ZccService *service, QObject *parent)
+    : RecordTableModel(deviceColumns(), parent)
+    , m_service(service)
+{}
+
+bool DeviceModel::isFresh() const
+{
+    return m_cachedAt.isValid() && m_service &&
+           m_cachedAt.msecsTo(QDateTime::currentDateTimeUtc()) <
+               qint64(m_service->cacheLifetimeSeconds()) * 1000;
+}
+
+void DeviceModel::cancel()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void DeviceModel::refresh(bool force)
+{
+    if (!m_service)
+        return;
+    if (m_job) {
+        ZccDeviceListJob *old = m_job;
+        m_job = nullptr;
+        old->disconnect(this);
+        old->cancel();
+    }
+    ZccDeviceListJob *job = m_service->devices(
+        m_query, force ? ZccService::CachePolicy::Refresh : ZccService::CachePolicy::PreferCache);
+    m_job = job;
+    Q_EMIT loadingChanged(true);
+    connect(job, &ZccDeviceListJob::progress, this, &DeviceModel::progress);
+    connect(job, &ZccDeviceListJob::finished, this, [this](ZccDeviceListJob *done) {
+        if (m_job != done)
+            return;
+        m_job = nullptr;
+        setRecords(done->devices());
+        if (m_cachedAt != done->cachedAt()) {
+            m_cachedAt = done->cachedAt();
+            Q_EMIT cachedAtChanged(m_cachedAt);
+        }
+        Q_EMIT loadingChanged(false);
+        Q_EMIT loaded(int(done->devices().size()));
+    });
+    connect(job, &ZccDeviceListJob::failed, this, [this, job](const ApiError &error) {
+        if (m_job != job)
+            return;
+        m_job = nullptr;
+        Q_EMIT loadingChanged(false);
+        Q_EMIT failed(error);
+    });
+}
+
+} // namespace zc

@@ -1,0 +1,162 @@
+#include "OtpModel.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace zc {
+
+OtpModel::OtpModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+OtpModel::~OtpModel() = default; // m_otps wipes its values
+
+int OtpModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_otps.size());
+}
+
+int OtpModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OtpModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const OtpEntry &entry = m_otps.entries().at(index.row());
+    const bool revealed = m_revealed.value(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case KindColumn:
+            return entry.key;
+        case NameColumn:
+            return OtpSet::kindName(entry.key);
+        case ValueColumn:
+            if (entry.value.isEmpty())
+                return QCoreApplication::translate("zc::OtpModel", "(none)");
+            return revealed ? QString::fromUtf8(entry.value) : kMask;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == ValueColumn && !revealed)
+            return QCoreApplication::translate("zc::OtpModel", "Hidden: reveal to show it.");
+        return {};
+    case ValueRole:
+        return QString::fromUtf8(entry.value);
+    case RevealedRole:
+        return revealed;
+    case KindRole:
+        return entry.key;
+    default:
+        return {};
+    }
+}
+
+bool OtpModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != RevealedRole ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    setRevealed(index.row(), value.toBool());
+    return true;
+}
+
+Qt::ItemFlags OtpModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QVariant OtpModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case KindColumn:
+        return QCoreApplication::translate("zc::OtpModel", "Kind");
+    case NameColumn:
+        return QCoreApplication::translate("zc::OtpModel", "Name");
+    case ValueColumn:
+        return QCoreApplication::translate("zc::OtpModel", "Value");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> OtpModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(ValueRole, "value");
+    names.insert(RevealedRole, "revealed");
+    names.insert(KindRole, "kind");
+    return names;
+}
+
+void OtpModel::setOtps(OtpSet otps)
+{
+    beginResetModel();
+    m_otps = std::move(otps); // the previous values are wiped
+    m_revealed = QList<bool>(m_otps.size(), false);
+    endResetModel();
+}
+
+void OtpModel::clear()
+{
+    setOtps(OtpSet());
+    m_udid.clear();
+}
+
+bool OtpModel::isRevealed(int row) const
+{
+    return m_revealed.value(row);
+}
+
+void OtpModel::setRevealed(int row, bool revealed)
+{
+    if (row < 0 || row >= m_revealed.size() || m_revealed.at(row) == revealed)
+        return;
+    m_revealed[row] = revealed;
+    const QModelIndex cell = index(row, ValueColumn);
+    Q_EMIT dataChanged(cell, cell, {Qt::DisplayRole, Qt::ToolTipRole, RevealedRole});
+}
+
+void OtpModel::setAllRevealed(bool revealed)
+{
+    for (int row = 0; row < m_revealed.size(); ++row)
+        setRevealed(row, revealed);
+}
+
+void OtpModel::load(ZccOtpJob *job)
+{
+    if (m_job && m_job != job) {
+        ZccOtpJob *old = m_job;
+        m_job = nullptr;
+        old->disconnect(this);
+        old->cancel();
+    }
+    m_job = job;
+    Q_EMIT loadingChanged(true);
+    connect(job, &ZccOtpJob::finished, this, [this](ZccOtpJob *done) {
+        if (m_job != done)
+            return;
+        m_job = nullptr;
+        m_udid = done->udid();
+        setOtps(done->takeOtps());
+        Q_EMIT loadingChanged(false);
+        Q_EMIT loaded(rowCount());
+    });
+    connect(job, &ZccOtpJob::failed, this, [this, job](const ApiError &error) {
+        if (m_job != job)
+            return;
+        m_job = nullptr;
+        Q_EMIT loadingChanged(false);
+        Q_EMIT failed(error);
+    });
+}
+
+} // namespace zc

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "common/RecordTableModel.h"
+
+namespace zc {
+
+// What happened on the device during a deep trace (events): time, type, description.
+class EventsModel : public RecordTableModel
+{
+    Q_OBJECT
+public:
+    explicit EventsModel(QObject *parent = nullptr);
+    // Takes the events document ({"events":[...]}).
+    void setResult(const QJsonObject &answer);
+};
+
+} // namespace zc

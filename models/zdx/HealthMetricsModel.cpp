@@ -1,0 +1,167 @@
+#include "HealthMetricsModel.h"
+
+#include "common/RecordTableModel.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace zc {
+
+HealthMetricsModel::HealthMetricsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+int HealthMetricsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_times.size());
+}
+
+int HealthMetricsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_series.size()) + 1;
+}
+
+QVariant HealthMetricsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    if (role == RecordTableModel::RawJsonRole)
+        return rowObject(row);
+    if (index.column() == 0) {
+        const qint64 t = m_times.at(row);
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::ToolTipRole:
+            return QLocale().toString(QDateTime::fromSecsSinceEpoch(t).toLocalTime(),
+                                      QLocale::ShortFormat);
+        case RecordTableModel::SortRole:
+            return t;
+        default:
+            return {};
+        }
+    }
+    const double v = m_series.at(index.column() - 1).values.at(row);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return std::isnan(v) ? QVariant() : QVariant(QLocale().toString(v, 'f', 1));
+    case RecordTableModel::SortRole:
+        return std::isnan(v) ? QVariant() : QVariant(v);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    default:
+        return {};
+    }
+}
+
+QVariant HealthMetricsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section > m_series.size())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (section == 0) {
+        if (role == Qt::DisplayRole)
+            return tr("Time");
+        if (role == RecordTableModel::ColumnKeyRole)
+            return u"timestamp"_s;
+        return {};
+    }
+    const Series &s = m_series.at(section - 1);
+    if (role == Qt::DisplayRole)
+        return s.unit.isEmpty() ? s.metric : u"%1 (%2)"_s.arg(s.metric, s.unit);
+    if (role == RecordTableModel::ColumnKeyRole)
+        return s.metric;
+    return {};
+}
+
+void HealthMetricsModel::setResult(const QJsonObject &answer)
+{
+    const QJsonArray metrics = answer.value("metrics"_L1).toArray();
+    std::map<qint64, int> rowOf;
+    for (const QJsonValue &m : metrics) {
+        for (const QJsonValue &p : m.toObject().value("datapoints"_L1).toArray())
+            rowOf.emplace(p.toObject().value("timestamp"_L1).toInteger(), 0);
+    }
+    QList<qint64> times;
+    for (auto &[t, row] : rowOf) {
+        row = static_cast<int>(times.size());
+        times.append(t);
+    }
+    QList<Series> series;
+    for (const QJsonValue &m : metrics) {
+        const QJsonObject o = m.toObject();
+        Series s;
+        s.metric = o.value("metric"_L1).toString();
+        s.unit = o.value("unit"_L1).toString();
+        s.values = QList<double>(times.size(), std::numeric_limits<double>::quiet_NaN());
+        for (const QJsonValue &p : o.value("datapoints"_L1).toArray()) {
+            const QJsonObject point = p.toObject();
+            const QJsonValue value = point.value("value"_L1);
+            if (value.isDouble())
+                s.values[rowOf.at(point.value("timestamp"_L1).toInteger())] = value.toDouble();
+        }
+        series.append(s);
+    }
+    beginResetModel();
+    m_times = times;
+    m_series = series;
+    endResetModel();
+}
+
+void HealthMetricsModel::clear()
+{
+    beginResetModel();
+    m_times.clear();
+    m_series.clear();
+    endResetModel();
+}
+
+QStringList HealthMetricsModel::metrics() const
+{
+    QStringList names;
+    for (const Series &s : m_series)
+        names << s.metric;
+    return names;
+}
+
+QString HealthMetricsModel::unit(const QString &metric) const
+{
+    for (const Series &s : m_series) {
+        if (s.metric == metric)
+            return s.unit;
+    }
+    return {};
+}
+
+double HealthMetricsModel::value(int row, const QString &metric) const
+{
+    if (row < 0 || row >= m_times.size())
+        return std::numeric_limits<double>::quiet_NaN();
+    for (const Series &s : m_series) {
+        if (s.metric == metric)
+            return s.values.at(row);
+    }
+    return std::numeric_limits<double>::quiet_NaN();
+}
+
+QJsonObject HealthMetricsModel::rowObject(int row) const
+{
+    if (row < 0 || row >= m_times.size())
+        return {};
+    QJsonObject o{{u"timestamp"_s, m_times.at(row)}};
+    for (const Series &s : m_series) {
+        const double v = s.values.at(row);
+        o.insert(s.metric, std::isnan(v) ? QJsonValue(QJsonValue::Null) : QJsonValue(v));
+    }
+    return o;
+}
+
+} // namespace zc

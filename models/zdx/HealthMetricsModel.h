@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace zc {
+
+// A deep trace's metric series as a table: one row per sample time, a "Time" column, then
+// one column per metric ("cpu (%)", "memory (%)"...). Reads the {"metrics":[{"metric","unit",
+// "datapoints":[{"timestamp","value"}]}]} documents of health-metrics and webprobe-metrics.
+// Roles as RecordTableModel: SortRole (numbers), RawJsonRole (the row as {"timestamp",
+// <metric>: value...}), ColumnKeyRole in the header ("timestamp", then the metric names).
+class HealthMetricsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    explicit HealthMetricsModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    void setResult(const QJsonObject &answer);
+    void clear();
+
+    QStringList metrics() const; // metric names, in the API's order
+    QString unit(const QString &metric) const;
+    QList<qint64> timestamps() const { return m_times; }
+    // NaN when the metric has no sample at that row.
+    double value(int row, const QString &metric) const;
+    QJsonObject rowObject(int row) const;
+
+private:
+    struct Series
+    {
+        QString metric;
+        QString unit;
+        QList<double> values; // one per row, NaN where missing
+    };
+    QList<qint64> m_times;
+    QList<Series> m_series;
+};
+
+} // namespace zc

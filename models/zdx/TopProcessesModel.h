@@ -1,0 +1,18 @@
+#pragma once
+
+#include "common/RecordTableModel.h"
+
+namespace zc {
+
+// The processes that used the most CPU during a deep trace (top-processes): name, PID, CPU
+// (%, average), memory (MB, average).
+class TopProcessesModel : public RecordTableModel
+{
+    Q_OBJECT
+public:
+    explicit TopProcessesModel(QObject *parent = nullptr);
+    // Takes the top-processes document ({"top_processes":[...]}).
+    void setResult(const QJsonObject &answer);
+};
+
+} // namespace zc

@@ -1,0 +1,48 @@
+#include "ZdxDeviceModel.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace zc {
+
+namespace {
+
+QList<RecordColumn> deviceColumns()
+{
+    RecordColumn id = RecordColumn::member(u"id"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "ID"));
+    id.alignment = Qt::AlignRight | Qt::AlignVCenter;
+    RecordColumn user =
+        RecordColumn::member(u"userid"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "User ID"));
+    user.alignment = Qt::AlignRight | Qt::AlignVCenter;
+    return {id, RecordColumn::member(u"name"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Name")),
+            user};
+}
+
+QList<RecordColumn> userColumns()
+{
+    RecordColumn id = RecordColumn::member(u"id"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "ID"));
+    id.alignment = Qt::AlignRight | Qt::AlignVCenter;
+    RecordColumn devices;
+    devices.key = u"devices"_s;
+    devices.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "Devices");
+    devices.display = [](const QJsonObject &o) {
+        return QVariant(static_cast<int>(o.value("devices"_L1).toArray().size()));
+    };
+    devices.alignment = Qt::AlignRight | Qt::AlignVCenter;
+    return {id, RecordColumn::member(u"name"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Name")),
+            RecordColumn::member(u"email"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "E-mail")),
+            devices};
+}
+
+} // namespace
+
+ZdxDeviceModel::ZdxDeviceModel(QObject *parent)
+    : RecordTableModel(deviceColumns(), parent)
+{}
+
+ZdxUserModel::ZdxUserModel(QObject *parent)
+    : RecordTableModel(userColumns(), parent)
+{}
+
+} // namespace zc

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "common/RecordTableModel.h"
+
+namespace zc {
+
+// ZDX devices from GET /devices: ID, name, user ID. Load with ZdxService::searchDevices().
+class ZdxDeviceModel : public RecordTableModel
+{
+    Q_OBJECT
+public:
+    explicit ZdxDeviceModel(QObject *parent = nullptr);
+};
+
+// ZDX users from GET /users: ID, name, e-mail, number of devices.
+class ZdxUserModel : public RecordTableModel
+{
+    Q_OBJECT
+public:
+    explicit ZdxUserModel(QObject *parent = nullptr);
+};
+
+} // namespace zc

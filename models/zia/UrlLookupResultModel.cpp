@@ -1,0 +1,113 @@
+#include "UrlLookupResultModel.h"
+
+#include "UrlCategoryNames.h"
+#include "ZiaService.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace zc {
+
+namespace {
+
+QList<RecordColumn> lookupColumns()
+{
+    RecordColumn url = RecordColumn::member(u"url"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "URL"));
+    RecordColumn categories;
+    categories.key = u"urlClassifications"_s;
+    categories.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "Categories");
+    categories.display = [](const QJsonObject &o) -> QVariant {
+        return UrlCategoryNames::names(o.value("urlClassifications"_L1));
+    };
+    RecordColumn alerts;
+    alerts.key = u"urlClassificationsWithSecurityAlert"_s;
+    alerts.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "Security alerts");
+    alerts.display = [](const QJsonObject &o) -> QVariant {
+        return UrlCategoryNames::names(o.value("urlClassificationsWithSecurityAlert"_L1));
+    };
+    RecordColumn application;
+    application.key = u"application"_s;
+    application.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "Application");
+    application.display = [](const QJsonObject &o) -> QVariant {
+        return UrlCategoryNames::names(o.value("application"_L1));
+    };
+    return {url, categories, alerts, application};
+}
+
+} // namespace
+
+UrlLookupResultModel::UrlLookupResultModel(QObject *parent)
+    : RecordTableModel(lookupColumns(), parent)
+{}
+
+bool UrlLookupResultModel::hasSecurityAlert(const QJsonObject &result)
+{
+    return !UrlCategoryNames::codes(result.value("urlClassificationsWithSecurityAlert"_L1))
+                .isEmpty();
+}
+
+QVariant UrlLookupResultModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    switch (role) {
+    case HasSecurityAlertRole:
+        return hasSecurityAlert(record(index.row()));
+    case CategoryCodesRole:
+        return UrlCategoryNames::codes(record(index.row()).value("urlClassifications"_L1));
+    case SecurityAlertCodesRole:
+        return UrlCategoryNames::codes(
+            record(index.row()).value("urlClassificationsWithSecurityAlert"_L1));
+    default:
+        return RecordTableModel::data(index, role);
+    }
+}
+
+QHash<int, QByteArray> UrlLookupResultModel::roleNames() const
+{
+    QHash<int, QByteArray> names = RecordTableModel::roleNames();
+    names.insert(HasSecurityAlertRole, "hasSecurityAlert");
+    names.insert(CategoryCodesRole, "categoryCodes");
+    names.insert(SecurityAlertCodesRole, "securityAlertCodes");
+    return names;
+}
+
+int UrlLookupResultModel::securityAlertRows() const
+{
+    int count = 0;
+    for (const QJsonValue &r : records())
+        count += hasSecurityAlert(r.toObject()) ? 1 : 0;
+    return count;
+}
+
+void UrlLookupResultModel::load(UrlLookupJob *job)
+{
+    if (m_job && m_job != job) {
+        UrlLookupJob *old = m_job;
+        m_job = nullptr;
+        old->disconnect(this);
+        old->cancel();
+    }
+    m_job = job;
+    Q_EMIT loadingChanged(true);
+    connect(job, &UrlLookupJob::progress, this, [this, job](int done, int count) {
+        if (m_job == job)
+            Q_EMIT progress(done, count, static_cast<int>(job->results().size()));
+    });
+    connect(job, &UrlLookupJob::finished, this, [this, job](const QJsonArray &results) {
+        if (m_job != job)
+            return;
+        m_job = nullptr;
+        setRecords(results);
+        Q_EMIT loadingChanged(false);
+        Q_EMIT loaded(static_cast<int>(results.size()));
+    });
+    connect(job, &UrlLookupJob::failed, this, [this, job](const ApiError &error) {
+        if (m_job != job)
+            return;
+        m_job = nullptr;
+        Q_EMIT loadingChanged(false);
+        Q_EMIT failed(error);
+    });
+}
+
+} // namespace zc

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ProductRoutes.h"
+#include "SimTypes.h"
+
+#include <QJsonObject>
+
+namespace zc::sim {
+
+class TenantData;
+struct SimUser;
+struct SimGroup;
+
+// ZIdentity under /ziam/admin/api/v1, from the shared TenantData:
+//   GET /users                 limit (default 100, at most 1000: larger is served as 1000),
+//                              offset (default 0); filters loginname (exact,
+//                              case-insensitive), loginname[like], displayname[like],
+//                              primaryemail[like] (case-insensitive substrings), combined
+//                              with AND. Answer {results_total, pageOffset, pageSize,
+//                              next_link, prev_link, records}: next_link and prev_link are
+//                              ABSOLUTE URLs built from the request's Host header with the
+//                              query of the next/previous page (every other item kept);
+//                              next_link is absent on the last page, prev_link on the first.
+//   GET /users/{id}            one user, 404 when unknown
+//   GET /groups                same paging; name[like] filter
+//   GET /groups/{id}           one group, 404 when unknown
+//   GET /groups/{id}/users     the group's members, same paging; 404 for an unknown group
+// A bad limit or offset is a 400 INVALID_INPUT_ARGUMENT.
+class ZidRoutes : public ProductRoutes
+{
+public:
+    static constexpr int defaultLimit = 100;
+    static constexpr int maxLimit = 1000;
+
+    // `options` is read when a request is served (https decides the links' scheme).
+    ZidRoutes(const TenantData &tenant, const SimOptions &options);
+
+    Product product() const override { return Product::ZIdentity; }
+    std::optional<HttpResponse> handle(const RouteContext &context) override;
+
+    static QJsonObject userRecord(const TenantData &tenant, const SimUser &user);
+    static QJsonObject groupRecord(const SimGroup &group);
+
+private:
+    HttpResponse users(const RouteContext &context) const;
+    HttpResponse groups(const RouteContext &context) const;
+    HttpResponse groupMembers(const RouteContext &context, const QString &groupId) const;
+
+    const TenantData &m_tenant;
+    const SimOptions &m_options;
+};
+
+} // namespace zc::sim

@@ -1,0 +1,161 @@
+// zconsole-cli zid users / zid groups end to end: the real binary against an in-process
+// simulator.
+#include "SimFixture.h"
+#include "TenantData.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct CliRun
+{
+    bool finished = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+QByteArray describe(const CliRun &run)
+{
+    return "exit " + QByteArray::number(run.exitCode) + "\n--- stdout\n" + run.out.left(2000) +
+           "\n--- stderr\n" + run.err.left(2000);
+}
+
+// Runs zconsole-cli against the fixture's simulator while the event loop keeps it serving,
+// in a throw-away home, with the SDK variables for the secret client.
+CliRun runCli(zc::test::SimFixture &sim, const QTemporaryDir &home, const QStringList &args)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : env.keys()) {
+        if (key.startsWith("ZSCALER_"_L1) || key.startsWith("ZPA_"_L1))
+            env.remove(key);
+    }
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    env.insert(u"ZSCALER_CLIENT_ID"_s, QString::fromLatin1(zc::test::SimFixture::kSecretClient));
+    env.insert(u"ZSCALER_CLIENT_SECRET"_s, QString::fromLatin1(sim.clientSecret()));
+    env.insert(u"ZSCALER_CLOUD"_s, u"custom"_s);
+    env.insert(u"ZSCALER_TOKEN_URL"_s, sim.server().tokenUrl().toString());
+    env.insert(u"ZSCALER_API_URL"_s, sim.server().apiUrl().toString());
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(ZC_CLI_PATH), args);
+    CliRun result;
+    if (!process.waitForStarted(10000))
+        return result;
+    process.closeWriteChannel();
+    result.finished =
+        QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000);
+    if (!result.finished) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+zc::sim::SimOptions options()
+{
+    zc::sim::SimOptions o;
+    o.sizes.users = 1200; // two pages of 1,000
+    return o;
+}
+
+} // namespace
+
+class TestZidCli : public QObject
+{
+    Q_OBJECT
+private:
+    zc::test::SimFixture m_sim{options()};
+    QTemporaryDir m_home;
+
+    CliRun run(const QStringList &args) { return runCli(m_sim, m_home, args); }
+    const zc::sim::TenantData &tenant() { return m_sim.server().tenantData(); }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_sim.start()); }
+
+    void allUsers()
+    {
+        const CliRun r = run({u"--format"_s, u"json"_s, u"zid"_s, u"users"_s});
+        QVERIFY2(r.exitCode == 0, describe(r).constData());
+        const QJsonArray users = r.json().array();
+        QCOMPARE(users.size(), 1200);
+        const QJsonObject seed = QJsonDocument::fromJson(R"({
+            "loginName": "bbb@bbc.com", "displayName": "ad", "primaryEmail": "bbb@bbc.com",
+            "department": {}, "status": true, "customAttrsInfo": {}, "id": "ihv1284ang34c",
+            "source": "UI", "idp": {"id": "h1v0q1nac03tk", "name": "okta"}})")
+                                     .object();
+        QCOMPARE(users.first().toObject(), seed);
+        QCOMPARE(m_sim.countRequests(u"/ziam/admin/api/v1/users"_s), 2);
+    }
+
+    void byLogin()
+    {
+        const QString login = tenant().users.at(7).loginName;
+        const CliRun r =
+            run({u"--format"_s, u"json"_s, u"zid"_s, u"users"_s, u"--login"_s, login.toUpper()});
+        QVERIFY2(r.exitCode == 0, describe(r).constData());
+        QCOMPARE(r.json().array().size(), 1);
+        QCOMPARE(r.json().array().first().toObject().value("id"_L1).toString(),
+                 tenant().users.at(7).id);
+        const auto last = m_sim.server().recordedRequests().last();
+        QCOMPARE(last.query.queryItemValue(u"loginname"_s, QUrl::FullyDecoded), login.toUpper());
+    }
+
+    void byLike()
+    {
+        const CliRun r =
+            run({u"--format"_s, u"csv"_s, u"zid"_s, u"users"_s, u"--like"_s, u"smith"_s});
+        QVERIFY2(r.exitCode == 0, describe(r).constData());
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QVERIFY(lines.first().startsWith("login,display name,email"));
+        QVERIFY(lines.size() > 1);
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            QVERIFY(lines.at(i).split(',').first().contains("smith"));
+        const auto last = m_sim.server().recordedRequests().last();
+        bool found = false;
+        for (const auto &[k, v] : last.query.queryItems(QUrl::FullyDecoded))
+            found = found || (k == "loginname[like]"_L1 && v == "smith"_L1);
+        QVERIFY(found);
+    }
+
+    void groups()
+    {
+        const CliRun r = run({u"--format"_s, u"json"_s, u"zid"_s, u"groups"_s});
+        QVERIFY2(r.exitCode == 0, describe(r).constData());
+        const QJsonArray groups = r.json().array();
+        QCOMPARE(groups.size(), tenant().groups.size());
+        QCOMPARE(groups.first().toObject().value("name"_L1).toString(),
+                 tenant().groups.first().name);
+
+        const CliRun table = run({u"--format"_s, u"table"_s, u"zid"_s, u"groups"_s});
+        QVERIFY2(table.exitCode == 0, describe(table).constData());
+        QVERIFY(table.out.contains(tenant().groups.first().name.toUtf8()));
+    }
+
+    void usage()
+    {
+        CliRun r = run({u"zid"_s, u"bogus"_s});
+        QCOMPARE(r.exitCode, 2);
+        r = run({u"zid"_s, u"users"_s, u"extra"_s});
+        QCOMPARE(r.exitCode, 2);
+        r = run({u"--help"_s});
+        QVERIFY(r.out.contains("zid users"));
+        QVERIFY(r.out.contains("zcc otp"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestZidCli)
+#include "tst_zidcli.moc"

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "oneapi/Product.h"
+
+#include <QList>
+#include <QString>
+
+namespace zc {
+
+// The areas of the main window, in navigation order (Ctrl+1 .. Ctrl+7).
+enum class Area
+{
+    DeviceOtp,
+    DeepTraces,
+    UrlLookup,
+    AppSegments,
+    ConnectorGroups,
+    Users,
+    Activation
+};
+
+QList<Area> allAreas();
+// The product whose API the area talks to (its rate budget shows in the status bar).
+Product areaProduct(Area area);
+// Untranslated key for settings and object names: "device-otp", "deep-traces"...
+QString areaKey(Area area);
+// Translated navigation title: "Device OTP".
+QString areaTitle(Area area);
+// Translated sentence saying what the page will hold.
+QString areaDescription(Area area);
+// Translated sentence saying when the page's view arrives.
+QString areaArrival(Area area);
+
+} // namespace zc

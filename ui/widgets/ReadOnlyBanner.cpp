@@ -1,0 +1,43 @@
+#include "ReadOnlyBanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace zc {
+
+ReadOnlyBanner::ReadOnlyBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+{
+    setObjectName(u"readOnlyBanner"_s);
+    // Amber, readable in light and dark themes alike: the colours are fixed on purpose.
+    setStyleSheet(u"#readOnlyBanner { background: #fff1c2; border-bottom: 1px solid #d9a400; }"
+                  "#readOnlyBanner QLabel { color: #4a3600; background: transparent; }"_s);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize));
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->setSpacing(10);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 1);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+}
+
+void ReadOnlyBanner::setMessage(const QString &text)
+{
+    m_text->setText(text);
+}
+
+QString ReadOnlyBanner::message() const
+{
+    return m_text->text();
+}
+
+} // namespace zc
