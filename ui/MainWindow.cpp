@@ -4,7 +4,8 @@
 #include "demo/DemoTenant.h"
 #include "dialogs/ProfileManagerDialog.h"
 #include "net/ApiClient.h"
-#include "pages/PlaceholderPage.h"
+#include "pages/Page.h"
+#include "pages/PageFactory.h"
 #include "profiles/ProfileStore.h"
 #include "widgets/ActivityModel.h"
 #include "widgets/ActivityPanel.h"
@@ -150,9 +151,17 @@ void MainWindow::buildPages()
         auto *item = new QListWidgetItem(productIcon(areaProduct(area)), areaTitle(area), m_nav);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(areaTitle(area)).arg(i + 1));
         widest = std::max(widest, m_nav->fontMetrics().horizontalAdvance(areaTitle(area)));
-        auto *page = new PlaceholderPage(area, m_stack);
+        QWidget *page = createPage(area, m_session, m_stack);
+        page->setObjectName(u"page-"_s + areaKey(area));
         m_stack->addWidget(page);
         m_pages.insert(int(area), page);
+        if (auto *view = qobject_cast<Page *>(page)) {
+            connect(view, &Page::navigate, this, [this](Area target, const QVariantMap &arguments) {
+                showArea(target);
+                if (auto *destination = qobject_cast<Page *>(this->page(target)))
+                    destination->handleNavigation(arguments);
+            });
+        }
     }
     m_nav->setMinimumWidth(widest + 40);
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -217,6 +226,16 @@ void MainWindow::buildMenus()
     toggleActivity->setObjectName(u"activityPanelAction"_s);
     toggleActivity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     view->addAction(toggleActivity);
+    QAction *refresh = view->addAction(tr("&Refresh"));
+    refresh->setObjectName(u"refreshAction"_s);
+    QList<QKeySequence> refreshKeys = QKeySequence::keyBindings(QKeySequence::Refresh);
+    if (!refreshKeys.contains(QKeySequence(Qt::Key_F5)))
+        refreshKeys.prepend(QKeySequence(Qt::Key_F5)); // F5 on every platform, as the views say
+    refresh->setShortcuts(refreshKeys);
+    connect(refresh, &QAction::triggered, this, [this] {
+        if (auto *current = qobject_cast<Page *>(m_stack->currentWidget()))
+            current->refresh();
+    });
     view->addSeparator();
     m_pageActions = new QActionGroup(this);
     m_pageActions->setExclusive(true);

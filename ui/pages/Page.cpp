@@ -1,0 +1,11 @@
+#include "Page.h"
+
+namespace zc {
+
+Page::Page(Area area, Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_area(area)
+    , m_session(session)
+{}
+
+} // namespace zc
