@@ -1,6 +1,7 @@
 #include "ZccCommands.h"
 
 #include "CliContext.h"
+#include "CommandRouter.h"
 #include "ExitCodes.h"
 #include "auth/Credentials.h"
 #include "net/ApiClient.h"
@@ -254,21 +255,10 @@ int runOtp(CliContext &context, const QStringList &args, GlobalOptions globals)
 
 int runZccCommand(CliContext &context, const QStringList &args)
 {
-    CommandParser level(u"zcc"_s, tr("Client Connector commands."), true);
-    level.addPositional(u"command"_s,
-                        tr("devices: list devices. otp: a device's one-time passwords."),
-                        u"<devices|otp> ..."_s);
-    GlobalOptions globals = context.globals();
-    if (const auto done = level.parse(args, &globals))
-        return *done;
-    const QStringList rest = level.positionalArguments();
-    if (rest.isEmpty())
-        return level.usageError(tr("Missing command."));
-    if (rest.first() == "devices"_L1)
-        return runDevices(context, rest, globals);
-    if (rest.first() == "otp"_L1)
-        return runOtp(context, rest, globals);
-    return level.usageError(tr("Unknown command \"zcc %1\".").arg(rest.first()));
+    return routeSubCommand(context, args, context.globals(), u"zcc"_s,
+                           tr("Client Connector commands."),
+                           tr("devices: list devices. otp: a device's one-time passwords."),
+                           {{u"devices"_s, runDevices}, {u"otp"_s, runOtp}});
 }
 
 } // namespace zc::cli

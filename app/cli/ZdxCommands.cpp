@@ -1,6 +1,7 @@
 #include "ZdxCommands.h"
 
 #include "CliContext.h"
+#include "CommandRouter.h"
 #include "ExitCodes.h"
 #include "net/ApiClient.h"
 #include "net/ApiJob.h"
@@ -405,48 +406,23 @@ int runTraceDelete(CliContext &context, const QStringList &args, GlobalOptions g
 
 int runTrace(CliContext &context, const QStringList &args, GlobalOptions globals)
 {
-    CommandParser level(u"zdx trace"_s, tr("ZDX deep traces."), true);
-    level.addPositional(u"command"_s,
-                        tr("start: start a deep trace. list: a device's traces. show: status "
-                           "and results. delete: delete a trace and its data."),
-                        u"<start|list|show|delete> ..."_s);
-    if (const auto done = level.parse(args, &globals))
-        return *done;
-    const QStringList rest = level.positionalArguments();
-    if (rest.isEmpty())
-        return level.usageError(tr("Missing command."));
-    const QString command = rest.first();
-    if (command == "start"_L1)
-        return runTraceStart(context, rest, globals);
-    if (command == "list"_L1)
-        return runTraceList(context, rest, globals);
-    if (command == "show"_L1)
-        return runTraceShow(context, rest, globals);
-    if (command == "delete"_L1)
-        return runTraceDelete(context, rest, globals);
-    return level.usageError(tr("Unknown command \"zdx trace %1\".").arg(command));
+    return routeSubCommand(context, args, globals, u"zdx trace"_s, tr("ZDX deep traces."),
+                           tr("start: start a deep trace. list: a device's traces. show: status "
+                              "and results. delete: delete a trace and its data."),
+                           {{u"start"_s, runTraceStart},
+                            {u"list"_s, runTraceList},
+                            {u"show"_s, runTraceShow},
+                            {u"delete"_s, runTraceDelete}});
 }
 
 } // namespace
 
 int runZdxCommand(CliContext &context, const QStringList &args)
 {
-    CommandParser level(u"zdx"_s, tr("ZDX commands."), true);
-    level.addPositional(u"command"_s,
-                        tr("devices: search devices. trace: start, list, show or delete deep "
-                           "traces."),
-                        u"<devices|trace> ..."_s);
-    GlobalOptions globals = context.globals();
-    if (const auto done = level.parse(args, &globals))
-        return *done;
-    const QStringList rest = level.positionalArguments();
-    if (rest.isEmpty())
-        return level.usageError(tr("Missing command."));
-    if (rest.first() == "devices"_L1)
-        return runDevices(context, rest, globals);
-    if (rest.first() == "trace"_L1)
-        return runTrace(context, rest, globals);
-    return level.usageError(tr("Unknown command \"zdx %1\".").arg(rest.first()));
+    return routeSubCommand(
+        context, args, context.globals(), u"zdx"_s, tr("ZDX commands."),
+        tr("devices: search devices. trace: start, list, show or delete deep traces."),
+        {{u"devices"_s, runDevices}, {u"trace"_s, runTrace}});
 }
 
 } // namespace zc::cli

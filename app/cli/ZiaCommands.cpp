@@ -1,6 +1,7 @@
 #include "ZiaCommands.h"
 
 #include "CliContext.h"
+#include "CommandRouter.h"
 #include "ExitCodes.h"
 #include "net/ApiClient.h"
 #include "net/ApiJob.h"
@@ -218,21 +219,9 @@ int runActivation(CliContext &context, const QStringList &args, GlobalOptions gl
 
 int runZiaCommand(CliContext &context, const QStringList &args)
 {
-    CommandParser level(u"zia"_s, tr("ZIA commands."), true);
-    level.addPositional(u"command"_s,
-                        tr("url-lookup: categories of URLs. activation: status or activate."),
-                        u"<url-lookup|activation> ..."_s);
-    GlobalOptions globals = context.globals();
-    if (const auto done = level.parse(args, &globals))
-        return *done;
-    const QStringList rest = level.positionalArguments();
-    if (rest.isEmpty())
-        return level.usageError(tr("Missing command."));
-    if (rest.first() == "url-lookup"_L1)
-        return runUrlLookup(context, rest, globals);
-    if (rest.first() == "activation"_L1)
-        return runActivation(context, rest, globals);
-    return level.usageError(tr("Unknown command \"zia %1\".").arg(rest.first()));
+    return routeSubCommand(context, args, context.globals(), u"zia"_s, tr("ZIA commands."),
+                           tr("url-lookup: categories of URLs. activation: status or activate."),
+                           {{u"url-lookup"_s, runUrlLookup}, {u"activation"_s, runActivation}});
 }
 
 } // namespace zc::cli

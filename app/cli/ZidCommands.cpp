@@ -1,6 +1,7 @@
 #include "ZidCommands.h"
 
 #include "CliContext.h"
+#include "CommandRouter.h"
 #include "ExitCodes.h"
 #include "net/ApiClient.h"
 #include "zidentity/ZIdentityService.h"
@@ -122,20 +123,9 @@ int runGroups(CliContext &context, const QStringList &args, GlobalOptions global
 
 int runZidCommand(CliContext &context, const QStringList &args)
 {
-    CommandParser level(u"zid"_s, tr("ZIdentity commands."), true);
-    level.addPositional(u"command"_s, tr("users: list users. groups: list groups."),
-                        u"<users|groups> ..."_s);
-    GlobalOptions globals = context.globals();
-    if (const auto done = level.parse(args, &globals))
-        return *done;
-    const QStringList rest = level.positionalArguments();
-    if (rest.isEmpty())
-        return level.usageError(tr("Missing command."));
-    if (rest.first() == "users"_L1)
-        return runUsers(context, rest, globals);
-    if (rest.first() == "groups"_L1)
-        return runGroups(context, rest, globals);
-    return level.usageError(tr("Unknown command \"zid %1\".").arg(rest.first()));
+    return routeSubCommand(context, args, context.globals(), u"zid"_s, tr("ZIdentity commands."),
+                           tr("users: list users. groups: list groups."),
+                           {{u"users"_s, runUsers}, {u"groups"_s, runGroups}});
 }
 
 } // namespace zc::cli

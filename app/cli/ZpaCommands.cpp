@@ -1,6 +1,7 @@
 #include "ZpaCommands.h"
 
 #include "CliContext.h"
+#include "CommandRouter.h"
 #include "ExitCodes.h"
 #include "net/ApiClient.h"
 #include "net/Pager.h"
@@ -175,21 +176,9 @@ int runMicrotenants(CliContext &context, const QStringList &args, GlobalOptions 
 
 int runZpaCommand(CliContext &context, const QStringList &args)
 {
-    CommandParser level(u"zpa"_s, tr("ZPA commands."), true);
-    level.addPositional(u"command"_s,
-                        tr("segments: application segments. microtenants: the microtenants."),
-                        u"<segments|microtenants> ..."_s);
-    GlobalOptions globals = context.globals();
-    if (const auto done = level.parse(args, &globals))
-        return *done;
-    const QStringList rest = level.positionalArguments();
-    if (rest.isEmpty())
-        return level.usageError(tr("Missing command."));
-    if (rest.first() == "segments"_L1)
-        return runSegments(context, rest, globals);
-    if (rest.first() == "microtenants"_L1)
-        return runMicrotenants(context, rest, globals);
-    return level.usageError(tr("Unknown command \"zpa %1\".").arg(rest.first()));
+    return routeSubCommand(context, args, context.globals(), u"zpa"_s, tr("ZPA commands."),
+                           tr("segments: application segments. microtenants: the microtenants."),
+                           {{u"segments"_s, runSegments}, {u"microtenants"_s, runMicrotenants}});
 }
 
 } // namespace zc::cli

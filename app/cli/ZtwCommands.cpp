@@ -1,6 +1,7 @@
 #include "ZtwCommands.h"
 
 #include "CliContext.h"
+#include "CommandRouter.h"
 #include "ExitCodes.h"
 #include "net/ApiClient.h"
 #include "net/ApiJob.h"
@@ -191,22 +192,10 @@ int runActivation(CliContext &context, const QStringList &args, GlobalOptions gl
 
 int runZtwCommand(CliContext &context, const QStringList &args)
 {
-    CommandParser level(u"ztw"_s, tr("Cloud & Branch Connector (ZTW) commands."), true);
-    level.addPositional(u"command"_s,
-                        tr("groups: connector groups with their VMs. activation: status or "
-                           "activate."),
-                        u"<groups|activation> ..."_s);
-    GlobalOptions globals = context.globals();
-    if (const auto done = level.parse(args, &globals))
-        return *done;
-    const QStringList rest = level.positionalArguments();
-    if (rest.isEmpty())
-        return level.usageError(tr("Missing command."));
-    if (rest.first() == "groups"_L1)
-        return runGroups(context, rest, globals);
-    if (rest.first() == "activation"_L1)
-        return runActivation(context, rest, globals);
-    return level.usageError(tr("Unknown command \"ztw %1\".").arg(rest.first()));
+    return routeSubCommand(
+        context, args, context.globals(), u"ztw"_s, tr("Cloud & Branch Connector (ZTW) commands."),
+        tr("groups: connector groups with their VMs. activation: status or activate."),
+        {{u"groups"_s, runGroups}, {u"activation"_s, runActivation}});
 }
 
 } // namespace zc::cli

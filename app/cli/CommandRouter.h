@@ -1,0 +1,30 @@
+#pragma once
+
+#include "CliOptions.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace zc::cli {
+
+class CliContext;
+
+// A command below a routing level: its word and what runs it with the remaining arguments
+// (args[0] is the word itself) and the global options merged so far.
+struct SubCommand
+{
+    QString word;
+    std::function<int(CliContext &, const QStringList &, GlobalOptions)> run;
+};
+
+// One routing level of the command line ("zcc", "zdx trace"): parses `args`, then runs the
+// sub-command named by the first word; a missing or unknown word is a usage error (exit 2)
+// that names the level. `help` describes the sub-commands for --help.
+int routeSubCommand(CliContext &context, const QStringList &args, GlobalOptions globals,
+                    const QString &words, const QString &description, const QString &help,
+                    const QList<SubCommand> &commands);
+
+} // namespace zc::cli
