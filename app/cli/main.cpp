@@ -11,6 +11,7 @@
 #include "ZidCommands.h"
 #include "ZpaCommands.h"
 #include "ZtwCommands.h"
+#include "common/ProcessHardening.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -19,6 +20,8 @@ using namespace Qt::Literals::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    // Client secrets, keys, tokens and OTPs live in this process: keep them out of core dumps.
+    zc::disableCoreDumps();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"zconsole-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(ZCONSOLE_VERSION));

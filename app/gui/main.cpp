@@ -3,6 +3,7 @@
 
 #include "MainWindow.h"
 #include "Session.h"
+#include "common/ProcessHardening.h"
 #include "dialogs/ProfileManagerDialog.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
@@ -48,6 +49,8 @@ void installTranslations(QApplication *app)
 
 int main(int argc, char *argv[])
 {
+    // Client secrets, keys, tokens and OTPs live in this process: keep them out of core dumps.
+    zc::disableCoreDumps();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"ZConsole"_s);
     QApplication::setApplicationName(u"ZConsole"_s);
