@@ -162,12 +162,12 @@ HttpResponse ControlEndpoint::stats(SimServer &server)
             {u"product"_s, r.product ? QJsonValue(productKey(*r.product)) : QJsonValue()},
         });
     }
-    return HttpResponse::json(
-        200, QJsonObject{{u"tokenRequests"_s, server.tokenRequestCount()},
-                         {u"requests"_s, requests},
-                         {u"readOnly"_s, server.isReadOnly()},
-                         {u"ziaActivationStatus"_s, server.ziaActivationStatus()},
-                         {u"clockScale"_s, server.clockScale()}});
+    return HttpResponse::json(200,
+                              QJsonObject{{u"tokenRequests"_s, server.tokenRequestCount()},
+                                          {u"requests"_s, requests},
+                                          {u"readOnly"_s, server.isReadOnly()},
+                                          {u"ziaActivationStatus"_s, server.ziaActivationStatus()},
+                                          {u"clockScale"_s, server.clockScale()}});
 }
 
 } // namespace zc::sim

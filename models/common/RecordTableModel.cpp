@@ -64,8 +64,7 @@ QString recordId(const QJsonObject &record)
 RecordTableModel::RecordTableModel(QList<RecordColumn> columns, QObject *parent)
     : QAbstractTableModel(parent)
     , m_columns(std::move(columns))
-{
-}
+{}
 
 int RecordTableModel::rowCount(const QModelIndex &parent) const
 {

@@ -38,7 +38,8 @@ class RecordTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role {
+    enum Role
+    {
         RawJsonRole = Qt::UserRole + 1, // QJsonObject of the row
         SortRole,                       // the column's sort value
         ColumnKeyRole,                  // headerData: the column's key

@@ -26,10 +26,14 @@ QList<RecordColumn> columns()
 QJsonArray sample()
 {
     return {
-        QJsonObject{{u"id"_s, u"1"_s}, {u"name"_s, u"finance"_s}, {u"port"_s, u"443"_s},
+        QJsonObject{{u"id"_s, u"1"_s},
+                    {u"name"_s, u"finance"_s},
+                    {u"port"_s, u"443"_s},
                     {u"domainNames"_s, QJsonArray{u"fin.example.com"_s, u"pay.example.com"_s}},
                     {u"enabled"_s, true}},
-        QJsonObject{{u"id"_s, u"2"_s}, {u"name"_s, u"Wiki"_s}, {u"port"_s, u"80"_s},
+        QJsonObject{{u"id"_s, u"2"_s},
+                    {u"name"_s, u"Wiki"_s},
+                    {u"port"_s, u"80"_s},
                     {u"domainNames"_s, QJsonArray{u"wiki.example.com"_s}},
                     {u"enabled"_s, false}},
         QJsonObject{{u"id"_s, 3}, {u"name"_s, u"admin"_s}, {u"port"_s, u"8443"_s}},
@@ -44,7 +48,8 @@ private Q_SLOTS:
     void showsRecordsByColumn()
     {
         RecordTableModel model(columns());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setRecords(sample());
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.columnCount(), 4);
@@ -70,7 +75,8 @@ private Q_SLOTS:
         RecordTableModel model(columns());
         RecordFilterProxyModel proxy;
         proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setRecords(sample());
 
         proxy.setFilterText(u"443"_s);
@@ -99,7 +105,8 @@ private Q_SLOTS:
         QVERIFY(sim.start());
         auto client = sim.makeClient();
         RecordTableModel model(columns());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setRecords(sample());
 
         // /status answers an object where a ZIA list expects an array: a bad page.

@@ -14,8 +14,8 @@ ViewFixture::ViewFixture(const sim::SimOptions &options)
 {
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(u"zconsole.ini"_s),
-                                             QSettings::IniFormat);
+    m_settings =
+        std::make_unique<QSettings>(m_dir.filePath(u"zconsole.ini"_s), QSettings::IniFormat);
 }
 
 ViewFixture::~ViewFixture()

@@ -15,8 +15,8 @@ private Q_SLOTS:
         zc::test::ViewFixture fixture;
         QVERIFY(fixture.start());
         QVERIFY(fixture.client());
-        zc::ApiJob *job = fixture.client()->send(
-            zc::ApiRequest::get(zc::Product::Zia, {u"status"_s}));
+        zc::ApiJob *job =
+            fixture.client()->send(zc::ApiRequest::get(zc::Product::Zia, {u"status"_s}));
         QVERIFY(zc::test::waitForJob(job));
         QVERIFY2(!job->error(), qPrintable(job->error().message()));
         QCOMPARE(fixture.session().profileName(), u"test"_s);
