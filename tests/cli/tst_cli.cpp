@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "KeychainSession.h"
 #include "SimFixture.h"
 #include "profiles/ProfileStore.h"
@@ -6,15 +7,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSettings>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
-
 using namespace Qt::Literals::StringLiterals;
+using zc::test::CliRun;
 
 namespace {
 
@@ -41,23 +40,6 @@ constexpr auto kSeedAnswer = R"([ {
 "urlClassificationsWithSecurityAlert": []
 } ])";
 
-struct CliRun
-{
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QString all() const { return QString::fromUtf8(out + err); }
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
-
-// Explains a failed expectation with the run's own output.
-QByteArray describe(const CliRun &run)
-{
-    return "exit " + QByteArray::number(run.exitCode) + "\n--- stdout\n" + run.out +
-           "\n--- stderr\n" + run.err;
-}
-
 } // namespace
 
 class TestCli : public QObject
@@ -65,53 +47,14 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    // The environment of a run: the SDK variables for the simulator's secret client, and a
-    // throw-away home so that no real settings are read or written.
-    QProcessEnvironment baseEnvironment()
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &key : env.keys()) {
-            if (key.startsWith("ZSCALER_"_L1) || key.startsWith("ZPA_"_L1))
-                env.remove(key);
-        }
-        env.insert(u"HOME"_s, m_home.path());
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-        env.insert(u"ZSCALER_CLIENT_ID"_s,
-                   QString::fromLatin1(zc::test::SimFixture::kSecretClient));
-        env.insert(u"ZSCALER_CLIENT_SECRET"_s, QString::fromLatin1(m_sim.clientSecret()));
-        env.insert(u"ZSCALER_CLOUD"_s, u"custom"_s);
-        env.insert(u"ZSCALER_TOKEN_URL"_s, m_sim.server().tokenUrl().toString());
-        env.insert(u"ZSCALER_API_URL"_s, m_sim.server().apiUrl().toString());
-        env.insert(u"ZPA_CUSTOMER_ID"_s, u"216196257331281920"_s);
-        return env;
-    }
-
-    // Runs zconsole-cli to its end while the event loop keeps the simulator serving.
+    // A run with the SDK variables for the simulator's secret client, in a throw-away home.
+    CliRun run(const QStringList &args) { return m_cli.run(args); }
     CliRun run(const QStringList &args, const QProcessEnvironment &env,
-               const QByteArray &input = {}, int timeoutMs = 90000)
+               const QByteArray &input = {})
     {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(ZC_CLI_PATH), args);
-        CliRun result;
-        if (!process.waitForStarted(10000))
-            return result;
-        if (!input.isNull())
-            process.write(input);
-        process.closeWriteChannel();
-        result.finished = QTest::qWaitFor(
-            [&process] { return process.state() == QProcess::NotRunning; }, timeoutMs);
-        if (!result.finished) {
-            process.kill();
-            process.waitForFinished(5000);
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return m_cli.run(args, env, input);
     }
-
-    CliRun run(const QStringList &args) { return run(args, baseEnvironment()); }
+    QProcessEnvironment baseEnvironment() const { return m_cli.environment(); }
 
     // Every bearer token the simulator saw in an API request.
     QList<QByteArray> issuedTokens()
@@ -157,7 +100,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_home.isValid());
+        QVERIFY(m_cli.home().isValid());
         QString error;
         QVERIFY2(m_sim.start(&error), qUtf8Printable(error));
     }
@@ -532,24 +475,24 @@ private Q_SLOTS:
         fault.delayMs = 20000;
         m_sim.server().injectFault(fault);
 
-        QProcess process;
-        process.setProcessEnvironment(baseEnvironment());
-        process.start(QStringLiteral(ZC_CLI_PATH), {u"zia"_s, u"activation"_s, u"status"_s});
-        QVERIFY(process.waitForStarted());
+        zc::test::CliProcess process =
+            m_cli.start({u"zia"_s, u"activation"_s, u"status"_s}, baseEnvironment());
+        QVERIFY(process.isStarted());
         // Wait until the request is under way (the simulator is holding it).
         QTRY_VERIFY_WITH_TIMEOUT(m_sim.server().pendingFaults().isEmpty(), 15000);
-        ::kill(static_cast<pid_t>(process.processId()), SIGINT);
-        QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 10000);
-        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(process.exitCode(), 130);
-        QVERIFY(process.readAllStandardOutput().isEmpty());
+        process.interrupt();
+        const CliRun r = process.finish(10000);
+        QVERIFY2(r.finished, describe(r).constData());
+        QCOMPARE(r.exitStatus, QProcess::NormalExit);
+        QCOMPARE(r.exitCode, 130);
+        QVERIFY(r.out.isEmpty());
     }
 
     void storedProfile()
     {
         // The profile's settings where the child's QSettings will look, its secret in the
         // real keychain of this private session.
-        const QString configDir = m_home.filePath(u"config/ZConsole"_s);
+        const QString configDir = m_cli.home().filePath(u"config/ZConsole"_s);
         QVERIFY(QDir().mkpath(configDir));
         QSettings settings(configDir + u"/ZConsole.conf"_s, QSettings::IniFormat);
         zc::ProfileStore store(&settings);
@@ -574,11 +517,7 @@ private Q_SLOTS:
         QCOMPARE(writeError, zc::SecretStore::Error::None);
 
         // No SDK variables at all: everything comes from the profile and the keychain.
-        QProcessEnvironment env = baseEnvironment();
-        for (const QString &key : env.keys()) {
-            if (key.startsWith("ZSCALER_"_L1) || key.startsWith("ZPA_"_L1))
-                env.remove(key);
-        }
+        const QProcessEnvironment env = zc::test::CliRunner::withoutSdkVariables(baseEnvironment());
         CliRun r =
             run({u"--profile"_s, u"lab sim"_s, u"zia"_s, u"url-lookup"_s, u"bbc.com"_s}, env);
         QVERIFY2(r.finished && r.exitCode == 0, describe(r).constData());
@@ -600,8 +539,9 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_home;
     zc::test::SimFixture m_sim;
+    // Up to 90 s per run.
+    zc::test::CliRunner m_cli{QStringLiteral(ZC_CLI_PATH), m_sim, 90000};
 };
 
 int main(int argc, char **argv)

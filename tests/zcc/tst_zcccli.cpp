@@ -1,68 +1,18 @@
 // zconsole-cli zcc devices / zcc otp end to end: the real binary against an in-process
 // simulator. OTP values appear on stdout only.
+#include "CliRunner.h"
 #include "SimFixture.h"
 #include "TenantData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+using zc::test::CliRun;
 
 namespace {
-
-struct CliRun
-{
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
-
-QByteArray describe(const CliRun &run)
-{
-    return "exit " + QByteArray::number(run.exitCode) + "\n--- stdout\n" + run.out.left(2000) +
-           "\n--- stderr\n" + run.err.left(2000);
-}
-
-// Runs zconsole-cli against the fixture's simulator while the event loop keeps it serving,
-// in a throw-away home, with the SDK variables for the secret client.
-CliRun runCli(zc::test::SimFixture &sim, const QTemporaryDir &home, const QStringList &args)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &key : env.keys()) {
-        if (key.startsWith("ZSCALER_"_L1) || key.startsWith("ZPA_"_L1))
-            env.remove(key);
-    }
-    env.insert(u"HOME"_s, home.path());
-    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
-    env.insert(u"ZSCALER_CLIENT_ID"_s, QString::fromLatin1(zc::test::SimFixture::kSecretClient));
-    env.insert(u"ZSCALER_CLIENT_SECRET"_s, QString::fromLatin1(sim.clientSecret()));
-    env.insert(u"ZSCALER_CLOUD"_s, u"custom"_s);
-    env.insert(u"ZSCALER_TOKEN_URL"_s, sim.server().tokenUrl().toString());
-    env.insert(u"ZSCALER_API_URL"_s, sim.server().apiUrl().toString());
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ZC_CLI_PATH), args);
-    CliRun result;
-    if (!process.waitForStarted(10000))
-        return result;
-    process.closeWriteChannel();
-    result.finished =
-        QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000);
-    if (!result.finished) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
 
 int otpRequests(zc::test::SimFixture &sim)
 {
@@ -76,9 +26,9 @@ class TestZccCli : public QObject
     Q_OBJECT
 private:
     zc::test::SimFixture m_sim;
-    QTemporaryDir m_home;
+    zc::test::CliRunner m_cli{QStringLiteral(ZC_CLI_PATH), m_sim};
 
-    CliRun run(const QStringList &args) { return runCli(m_sim, m_home, args); }
+    CliRun run(const QStringList &args) { return m_cli.run(args); }
     const zc::sim::TenantData &tenant() { return m_sim.server().tenantData(); }
 
 private Q_SLOTS:

@@ -1,33 +1,18 @@
 // The zdx commands of the real zconsole-cli binary against an in-process simulator whose
 // clock runs 600 times faster (a 5-minute deep trace completes in about half a second).
+#include "CliRunner.h"
 #include "SimFixture.h"
 #include "TenantData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+using zc::test::CliRun;
 
 namespace {
-
-struct CliRun
-{
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
-
-QByteArray describe(const CliRun &run)
-{
-    return "exit " + QByteArray::number(run.exitCode) + "\n--- stdout\n" + run.out +
-           "\n--- stderr\n" + run.err;
-}
 
 zc::sim::SimOptions fastClock()
 {
@@ -45,44 +30,8 @@ class TestZdxCli : public QObject
     Q_OBJECT
 
 private:
-    QProcessEnvironment environment()
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &key : env.keys()) {
-            if (key.startsWith("ZSCALER_"_L1) || key.startsWith("ZPA_"_L1))
-                env.remove(key);
-        }
-        env.insert(u"HOME"_s, m_home.path());
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-        env.insert(u"ZSCALER_CLIENT_ID"_s,
-                   QString::fromLatin1(zc::test::SimFixture::kSecretClient));
-        env.insert(u"ZSCALER_CLIENT_SECRET"_s, QString::fromLatin1(m_sim.clientSecret()));
-        env.insert(u"ZSCALER_CLOUD"_s, u"custom"_s);
-        env.insert(u"ZSCALER_TOKEN_URL"_s, m_sim.server().tokenUrl().toString());
-        env.insert(u"ZSCALER_API_URL"_s, m_sim.server().apiUrl().toString());
-        return env;
-    }
-
-    CliRun run(const QStringList &args, int timeoutMs = 30000)
-    {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(ZC_CLI_PATH), args);
-        CliRun result;
-        if (!process.waitForStarted(10000))
-            return result;
-        process.closeWriteChannel();
-        result.finished = QTest::qWaitFor(
-            [&process] { return process.state() == QProcess::NotRunning; }, timeoutMs);
-        if (!result.finished) {
-            process.kill();
-            process.waitForFinished(5000);
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
-    }
+    // A run with the SDK variables for the simulator's secret client, in a throw-away home.
+    CliRun run(const QStringList &args) { return m_cli.run(args); }
 
     QString device(int index)
     {
@@ -102,7 +51,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_home.isValid());
+        QVERIFY(m_cli.home().isValid());
         QString error;
         QVERIFY2(m_sim.start(&error), qUtf8Printable(error));
     }
@@ -244,8 +193,8 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_home;
     zc::test::SimFixture m_sim{fastClock()};
+    zc::test::CliRunner m_cli{QStringLiteral(ZC_CLI_PATH), m_sim, 30000};
 };
 
 QTEST_GUILESS_MAIN(TestZdxCli)

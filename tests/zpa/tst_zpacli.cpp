@@ -1,33 +1,18 @@
 // `zconsole-cli zpa segments` and `zpa microtenants` end to end: the real binary against an
 // in-process simulator.
+#include "CliRunner.h"
 #include "SimFixture.h"
 #include "ZpaData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+using zc::test::CliRun;
 
 namespace {
-
-struct CliRun
-{
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
-
-QByteArray describe(const CliRun &run)
-{
-    return "exit " + QByteArray::number(run.exitCode) + "\n--- stdout\n" + run.out.left(4000) +
-           "\n--- stderr\n" + run.err;
-}
 
 zc::sim::SimOptions cliOptions()
 {
@@ -46,47 +31,13 @@ class TestZpaCli : public QObject
     Q_OBJECT
 
 private:
-    QProcessEnvironment environment()
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &key : env.keys()) {
-            if (key.startsWith("ZSCALER_"_L1) || key.startsWith("ZPA_"_L1))
-                env.remove(key);
-        }
-        env.insert(u"HOME"_s, m_home.path());
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-        env.insert(u"ZSCALER_CLIENT_ID"_s,
-                   QString::fromLatin1(zc::test::SimFixture::kSecretClient));
-        env.insert(u"ZSCALER_CLIENT_SECRET"_s, QString::fromLatin1(m_sim.clientSecret()));
-        env.insert(u"ZSCALER_CLOUD"_s, u"custom"_s);
-        env.insert(u"ZSCALER_TOKEN_URL"_s, m_sim.server().tokenUrl().toString());
-        env.insert(u"ZSCALER_API_URL"_s, m_sim.server().apiUrl().toString());
-        env.insert(u"ZPA_CUSTOMER_ID"_s, QString::fromLatin1(zc::sim::ZpaData::kCustomerId));
-        return env;
-    }
-
+    // A run with the SDK variables for the simulator's secret client, in a throw-away home.
+    CliRun run(const QStringList &args) { return m_cli.run(args); }
     CliRun run(const QStringList &args, const QProcessEnvironment &env)
     {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(ZC_CLI_PATH), args);
-        CliRun result;
-        if (!process.waitForStarted(10000))
-            return result;
-        process.closeWriteChannel();
-        result.finished =
-            QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000);
-        if (!result.finished) {
-            process.kill();
-            process.waitForFinished(5000);
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return m_cli.run(args, env);
     }
-
-    CliRun run(const QStringList &args) { return run(args, environment()); }
+    QProcessEnvironment environment() const { return m_cli.environment(); }
 
     // The query of the last GET /application the simulator served.
     QUrlQuery lastSegmentsQuery()
@@ -112,7 +63,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_home.isValid());
+        QVERIFY(m_cli.home().isValid());
         QString error;
         QVERIFY2(m_sim.start(&error), qUtf8Printable(error));
     }
@@ -279,8 +230,8 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_home;
     zc::test::SimFixture m_sim{cliOptions()};
+    zc::test::CliRunner m_cli{QStringLiteral(ZC_CLI_PATH), m_sim};
 };
 
 QTEST_GUILESS_MAIN(TestZpaCli)

@@ -1,81 +1,19 @@
 // zconsole-cli's ztw commands end to end: the real binary against an in-process simulator.
+#include "CliRunner.h"
 #include "SimFixture.h"
 #include "ZtwData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-
-struct CliRun
-{
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
-
-QByteArray describe(const CliRun &run)
-{
-    return "exit " + QByteArray::number(run.exitCode) + "\n--- stdout\n" + run.out +
-           "\n--- stderr\n" + run.err;
-}
-
-} // namespace
+using zc::test::CliRun;
 
 class TestZtwCli : public QObject
 {
     Q_OBJECT
-
-private:
-    QProcessEnvironment environment(zc::test::SimFixture &sim)
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &key : env.keys()) {
-            if (key.startsWith("ZSCALER_"_L1) || key.startsWith("ZPA_"_L1))
-                env.remove(key);
-        }
-        env.insert(u"HOME"_s, m_home.path());
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-        env.insert(u"ZSCALER_CLIENT_ID"_s,
-                   QString::fromLatin1(zc::test::SimFixture::kSecretClient));
-        env.insert(u"ZSCALER_CLIENT_SECRET"_s, QString::fromLatin1(sim.clientSecret()));
-        env.insert(u"ZSCALER_CLOUD"_s, u"custom"_s);
-        env.insert(u"ZSCALER_TOKEN_URL"_s, sim.server().tokenUrl().toString());
-        env.insert(u"ZSCALER_API_URL"_s, sim.server().apiUrl().toString());
-        return env;
-    }
-
-    // Runs zconsole-cli to its end while the event loop keeps the simulator serving.
-    CliRun run(zc::test::SimFixture &sim, const QStringList &args)
-    {
-        QProcess process;
-        process.setProcessEnvironment(environment(sim));
-        process.start(QStringLiteral(ZC_CLI_PATH), args);
-        CliRun result;
-        if (!process.waitForStarted(10000))
-            return result;
-        process.closeWriteChannel();
-        result.finished =
-            QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000);
-        if (!result.finished) {
-            process.kill();
-            process.waitForFinished(5000);
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
-    }
-
-    QTemporaryDir m_home;
 
 private Q_SLOTS:
     void groupsJsonIsTheApiRecords()
@@ -84,7 +22,8 @@ private Q_SLOTS:
         options.sizes.ztwGroups = 5;
         zc::test::SimFixture sim(options);
         QVERIFY(sim.start());
-        const CliRun r = run(sim, {u"ztw"_s, u"groups"_s, u"--format"_s, u"json"_s});
+        const zc::test::CliRunner cli(QStringLiteral(ZC_CLI_PATH), sim);
+        const CliRun r = cli.run({u"ztw"_s, u"groups"_s, u"--format"_s, u"json"_s});
         QVERIFY2(r.exitCode == 0, describe(r).constData());
         QVERIFY(r.json().isArray());
         QCOMPARE(r.json().array(), zc::sim::ZtwData::generateGroups(options.seed, 5));
@@ -98,7 +37,8 @@ private Q_SLOTS:
         options.sizes.ztwGroups = 6;
         zc::test::SimFixture sim(options);
         QVERIFY(sim.start());
-        const CliRun r = run(sim, {u"ztw"_s, u"groups"_s, u"--format"_s, u"csv"_s});
+        const zc::test::CliRunner cli(QStringLiteral(ZC_CLI_PATH), sim);
+        const CliRun r = cli.run({u"ztw"_s, u"groups"_s, u"--format"_s, u"csv"_s});
         QVERIFY2(r.exitCode == 0, describe(r).constData());
         const QStringList lines = QString::fromUtf8(r.out).split(u"\r\n"_s, Qt::SkipEmptyParts);
         int vms = 0;
@@ -119,10 +59,11 @@ private Q_SLOTS:
         options.sizes.ztwGroups = 0;
         zc::test::SimFixture sim(options);
         QVERIFY(sim.start());
-        CliRun r = run(sim, {u"ztw"_s, u"groups"_s, u"--format"_s, u"json"_s});
+        const zc::test::CliRunner cli(QStringLiteral(ZC_CLI_PATH), sim);
+        CliRun r = cli.run({u"ztw"_s, u"groups"_s, u"--format"_s, u"json"_s});
         QVERIFY2(r.exitCode == 0, describe(r).constData());
         QCOMPARE(r.json().array(), QJsonArray());
-        r = run(sim, {u"ztw"_s, u"groups"_s, u"--format"_s, u"table"_s});
+        r = cli.run({u"ztw"_s, u"groups"_s, u"--format"_s, u"table"_s});
         QVERIFY2(r.exitCode == 0, describe(r).constData());
         QVERIFY2(r.out.contains("group") && r.out.contains("zpa broker"), describe(r).constData());
     }
@@ -131,13 +72,14 @@ private Q_SLOTS:
     {
         zc::test::SimFixture sim;
         QVERIFY(sim.start());
+        const zc::test::CliRunner cli(QStringLiteral(ZC_CLI_PATH), sim);
         sim.server().setZtwActivationPending(true);
-        CliRun r = run(sim, {u"ztw"_s, u"activation"_s, u"status"_s, u"--format"_s, u"json"_s});
+        CliRun r = cli.run({u"ztw"_s, u"activation"_s, u"status"_s, u"--format"_s, u"json"_s});
         QVERIFY2(r.exitCode == 0, describe(r).constData());
         QCOMPARE(r.json().object().value("orgEditStatus"_L1).toString(), u"EDITS_PRESENT"_s);
         QVERIFY(r.json().object().contains("adminActivateStatus"_L1));
 
-        r = run(sim, {u"ztw"_s, u"activation"_s, u"activate"_s, u"--format"_s, u"json"_s});
+        r = cli.run({u"ztw"_s, u"activation"_s, u"activate"_s, u"--format"_s, u"json"_s});
         QVERIFY2(r.exitCode == 0, describe(r).constData());
         QCOMPARE(r.json().object().value("orgEditStatus"_L1).toString(), u"EDITS_CLEARED"_s);
         QVERIFY(!sim.server().isZtwActivationPending());
@@ -148,9 +90,10 @@ private Q_SLOTS:
     {
         zc::test::SimFixture sim;
         QVERIFY(sim.start());
+        const zc::test::CliRunner cli(QStringLiteral(ZC_CLI_PATH), sim);
         sim.server().setZtwActivationPending(true);
         sim.server().setReadOnly(true);
-        const CliRun r = run(sim, {u"ztw"_s, u"activation"_s, u"activate"_s});
+        const CliRun r = cli.run({u"ztw"_s, u"activation"_s, u"activate"_s});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains("Nothing was activated") && r.err.contains("read-only"),
@@ -168,17 +111,14 @@ private Q_SLOTS:
              {},
              {zc::Product::Zia},
              3600});
-        QProcessEnvironment env = environment(sim);
-        QProcess process;
+        const zc::test::CliRunner cli(QStringLiteral(ZC_CLI_PATH), sim);
+        QProcessEnvironment env = cli.environment();
         env.insert(u"ZSCALER_CLIENT_ID"_s,
                    QString::fromLatin1(zc::test::SimFixture::kSecretClient) + u"-zia"_s);
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(ZC_CLI_PATH), {u"ztw"_s, u"groups"_s});
-        QVERIFY(process.waitForStarted(10000));
-        QVERIFY(
-            QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000));
-        QCOMPARE(process.exitCode(), 1);
-        QVERIFY(process.readAllStandardOutput().isEmpty());
+        const CliRun r = cli.run({u"ztw"_s, u"groups"_s}, env);
+        QVERIFY2(r.finished, describe(r).constData());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
     }
 
     void usageErrors_data()
@@ -196,7 +136,8 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         zc::test::SimFixture sim;
         QVERIFY(sim.start());
-        const CliRun r = run(sim, args);
+        const zc::test::CliRunner cli(QStringLiteral(ZC_CLI_PATH), sim);
+        const CliRun r = cli.run(args);
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(sim.server().recordedRequests().size(), 0);
     }

@@ -1,0 +1,133 @@
+#include "CliRunner.h"
+
+#include "SimFixture.h"
+#include "ZpaData.h"
+
+#include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace zc::test {
+
+namespace {
+constexpr qsizetype kDescribeLimit = 4000;
+
+QByteArray cut(const QByteArray &text)
+{
+    if (text.size() <= kDescribeLimit)
+        return text;
+    return text.left(kDescribeLimit) + "\n[... " +
+           QByteArray::number(text.size() - kDescribeLimit) + " more bytes]";
+}
+} // namespace
+
+QByteArray describe(const CliRun &run)
+{
+    return "exit " + QByteArray::number(run.exitCode) + "\n--- stdout\n" + cut(run.out) +
+           "\n--- stderr\n" + cut(run.err);
+}
+
+CliProcess::CliProcess()
+    : m_process(std::make_unique<QProcess>())
+{}
+
+CliProcess::CliProcess(CliProcess &&) noexcept = default;
+CliProcess &CliProcess::operator=(CliProcess &&) noexcept = default;
+
+CliProcess::~CliProcess()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+    }
+}
+
+void CliProcess::interrupt()
+{
+    if (m_started && m_process && m_process->state() == QProcess::Running)
+        ::kill(static_cast<pid_t>(m_process->processId()), SIGINT);
+}
+
+CliRun CliProcess::finish(int timeoutMs)
+{
+    CliRun result;
+    if (!m_started || !m_process)
+        return result;
+    QProcess *process = m_process.get();
+    result.finished =
+        QTest::qWaitFor([process] { return process->state() == QProcess::NotRunning; }, timeoutMs);
+    if (!result.finished) {
+        process->kill();
+        process->waitForFinished(5000);
+    }
+    result.exitStatus = process->exitStatus();
+    result.exitCode = result.exitStatus == QProcess::NormalExit ? process->exitCode() : -2;
+    result.out = process->readAllStandardOutput();
+    result.err = process->readAllStandardError();
+    return result;
+}
+
+CliRunner::CliRunner(QString program, const SimFixture &sim, int timeoutMs)
+    : m_program(std::move(program))
+    , m_sim(sim)
+    , m_timeoutMs(timeoutMs)
+{}
+
+QProcessEnvironment CliRunner::withoutSdkVariables(QProcessEnvironment env)
+{
+    const QStringList keys = env.keys();
+    for (const QString &key : keys) {
+        if (key.startsWith("ZSCALER_"_L1) || key.startsWith("ZPA_"_L1))
+            env.remove(key);
+    }
+    return env;
+}
+
+QProcessEnvironment CliRunner::environment() const
+{
+    QProcessEnvironment env = withoutSdkVariables(QProcessEnvironment::systemEnvironment());
+    env.insert(u"HOME"_s, m_home.path());
+    env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+    env.insert(u"ZSCALER_CLIENT_ID"_s, QString::fromLatin1(SimFixture::kSecretClient));
+    env.insert(u"ZSCALER_CLIENT_SECRET"_s, QString::fromLatin1(m_sim.clientSecret()));
+    env.insert(u"ZSCALER_CLOUD"_s, u"custom"_s);
+    // SimFixture::server() is not const; the URLs come from the settings it hands out.
+    const ConnectionSettings settings = m_sim.settings();
+    env.insert(u"ZSCALER_TOKEN_URL"_s, settings.tokenUrlOverride.toString());
+    env.insert(u"ZSCALER_API_URL"_s, settings.apiUrlOverride.toString());
+    env.insert(u"ZPA_CUSTOMER_ID"_s, QString::fromLatin1(sim::ZpaData::kCustomerId));
+    if (!settings.caFile.isEmpty()) // a simulator on HTTPS
+        env.insert(u"ZSCALER_CA_FILE"_s, settings.caFile);
+    return env;
+}
+
+CliRun CliRunner::run(const QStringList &args) const
+{
+    return run(args, environment());
+}
+
+CliRun CliRunner::run(const QStringList &args, const QProcessEnvironment &env,
+                      const QByteArray &input) const
+{
+    return start(args, env, input).finish(m_timeoutMs);
+}
+
+CliProcess CliRunner::start(const QStringList &args, const QProcessEnvironment &env,
+                            const QByteArray &input) const
+{
+    CliProcess child;
+    child.m_process->setProcessEnvironment(env);
+    child.m_process->start(m_program, args);
+    child.m_started = child.m_process->waitForStarted(10000);
+    if (!child.m_started)
+        return child;
+    if (!input.isNull())
+        child.m_process->write(input);
+    child.m_process->closeWriteChannel();
+    return child;
+}
+
+} // namespace zc::test
