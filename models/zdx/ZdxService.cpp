@@ -275,6 +275,17 @@ PagedFetch *ZdxService::searchUsers(const QString &text, int pageSize)
     return fetch;
 }
 
+PagedFetch *ZdxService::searchUsersById(const QList<int> &userIds, int pageSize)
+{
+    ApiRequest request = ApiRequest::get(Product::Zdx, {u"users"_s});
+    request.expect = ApiRequest::Expect::JsonObject;
+    if (!userIds.isEmpty())
+        request.setQueryItem(u"userids"_s, numberList(userIds));
+    auto *fetch = new PagedFetch(m_client, request, PageStyle::Zdx, pageSize, this);
+    fetch->setRecordsKey(u"users"_s);
+    return fetch;
+}
+
 DeepTraceStartJob *ZdxService::startDeepTrace(const QString &deviceId,
                                               const DeepTraceSettings &settings)
 {

@@ -133,6 +133,8 @@ public:
     // the service. Records: {id, name, userid} / {id, name, email, devices}.
     PagedFetch *searchDevices(const ZdxDeviceQuery &query = {}, int pageSize = 100);
     PagedFetch *searchUsers(const QString &text = {}, int pageSize = 100);
+    // Added: the users with these ZDX user IDs (`userids`), e.g. to name a device's user.
+    PagedFetch *searchUsersById(const QList<int> &userIds, int pageSize = 100);
 
     // Started at once; the job is a child of the service.
     DeepTraceStartJob *startDeepTrace(const QString &deviceId, const DeepTraceSettings &settings);

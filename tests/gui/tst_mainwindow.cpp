@@ -6,7 +6,7 @@
 #include "demo/DemoTenant.h"
 #include "dialogs/ProfileManagerDialog.h"
 #include "net/ApiClient.h"
-#include "pages/PlaceholderPage.h"
+#include "pages/Page.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 #include "widgets/ActivityModel.h"
@@ -144,23 +144,15 @@ private Q_SLOTS:
             QTest::keyClick(&window, Qt::Key(int(Qt::Key_1) + i), Qt::ControlModifier);
             const zc::Area area = areas.at(i);
             QCOMPARE(window.currentArea(), area);
-            auto *page = qobject_cast<zc::PlaceholderPage *>(window.page(area));
+            auto *page = qobject_cast<zc::Page *>(window.page(area));
             QVERIFY(page);
+            QCOMPARE(page->area(), area);
             QVERIFY(page->isVisible());
-            QVERIFY(page->text().contains(zc::areaTitle(area)));
-            QVERIFY(page->text().contains(u"arrives with the"_s));
             // The status bar names the page's product's budget.
             QVERIFY2(window.statusText().contains(zc::productName(zc::areaProduct(area)) + u':'),
                      qPrintable(window.statusText()));
             screenshot(&window, u"page-"_s + zc::areaKey(area));
         }
-        QVERIFY(window.page(zc::Area::DeviceOtp)->findChildren<QLabel *>().size() >= 3);
-        QVERIFY(static_cast<zc::PlaceholderPage *>(window.page(zc::Area::DeviceOtp))
-                    ->text()
-                    .contains(u"helpdesk views"_s));
-        QVERIFY(static_cast<zc::PlaceholderPage *>(window.page(zc::Area::AppSegments))
-                    ->text()
-                    .contains(u"admin views"_s));
     }
 
     void activityPanelListsRequestsWithoutSecrets()

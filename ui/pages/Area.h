@@ -26,9 +26,5 @@ Product areaProduct(Area area);
 QString areaKey(Area area);
 // Translated navigation title: "Device OTP".
 QString areaTitle(Area area);
-// Translated sentence saying what the page will hold.
-QString areaDescription(Area area);
-// Translated sentence saying when the page's view arrives.
-QString areaArrival(Area area);
 
 } // namespace zc

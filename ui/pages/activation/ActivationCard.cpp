@@ -1,0 +1,192 @@
+#include "ActivationCard.h"
+
+#include "components/BusyBar.h"
+#include "components/ErrorBanner.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace zc {
+
+namespace {
+
+QString toneStyle(ActivationCard::Tone tone)
+{
+    QString background;
+    QString foreground;
+    switch (tone) {
+    case ActivationCard::Tone::Neutral:
+        background = u"#e4e6eb"_s;
+        foreground = u"#3c4048"_s;
+        break;
+    case ActivationCard::Tone::Good:
+        background = u"#d8f0dc"_s;
+        foreground = u"#1d6b2c"_s;
+        break;
+    case ActivationCard::Tone::Pending:
+        background = u"#fcebc4"_s;
+        foreground = u"#7a4d00"_s;
+        break;
+    case ActivationCard::Tone::Busy:
+        background = u"#d9e8fb"_s;
+        foreground = u"#1f4f8f"_s;
+        break;
+    case ActivationCard::Tone::Bad:
+        background = u"#fbd5d3"_s;
+        foreground = u"#8b1212"_s;
+        break;
+    }
+    return u"QLabel { background: %1; color: %2; border-radius: 4px; padding: 4px 10px; "
+           "font-weight: bold; }"_s.arg(background, foreground);
+}
+
+} // namespace
+
+ActivationCard::ActivationCard(Product product, const QString &title, const QString &subtitle,
+                               QWidget *parent)
+    : QFrame(parent)
+    , m_product(product)
+    , m_status(new QLabel(this))
+    , m_form(new QFormLayout)
+    , m_pending(new QLabel(this))
+    , m_notice(new QLabel(this))
+    , m_banner(new ErrorBanner(this))
+    , m_busy(new BusyBar(this))
+    , m_refresh(new QPushButton(tr("&Refresh"), this))
+    , m_activate(new QPushButton(tr("&Activate…"), this))
+{
+    setObjectName(u"activationCard-"_s + productKey(product));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
+
+    auto *titleLabel = new QLabel(title, this);
+    QFont titleFont = titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    titleLabel->setFont(titleFont);
+    auto *subtitleLabel = new QLabel(subtitle, this);
+    subtitleLabel->setForegroundRole(QPalette::PlaceholderText);
+    subtitleLabel->setWordWrap(true);
+
+    m_status->setObjectName(u"activationStatus"_s);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(new QLabel(tr("Status:"), this));
+    statusRow->addWidget(m_status);
+    statusRow->addStretch(1);
+
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->setLabelAlignment(Qt::AlignLeft);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_pending->setObjectName(u"activationPending"_s);
+    m_pending->setWordWrap(true);
+    m_pending->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_notice->setObjectName(u"activationNotice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->setStyleSheet(u"QLabel { background: #fcebc4; color: #5c3a00; border: 1px solid "
+                            "#e2b553; border-radius: 4px; padding: 8px; }"_s);
+    m_notice->hide();
+
+    m_refresh->setObjectName(u"refreshButton"_s);
+    m_refresh->setToolTip(tr("Read the status again (F5 refreshes both)"));
+    m_activate->setObjectName(u"activateButton"_s);
+    connect(m_refresh, &QPushButton::clicked, this, &ActivationCard::refreshRequested);
+    connect(m_activate, &QPushButton::clicked, this, &ActivationCard::activateRequested);
+    connect(m_banner, &ErrorBanner::retryRequested, this, &ActivationCard::refreshRequested);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_refresh);
+    buttons->addWidget(m_activate);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(18, 16, 18, 16);
+    layout->setSpacing(10);
+    layout->addWidget(titleLabel);
+    layout->addWidget(subtitleLabel);
+    layout->addSpacing(4);
+    layout->addLayout(statusRow);
+    layout->addLayout(m_form);
+    layout->addWidget(m_pending);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_busy);
+    layout->addStretch(1);
+    layout->addLayout(buttons);
+
+    setStatus(tr("Not read yet"), Tone::Neutral);
+}
+
+void ActivationCard::setStatus(const QString &text, Tone tone)
+{
+    m_tone = tone;
+    m_status->setText(text);
+    m_status->setStyleSheet(toneStyle(tone));
+}
+
+QString ActivationCard::statusText() const
+{
+    return m_status->text();
+}
+
+void ActivationCard::setDetails(const QList<QPair<QString, QString>> &details)
+{
+    m_details = details;
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    for (const auto &[label, value] : details) {
+        auto *valueLabel = new QLabel(value, this);
+        valueLabel->setWordWrap(true);
+        valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        auto *name = new QLabel(label, this);
+        name->setForegroundRole(QPalette::PlaceholderText);
+        m_form->addRow(name, valueLabel);
+    }
+}
+
+QString ActivationCard::detail(const QString &label) const
+{
+    for (const auto &[name, value] : m_details) {
+        if (name == label)
+            return value;
+    }
+    return {};
+}
+
+void ActivationCard::setPendingText(const QString &text)
+{
+    m_pending->setText(text);
+    m_pending->setHidden(text.isEmpty());
+}
+
+QString ActivationCard::pendingText() const
+{
+    return m_pending->text();
+}
+
+void ActivationCard::setNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setHidden(text.isEmpty());
+}
+
+QString ActivationCard::notice() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->text();
+}
+
+void ActivationCard::setActivateEnabled(bool enabled, const QString &why)
+{
+    m_activate->setEnabled(enabled);
+    m_activate->setToolTip(enabled ? tr("Activate the pending changes (asks first)") : why);
+}
+
+} // namespace zc
