@@ -189,6 +189,12 @@ void Session::onActivity(const ActivityEntry &entry)
     }
 }
 
+void Session::clearReadOnly(Product product)
+{
+    if (m_readOnly.remove(int(product)) > 0)
+        Q_EMIT readOnlyChanged(product, false, {});
+}
+
 void Session::onReadOnly(Product product, const QString &message)
 {
     const bool changed =

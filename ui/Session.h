@@ -67,6 +67,9 @@ public:
     RateBudget budget(Product product) const;
     bool isReadOnly(Product product) const { return m_readOnly.contains(int(product)); }
     QString readOnlyMessage(Product product) const { return m_readOnly.value(int(product)); }
+    // Forgets a product's read-only mode, e.g. when the user believes maintenance is over;
+    // the next refused write reports it again.
+    void clearReadOnly(Product product);
     QList<Product> readOnlyProducts() const;
 
 public Q_SLOTS:

@@ -50,6 +50,9 @@ public:
 
     bool isLoading() const { return m_job || m_activateJob; }
     bool isReadOnly() const { return m_readOnly; }
+    // Forgets read-only mode (the user believes maintenance is over); a refused activation
+    // sets it again.
+    void clearReadOnly() { setReadOnly(false); }
     ApiError lastError() const { return m_lastError; }
 
 public Q_SLOTS:

@@ -189,6 +189,48 @@ private Q_SLOTS:
         QVERIFY(fixture.server().isZtwActivationPending());
     }
 
+    void checkAgainAfterMaintenanceActivates()
+    {
+        ViewFixture fixture;
+        QVERIFY(fixture.start());
+        fixture.server().setZiaActivationStatus(u"PENDING"_s);
+        fixture.server().setReadOnly(true);
+        ActivationPage page(&fixture.session());
+        ActivationCard *zia = page.ziaCard();
+        page.show();
+        QTRY_COMPARE(zia->statusText(), u"Changes pending"_s);
+        QTRY_VERIFY(idle(zia));
+        QVERIFY(!zia->recheckButton()->isVisible());
+
+        ScriptedDialogSeams seams;
+        seams.questionAnswers << QMessageBox::Yes << QMessageBox::Yes << QMessageBox::Yes;
+        QTest::mouseClick(zia->activateButton(), Qt::LeftButton);
+        QTRY_COMPARE(zia->notice(), kZiaReadOnly);
+        QTRY_VERIFY(idle(zia));
+        QVERIFY(zia->recheckButton()->isVisible());
+        QVERIFY(fixture.session().isReadOnly(zc::Product::Zia));
+
+        // Still in maintenance: Check again allows one more attempt, which is refused again.
+        QTest::mouseClick(zia->recheckButton(), Qt::LeftButton);
+        QVERIFY(zia->notice().isEmpty());
+        QVERIFY(zia->activateButton()->isEnabled());
+        QVERIFY(!fixture.session().isReadOnly(zc::Product::Zia));
+        QTest::mouseClick(zia->activateButton(), Qt::LeftButton);
+        QTRY_COMPARE(zia->notice(), kZiaReadOnly);
+        QTRY_VERIFY(idle(zia));
+        QCOMPARE(fixture.server().ziaActivationStatus(), u"PENDING"_s);
+
+        // Maintenance over: Check again, Activate, and the changes are active.
+        fixture.server().setReadOnly(false);
+        QTest::mouseClick(zia->recheckButton(), Qt::LeftButton);
+        QVERIFY(!zia->recheckButton()->isVisible());
+        QTest::mouseClick(zia->activateButton(), Qt::LeftButton);
+        QTRY_COMPARE(fixture.server().ziaActivationStatus(), u"ACTIVE"_s);
+        QTRY_COMPARE(zia->statusText(), u"Active"_s);
+        QCOMPARE(seams.callsOf(u"question"_s).size(), 3);
+        QCOMPARE(fixture.sim().countRequests(u"/status/activate"_s), 3);
+    }
+
     void notEntitledIsSaidPlainly()
     {
         ViewFixture fixture;

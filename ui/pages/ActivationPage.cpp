@@ -82,6 +82,18 @@ ActivationPage::ActivationPage(Session *session, QWidget *parent)
     connect(m_ziaCard, &ActivationCard::refreshRequested, this, &ActivationPage::refreshZia);
     connect(m_ztwCard, &ActivationCard::refreshRequested, this, &ActivationPage::refreshZtw);
     connect(m_ziaCard, &ActivationCard::activateRequested, this, &ActivationPage::activateZia);
+    connect(m_ziaCard, &ActivationCard::recheckRequested, this, [this] {
+        this->session()->clearReadOnly(Product::Zia);
+        if (m_zia)
+            m_zia->clearReadOnly();
+        updateZiaCard();
+    });
+    connect(m_ztwCard, &ActivationCard::recheckRequested, this, [this] {
+        this->session()->clearReadOnly(Product::Ztw);
+        if (m_ztw)
+            m_ztw->clearReadOnly();
+        updateZtwCard();
+    });
     connect(m_ztwCard, &ActivationCard::activateRequested, this, &ActivationPage::activateZtw);
     connect(m_ziaCard->busyBar(), &BusyBar::cancelRequested, this, [this] {
         if (m_zia)
@@ -357,6 +369,7 @@ void ActivationPage::updateZiaCard()
         details.append({tr("Activated"), timeText(m_ziaActivated)});
     card->setDetails(details);
     card->setNotice(readOnly);
+    card->setRecheckVisible(!readOnly.isEmpty());
     card->refreshButton()->setEnabled(!loading);
 
     if (loading)
@@ -485,6 +498,7 @@ void ActivationPage::updateZtwCard()
         details.append({tr("Activated"), timeText(m_ztwActivated)});
     card->setDetails(details);
     card->setNotice(readOnly);
+    card->setRecheckVisible(!readOnly.isEmpty());
     card->refreshButton()->setEnabled(!loading);
 
     if (loading)

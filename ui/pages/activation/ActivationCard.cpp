@@ -59,6 +59,7 @@ ActivationCard::ActivationCard(Product product, const QString &title, const QStr
     , m_busy(new BusyBar(this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_activate(new QPushButton(tr("&Activate…"), this))
+    , m_recheck(new QPushButton(tr("Check &again"), this))
 {
     setObjectName(u"activationCard-"_s + productKey(product));
     setFrameShape(QFrame::StyledPanel);
@@ -101,8 +102,14 @@ ActivationCard::ActivationCard(Product product, const QString &title, const QStr
     m_activate->setObjectName(u"activateButton"_s);
     connect(m_refresh, &QPushButton::clicked, this, &ActivationCard::refreshRequested);
     connect(m_activate, &QPushButton::clicked, this, &ActivationCard::activateRequested);
+    m_recheck->setObjectName(u"recheckButton"_s);
+    m_recheck->setToolTip(tr("Maintenance may be over: allow Activate again. If it is not, the "
+                             "product refuses the activation and nothing changes."));
+    m_recheck->hide();
+    connect(m_recheck, &QPushButton::clicked, this, &ActivationCard::recheckRequested);
     connect(m_banner, &ErrorBanner::retryRequested, this, &ActivationCard::refreshRequested);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_recheck);
     buttons->addStretch(1);
     buttons->addWidget(m_refresh);
     buttons->addWidget(m_activate);
@@ -176,6 +183,11 @@ void ActivationCard::setNotice(const QString &text)
 {
     m_notice->setText(text);
     m_notice->setHidden(text.isEmpty());
+}
+
+void ActivationCard::setRecheckVisible(bool visible)
+{
+    m_recheck->setVisible(visible);
 }
 
 QString ActivationCard::notice() const

@@ -53,17 +53,22 @@ public:
     QString notice() const;
     // Activate's state and, when disabled, the tooltip that says why.
     void setActivateEnabled(bool enabled, const QString &why = {});
+    // "Check again": offered while the product reported read-only maintenance, which no
+    // status read can detect as over — only a new attempt can.
+    void setRecheckVisible(bool visible);
 
     QLabel *statusLabel() const { return m_status; }
     QLabel *noticeLabel() const { return m_notice; }
     QPushButton *refreshButton() const { return m_refresh; }
     QPushButton *activateButton() const { return m_activate; }
+    QPushButton *recheckButton() const { return m_recheck; }
     ErrorBanner *banner() const { return m_banner; }
     BusyBar *busyBar() const { return m_busy; }
 
 Q_SIGNALS:
     void refreshRequested();
     void activateRequested();
+    void recheckRequested();
 
 private:
     Product m_product;
@@ -77,6 +82,7 @@ private:
     BusyBar *m_busy;
     QPushButton *m_refresh;
     QPushButton *m_activate;
+    QPushButton *m_recheck;
 };
 
 } // namespace zc
