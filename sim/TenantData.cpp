@@ -1,6 +1,10 @@
 #include "TenantData.h"
 
+#include "SeedSamples.h"
+
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
 
@@ -165,6 +169,30 @@ public:
     QSet<QString> usedIds;
 };
 
+// The seed document's sample user (sim/samples/zidentity-user.json), as user 0 and its
+// identity provider.
+SimUser seedUser()
+{
+    const QJsonObject record = SeedSamples::document(SeedSamples::Sample::ZidentityUser)
+                                   .object()
+                                   .value("records"_L1)
+                                   .toArray()
+                                   .first()
+                                   .toObject();
+    SimUser user;
+    user.id = record.value("id"_L1).toString();
+    user.loginName = record.value("loginName"_L1).toString();
+    user.displayName = record.value("displayName"_L1).toString();
+    user.primaryEmail = record.value("primaryEmail"_L1).toString();
+    user.department = record.value("department"_L1).toObject().value("name"_L1).toString();
+    user.active = record.value("status"_L1).toBool();
+    user.source = record.value("source"_L1).toString();
+    const QJsonObject idp = record.value("idp"_L1).toObject();
+    user.idpId = idp.value("id"_L1).toString();
+    user.idpName = idp.value("name"_L1).toString();
+    return user;
+}
+
 QString firstWord(const QString &displayName)
 {
     const qsizetype space = displayName.indexOf(u' ');
@@ -258,8 +286,9 @@ TenantData TenantData::generate(quint32 seed, const SimDataSizes &sizes, qint64 
 
     g.usedIds.reserve(std::max(0, sizes.users) + std::max(0, sizes.zidGroups) + 64);
     // The seed's identifiers are reserved so that no generated record takes them.
-    g.usedIds.insert(u"ihv1284ang34c"_s);
-    g.usedIds.insert(u"h1v0q1nac03tk"_s);
+    const SimUser sample = seedUser();
+    g.usedIds.insert(sample.id);
+    g.usedIds.insert(sample.idpId);
     for (const char *department : kDepartments)
         t.departmentIds.insert(QLatin1StringView(department), g.zid());
 
@@ -269,7 +298,7 @@ TenantData TenantData::generate(quint32 seed, const SimDataSizes &sizes, qint64 
         QString name;
     };
     const QList<Idp> idps{
-        {u"h1v0q1nac03tk"_s, u"okta"_s}, {g.zid(), u"Azure AD"_s}, {g.zid(), u"ZIdentity"_s}};
+        {sample.idpId, sample.idpName}, {g.zid(), u"Azure AD"_s}, {g.zid(), u"ZIdentity"_s}};
 
     // Groups first, so that users can name theirs.
     const int groupCount = std::max(0, sizes.zidGroups);
@@ -293,14 +322,7 @@ TenantData TenantData::generate(quint32 seed, const SimDataSizes &sizes, qint64 
         SimUser user;
         if (i == 0) {
             // The seed document's sample record, verbatim.
-            user.id = u"ihv1284ang34c"_s;
-            user.loginName = u"bbb@bbc.com"_s;
-            user.displayName = u"ad"_s;
-            user.primaryEmail = u"bbb@bbc.com"_s;
-            user.active = true;
-            user.source = u"UI"_s;
-            user.idpId = idps.at(0).id;
-            user.idpName = idps.at(0).name;
+            user = sample;
         } else {
             const QString first = g.pick(kFirstNames);
             const QString last = g.pick(kLastNames);

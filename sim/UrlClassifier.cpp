@@ -1,5 +1,11 @@
 #include "UrlClassifier.h"
 
+#include "SeedSamples.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+
 #include <array>
 
 using namespace Qt::Literals::StringLiterals;
@@ -15,12 +21,40 @@ struct KnownHost
     QLatin1StringView application;
 };
 
+// The seed's examples (sim/samples/zia-urllookup.json), checked before the table below.
+struct SeedHost
+{
+    QString domain; // matches the host itself and its subdomains
+    QStringList classifications;
+    QStringList securityAlerts;
+};
+
+QStringList strings(const QJsonArray &array)
+{
+    QStringList list;
+    for (const QJsonValue &value : array)
+        list.append(value.toString());
+    return list;
+}
+
+const QList<SeedHost> &seedHosts()
+{
+    static const QList<SeedHost> hosts = [] {
+        QList<SeedHost> list;
+        const QJsonArray answer = SeedSamples::document(SeedSamples::Sample::ZiaUrlLookup).array();
+        for (const QJsonValue &value : answer) {
+            const QJsonObject entry = value.toObject();
+            list.append({entry.value("url"_L1).toString(),
+                         strings(entry.value("urlClassifications"_L1).toArray()),
+                         strings(entry.value("urlClassificationsWithSecurityAlert"_L1).toArray())});
+        }
+        return list;
+    }();
+    return hosts;
+}
+
 // Checked in order: more specific domains first.
-constexpr std::array<KnownHost, 32> kKnownHosts{{
-    // The seed's examples.
-    {"viruses.org"_L1, "MISCELLANEOUS_OR_UNKNOWN"_L1, {}},
-    {"facebook.com"_L1, "SOCIAL_NETWORKING"_L1, {}},
-    {"bbc.com"_L1, "NEWS_AND_MEDIA"_L1, {}},
+constexpr std::array<KnownHost, 29> kKnownHosts{{
     // Cloud applications.
     {"outlook.office.com"_L1, "WEB_MAIL"_L1, "MICROSOFT_OFFICE365"_L1},
     {"outlook.office365.com"_L1, "WEB_MAIL"_L1, "MICROSOFT_OFFICE365"_L1},
@@ -99,7 +133,7 @@ constexpr std::array<Alert, 4> kAlerts{{
     {"crypto-mine"_L1, "CRYPTOMINING"_L1},
 }};
 
-bool isDomainOrSubdomain(const QString &host, QLatin1StringView domain)
+template<typename Domain> bool isDomainOrSubdomain(const QString &host, const Domain &domain)
 {
     return host == domain || (host.endsWith(domain) && host.size() > domain.size() &&
                               host.at(host.size() - domain.size() - 1) == u'.');
@@ -157,6 +191,13 @@ UrlClassifier::Result UrlClassifier::classify(const QString &url)
         return result;
     }
 
+    for (const SeedHost &seed : seedHosts()) {
+        if (isDomainOrSubdomain(host, seed.domain)) {
+            result.classifications = seed.classifications;
+            result.securityAlerts = seed.securityAlerts;
+            return result;
+        }
+    }
     for (const KnownHost &known : kKnownHosts) {
         if (isDomainOrSubdomain(host, known.domain)) {
             result.classifications.append(known.category.toString());

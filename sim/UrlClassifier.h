@@ -5,10 +5,11 @@
 
 namespace zc::sim {
 
-// ZIA's URL categorisation, simulated: the seed's examples exactly, a table of well-known
-// hosts, and for any other host a category picked by a stable hash (FNV-1a of the lower-cased
-// host, the same in every run and on every machine) from a list of real ZIA category codes.
-// Hosts containing "malware", "phish", "botnet" or "crypto-mine" carry security alerts.
+// ZIA's URL categorisation, simulated: the seed's examples exactly (from
+// sim/samples/zia-urllookup.json), a table of well-known hosts, and for any other host a category
+// picked by a stable hash (FNV-1a of the lower-cased host, the same in every run and on every
+// machine) from a list of real ZIA category codes. Hosts containing "malware", "phish", "botnet"
+// or "crypto-mine" carry security alerts.
 class UrlClassifier
 {
 public:

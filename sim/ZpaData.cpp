@@ -1,5 +1,7 @@
 #include "ZpaData.h"
 
+#include "SeedSamples.h"
+
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
@@ -10,192 +12,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace zc::sim {
 
 namespace {
-
-// The seed document's example answer of GET /application, verbatim.
-constexpr auto kSeedAnswer = R"json({
-"totalPages":"1",
-"list":[
-{
-"creationTime":"1617135729",
-"modifiedBy":"7207654021241",
-"id":"7207654021241",
-"domainNames":[
-"example.com"
-],
-"name":"example",
-"serverGroups":[
-{
-"id":"7207654021241",
-"creationTime":"1617134731",
-"modifiedBy":"7207654021241",
-"name":"SIPA",
-"enabled":true,
-"configSpace":"DEFAULT",
-"dynamicDiscovery":true
-}
-],
-"enabled":true,
-"passiveHealthEnabled":true,
-"tcpPortRanges":[
-"443",
-"443"
-],
-"doubleEncrypt":false,
-"configSpace":"DEFAULT",
-"bypassType":"NEVER",
-"healthCheckType":"DEFAULT",
-"isCnameEnabled":true,
-"ipAnchored":true,
-"healthReporting":"ON_ACCESS",
-"segmentGroupId":"7207654021241",
-"segmentGroupName":"SIPA"
-},
-{
-"modifiedTime":"1617135436",
-"creationTime":"1613673797",
-"modifiedBy":"7207654021241",
-"id":"7207654021241",
-"domainNames":[
-"www.example.com"
-],
-"name":"example",
-"serverGroups":[
-{
-"id":"7207654021241",
-"creationTime":"1613673769",
-"modifiedBy":"7207654021241",
-"name":"ZPA",
-"enabled":true,
-"configSpace":"DEFAULT",
-"dynamicDiscovery":true
-}
-],
-"enabled":true,
-"passiveHealthEnabled":true,
-"tcpPortRanges":[
-"80",
-"80"
-],
-"doubleEncrypt":false,
-"configSpace":"DEFAULT",
-"bypassType":"NEVER",
-"healthCheckType":"DEFAULT",
-"isCnameEnabled":true,
-"ipAnchored":false,
-"healthReporting":"ON_ACCESS",
-"segmentGroupId":"7207654021241",
-"segmentGroupName":"ZPA"
-},
-{
-"creationTime":"1617134731",
-"modifiedBy":"7207654021241",
-"id":"7207654021241",
-"domainNames":[
-"docs.example.com"
-],
-"name":"docs.example.com",
-"serverGroups":[
-{
-"id":"7207654021241",
-"creationTime":"1617134731",
-"modifiedBy":"7207654021241",
-"name":"SIPA",
-"enabled":true,
-"configSpace":"DEFAULT",
-"dynamicDiscovery":true
-}
-],
-"enabled":true,
-"passiveHealthEnabled":true,
-"tcpPortRanges":[
-"54",
-"65535"
-],
-"doubleEncrypt":false,
-"configSpace":"DEFAULT",
-"bypassType":"NEVER",
-"healthCheckType":"DEFAULT",
-"isCnameEnabled":true,
-"ipAnchored":true,
-"healthReporting":"ON_ACCESS",
-"segmentGroupId":"7207654021241",
-"segmentGroupName":"SIPA"
-},
-{
-"creationTime":"1613762719",
-"modifiedBy":"7207654021241",
-"id":"7207654021241",
-"domainNames":[
-"www.example.com"
-],
-"name":"example",
-"serverGroups":[
-{
-"id":"7207654021241",
-"creationTime":"1613673769",
-"modifiedBy":"7207654021241",
-"name":"ZPA",
-"enabled":true,
-"configSpace":"DEFAULT",
-"dynamicDiscovery":true
-}
-],
-"enabled":true,
-"passiveHealthEnabled":true,
-"tcpPortRanges":[
-"443",
-"443"
-],
-"doubleEncrypt":false,
-"configSpace":"DEFAULT",
-"bypassType":"NEVER",
-"healthCheckType":"DEFAULT",
-"isCnameEnabled":true,
-"ipAnchored":false,
-"healthReporting":"ON_ACCESS",
-"segmentGroupId":"7207654021241",
-"segmentGroupName":"ZPA"
-},
-{
-"creationTime":"1616516461",
-"modifiedBy":"7207654021241",
-"id":"7207654021241",
-"domainNames":[
-"*.example.com"
-],
-"name":"test-wildcard",
-"description":"&#x2a;&#x2e;example&#x2e;com",
-"serverGroups":[
-{
-"id":"7207654021241",
-"creationTime":"1613673769",
-"modifiedBy":"7207654021241",
-"name":"ZPA",
-"enabled":true,
-"configSpace":"DEFAULT",
-"dynamicDiscovery":true
-}
-],
-"enabled":true,
-"passiveHealthEnabled":true,
-"tcpPortRanges":[
-"443",
-"443",
-"80",
-"80"
-],
-"doubleEncrypt":false,
-"configSpace":"DEFAULT",
-"bypassType":"NEVER",
-"healthCheckType":"DEFAULT",
-"isCnameEnabled":true,
-"ipAnchored":false,
-"healthReporting":"ON_ACCESS",
-"segmentGroupId":"7207654021241",
-"segmentGroupName":"ZPA"
-}
-]
-})json";
 
 constexpr std::array kDepartments{"finance", "hr", "engineering", "sales",     "support", "legal",
                                   "payroll", "it", "research",    "analytics", "billing", "ops"};
@@ -313,7 +129,10 @@ public:
 
 QJsonArray ZpaData::seedSegments()
 {
-    return QJsonDocument::fromJson(QByteArray(kSeedAnswer)).object().value("list"_L1).toArray();
+    return SeedSamples::document(SeedSamples::Sample::ZpaApplicationSegments)
+        .object()
+        .value("list"_L1)
+        .toArray();
 }
 
 ZpaData ZpaData::generate(quint32 seed, const SimDataSizes &sizes)

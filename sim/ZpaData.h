@@ -32,7 +32,7 @@ public:
 
     // sizes.zpaSegments segments in all (0: an empty tenant; up to 5: only samples).
     static ZpaData generate(quint32 seed, const SimDataSizes &sizes);
-    // The seed document's example `list`, verbatim.
+    // The seed document's example `list`, verbatim (sim/samples/zpa-application-segments.json).
     static QJsonArray seedSegments();
 
     QList<ZpaRecord> segments;

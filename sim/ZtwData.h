@@ -14,7 +14,7 @@ class ZtwData
 public:
     // `count` groups in all (0: an empty tenant; 1: only the seed's first group).
     static QJsonArray generateGroups(quint32 seed, int count);
-    // The seed document's example answer, verbatim.
+    // The seed document's example answer, verbatim (sim/samples/ztw-ecgroup.json).
     static QJsonArray seedGroups();
 };
 

@@ -1,7 +1,5 @@
 #include "RecordTableModel.h"
 
-#include "net/Pager.h"
-
 #include <QCoreApplication>
 #include <QJsonValue>
 
@@ -159,42 +157,17 @@ int RecordTableModel::columnIndex(const QString &key) const
     return -1;
 }
 
-void RecordTableModel::cancel()
-{
-    if (m_fetch)
-        m_fetch->cancel();
-}
-
 void RecordTableModel::load(PagedFetch *fetch)
 {
-    if (m_fetch && m_fetch != fetch) {
-        PagedFetch *old = m_fetch;
-        m_fetch = nullptr;
-        old->disconnect(this);
-        old->cancel();
-    }
-    m_fetch = fetch;
-    m_lastError = {};
-    Q_EMIT loadingChanged(true);
-    connect(fetch, &PagedFetch::progress, this, &RecordTableModel::progress);
-    connect(fetch, &PagedFetch::finished, this, [this, fetch](const QJsonArray &records) {
-        if (m_fetch != fetch)
-            return;
-        m_fetch = nullptr;
+    follow(fetch, [this](const QJsonArray &records) {
         setRecords(records);
-        Q_EMIT loadingChanged(false);
-        Q_EMIT loaded(static_cast<int>(records.size()));
+        return static_cast<int>(records.size());
     });
-    connect(fetch, &PagedFetch::failed, this, [this, fetch](const ApiError &error) {
-        if (m_fetch != fetch)
-            return;
-        m_fetch = nullptr;
-        m_lastError = error;
-        Q_EMIT loadingChanged(false);
-        Q_EMIT failed(error);
-    });
-    if (!fetch->isRunning())
-        fetch->start();
+}
+
+void RecordTableModel::follow(PagedFetch *fetch, PagedFetchFollower<RecordTableModel>::Apply apply)
+{
+    m_fetches.follow(fetch, std::move(apply));
 }
 
 } // namespace zc

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "PagedFetchFollower.h"
 #include "net/ApiError.h"
 
 #include <QAbstractTableModel>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
-#include <QPointer>
 #include <QString>
 
 #include <functional>
@@ -67,9 +67,9 @@ public:
     // Follows a paged fetch: progress is relayed, rows are replaced when it finishes, and a
     // failure leaves the rows as they were. A fetch already under way is cancelled.
     void load(PagedFetch *fetch);
-    void cancel();
-    bool isLoading() const { return !m_fetch.isNull(); }
-    ApiError lastError() const { return m_lastError; }
+    void cancel() { m_fetches.cancel(); }
+    bool isLoading() const { return m_fetches.isLoading(); }
+    ApiError lastError() const { return m_fetches.lastError(); }
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -77,11 +77,15 @@ Q_SIGNALS:
     void loaded(int rows);
     void failed(const zc::ApiError &error);
 
+protected:
+    // Follows the fetch as load() does, with `apply` in place of setRecords(); it returns the
+    // count loaded() reports.
+    void follow(PagedFetch *fetch, PagedFetchFollower<RecordTableModel>::Apply apply);
+
 private:
     QList<RecordColumn> m_columns;
     QJsonArray m_records;
-    QPointer<PagedFetch> m_fetch;
-    ApiError m_lastError;
+    PagedFetchFollower<RecordTableModel> m_fetches{this};
 };
 
 // The record's identifier as text, whichever member the product uses.

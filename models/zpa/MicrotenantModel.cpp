@@ -57,40 +57,12 @@ void MicrotenantModel::setMicrotenants(const QJsonArray &apiRecords)
     setRecords(withFixedEntries(apiRecords));
 }
 
-void MicrotenantModel::cancel()
-{
-    if (m_fetch)
-        m_fetch->cancel();
-}
-
 void MicrotenantModel::load(PagedFetch *fetch)
 {
-    if (m_fetch && m_fetch != fetch) {
-        PagedFetch *old = m_fetch;
-        m_fetch = nullptr;
-        old->disconnect(this);
-        old->cancel();
-    }
-    m_fetch = fetch;
-    Q_EMIT loadingChanged(true);
-    connect(fetch, &PagedFetch::progress, this, &RecordTableModel::progress);
-    connect(fetch, &PagedFetch::finished, this, [this, fetch](const QJsonArray &records) {
-        if (m_fetch != fetch)
-            return;
-        m_fetch = nullptr;
+    follow(fetch, [this](const QJsonArray &records) {
         setMicrotenants(records);
-        Q_EMIT loadingChanged(false);
-        Q_EMIT loaded(rowCount());
+        return rowCount();
     });
-    connect(fetch, &PagedFetch::failed, this, [this, fetch](const ApiError &error) {
-        if (m_fetch != fetch)
-            return;
-        m_fetch = nullptr;
-        Q_EMIT loadingChanged(false);
-        Q_EMIT failed(error);
-    });
-    if (!fetch->isRunning())
-        fetch->start();
 }
 
 bool MicrotenantModel::loadAll(ZpaService *service)

@@ -2,8 +2,6 @@
 
 #include "common/RecordTableModel.h"
 
-#include <QPointer>
-
 namespace zc {
 
 class PagedFetch;
@@ -29,8 +27,6 @@ public:
     // Follows the fetch like RecordTableModel::load (progress, rows replaced at the end, a
     // failure or cancel keeps the rows), adding the fixed entries.
     void load(PagedFetch *fetch);
-    void cancel();
-    bool isLoading() const { return !m_fetch.isNull(); }
     // False, with failed() emitted, when the service cannot ask (no customer ID).
     bool loadAll(ZpaService *service);
 
@@ -43,8 +39,6 @@ public:
 
 private:
     QJsonArray withFixedEntries(const QJsonArray &apiRecords) const;
-
-    QPointer<PagedFetch> m_fetch;
 };
 
 } // namespace zc

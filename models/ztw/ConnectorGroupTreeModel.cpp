@@ -1,7 +1,5 @@
 #include "ConnectorGroupTreeModel.h"
 
-#include "net/Pager.h"
-
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QRegularExpression>
@@ -337,42 +335,12 @@ void ConnectorGroupTreeModel::clear()
     setGroups({});
 }
 
-void ConnectorGroupTreeModel::cancel()
-{
-    if (m_fetch)
-        m_fetch->cancel();
-}
-
 void ConnectorGroupTreeModel::load(PagedFetch *fetch)
 {
-    if (m_fetch && m_fetch != fetch) {
-        PagedFetch *old = m_fetch;
-        m_fetch = nullptr;
-        old->disconnect(this);
-        old->cancel();
-    }
-    m_fetch = fetch;
-    m_lastError = {};
-    Q_EMIT loadingChanged(true);
-    connect(fetch, &PagedFetch::progress, this, &ConnectorGroupTreeModel::progress);
-    connect(fetch, &PagedFetch::finished, this, [this, fetch](const QJsonArray &records) {
-        if (m_fetch != fetch)
-            return;
-        m_fetch = nullptr;
+    m_fetches.follow(fetch, [this](const QJsonArray &records) {
         setGroups(records);
-        Q_EMIT loadingChanged(false);
-        Q_EMIT loaded(static_cast<int>(records.size()));
+        return static_cast<int>(records.size());
     });
-    connect(fetch, &PagedFetch::failed, this, [this, fetch](const ApiError &error) {
-        if (m_fetch != fetch)
-            return;
-        m_fetch = nullptr;
-        m_lastError = error;
-        Q_EMIT loadingChanged(false);
-        Q_EMIT failed(error);
-    });
-    if (!fetch->isRunning())
-        fetch->start();
 }
 
 } // namespace zc

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/PagedFetchFollower.h"
 #include "common/RecordTableModel.h"
 #include "net/ApiError.h"
 
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
-#include <QPointer>
 
 namespace zc {
 
@@ -89,9 +89,9 @@ public:
     // Follows a paged fetch (ZtwService::groups()): progress is relayed, the tree is replaced
     // when it finishes, and a failure leaves it as it was. A fetch under way is cancelled.
     void load(PagedFetch *fetch);
-    void cancel();
-    bool isLoading() const { return !m_fetch.isNull(); }
-    ApiError lastError() const { return m_lastError; }
+    void cancel() { m_fetches.cancel(); }
+    bool isLoading() const { return m_fetches.isLoading(); }
+    ApiError lastError() const { return m_fetches.lastError(); }
 
     static NodeStatus vmStatus(const QJsonObject &vm);
     static NodeStatus instanceStatus(const QJsonObject &instance);
@@ -120,8 +120,7 @@ private:
     QJsonArray m_groups;
     std::vector<Node> m_nodes;
     QList<int> m_topLevel;
-    QPointer<PagedFetch> m_fetch;
-    ApiError m_lastError;
+    PagedFetchFollower<ConnectorGroupTreeModel> m_fetches{this};
 };
 
 } // namespace zc

@@ -1,26 +1,15 @@
 #include "ZtwActivation.h"
 
 #include "ZtwService.h"
-#include "net/ApiClient.h"
 #include "net/ApiJob.h"
-
-#include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace zc {
 
 ZtwActivation::ZtwActivation(ApiClient *client, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-{
-    if (client) {
-        connect(client, &ApiClient::readOnlyDetected, this, [this](Product product) {
-            if (product == Product::Ztw)
-                setReadOnly(true);
-        });
-    }
-}
+    : ActivationStatus(Product::Ztw, client, Overlap::Allowed, parent)
+{}
 
 QString ZtwActivation::orgEditStatus() const
 {
@@ -83,84 +72,32 @@ QString ZtwActivation::stateText() const
     return stateText(m_state);
 }
 
-void ZtwActivation::refresh()
+QObject *ZtwActivation::send(Request request)
 {
-    if (!m_client || m_job)
-        return;
-    const bool wasLoading = isLoading();
-    m_job = ZtwService(m_client).activationStatus();
-    connect(m_job, &ApiJob::succeeded, this, [this](ApiJob *job) {
-        m_job = nullptr;
-        m_lastError = {};
-        setStatus(job->json().object());
-        if (!isLoading())
-            Q_EMIT loadingChanged(false);
-    });
-    connect(m_job, &ApiJob::failed, this, [this](ApiJob *, const ApiError &error) {
-        m_job = nullptr;
-        fail(error);
-    });
-    if (!wasLoading)
-        Q_EMIT loadingChanged(true);
-}
-
-void ZtwActivation::activate()
-{
-    if (!m_client || m_activateJob)
-        return;
-    const bool wasLoading = isLoading();
-    auto *job = new ZtwActivateJob(m_client, this);
-    m_activateJob = job;
+    if (request == Request::Refresh)
+        return watch(request, ZtwService(client()).activationStatus());
+    auto *job = new ZtwActivateJob(client(), this);
     connect(job, &ZtwActivateJob::finished, job, &QObject::deleteLater);
-    connect(job, &ZtwActivateJob::succeeded, this, [this](const QJsonObject &status) {
-        m_activateJob = nullptr;
-        m_lastError = {};
-        setReadOnly(false);
-        setStatus(status);
-        Q_EMIT activated();
-        if (!isLoading())
-            Q_EMIT loadingChanged(false);
-    });
-    connect(job, &ZtwActivateJob::failed, this, [this](const ApiError &error) {
-        m_activateJob = nullptr;
-        fail(error);
-    });
+    connect(job, &ZtwActivateJob::succeeded, this,
+            [this](const QJsonObject &status) { succeed(Request::Activate, status); });
+    connect(job, &ZtwActivateJob::failed, this,
+            [this](const ApiError &error) { fail(Request::Activate, error); });
     job->start();
-    if (!wasLoading)
-        Q_EMIT loadingChanged(true);
+    return job;
 }
 
-void ZtwActivation::cancel()
+void ZtwActivation::cancelRequest(QObject *job)
 {
-    if (m_job)
-        m_job->cancel();
-    if (m_activateJob)
-        m_activateJob->cancel();
+    if (auto *activateJob = qobject_cast<ZtwActivateJob *>(job))
+        activateJob->cancel();
+    else
+        ActivationStatus::cancelRequest(job);
 }
 
-void ZtwActivation::setStatus(const QJsonObject &status)
+void ZtwActivation::readStatus(const QJsonObject &answer)
 {
-    m_status = status;
-    m_state = stateOf(status);
-    Q_EMIT changed();
-}
-
-void ZtwActivation::setReadOnly(bool on)
-{
-    if (m_readOnly == on)
-        return;
-    m_readOnly = on;
-    Q_EMIT readOnlyChanged(on);
-}
-
-void ZtwActivation::fail(const ApiError &error)
-{
-    m_lastError = error;
-    if (error.kind == ApiError::Kind::ReadOnly)
-        setReadOnly(true);
-    Q_EMIT failed(error);
-    if (!isLoading())
-        Q_EMIT loadingChanged(false);
+    m_status = answer;
+    m_state = stateOf(answer);
 }
 
 } // namespace zc

@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "KeychainSession.h"
+#include "SeedSampleFiles.h"
 #include "SimFixture.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
@@ -15,32 +16,7 @@
 using namespace Qt::Literals::StringLiterals;
 using zc::test::CliRun;
 
-namespace {
-
-// The seed's example answer for [ "viruses.org", "facebook.com", "bbc.com" ], verbatim.
-constexpr auto kSeedAnswer = R"([ {
-"url": "viruses.org",
-"urlClassifications": [
-"MISCELLANEOUS_OR_UNKNOWN"
-],
-"urlClassificationsWithSecurityAlert": []
-},
-{
-"url": "facebook.com",
-"urlClassifications": [
-"SOCIAL_NETWORKING"
-],
-"urlClassificationsWithSecurityAlert": []
-},
-{
-"url": "bbc.com",
-"urlClassifications": [
-"NEWS_AND_MEDIA"
-],
-"urlClassificationsWithSecurityAlert": []
-} ])";
-
-} // namespace
+namespace {} // namespace
 
 class TestCli : public QObject
 {
@@ -229,7 +205,8 @@ private Q_SLOTS:
         const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
         QVERIFY2(error.error == QJsonParseError::NoError, describe(r).constData());
         QVERIFY(doc.isArray());
-        QCOMPARE(doc, QJsonDocument::fromJson(kSeedAnswer));
+        // The seed's example answer for [ "viruses.org", "facebook.com", "bbc.com" ], verbatim.
+        QCOMPARE(doc, zc::test::seedSample(u"zia-urllookup.json"_s));
         for (const QJsonValue &v : doc.array()) {
             const QJsonObject o = v.toObject();
             QVERIFY(o.value("url"_L1).isString());

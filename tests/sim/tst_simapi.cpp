@@ -1,6 +1,7 @@
 // The simulator's API gateway and ZIA routes over real HTTP: bearer checks, entitlements,
 // gateway headers, faults, read-only mode, URL lookup, activation.
 
+#include "SeedSampleFiles.h"
 #include "SimServer.h"
 #include "SimTestHttp.h"
 
@@ -352,27 +353,7 @@ private Q_SLOTS:
     {
         const Reply reply = lookup({u"viruses.org"_s, u"facebook.com"_s, u"bbc.com"_s});
         QCOMPARE(reply.status, 200);
-        const QByteArray seed = R"([ {
-"url": "viruses.org",
-"urlClassifications": [
-"MISCELLANEOUS_OR_UNKNOWN"
-],
-"urlClassificationsWithSecurityAlert": []
-},
-{
-"url": "facebook.com",
-"urlClassifications": [
-"SOCIAL_NETWORKING"
-],
-"urlClassificationsWithSecurityAlert": []
-},
-{
-"url": "bbc.com",
-"urlClassifications": [
-"NEWS_AND_MEDIA"
-],
-"urlClassificationsWithSecurityAlert": []
-} ])";
+        const QByteArray seed = zc::test::seedSampleText(u"zia-urllookup.json"_s);
         QCOMPARE(QJsonDocument::fromJson(reply.body), QJsonDocument::fromJson(seed));
         QVERIFY(!QJsonDocument::fromJson(seed).isNull());
     }

@@ -1,5 +1,6 @@
 // The simulator's shared people and machines: deterministic, the seed's sample user verbatim
 // as user 0, realistic spreads, and fast at benchmark sizes.
+#include "SeedSampleFiles.h"
 #include "TenantData.h"
 #include "ZidRoutes.h"
 
@@ -95,11 +96,7 @@ private Q_SLOTS:
         QCOMPARE(u.loginName, u"bbb@bbc.com"_s);
         QCOMPARE(u.displayName, u"ad"_s);
         QCOMPARE(u.id, u"ihv1284ang34c"_s);
-        const QJsonObject expected = QJsonDocument::fromJson(R"({
-            "loginName": "bbb@bbc.com", "displayName": "ad", "primaryEmail": "bbb@bbc.com",
-            "department": {}, "status": true, "customAttrsInfo": {}, "id": "ihv1284ang34c",
-            "source": "UI", "idp": {"id": "h1v0q1nac03tk", "name": "okta"}})")
-                                         .object();
+        const QJsonObject expected = zc::test::seedUserRecord();
         QCOMPARE(ZidRoutes::userRecord(t, u), expected);
         QCOMPARE(t.userByLogin(u"BBB@bbc.com"_s), &t.users.at(0));
         QCOMPARE(t.userById(u"ihv1284ang34c"_s), &t.users.at(0));

@@ -1,6 +1,7 @@
 // zconsole-cli zid users / zid groups end to end: the real binary against an in-process
 // simulator.
 #include "CliRunner.h"
+#include "SeedSampleFiles.h"
 #include "SimFixture.h"
 #include "TenantData.h"
 
@@ -42,11 +43,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, describe(r).constData());
         const QJsonArray users = r.json().array();
         QCOMPARE(users.size(), 1200);
-        const QJsonObject seed = QJsonDocument::fromJson(R"({
-            "loginName": "bbb@bbc.com", "displayName": "ad", "primaryEmail": "bbb@bbc.com",
-            "department": {}, "status": true, "customAttrsInfo": {}, "id": "ihv1284ang34c",
-            "source": "UI", "idp": {"id": "h1v0q1nac03tk", "name": "okta"}})")
-                                     .object();
+        const QJsonObject seed = zc::test::seedUserRecord(); // the seed document's user
         QCOMPARE(users.first().toObject(), seed);
         QCOMPARE(m_sim.countRequests(u"/ziam/admin/api/v1/users"_s), 2);
     }

@@ -1,5 +1,6 @@
 // ZIdentity: users with filters, offset paging that follows next_link's query, "load more"
 // and "load all", groups and their members, against the simulator over real HTTP.
+#include "SeedSampleFiles.h"
 #include "SimFixture.h"
 #include "TenantData.h"
 #include "net/ApiJob.h"
@@ -56,11 +57,6 @@ bool waitLoaded(RecordTableModel &model)
            loaded.count() == 1;
 }
 
-const char *kSeedRecord = R"({
-    "loginName": "bbb@bbc.com", "displayName": "ad", "primaryEmail": "bbb@bbc.com",
-    "department": {}, "status": true, "customAttrsInfo": {}, "id": "ihv1284ang34c",
-    "source": "UI", "idp": {"id": "h1v0q1nac03tk", "name": "okta"}})";
-
 } // namespace
 
 class TestZidService : public QObject
@@ -83,8 +79,7 @@ private Q_SLOTS:
         QCOMPARE(answer.value("results_total"_L1).toInt(), 1);
         QVERIFY(!answer.contains("next_link"_L1));
         QVERIFY(!answer.contains("prev_link"_L1));
-        QCOMPARE(answer.value("records"_L1).toArray(),
-                 QJsonArray{QJsonDocument::fromJson(kSeedRecord).object()});
+        QCOMPARE(answer.value("records"_L1).toArray(), QJsonArray{zc::test::seedUserRecord()});
     }
 
     void filtersSentAsTheApiNamesThem()
@@ -116,7 +111,7 @@ private Q_SLOTS:
         model.loadAll();
         QVERIFY(waitLoaded(model));
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.record(0), QJsonDocument::fromJson(kSeedRecord).object());
+        QCOMPARE(model.record(0), zc::test::seedUserRecord());
         QVERIFY(items(requestsTo(sim, u"/users"_s).last().query)
                     .contains(std::pair{u"loginname"_s, u"BBB@BBC.COM"_s}));
     }
@@ -290,7 +285,7 @@ private Q_SLOTS:
         QCOMPARE(one->json().object().value("name"_L1).toString(), tenant.groups.at(0).name);
         ApiJob *user = service.user(u"ihv1284ang34c"_s);
         QVERIFY(waitForJob(user));
-        QCOMPARE(user->json().object(), QJsonDocument::fromJson(kSeedRecord).object());
+        QCOMPARE(user->json().object(), zc::test::seedUserRecord());
     }
 
     void userModelColumns()
@@ -311,7 +306,7 @@ private Q_SLOTS:
             QCOMPARE(model.data(model.index(0, column)).toString(), expected.at(column));
         QCOMPARE(model.headerData(6, Qt::Horizontal).toString(), u"Identity provider"_s);
         QCOMPARE(model.data(model.index(0, 0), RecordTableModel::RawJsonRole).toJsonObject(),
-                 QJsonDocument::fromJson(kSeedRecord).object());
+                 zc::test::seedUserRecord());
     }
 
     void notEntitled()

@@ -1,6 +1,7 @@
 // ZPA application segments, microtenants and groups over real HTTP against the simulator:
 // every pagination edge, the microtenant parameter, search, settings and entitlement errors,
 // cancel, and the item models under QAbstractItemModelTester.
+#include "SeedSampleFiles.h"
 #include "SimFixture.h"
 #include "ZpaData.h"
 #include "common/RecordFilterProxyModel.h"
@@ -399,7 +400,7 @@ private Q_SLOTS:
         QCOMPARE(segmentRequests(sim).size(), 1);
 
         // The seed's samples verbatim, first.
-        const QJsonArray samples = sim::ZpaData::seedSegments();
+        const QJsonArray samples = zc::test::seedAppSegments();
         QCOMPARE(samples.size(), 5);
         for (int i = 0; i < samples.size(); ++i)
             QCOMPARE(model.record(i), samples.at(i).toObject());

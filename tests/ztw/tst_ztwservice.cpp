@@ -1,6 +1,7 @@
 // Cloud & Branch Connector: groups across pages, the group -> VM -> instance tree, and
 // activation (POST, PUT after a 405, read-only), against the simulator over real HTTP. ZTW
 // allows 2 GETs and 1 write a second: every test keeps its request count low.
+#include "SeedSampleFiles.h"
 #include "SimFixture.h"
 #include "ZtwData.h"
 #include "net/ApiJob.h"
@@ -23,216 +24,6 @@ using zc::test::SimFixture;
 using zc::test::waitForJob;
 
 namespace {
-
-// The seed document's example answer of GET /ecgroup, character for character.
-constexpr auto kSeedGroups = R"json([
-{
-"id": 63260789,
-"name": "zs-cc-vpc-02de960b4c73a7275-us-west-2a",
-"desc": "Auto created from ami-0c0f8d637a04769ea_i-04f78174f6daf4792",
-"deployType": "CLOUD",
-"status": [
-"CLOUD"
-],
-"platform": "AWS",
-"awsAvailabilityZone": "US_WEST_2A",
-"location": {
-"id": 63260784,
-"name": "us-west-2-vpc-02de960b4c73a7275"
-},
-"maxEcCount": 0,
-"provTemplate": {
-"id": 316001,
-"name": "aws-zwlc-id"
-},
-"tunnelMode": "UNENCRYPTED",
-"ecVMs": [
-{
-"id": 63260794,
-"name": "zs-cc-vpc-02de960b4c73a7275-us-west-2a-VM-B5bV5",
-"status": [
-"REGISTERED",
-"PKG_REPO_REGISTERED"
-],
-"operationalStatus": "INACTIVE",
-"provTemplate": {
-"id": 316001,
-"name": "aws-zwlc-id"
-},
-"formFactor": "SMALL",
-"managementNw": {
-"id": 350251,
-"ipStart": "10.1.200.178",
-"ipEnd": "0.0.0.0",
-"netmask": "255.255.255.0",
-"defaultGateway": "10.1.200.1",
-"nwType": "AUTOMATIC",
-"dns": {
-"id": 350249,
-"ips": [
-"10.1.0.2"
-],
-"dnsType": "AUTOMATIC"
-}
-},
-"ecInstances": [
-{
-"id": 63260797,
-"name": "zs-cc-vpc-02de960b4c73a7275-us-west-2a-VM-B5bV5_INSTANCE_1_MnEgQ",
-"flags": "REGISTERED",
-"ecInstanceType": "SME",
-"registerTime": 0,
-"natIp": "52.38.213.147",
-"serviceNw": {
-"id": 350258,
-"ipStart": "10.1.200.33",
-"ipEnd": "0.0.0.0",
-"netmask": "255.255.255.0",
-"defaultGateway": "10.1.200.1",
-"nwType": "AUTOMATIC",
-"dns": {
-"id": 350257,
-"ips": [
-"10.1.0.2"
-],
-"dnsType": "AUTOMATIC"
-}
-},
-"virtualNw": {
-"id": 350256,
-"ipStart": "0.0.0.0",
-"ipEnd": "0.0.0.0",
-"netmask": "0.0.0.0",
-"defaultGateway": "0.0.0.0",
-"nwType": "AUTOMATIC",
-"dns": {
-"id": 350254,
-"ips": [
-"0.0.0.0"
-],
-"dnsType": "AUTOMATIC"
-}
-}
-}
-],
-"cityGeoId": 5714964,
-"natIp": "52.38.213.147",
-"ziaGateway": "165.225.50.12",
-"zpaBroker": "136.226.57.254",
-"buildVersion": "346637",
-"lastUpgradeTime": 1678010276,
-"upgradeStatus": 0,
-"upgradeStartTime": 0,
-"upgradeEndTime": 7200,
-"upgradeDayOfWeek": 1,
-"haStatus": "DISABLED"
-}
-]
-},
-{
-"id": 63260807,
-"name": "zs-cc-vpc-07c37249a25154547-us-east-2a",
-"desc": "Auto created from ami-06a12e35f23ca5f7a_i-0bf0bbc515f4c7f64",
-"deployType": "CLOUD",
-"status": [
-"CLOUD"
-],
-"platform": "AWS",
-"awsAvailabilityZone": "US_EAST_2A",
-"location": {
-"id": 63260805,
-"name": "us-east-2-vpc-07c37249a25154547"
-},
-"maxEcCount": 0,
-"provTemplate": {
-"id": 316001,
-"name": "aws-zwlc-id"
-},
-"tunnelMode": "UNENCRYPTED",
-"ecVMs": [
-{
-"id": 63260809,
-"name": "zs-cc-vpc-07c37249a25154547-us-east-2a-VM-0TbUx",
-"status": [
-"REGISTERED",
-"PKG_REPO_REGISTERED"
-],
-"operationalStatus": "INACTIVE",
-"provTemplate": {
-"id": 316001,
-"name": "aws-zwlc-id"
-},
-"formFactor": "SMALL",
-"managementNw": {
-"id": 350260,
-"ipStart": "10.1.200.201",
-"ipEnd": "0.0.0.0",
-"netmask": "255.255.255.0",
-"defaultGateway": "10.1.200.1",
-"nwType": "AUTOMATIC",
-"dns": {
-"id": 350259,
-"ips": [
-"10.1.0.2"
-],
-"dnsType": "AUTOMATIC"
-}
-},
-"ecInstances": [
-{
-"id": 63260813,
-"name": "zs-cc-vpc-07c37249a25154547-us-east-2a-VM-0TbUx_INSTANCE_1_4emcc",
-"flags": "REGISTERED",
-"ecInstanceType": "SME",
-"registerTime": 0,
-"natIp": "3.20.194.248",
-"serviceNw": {
-"id": 350268,
-"ipStart": "10.1.200.105",
-"ipEnd": "0.0.0.0",
-"netmask": "255.255.255.0",
-"defaultGateway": "10.1.200.1",
-"nwType": "AUTOMATIC",
-"dns": {
-"id": 350266,
-"ips": [
-"10.1.0.2"
-],
-"dnsType": "AUTOMATIC"
-}
-},
-"virtualNw": {
-"id": 350264,
-"ipStart": "0.0.0.0",
-"ipEnd": "0.0.0.0",
-"netmask": "0.0.0.0",
-"defaultGateway": "0.0.0.0",
-"nwType": "AUTOMATIC",
-"dns": {
-"id": 350263,
-"ips": [
-"0.0.0.0"
-],
-"dnsType": "AUTOMATIC"
-}
-}
-}
-],
-"cityGeoId": 4509177,
-"natIp": "3.20.194.248",
-"ziaGateway": "165.225.8.22",
-"zpaBroker": "165.225.100.203",
-"buildVersion": "346637",
-"lastUpgradeTime": 1677999488,
-"upgradeStatus": 0,
-"upgradeStartTime": 0,
-"upgradeEndTime": 7200,
-"upgradeDayOfWeek": 1,
-"haStatus": "DISABLED"
-}
-]
-}
-])json";
 
 sim::SimOptions withGroups(int groups)
 {
@@ -355,7 +146,7 @@ private Q_SLOTS:
         ConnectorGroupTreeModel model;
         const QJsonArray groups = loadTree(sim, model, ZtwService::kPageSize);
         QVERIFY(groups.size() >= 2);
-        const QJsonArray seed = QJsonDocument::fromJson(QByteArray(kSeedGroups)).array();
+        const QJsonArray seed = zc::test::seedConnectorGroups();
         QCOMPARE(seed.size(), 2);
         QCOMPARE(groups.at(0), seed.at(0));
         QCOMPARE(groups.at(1), seed.at(1));
@@ -468,7 +259,7 @@ private Q_SLOTS:
         ConnectorGroupTreeModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const QJsonArray previous = QJsonDocument::fromJson(QByteArray(kSeedGroups)).array();
+        const QJsonArray previous = zc::test::seedConnectorGroups();
         model.setGroups(previous);
         auto client = sim.makeClient(sim.settings(u"zia-only"_s), sim.secretCredentials());
         ZtwService ztw(client.get());
@@ -496,7 +287,7 @@ private Q_SLOTS:
         SimFixture sim(withGroups(9));
         QVERIFY(sim.start());
         ConnectorGroupTreeModel model;
-        const QJsonArray previous = QJsonDocument::fromJson(QByteArray(kSeedGroups)).array();
+        const QJsonArray previous = zc::test::seedConnectorGroups();
         model.setGroups(previous);
         auto client = sim.makeClient();
         ZtwService ztw(client.get());

@@ -2,6 +2,7 @@
 
 #include "Session.h"
 #include "activation/ActivationCard.h"
+#include "common/ActivationStatus.h"
 #include "components/BusyBar.h"
 #include "components/ErrorBanner.h"
 #include "widgets/DialogSeams.h"
@@ -17,6 +18,8 @@
 #include <QPushButton>
 #include <QShowEvent>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -40,14 +43,41 @@ QString timeText(const QDateTime &time)
 
 ActivationPage::ActivationPage(Session *session, QWidget *parent)
     : Page(Area::Activation, session, parent)
-    , m_ziaCard(new ActivationCard(Product::Zia, tr("ZIA"),
-                                   tr("Internet & SaaS access: URL filtering, firewall and other "
-                                      "policies."),
-                                   this))
-    , m_ztwCard(new ActivationCard(Product::Ztw, tr("Cloud & Branch Connector (ZTW)"),
-                                   tr("Connector groups, forwarding and gateway settings of "
-                                      "workloads and branches."),
-                                   this))
+    , m_lanes{{
+          Lane{
+              .product = Product::Zia,
+              .card = new ActivationCard(Product::Zia, tr("ZIA"),
+                                         tr("Internet & SaaS access: URL filtering, firewall "
+                                            "and other policies."),
+                                         this),
+              .talking = QT_TR_NOOP("Talking to ZIA…"),
+              .notEntitledText = QT_TR_NOOP("This API client is not entitled to ZIA, so its "
+                                            "activation status cannot be read. An "
+                                            "administrator can grant it in ZIdentity."),
+              .notEntitledReason = QT_TR_NOOP("This API client is not entitled to ZIA."),
+              .create = [](ApiClient *client, QObject *owner) -> ActivationStatus * {
+                  return new ZiaActivation(client, owner);
+              },
+              .describe = &ActivationPage::ziaView,
+          },
+          Lane{
+              .product = Product::Ztw,
+              .card = new ActivationCard(Product::Ztw, tr("Cloud & Branch Connector (ZTW)"),
+                                         tr("Connector groups, forwarding and gateway settings "
+                                            "of workloads and branches."),
+                                         this),
+              .talking = QT_TR_NOOP("Talking to ZTW…"),
+              .notEntitledText = QT_TR_NOOP("This API client is not entitled to ZTW (Cloud & "
+                                            "Branch Connector), so its activation status "
+                                            "cannot be read. An administrator can grant it in "
+                                            "ZIdentity."),
+              .notEntitledReason = QT_TR_NOOP("This API client is not entitled to ZTW."),
+              .create = [](ApiClient *client, QObject *owner) -> ActivationStatus * {
+                  return new ZtwActivation(client, owner);
+              },
+              .describe = &ActivationPage::ztwView,
+          },
+      }}
 {
     setObjectName(u"page-"_s + areaKey(Area::Activation));
 
@@ -63,10 +93,10 @@ ActivationPage::ActivationPage(Session *session, QWidget *parent)
 
     auto *cards = new QHBoxLayout;
     cards->setSpacing(16);
-    for (ActivationCard *card : {m_ziaCard, m_ztwCard}) {
-        card->setMinimumWidth(340);
-        card->setMaximumWidth(560);
-        cards->addWidget(card, 1);
+    for (const Lane &lane : m_lanes) {
+        lane.card->setMinimumWidth(340);
+        lane.card->setMaximumWidth(560);
+        cards->addWidget(lane.card, 1);
     }
     cards->addStretch(0);
 
@@ -79,45 +109,35 @@ ActivationPage::ActivationPage(Session *session, QWidget *parent)
     layout->addLayout(cards);
     layout->addStretch(1);
 
-    connect(m_ziaCard, &ActivationCard::refreshRequested, this, &ActivationPage::refreshZia);
-    connect(m_ztwCard, &ActivationCard::refreshRequested, this, &ActivationPage::refreshZtw);
-    connect(m_ziaCard, &ActivationCard::activateRequested, this, &ActivationPage::activateZia);
-    connect(m_ziaCard, &ActivationCard::recheckRequested, this, [this] {
-        this->session()->clearReadOnly(Product::Zia);
-        if (m_zia)
-            m_zia->clearReadOnly();
-        updateZiaCard();
-    });
-    connect(m_ztwCard, &ActivationCard::recheckRequested, this, [this] {
-        this->session()->clearReadOnly(Product::Ztw);
-        if (m_ztw)
-            m_ztw->clearReadOnly();
-        updateZtwCard();
-    });
-    connect(m_ztwCard, &ActivationCard::activateRequested, this, &ActivationPage::activateZtw);
-    connect(m_ziaCard->busyBar(), &BusyBar::cancelRequested, this, [this] {
-        if (m_zia)
-            m_zia->cancel();
-    });
-    connect(m_ztwCard->busyBar(), &BusyBar::cancelRequested, this, [this] {
-        if (m_ztw)
-            m_ztw->cancel();
-    });
+    for (Lane &lane : m_lanes) {
+        const Product product = lane.product;
+        connect(lane.card, &ActivationCard::refreshRequested, this,
+                [this, product] { refreshProduct(product); });
+        connect(lane.card, &ActivationCard::activateRequested, this,
+                [this, product] { activateProduct(product); });
+        connect(lane.card, &ActivationCard::recheckRequested, this, [this, &lane] {
+            this->session()->clearReadOnly(lane.product);
+            if (lane.activation)
+                lane.activation->clearReadOnly();
+            updateCard(lane);
+        });
+        connect(lane.card->busyBar(), &BusyBar::cancelRequested, this, [&lane] {
+            if (lane.activation)
+                lane.activation->cancel();
+        });
+    }
 
     connect(session, &Session::started, this, &ActivationPage::onSessionStarted);
     connect(session, &Session::ended, this, &ActivationPage::onSessionEnded);
     connect(session, &Session::readOnlyChanged, this, [this](Product product) {
-        if (product == Product::Zia)
-            updateZiaCard();
-        else if (product == Product::Ztw)
-            updateZtwCard();
+        if (const Lane *changed = lane(product))
+            updateCard(*changed);
     });
     connect(session, &Session::waiting, this,
             [this](Product product, int seconds, WaitReason reason) {
-                if (product == Product::Zia && m_zia && m_zia->isLoading())
-                    m_ziaCard->busyBar()->showWait(product, seconds, reason);
-                else if (product == Product::Ztw && m_ztw && m_ztw->isLoading())
-                    m_ztwCard->busyBar()->showWait(product, seconds, reason);
+                const Lane *waiting = lane(product);
+                if (waiting && waiting->activation && waiting->activation->isLoading())
+                    waiting->card->busyBar()->showWait(product, seconds, reason);
             });
 
     if (session->isActive())
@@ -128,124 +148,110 @@ ActivationPage::ActivationPage(Session *session, QWidget *parent)
 
 ZiaActivation *ActivationPage::ziaActivation() const
 {
-    return m_zia;
+    return qobject_cast<ZiaActivation *>(m_lanes[Zia].activation);
 }
 
 ZtwActivation *ActivationPage::ztwActivation() const
 {
-    return m_ztw;
+    return qobject_cast<ZtwActivation *>(m_lanes[Ztw].activation);
+}
+
+ActivationPage::Lane *ActivationPage::lane(Product product)
+{
+    for (Lane &lane : m_lanes) {
+        if (lane.product == product)
+            return &lane;
+    }
+    return nullptr;
 }
 
 void ActivationPage::onSessionStarted()
 {
-    delete m_zia;
-    delete m_ztw;
-    m_ziaNotEntitled = m_ztwNotEntitled = false;
-    m_ziaChecked = m_ztwChecked = m_ziaActivated = m_ztwActivated = {};
+    for (Lane &lane : m_lanes) {
+        delete lane.activation;
+        lane.notEntitled = false;
+        lane.checked = lane.activated = {};
+    }
     m_loaded = false;
-    m_ziaCard->banner()->clear();
-    m_ztwCard->banner()->clear();
+    for (Lane &lane : m_lanes)
+        lane.card->banner()->clear();
 
     ApiClient *client = session()->client();
-    m_zia = new ZiaActivation(client, this);
-    connect(m_zia, &ZiaActivation::changed, this, [this] {
-        m_ziaChecked = QDateTime::currentDateTime();
-        m_ziaNotEntitled = false;
-        m_ziaCard->banner()->clear();
-        updateZiaCard();
-    });
-    connect(m_zia, &ZiaActivation::loadingChanged, this, [this](bool loading) {
-        if (loading)
-            m_ziaCard->busyBar()->start(m_zia->state() == ZiaActivation::State::Unknown
-                                            ? tr("Reading the status…")
-                                            : tr("Talking to ZIA…"));
-        else
-            m_ziaCard->busyBar()->finish();
-        updateZiaCard();
-    });
-    connect(m_zia, &ZiaActivation::readOnlyChanged, this, &ActivationPage::updateZiaCard);
-    connect(m_zia, &ZiaActivation::activated, this, [this] {
-        m_ziaActivated = QDateTime::currentDateTime();
-        updateZiaCard();
-    });
-    connect(m_zia, &ZiaActivation::failed, this, [this](const ApiError &error) {
-        if (error.kind == ApiError::Kind::Forbidden)
-            m_ziaNotEntitled = true;
-        showError(m_ziaCard, error);
-        updateZiaCard();
-    });
-
-    m_ztw = new ZtwActivation(client, this);
-    connect(m_ztw, &ZtwActivation::changed, this, [this] {
-        m_ztwChecked = QDateTime::currentDateTime();
-        m_ztwNotEntitled = false;
-        m_ztwCard->banner()->clear();
-        updateZtwCard();
-    });
-    connect(m_ztw, &ZtwActivation::loadingChanged, this, [this](bool loading) {
-        if (loading)
-            m_ztwCard->busyBar()->start(m_ztw->state() == ZtwActivation::State::Unknown
-                                            ? tr("Reading the status…")
-                                            : tr("Talking to ZTW…"));
-        else
-            m_ztwCard->busyBar()->finish();
-        updateZtwCard();
-    });
-    connect(m_ztw, &ZtwActivation::readOnlyChanged, this, &ActivationPage::updateZtwCard);
-    connect(m_ztw, &ZtwActivation::activated, this, [this] {
-        m_ztwActivated = QDateTime::currentDateTime();
-        updateZtwCard();
-    });
-    connect(m_ztw, &ZtwActivation::failed, this, [this](const ApiError &error) {
-        if (error.kind == ApiError::Kind::Forbidden)
-            m_ztwNotEntitled = true;
-        showError(m_ztwCard, error);
-        updateZtwCard();
-    });
-
-    updateZiaCard();
-    updateZtwCard();
+    for (Lane &lane : m_lanes) {
+        lane.activation = lane.create(client, this);
+        wire(lane);
+    }
+    for (const Lane &lane : m_lanes)
+        updateCard(lane);
     if (isVisible())
         refresh();
 }
 
+void ActivationPage::wire(Lane &lane)
+{
+    ActivationStatus *activation = lane.activation;
+    connect(activation, &ActivationStatus::changed, this, [this, &lane] {
+        lane.checked = QDateTime::currentDateTime();
+        lane.notEntitled = false;
+        lane.card->banner()->clear();
+        updateCard(lane);
+    });
+    connect(activation, &ActivationStatus::loadingChanged, this, [this, &lane](bool loading) {
+        if (loading)
+            lane.card->busyBar()->start(lane.describe(*lane.activation).known
+                                            ? tr(lane.talking)
+                                            : tr("Reading the status…"));
+        else
+            lane.card->busyBar()->finish();
+        updateCard(lane);
+    });
+    connect(activation, &ActivationStatus::readOnlyChanged, this,
+            [this, &lane] { updateCard(lane); });
+    connect(activation, &ActivationStatus::activated, this, [this, &lane] {
+        lane.activated = QDateTime::currentDateTime();
+        updateCard(lane);
+    });
+    connect(activation, &ActivationStatus::failed, this, [this, &lane](const ApiError &error) {
+        if (error.kind == ApiError::Kind::Forbidden)
+            lane.notEntitled = true;
+        showError(lane.card, error);
+        updateCard(lane);
+    });
+}
+
 void ActivationPage::onSessionEnded()
 {
-    delete m_zia;
-    delete m_ztw;
+    for (Lane &lane : m_lanes)
+        delete lane.activation;
     m_loaded = false;
-    m_ziaCard->busyBar()->finish();
-    m_ztwCard->busyBar()->finish();
-    m_ziaCard->banner()->clear();
-    m_ztwCard->banner()->clear();
-    updateZiaCard();
-    updateZtwCard();
+    for (Lane &lane : m_lanes) {
+        lane.card->busyBar()->finish();
+        lane.card->banner()->clear();
+    }
+    for (const Lane &lane : m_lanes)
+        updateCard(lane);
 }
 
 void ActivationPage::showEvent(QShowEvent *event)
 {
     Page::showEvent(event);
-    if (!m_loaded && m_zia)
+    if (!m_loaded && m_lanes[Zia].activation)
         refresh();
 }
 
 void ActivationPage::refresh()
 {
-    m_loaded = m_zia || m_ztw;
-    refreshZia();
-    refreshZtw();
+    m_loaded = std::any_of(m_lanes.begin(), m_lanes.end(),
+                           [](const Lane &lane) { return !lane.activation.isNull(); });
+    for (const Lane &lane : m_lanes)
+        refreshProduct(lane.product);
 }
 
-void ActivationPage::refreshZia()
+void ActivationPage::refreshProduct(Product product)
 {
-    if (m_zia)
-        m_zia->refresh();
-}
-
-void ActivationPage::refreshZtw()
-{
-    if (m_ztw)
-        m_ztw->refresh();
+    const Lane *refreshed = lane(product);
+    if (refreshed && refreshed->activation)
+        refreshed->activation->refresh();
 }
 
 bool ActivationPage::confirm(Product product)
@@ -260,24 +266,16 @@ bool ActivationPage::confirm(Product product)
     return answer == QMessageBox::Yes;
 }
 
-void ActivationPage::activateZia()
+void ActivationPage::activateProduct(Product product)
 {
-    if (!m_zia || m_zia->isLoading() || !m_ziaCard->activateButton()->isEnabled())
+    Lane *activated = lane(product);
+    if (!activated || !activated->activation || activated->activation->isLoading() ||
+        !activated->card->activateButton()->isEnabled())
         return;
-    if (!confirm(Product::Zia))
+    if (!confirm(product))
         return;
-    m_ziaCard->banner()->clear();
-    m_zia->activate();
-}
-
-void ActivationPage::activateZtw()
-{
-    if (!m_ztw || m_ztw->isLoading() || !m_ztwCard->activateButton()->isEnabled())
-        return;
-    if (!confirm(Product::Ztw))
-        return;
-    m_ztwCard->banner()->clear();
-    m_ztw->activate();
+    activated->card->banner()->clear();
+    activated->activation->activate();
 }
 
 void ActivationPage::showError(ActivationCard *card, const ApiError &error)
@@ -299,21 +297,21 @@ void ActivationPage::showError(ActivationCard *card, const ApiError &error)
     }
 }
 
-QString ActivationPage::readOnlyReason(Product product) const
+QString ActivationPage::readOnlyReason(const Lane &lane) const
 {
     const bool readOnly =
-        session()->isReadOnly(product) ||
-        (product == Product::Zia ? (m_zia && m_zia->isReadOnly()) : (m_ztw && m_ztw->isReadOnly()));
+        session()->isReadOnly(lane.product) || (lane.activation && lane.activation->isReadOnly());
     if (!readOnly)
         return {};
     return tr("%1 is in read-only maintenance mode: activation is not possible until it ends.")
-        .arg(productName(product));
+        .arg(productName(lane.product));
 }
 
-void ActivationPage::updateZiaCard()
+void ActivationPage::updateCard(const Lane &lane)
 {
-    ActivationCard *card = m_ziaCard;
-    if (!m_zia) {
+    ActivationCard *card = lane.card;
+    const ActivationStatus *activation = lane.activation;
+    if (!activation) {
         card->setStatus(tr("Not signed in"), ActivationCard::Tone::Neutral);
         card->setDetails({});
         card->setPendingText(tr("Sign in to see whether changes wait for activation."));
@@ -322,51 +320,27 @@ void ActivationPage::updateZiaCard()
         card->setActivateEnabled(false, tr("Sign in first."));
         return;
     }
-    const bool loading = m_zia->isLoading();
-    const ZiaActivation::State state = m_zia->state();
-    const QString readOnly = readOnlyReason(Product::Zia);
+    const bool loading = activation->isLoading();
+    const StateView view = lane.describe(*activation);
+    const QString readOnly = readOnlyReason(lane);
 
-    QString pending;
-    if (m_ziaNotEntitled) {
+    if (lane.notEntitled) {
         card->setStatus(tr("Not entitled"), ActivationCard::Tone::Bad);
-        pending = tr("This API client is not entitled to ZIA, so its activation status cannot be "
-                     "read. An administrator can grant it in ZIdentity.");
+        card->setPendingText(tr(lane.notEntitledText));
+    } else if (!view.read) {
+        card->setStatus(loading ? tr("Reading…") : tr("Not read yet"),
+                        ActivationCard::Tone::Neutral);
+        card->setPendingText(loading ? QString() : tr("Press Refresh to read the status."));
     } else {
-        switch (state) {
-        case ZiaActivation::State::Unknown:
-            card->setStatus(loading ? tr("Reading…") : tr("Not read yet"),
-                            ActivationCard::Tone::Neutral);
-            pending = loading ? QString() : tr("Press Refresh to read the status.");
-            break;
-        case ZiaActivation::State::Active:
-            card->setStatus(m_zia->stateText(), ActivationCard::Tone::Good);
-            pending = tr("No changes are waiting for activation.");
-            break;
-        case ZiaActivation::State::Pending:
-            card->setStatus(m_zia->stateText(), ActivationCard::Tone::Pending);
-            pending = tr("Configuration changes are waiting for activation. Users get them only "
-                         "once they are activated.");
-            break;
-        case ZiaActivation::State::Activating:
-            card->setStatus(m_zia->stateText(), ActivationCard::Tone::Busy);
-            pending = tr("An activation is in progress. Refresh in a moment to see the result.");
-            break;
-        case ZiaActivation::State::Other:
-            card->setStatus(m_zia->stateText(), ActivationCard::Tone::Neutral);
-            pending =
-                tr("ZIA reports a status this console does not know: %1.").arg(m_zia->status());
-            break;
-        }
+        card->setStatus(activation->stateText(), view.tone);
+        card->setPendingText(view.pending);
     }
-    card->setPendingText(pending);
 
-    QList<QPair<QString, QString>> details;
-    if (!m_zia->status().isEmpty())
-        details.append({tr("API status"), m_zia->status()});
-    if (m_ziaChecked.isValid())
-        details.append({tr("Checked"), timeText(m_ziaChecked)});
-    if (m_ziaActivated.isValid())
-        details.append({tr("Activated"), timeText(m_ziaActivated)});
+    QList<QPair<QString, QString>> details = view.details;
+    if (lane.checked.isValid())
+        details.append({tr("Checked"), timeText(lane.checked)});
+    if (lane.activated.isValid())
+        details.append({tr("Activated"), timeText(lane.activated)});
     card->setDetails(details);
     card->setNotice(readOnly);
     card->setRecheckVisible(!readOnly.isEmpty());
@@ -374,18 +348,52 @@ void ActivationPage::updateZiaCard()
 
     if (loading)
         card->setActivateEnabled(false, tr("Wait for the current request to finish."));
-    else if (m_ziaNotEntitled)
-        card->setActivateEnabled(false, tr("This API client is not entitled to ZIA."));
+    else if (lane.notEntitled)
+        card->setActivateEnabled(false, tr(lane.notEntitledReason));
     else if (!readOnly.isEmpty())
         card->setActivateEnabled(false, readOnly);
-    else if (state == ZiaActivation::State::Unknown)
+    else if (!view.read)
         card->setActivateEnabled(false, tr("Read the status first (Refresh)."));
-    else if (state == ZiaActivation::State::Active)
+    else if (view.activatable == Activatable::NothingPending)
         card->setActivateEnabled(false, tr("Nothing to activate."));
-    else if (state == ZiaActivation::State::Activating)
+    else if (view.activatable == Activatable::InProgress)
         card->setActivateEnabled(false, tr("An activation is in progress."));
     else
         card->setActivateEnabled(true);
+}
+
+ActivationPage::StateView ActivationPage::ziaView(const ActivationStatus &activation)
+{
+    const auto &zia = static_cast<const ZiaActivation &>(activation);
+    StateView view;
+    view.read = zia.hasStatus();
+    view.known = zia.state() != ZiaActivation::State::Unknown;
+    switch (zia.state()) {
+    case ZiaActivation::State::Unknown:
+        break; // not read
+    case ZiaActivation::State::Active:
+        view.tone = ActivationCard::Tone::Good;
+        view.pending = tr("No changes are waiting for activation.");
+        view.activatable = Activatable::NothingPending;
+        break;
+    case ZiaActivation::State::Pending:
+        view.tone = ActivationCard::Tone::Pending;
+        view.pending = tr("Configuration changes are waiting for activation. Users get them only "
+                          "once they are activated.");
+        break;
+    case ZiaActivation::State::Activating:
+        view.tone = ActivationCard::Tone::Busy;
+        view.pending = tr("An activation is in progress. Refresh in a moment to see the result.");
+        view.activatable = Activatable::InProgress;
+        break;
+    case ZiaActivation::State::Other:
+        view.tone = ActivationCard::Tone::Neutral;
+        view.pending = tr("ZIA reports a status this console does not know: %1.").arg(zia.status());
+        break;
+    }
+    if (view.read)
+        view.details.append({tr("API status"), zia.status()});
+    return view;
 }
 
 QString ActivationPage::ztwCodeText(const QString &code)
@@ -414,107 +422,61 @@ QString ActivationPage::ztwCodeText(const QString &code)
     return UrlCategoryNames::titleCase(code);
 }
 
-void ActivationPage::updateZtwCard()
+ActivationPage::StateView ActivationPage::ztwView(const ActivationStatus &activation)
 {
-    ActivationCard *card = m_ztwCard;
-    if (!m_ztw) {
-        card->setStatus(tr("Not signed in"), ActivationCard::Tone::Neutral);
-        card->setDetails({});
-        card->setPendingText(tr("Sign in to see whether changes wait for activation."));
-        card->setNotice({});
-        card->refreshButton()->setEnabled(false);
-        card->setActivateEnabled(false, tr("Sign in first."));
-        return;
+    const auto &ztw = static_cast<const ZtwActivation &>(activation);
+    StateView view;
+    view.read = ztw.hasStatus();
+    view.known = ztw.state() != ZtwActivation::State::Unknown;
+    switch (ztw.state()) {
+    case ZtwActivation::State::Unknown:
+        view.tone = ActivationCard::Tone::Neutral;
+        view.pending = tr("ZTW reports a status this console does not know; see the details.");
+        break;
+    case ZtwActivation::State::Active:
+        view.tone = ActivationCard::Tone::Good;
+        view.pending = tr("No edits are waiting for activation.");
+        view.activatable = Activatable::NothingPending;
+        break;
+    case ZtwActivation::State::Pending:
+        view.tone = ActivationCard::Tone::Pending;
+        view.pending = tr("Configuration edits are waiting for activation. Connectors get them "
+                          "only once they are activated.");
+        break;
+    case ZtwActivation::State::Activating:
+        view.tone = ActivationCard::Tone::Busy;
+        view.pending = tr("An activation is queued or running. Refresh in a moment to see the "
+                          "result.");
+        view.activatable = Activatable::InProgress;
+        break;
+    case ZtwActivation::State::Failed:
+        view.tone = ActivationCard::Tone::Bad;
+        view.pending = tr("The last activation failed. The edits are still waiting: activate "
+                          "again, or check the Cloud & Branch Connector portal.");
+        break;
     }
-    const bool loading = m_ztw->isLoading();
-    const ZtwActivation::State state = m_ztw->state();
-    const bool read = !m_ztw->status().isEmpty();
-    const QString readOnly = readOnlyReason(Product::Ztw);
-
-    QString pending;
-    if (m_ztwNotEntitled) {
-        card->setStatus(tr("Not entitled"), ActivationCard::Tone::Bad);
-        pending = tr("This API client is not entitled to ZTW (Cloud & Branch Connector), so its "
-                     "activation status cannot be read. An administrator can grant it in "
-                     "ZIdentity.");
-    } else if (!read) {
-        card->setStatus(loading ? tr("Reading…") : tr("Not read yet"),
-                        ActivationCard::Tone::Neutral);
-        pending = loading ? QString() : tr("Press Refresh to read the status.");
-    } else {
-        switch (state) {
-        case ZtwActivation::State::Unknown:
-            card->setStatus(m_ztw->stateText(), ActivationCard::Tone::Neutral);
-            pending = tr("ZTW reports a status this console does not know; see the details.");
-            break;
-        case ZtwActivation::State::Active:
-            card->setStatus(m_ztw->stateText(), ActivationCard::Tone::Good);
-            pending = tr("No edits are waiting for activation.");
-            break;
-        case ZtwActivation::State::Pending:
-            card->setStatus(m_ztw->stateText(), ActivationCard::Tone::Pending);
-            pending = tr("Configuration edits are waiting for activation. Connectors get them "
-                         "only once they are activated.");
-            break;
-        case ZtwActivation::State::Activating:
-            card->setStatus(m_ztw->stateText(), ActivationCard::Tone::Busy);
-            pending = tr("An activation is queued or running. Refresh in a moment to see the "
-                         "result.");
-            break;
-        case ZtwActivation::State::Failed:
-            card->setStatus(m_ztw->stateText(), ActivationCard::Tone::Bad);
-            pending = tr("The last activation failed. The edits are still waiting: activate "
-                         "again, or check the Cloud & Branch Connector portal.");
-            break;
+    if (!view.read)
+        return view;
+    const QString edit = ztw.orgEditStatus();
+    const QString last = ztw.orgLastActivateStatus();
+    const QString admin = ztw.adminActivateStatus();
+    if (!edit.isEmpty())
+        view.details.append({tr("Edit status"), codeWithText(ztwCodeText(edit), edit)});
+    if (!last.isEmpty())
+        view.details.append({tr("Last activation"), codeWithText(ztwCodeText(last), last)});
+    if (!admin.isEmpty())
+        view.details.append({tr("Your activation"), codeWithText(ztwCodeText(admin), admin)});
+    const QJsonObject admins = ztw.adminStatusMap();
+    if (!admins.isEmpty()) {
+        QStringList lines;
+        for (auto it = admins.begin(); it != admins.end(); ++it) {
+            const QString value = it.value().toString();
+            lines.append(value.isEmpty() ? it.key()
+                                         : u"%1: %2"_s.arg(it.key(), ztwCodeText(value)));
         }
+        view.details.append({tr("Administrators"), lines.join(u'\n')});
     }
-    card->setPendingText(pending);
-
-    QList<QPair<QString, QString>> details;
-    if (read) {
-        const QString edit = m_ztw->orgEditStatus();
-        const QString last = m_ztw->orgLastActivateStatus();
-        const QString admin = m_ztw->adminActivateStatus();
-        if (!edit.isEmpty())
-            details.append({tr("Edit status"), codeWithText(ztwCodeText(edit), edit)});
-        if (!last.isEmpty())
-            details.append({tr("Last activation"), codeWithText(ztwCodeText(last), last)});
-        if (!admin.isEmpty())
-            details.append({tr("Your activation"), codeWithText(ztwCodeText(admin), admin)});
-        const QJsonObject admins = m_ztw->adminStatusMap();
-        if (!admins.isEmpty()) {
-            QStringList lines;
-            for (auto it = admins.begin(); it != admins.end(); ++it) {
-                const QString value = it.value().toString();
-                lines.append(value.isEmpty() ? it.key()
-                                             : u"%1: %2"_s.arg(it.key(), ztwCodeText(value)));
-            }
-            details.append({tr("Administrators"), lines.join(u'\n')});
-        }
-    }
-    if (m_ztwChecked.isValid())
-        details.append({tr("Checked"), timeText(m_ztwChecked)});
-    if (m_ztwActivated.isValid())
-        details.append({tr("Activated"), timeText(m_ztwActivated)});
-    card->setDetails(details);
-    card->setNotice(readOnly);
-    card->setRecheckVisible(!readOnly.isEmpty());
-    card->refreshButton()->setEnabled(!loading);
-
-    if (loading)
-        card->setActivateEnabled(false, tr("Wait for the current request to finish."));
-    else if (m_ztwNotEntitled)
-        card->setActivateEnabled(false, tr("This API client is not entitled to ZTW."));
-    else if (!readOnly.isEmpty())
-        card->setActivateEnabled(false, readOnly);
-    else if (!read)
-        card->setActivateEnabled(false, tr("Read the status first (Refresh)."));
-    else if (state == ZtwActivation::State::Active)
-        card->setActivateEnabled(false, tr("Nothing to activate."));
-    else if (state == ZtwActivation::State::Activating)
-        card->setActivateEnabled(false, tr("An activation is in progress."));
-    else
-        card->setActivateEnabled(true);
+    return view;
 }
 
 } // namespace zc

@@ -1,13 +1,17 @@
 #pragma once
 
 #include "Page.h"
+#include "activation/ActivationCard.h"
 
 #include <QDateTime>
 #include <QPointer>
 
+#include <array>
+
 namespace zc {
 
-class ActivationCard;
+class ActivationStatus;
+class ApiClient;
 class ZiaActivation;
 class ZtwActivation;
 struct ApiError;
@@ -26,8 +30,8 @@ public:
 
     void refresh() override;
 
-    ActivationCard *ziaCard() const { return m_ziaCard; }
-    ActivationCard *ztwCard() const { return m_ztwCard; }
+    ActivationCard *ziaCard() const { return m_lanes[Zia].card; }
+    ActivationCard *ztwCard() const { return m_lanes[Ztw].card; }
     ZiaActivation *ziaActivation() const;
     ZtwActivation *ztwActivation() const;
 
@@ -36,35 +40,66 @@ public:
     static QString ztwCodeText(const QString &code);
 
 public Q_SLOTS:
-    void refreshZia();
-    void refreshZtw();
+    void refreshProduct(zc::Product product);
     // Ask for confirmation (DialogSeams), then activate.
-    void activateZia();
-    void activateZtw();
+    void activateProduct(zc::Product product);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // What a product's status object says, read the product's way (ziaView(), ztwView()).
+    enum class Activatable
+    {
+        Yes,
+        NothingPending,
+        InProgress,
+    };
+    struct StateView
+    {
+        bool read = false;  // an answer with a status came
+        bool known = false; // the state is one the console knows
+        ActivationCard::Tone tone = ActivationCard::Tone::Neutral;
+        QString pending;
+        Activatable activatable = Activatable::Yes;
+        QList<QPair<QString, QString>> details; // the product's own rows
+    };
+    // One card and its status object. The products differ only in the data up to describe;
+    // the rest is this session's.
+    struct Lane
+    {
+        Product product;
+        ActivationCard *card;
+        const char *talking;           // the busy bar's text once the state is known
+        const char *notEntitledText;   // the pending text when the client is not entitled
+        const char *notEntitledReason; // Activate's tooltip then
+        ActivationStatus *(*create)(ApiClient *client, QObject *owner);
+        StateView (*describe)(const ActivationStatus &activation);
+
+        QPointer<ActivationStatus> activation = {};
+        bool notEntitled = false;
+        QDateTime checked = {};
+        QDateTime activated = {};
+    };
+    enum : size_t
+    {
+        Zia,
+        Ztw
+    };
+
     void onSessionStarted();
     void onSessionEnded();
-    void updateZiaCard();
-    void updateZtwCard();
+    void wire(Lane &lane);
+    void updateCard(const Lane &lane);
+    Lane *lane(Product product);
     void showError(ActivationCard *card, const ApiError &error);
     bool confirm(Product product);
-    QString readOnlyReason(Product product) const;
+    QString readOnlyReason(const Lane &lane) const;
+    static StateView ziaView(const ActivationStatus &activation);
+    static StateView ztwView(const ActivationStatus &activation);
 
-    ActivationCard *m_ziaCard;
-    ActivationCard *m_ztwCard;
-    QPointer<ZiaActivation> m_zia;
-    QPointer<ZtwActivation> m_ztw;
-    bool m_ziaNotEntitled = false;
-    bool m_ztwNotEntitled = false;
-    bool m_loaded = false; // read once for this session
-    QDateTime m_ziaChecked;
-    QDateTime m_ztwChecked;
-    QDateTime m_ziaActivated;
-    QDateTime m_ztwActivated;
+    std::array<Lane, 2> m_lanes; // by Zia, Ztw
+    bool m_loaded = false;       // read once for this session
 };
 
 } // namespace zc

@@ -20,10 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QSettings>
 #include <QSignalBlocker>
-#include <QSplitter>
-#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -52,11 +49,6 @@ QString domains(const QJsonObject &o)
     return list.join(u'\n');
 }
 
-QString splitterKey(Area area)
-{
-    return u"pages/"_s + areaKey(area) + u"/splitter"_s;
-}
-
 } // namespace
 
 AppSegmentsPage::AppSegmentsPage(Session *session, QWidget *parent)
@@ -67,11 +59,7 @@ AppSegmentsPage::AppSegmentsPage(Session *session, QWidget *parent)
     , m_microtenantBox(new QComboBox(this))
     , m_domainEdit(new QLineEdit(this))
     , m_domainStatus(new QLabel(this))
-    , m_banner(new ErrorBanner(this))
-    , m_busy(new BusyBar(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_table(new RecordTableView(this))
-    , m_detail(new DetailPane(this))
+    , m_scaffold(this)
     , m_serverGroups(new ServerGroupTable)
     , m_findAction(new QAction(tr("Find by &domain…"), this))
     , m_showAllAction(new QAction(tr("Show &all segments"), this))
@@ -105,9 +93,7 @@ AppSegmentsPage::AppSegmentsPage(Session *session, QWidget *parent)
     m_domainEdit->addAction(clearDomain);
     connect(clearDomain, &QAction::triggered, this, [this] { findDomain({}); });
 
-    auto *top = new QHBoxLayout;
-    top->setContentsMargins(0, 0, 0, 0);
-    top->setSpacing(6);
+    QHBoxLayout *top = PageScaffold::newTopRow();
     top->addWidget(microtenantLabel);
     top->addWidget(m_microtenantBox);
     top->addSpacing(16);
@@ -117,12 +103,9 @@ AppSegmentsPage::AppSegmentsPage(Session *session, QWidget *parent)
 
     // The table and the detail pane.
     m_domainFilter->setSourceModel(m_segments);
-    m_table->setObjectName(u"segmentTable"_s);
-    m_table->setSettingsKey(areaKey(area()));
-    m_table->setExportName(u"app-segments"_s);
-    m_table->setLoadingText(tr("Loading application segments…"));
-    m_table->setNoMatchText(tr("No segments match “%1”. Press Esc to clear the filter."));
-    m_table->setModel(m_domainFilter);
+    m_scaffold.setUpTable(u"segmentTable"_s, u"app-segments"_s, tr("Loading application segments…"),
+                          tr("No segments match “%1”. Press Esc to clear the filter."));
+    table()->setModel(m_domainFilter);
 
     m_findAction->setObjectName(u"findByDomainAction"_s);
     m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
@@ -135,51 +118,33 @@ AppSegmentsPage::AppSegmentsPage(Session *session, QWidget *parent)
     m_showAllAction->setObjectName(u"showAllSegmentsAction"_s);
     m_showAllAction->setEnabled(false);
     connect(m_showAllAction, &QAction::triggered, this, [this] { findDomain({}); });
-    m_table->addContextAction(m_findAction);
-    m_table->addContextAction(m_showAllAction);
+    table()->addContextAction(m_findAction);
+    table()->addContextAction(m_showAllAction);
 
-    m_detail->setObjectName(u"segmentDetail"_s);
-    m_detail->setFields(detailFields());
-    m_detail->setEmptyText(tr("Select a segment to see its server groups and description."));
-    m_detail->setExtraWidget(m_serverGroups);
-    m_serverGroups->hide();
-
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setChildrenCollapsible(false);
-    if (!m_splitter->restoreState(QSettings().value(splitterKey(area())).toByteArray()))
-        m_splitter->setSizes({820, 400});
-    connect(m_splitter, &QSplitter::splitterMoved, this, &AppSegmentsPage::saveSplitter);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 10, 12, 10);
-    layout->setSpacing(6);
-    layout->addLayout(top);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_busy);
-    layout->addWidget(m_splitter, 1);
+    m_scaffold.setUpDetail(u"segmentDetail"_s, detailFields(),
+                           tr("Select a segment to see its server groups and description."),
+                           m_serverGroups);
+    m_scaffold.layOut(top, {820, 400});
 
     setTabOrder(m_microtenantBox, m_domainEdit);
-    setTabOrder(m_domainEdit, m_table);
-    setTabOrder(m_table, m_detail);
+    setTabOrder(m_domainEdit, table());
+    setTabOrder(table(), detailPane());
 
     // Behaviour.
-    m_busy->follow(m_segments);
+    m_scaffold.busyBar()->follow(m_segments);
     connect(m_segments, &RecordTableModel::loaded, this, &AppSegmentsPage::onSegmentsLoaded);
     connect(m_segments, &RecordTableModel::failed, this, &AppSegmentsPage::onSegmentsFailed);
     connect(m_microtenants, &RecordTableModel::loaded, this,
             &AppSegmentsPage::onMicrotenantsLoaded);
     connect(m_microtenants, &RecordTableModel::failed, this, [this](const ApiError &error) {
-        if (m_quiet || error.kind == ApiError::Kind::Cancelled || !m_banner->isHidden())
+        if (m_quiet || error.kind == ApiError::Kind::Cancelled || !errorBanner()->isHidden())
             return;
-        m_banner->showError(error);
+        errorBanner()->showError(error);
     });
     connect(m_microtenants, &QAbstractItemModel::modelReset, this,
             &AppSegmentsPage::selectMicrotenantRow);
     connect(m_microtenantBox, &QComboBox::activated, this, &AppSegmentsPage::onMicrotenantChosen);
-    connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
+    connect(errorBanner(), &ErrorBanner::retryRequested, this, [this] {
         // Retry what failed: the microtenant that was being loaded.
         m_microtenantId = m_requestedMicrotenantId;
         selectMicrotenantRow();
@@ -195,20 +160,18 @@ AppSegmentsPage::AppSegmentsPage(Session *session, QWidget *parent)
     connect(m_domainEdit, &QLineEdit::returnPressed, this, [this] {
         applyDomain();
         if (m_domainFilter->rowCount() > 0)
-            m_table->view()->setFocus(Qt::OtherFocusReason);
+            table()->view()->setFocus(Qt::OtherFocusReason);
     });
 
-    connect(m_table, &RecordTableView::currentRecordChanged, this, &AppSegmentsPage::showRecord);
+    connect(table(), &RecordTableView::currentRecordChanged, this, &AppSegmentsPage::showRecord);
     connect(m_segments, &QAbstractItemModel::modelReset, this, &AppSegmentsPage::updateTexts);
 
-    connect(session, &Session::started, this, &AppSegmentsPage::onSessionStarted);
-    connect(session, &Session::ended, this, &AppSegmentsPage::onSessionEnded);
-    connect(session, &Session::waiting, this, [this](Product product, int seconds, WaitReason why) {
-        if (product == Product::Zpa && (m_segments->isLoading() || m_microtenants->isLoading()))
-            m_busy->showWait(product, seconds, why);
-    });
-    if (session->isActive())
-        onSessionStarted();
+    m_scaffold.followSession([this] { onSessionStarted(); }, [this] { onSessionEnded(); },
+                             [this](Product product, int seconds, WaitReason why) {
+                                 if (product == Product::Zpa &&
+                                     (m_segments->isLoading() || m_microtenants->isLoading()))
+                                     busyBar()->showWait(product, seconds, why);
+                             });
     updateTexts();
 }
 
@@ -252,9 +215,7 @@ void AppSegmentsPage::onSessionStarted()
     m_microtenantId = session()->client()->settings().zpaMicrotenantId;
     m_requestedMicrotenantId = m_microtenantId;
     selectMicrotenantRow();
-    m_loadOnShow = true;
-    if (isVisible())
-        refresh();
+    m_scaffold.loadWhenShown();
     updateTexts();
 }
 
@@ -270,26 +231,21 @@ void AppSegmentsPage::onSessionEnded()
     m_microtenants->setMicrotenants({});
     m_loaded = false;
     m_loadedMicrotenantId.clear();
-    m_banner->clear();
-    m_busy->finish();
+    m_scaffold.clearStatus();
     updateTexts();
 }
 
 void AppSegmentsPage::showEvent(QShowEvent *event)
 {
     Page::showEvent(event);
-    if (m_loadOnShow && m_service)
-        refresh();
+    m_scaffold.pageShown(!m_service.isNull());
 }
 
 void AppSegmentsPage::refresh()
 {
-    if (!m_service) {
-        m_banner->showMessage(ErrorBanner::Severity::Info,
-                              tr("Sign in to a tenant to see its application segments."));
+    if (!m_scaffold.startRefresh(!m_service.isNull(),
+                                 tr("Sign in to a tenant to see its application segments.")))
         return;
-    }
-    m_loadOnShow = false;
     if (!m_microtenants->isLoading())
         m_microtenants->loadAll(m_service);
     loadSegments();
@@ -308,7 +264,7 @@ void AppSegmentsPage::setMicrotenantId(const QString &microtenantId)
     m_microtenantId = microtenantId;
     selectMicrotenantRow();
     if (m_service) {
-        m_loadOnShow = false;
+        m_scaffold.setLoadOnShow(false);
         if (m_microtenants->rowCount() <= 2 && !m_microtenants->isLoading())
             m_microtenants->loadAll(m_service);
         loadSegments();
@@ -328,7 +284,7 @@ void AppSegmentsPage::loadSegments()
 {
     if (!m_service)
         return;
-    m_banner->clear();
+    errorBanner()->clear();
     m_requestedMicrotenantId = m_microtenantId;
     m_segments->loadAll(m_service, m_microtenantId);
     updateTexts();
@@ -338,10 +294,10 @@ void AppSegmentsPage::onSegmentsLoaded()
 {
     m_loaded = true;
     m_loadedMicrotenantId = m_requestedMicrotenantId;
-    m_banner->clear();
+    errorBanner()->clear();
     updateTexts();
     if (m_domainFilter->isFinding() && m_domainFilter->rowCount() > 0)
-        m_table->view()->setCurrentIndex(m_table->proxyModel()->index(0, 0));
+        table()->view()->setCurrentIndex(table()->proxyModel()->index(0, 0));
 }
 
 void AppSegmentsPage::onSegmentsFailed(const ApiError &error)
@@ -353,16 +309,12 @@ void AppSegmentsPage::onSegmentsFailed(const ApiError &error)
         m_microtenantId = m_loadedMicrotenantId;
         selectMicrotenantRow();
     }
-    if (error.kind == ApiError::Kind::Cancelled) {
-        m_banner->showMessage(
-            ErrorBanner::Severity::Info,
-            m_loaded ? tr("Loading was cancelled. The table still shows the segments loaded "
-                          "before.")
-                     : tr("Loading was cancelled. Press Retry or F5 to load the segments."),
-            true);
-    } else {
-        m_banner->showError(error, error.kind != ApiError::Kind::InvalidInput);
-    }
+    m_scaffold.showFailure(
+        error,
+        m_loaded ? tr("Loading was cancelled. The table still shows the segments loaded "
+                      "before.")
+                 : tr("Loading was cancelled. Press Retry or F5 to load the segments."),
+        error.kind != ApiError::Kind::InvalidInput);
     updateTexts();
 }
 
@@ -398,7 +350,7 @@ void AppSegmentsPage::applyDomain()
     m_showAllAction->setEnabled(m_domainFilter->isFinding());
     updateTexts();
     if (m_domainFilter->isFinding() && m_domainFilter->rowCount() > 0)
-        m_table->view()->setCurrentIndex(m_table->proxyModel()->index(0, 0));
+        table()->view()->setCurrentIndex(table()->proxyModel()->index(0, 0));
 }
 
 void AppSegmentsPage::updateTexts()
@@ -421,7 +373,7 @@ void AppSegmentsPage::updateTexts()
         else
             empty += u' ' + tr("Press Esc in the domain field to show every segment.");
     }
-    m_table->setEmptyText(empty);
+    table()->setEmptyText(empty);
 
     QString status;
     if (m_domainFilter->isFinding() && m_loaded && m_segments->rowCount() > 0) {
@@ -439,14 +391,9 @@ void AppSegmentsPage::updateTexts()
 
 void AppSegmentsPage::showRecord(const QJsonObject &record)
 {
-    m_detail->setRecord(record);
+    detailPane()->setRecord(record);
     m_serverGroups->setSegment(record);
     m_serverGroups->setVisible(!record.isEmpty());
-}
-
-void AppSegmentsPage::saveSplitter()
-{
-    QSettings().setValue(splitterKey(area()), m_splitter->saveState());
 }
 
 } // namespace zc

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Page.h"
+#include "PageScaffold.h"
 #include "components/DetailPane.h"
 #include "net/ApiError.h"
 
@@ -11,16 +12,12 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QSplitter;
 
 namespace zc {
 
 class AppSegmentModel;
-class BusyBar;
 class DomainFilterModel;
-class ErrorBanner;
 class MicrotenantModel;
-class RecordTableView;
 class ServerGroupTable;
 class ZpaService;
 
@@ -59,11 +56,11 @@ public:
     QComboBox *microtenantBox() const { return m_microtenantBox; }
     QLineEdit *domainEdit() const { return m_domainEdit; }
     QLabel *domainStatusLabel() const { return m_domainStatus; }
-    RecordTableView *table() const { return m_table; }
-    DetailPane *detailPane() const { return m_detail; }
+    RecordTableView *table() const { return m_scaffold.table(); }
+    DetailPane *detailPane() const { return m_scaffold.detailPane(); }
     ServerGroupTable *serverGroupTable() const { return m_serverGroups; }
-    ErrorBanner *errorBanner() const { return m_banner; }
-    BusyBar *busyBar() const { return m_busy; }
+    ErrorBanner *errorBanner() const { return m_scaffold.banner(); }
+    BusyBar *busyBar() const { return m_scaffold.busyBar(); }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -80,7 +77,6 @@ private:
     void applyDomain();
     void updateTexts();
     void showRecord(const QJsonObject &record);
-    void saveSplitter();
     QList<DetailPane::Field> detailFields() const;
 
     QPointer<ZpaService> m_service;
@@ -90,11 +86,7 @@ private:
     QComboBox *m_microtenantBox;
     QLineEdit *m_domainEdit;
     QLabel *m_domainStatus;
-    ErrorBanner *m_banner;
-    BusyBar *m_busy;
-    QSplitter *m_splitter;
-    RecordTableView *m_table;
-    DetailPane *m_detail;
+    PageScaffold m_scaffold; // banner, busy bar, table, detail pane
     ServerGroupTable *m_serverGroups;
     QAction *m_findAction;
     QAction *m_showAllAction;
@@ -103,7 +95,6 @@ private:
     QString m_requestedMicrotenantId; // of the load under way
     QString m_loadedMicrotenantId;    // of the rows shown
     bool m_loaded = false;
-    bool m_loadOnShow = true;
     bool m_quiet = false; // cancels of our own (session ended) are not reported
 };
 

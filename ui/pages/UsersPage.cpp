@@ -15,9 +15,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
-#include <QSplitter>
-#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -33,11 +30,6 @@ QString member(const QJsonObject &o, const char *key)
     return DetailPane::valueText(v);
 }
 
-QString splitterKey(Area area)
-{
-    return u"pages/"_s + areaKey(area) + u"/splitter"_s;
-}
-
 } // namespace
 
 UsersPage::UsersPage(Session *session, QWidget *parent)
@@ -48,11 +40,7 @@ UsersPage::UsersPage(Session *session, QWidget *parent)
     , m_loadMore(new QPushButton(tr("Load &more"), this))
     , m_loadAll(new QPushButton(tr("Load a&ll"), this))
     , m_loaded(new QLabel(this))
-    , m_banner(new ErrorBanner(this))
-    , m_busy(new BusyBar(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_table(new RecordTableView(this))
-    , m_detail(new DetailPane(this))
+    , m_scaffold(this)
     , m_groups(new UserGroupsPanel(m_index))
 {
     // The search: what the field matches, and the text.
@@ -76,9 +64,7 @@ UsersPage::UsersPage(Session *session, QWidget *parent)
     m_loaded->setObjectName(u"loadedLabel"_s);
     m_loaded->setForegroundRole(QPalette::PlaceholderText);
 
-    auto *top = new QHBoxLayout;
-    top->setContentsMargins(0, 0, 0, 0);
-    top->setSpacing(6);
+    QHBoxLayout *top = PageScaffold::newTopRow();
     top->addWidget(searchLabel);
     top->addWidget(m_searchField);
     top->addWidget(m_searchEdit, 1);
@@ -88,41 +74,18 @@ UsersPage::UsersPage(Session *session, QWidget *parent)
     top->addSpacing(6);
     top->addWidget(m_loaded);
 
-    m_table->setObjectName(u"userTable"_s);
-    m_table->setSettingsKey(areaKey(area()));
-    m_table->setExportName(u"users"_s);
-    m_table->setLoadingText(tr("Loading users…"));
-    m_table->setNoMatchText(tr("No loaded user matches “%1”. Press Esc to clear the filter, or "
-                               "search the whole tenant above."));
-
-    m_detail->setObjectName(u"userDetail"_s);
-    m_detail->setFields(detailFields());
-    m_detail->setEmptyText(tr("Select a user to see their details and groups."));
-    m_detail->setExtraWidget(m_groups);
-    m_groups->hide();
-
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setChildrenCollapsible(false);
-    if (!m_splitter->restoreState(QSettings().value(splitterKey(area())).toByteArray()))
-        m_splitter->setSizes({760, 420});
-    connect(m_splitter, &QSplitter::splitterMoved, this, &UsersPage::saveSplitter);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 10, 12, 10);
-    layout->setSpacing(6);
-    layout->addLayout(top);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_busy);
-    layout->addWidget(m_splitter, 1);
+    m_scaffold.setUpTable(u"userTable"_s, u"users"_s, tr("Loading users…"),
+                          tr("No loaded user matches “%1”. Press Esc to clear the filter, or "
+                             "search the whole tenant above."));
+    m_scaffold.setUpDetail(u"userDetail"_s, detailFields(),
+                           tr("Select a user to see their details and groups."), m_groups);
+    m_scaffold.layOut(top, {760, 420});
 
     setTabOrder(m_searchField, m_searchEdit);
     setTabOrder(m_searchEdit, m_loadMore);
     setTabOrder(m_loadMore, m_loadAll);
-    setTabOrder(m_loadAll, m_table);
-    setTabOrder(m_table, m_detail);
+    setTabOrder(m_loadAll, table());
+    setTabOrder(table(), detailPane());
 
     // Behaviour. Typing searches after a pause; Enter at once.
     m_searchTimer.setSingleShot(true);
@@ -136,21 +99,18 @@ UsersPage::UsersPage(Session *session, QWidget *parent)
     });
     connect(m_loadMore, &QPushButton::clicked, this, &UsersPage::loadMore);
     connect(m_loadAll, &QPushButton::clicked, this, &UsersPage::loadAll);
-    connect(m_banner, &ErrorBanner::retryRequested, this, [this] { run(m_lastAction); });
-    connect(m_table, &RecordTableView::currentRecordChanged, this, &UsersPage::showRecord);
+    connect(errorBanner(), &ErrorBanner::retryRequested, this, [this] { run(m_lastAction); });
+    connect(table(), &RecordTableView::currentRecordChanged, this, &UsersPage::showRecord);
 
-    connect(session, &Session::started, this, &UsersPage::onSessionStarted);
-    connect(session, &Session::ended, this, &UsersPage::onSessionEnded);
-    connect(session, &Session::waiting, this, [this](Product product, int seconds, WaitReason why) {
-        if (product != Product::ZIdentity)
-            return;
-        if (m_users && m_users->isLoading())
-            m_busy->showWait(product, seconds, why);
-        else if (m_index->isRunning())
-            m_groups->busyBar()->showWait(product, seconds, why);
-    });
-    if (session->isActive())
-        onSessionStarted();
+    m_scaffold.followSession([this] { onSessionStarted(); }, [this] { onSessionEnded(); },
+                             [this](Product product, int seconds, WaitReason why) {
+                                 if (product != Product::ZIdentity)
+                                     return;
+                                 if (m_users && m_users->isLoading())
+                                     busyBar()->showWait(product, seconds, why);
+                                 else if (m_index->isRunning())
+                                     m_groups->busyBar()->showWait(product, seconds, why);
+                             });
     updateControls();
 }
 
@@ -190,9 +150,7 @@ void UsersPage::onSessionStarted()
     m_service = new ZIdentityService(session()->client(), this);
     m_index->setService(m_service);
     setUserModel(new UserModel(m_service, this));
-    m_loadOnShow = true;
-    if (isVisible())
-        refresh();
+    m_scaffold.loadWhenShown();
     updateControls();
 }
 
@@ -205,8 +163,7 @@ void UsersPage::onSessionEnded()
     delete m_service;
     m_quiet = false;
     m_hasLoaded = false;
-    m_banner->clear();
-    m_busy->finish();
+    m_scaffold.clearStatus();
     showRecord({});
     updateControls();
 }
@@ -215,7 +172,7 @@ void UsersPage::setUserModel(UserModel *model)
 {
     UserModel *old = m_users;
     m_users = model;
-    m_table->setModel(model);
+    table()->setModel(model);
     if (old) {
         old->disconnect(this);
         old->cancel();
@@ -223,7 +180,7 @@ void UsersPage::setUserModel(UserModel *model)
     }
     if (!model)
         return;
-    m_busy->follow(model);
+    busyBar()->follow(model);
     connect(model, &RecordTableModel::loaded, this, &UsersPage::onLoaded);
     connect(model, &RecordTableModel::failed, this, &UsersPage::onFailed);
     connect(model, &RecordTableModel::loadingChanged, this, &UsersPage::updateControls);
@@ -233,18 +190,13 @@ void UsersPage::setUserModel(UserModel *model)
 void UsersPage::showEvent(QShowEvent *event)
 {
     Page::showEvent(event);
-    if (m_loadOnShow && m_service)
-        refresh();
+    m_scaffold.pageShown(!m_service.isNull());
 }
 
 void UsersPage::refresh()
 {
-    if (!m_service) {
-        m_banner->showMessage(ErrorBanner::Severity::Info,
-                              tr("Sign in to a tenant to see its users."));
+    if (!m_scaffold.startRefresh(!m_service.isNull(), tr("Sign in to a tenant to see its users.")))
         return;
-    }
-    m_loadOnShow = false;
     m_index->clear();
     run(Action::FirstPage);
     m_groups->setUser(m_groups->user()); // the membership is read again when a user is shown
@@ -323,9 +275,9 @@ void UsersPage::run(Action action)
     m_searchTimer.stop();
     if (!m_users)
         return;
-    m_loadOnShow = false;
+    m_scaffold.setLoadOnShow(false);
     m_lastAction = action;
-    m_banner->clear();
+    errorBanner()->clear();
     switch (action) {
     case Action::FirstPage:
         m_users->setFilter(currentFilter());
@@ -348,7 +300,7 @@ void UsersPage::onLoaded()
 {
     m_hasLoaded = true;
     m_appliedFilter = m_users->filter();
-    m_banner->clear();
+    errorBanner()->clear();
     updateControls();
 }
 
@@ -356,15 +308,10 @@ void UsersPage::onFailed(const ApiError &error)
 {
     if (m_quiet)
         return;
-    if (error.kind == ApiError::Kind::Cancelled) {
-        m_banner->showMessage(ErrorBanner::Severity::Info,
-                              m_hasLoaded ? tr("Loading was cancelled. The table still shows the "
-                                               "users loaded before.")
-                                          : tr("Loading was cancelled. Press F5 to load users."),
-                              true);
-    } else {
-        m_banner->showError(error);
-    }
+    m_scaffold.showFailure(error, m_hasLoaded
+                                      ? tr("Loading was cancelled. The table still shows "
+                                           "the users loaded before.")
+                                      : tr("Loading was cancelled. Press F5 to load users."));
     updateControls();
 }
 
@@ -405,19 +352,14 @@ void UsersPage::updateControls()
     } else {
         empty = tr("This tenant has no users yet.");
     }
-    m_table->setEmptyText(empty);
+    table()->setEmptyText(empty);
 }
 
 void UsersPage::showRecord(const QJsonObject &record)
 {
-    m_detail->setRecord(record);
+    detailPane()->setRecord(record);
     m_groups->setUser(record);
     m_groups->setVisible(!record.isEmpty());
-}
-
-void UsersPage::saveSplitter()
-{
-    QSettings().setValue(splitterKey(area()), m_splitter->saveState());
 }
 
 } // namespace zc

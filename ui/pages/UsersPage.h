@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Page.h"
+#include "PageScaffold.h"
 #include "components/DetailPane.h"
 #include "net/ApiError.h"
 #include "zidentity/ZIdentityService.h"
@@ -12,14 +13,10 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSplitter;
 
 namespace zc {
 
-class BusyBar;
-class ErrorBanner;
 class GroupMembershipIndex;
-class RecordTableView;
 class UserGroupsPanel;
 class UserModel;
 
@@ -63,16 +60,16 @@ public:
 
     UserModel *userModel() const { return m_users; }
     GroupMembershipIndex *membershipIndex() const { return m_index; }
-    RecordTableView *table() const { return m_table; }
-    DetailPane *detailPane() const { return m_detail; }
+    RecordTableView *table() const { return m_scaffold.table(); }
+    DetailPane *detailPane() const { return m_scaffold.detailPane(); }
     UserGroupsPanel *groupsPanel() const { return m_groups; }
     QComboBox *searchFieldBox() const { return m_searchField; }
     QLineEdit *searchEdit() const { return m_searchEdit; }
     QPushButton *loadMoreButton() const { return m_loadMore; }
     QPushButton *loadAllButton() const { return m_loadAll; }
     QLabel *loadedLabel() const { return m_loaded; }
-    ErrorBanner *errorBanner() const { return m_banner; }
-    BusyBar *busyBar() const { return m_busy; }
+    ErrorBanner *errorBanner() const { return m_scaffold.banner(); }
+    BusyBar *busyBar() const { return m_scaffold.busyBar(); }
     bool hasLoaded() const { return m_hasLoaded; }
 
 protected:
@@ -94,7 +91,6 @@ private:
     void onFailed(const ApiError &error);
     void updateControls();
     void showRecord(const QJsonObject &record);
-    void saveSplitter();
     QList<DetailPane::Field> detailFields() const;
 
     QPointer<ZIdentityService> m_service;
@@ -105,17 +101,12 @@ private:
     QPushButton *m_loadMore;
     QPushButton *m_loadAll;
     QLabel *m_loaded;
-    ErrorBanner *m_banner;
-    BusyBar *m_busy;
-    QSplitter *m_splitter;
-    RecordTableView *m_table;
-    DetailPane *m_detail;
+    PageScaffold m_scaffold; // banner, busy bar, table, detail pane
     UserGroupsPanel *m_groups;
     QTimer m_searchTimer;
     ZidUserFilter m_appliedFilter; // of the rows shown
     Action m_lastAction = Action::FirstPage;
     bool m_hasLoaded = false;
-    bool m_loadOnShow = true;
     bool m_quiet = false;
 };
 

@@ -1,0 +1,106 @@
+#include "ActivationStatus.h"
+
+#include "net/ApiClient.h"
+#include "net/ApiJob.h"
+
+namespace zc {
+
+ActivationStatus::ActivationStatus(Product product, ApiClient *client, Overlap overlap,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_product(product)
+    , m_overlap(overlap)
+    , m_client(client)
+{
+    if (client) {
+        connect(client, &ApiClient::readOnlyDetected, this, [this](Product detected) {
+            if (detected == m_product)
+                setReadOnly(true);
+        });
+    }
+}
+
+ApiClient *ActivationStatus::client() const
+{
+    return m_client;
+}
+
+void ActivationStatus::refresh()
+{
+    start(Request::Refresh);
+}
+
+void ActivationStatus::activate()
+{
+    start(Request::Activate);
+}
+
+void ActivationStatus::cancel()
+{
+    for (const QPointer<QObject> &job : m_jobs) {
+        if (job)
+            cancelRequest(job);
+    }
+}
+
+void ActivationStatus::start(Request request)
+{
+    QPointer<QObject> &job = m_jobs[size_t(request)];
+    if (!m_client || job || (m_overlap == Overlap::None && isLoading()))
+        return;
+    const bool wasLoading = isLoading();
+    job = send(request);
+    if (!wasLoading)
+        Q_EMIT loadingChanged(true);
+}
+
+void ActivationStatus::cancelRequest(QObject *job)
+{
+    if (auto *apiJob = qobject_cast<ApiJob *>(job))
+        apiJob->cancel();
+}
+
+ApiJob *ActivationStatus::watch(Request request, ApiJob *job)
+{
+    connect(job, &ApiJob::succeeded, this,
+            [this, request](ApiJob *done) { succeed(request, done->json().object()); });
+    connect(job, &ApiJob::failed, this,
+            [this, request](ApiJob *, const ApiError &error) { fail(request, error); });
+    return job;
+}
+
+void ActivationStatus::succeed(Request request, const QJsonObject &answer)
+{
+    const bool activation = request == Request::Activate;
+    m_jobs[size_t(request)] = nullptr;
+    m_lastError = {};
+    if (activation)
+        setReadOnly(false);
+    readStatus(answer);
+    Q_EMIT changed();
+    if (activation)
+        Q_EMIT activated();
+    if (!isLoading())
+        Q_EMIT loadingChanged(false);
+}
+
+void ActivationStatus::fail(Request request, const ApiError &error)
+{
+    m_jobs[size_t(request)] = nullptr;
+    m_lastError = error;
+    if (error.kind == ApiError::Kind::ReadOnly)
+        setReadOnly(true);
+    Q_EMIT failed(error);
+    if (!isLoading())
+        Q_EMIT loadingChanged(false);
+}
+
+void ActivationStatus::setReadOnly(bool on)
+{
+    if (m_readOnly == on)
+        return;
+    m_readOnly = on;
+    Q_EMIT readOnlyChanged(on);
+}
+
+} // namespace zc

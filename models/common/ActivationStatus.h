@@ -1,0 +1,95 @@
+#pragma once
+
+#include "net/ApiError.h"
+#include "oneapi/Product.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+#include <array>
+
+namespace zc {
+
+class ApiClient;
+class ApiJob;
+
+// What the activation status objects of the products (ZiaActivation, ZtwActivation) share:
+// refresh() reads the status, activate() activates pending changes and then shows the answer,
+// cancel() stops both. Read-only maintenance (403 x-zscaler-mode: read-only, or
+// ApiClient::readOnlyDetected for the product) sets readOnly until an activation succeeds;
+// views disable "Activate" meanwhile. A subclass sends the product's requests (send()) and
+// reads its answers (readStatus()); its state and stateText() follow them.
+class ActivationStatus : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
+    Q_PROPERTY(bool readOnly READ isReadOnly NOTIFY readOnlyChanged)
+public:
+    Product product() const { return m_product; }
+    // Whether an answer with a status has been read.
+    virtual bool hasStatus() const = 0;
+    // A translated word for the state ("Active", "Changes pending"...).
+    virtual QString stateText() const = 0;
+
+    bool isLoading() const { return m_jobs[0] || m_jobs[1]; }
+    bool isReadOnly() const { return m_readOnly; }
+    // Forgets read-only mode (the user believes maintenance is over); a refused activation
+    // sets it again.
+    void clearReadOnly() { setReadOnly(false); }
+    ApiError lastError() const { return m_lastError; }
+
+public Q_SLOTS:
+    void refresh();
+    void activate();
+    void cancel();
+
+Q_SIGNALS:
+    void changed();
+    void loadingChanged(bool loading);
+    void readOnlyChanged(bool readOnly);
+    void activated();
+    void failed(const zc::ApiError &error);
+
+protected:
+    enum class Request
+    {
+        Refresh,
+        Activate,
+    };
+    // Whether refresh() and activate() wait for any running request, or each only for its own.
+    enum class Overlap
+    {
+        None,
+        Allowed,
+    };
+
+    ActivationStatus(Product product, ApiClient *client, Overlap overlap, QObject *parent);
+
+    ApiClient *client() const;
+
+    // Starts the request and returns what runs it: an ApiJob passed through watch(), or a job
+    // of the subclass's own that reports to succeed()/fail() and that cancelRequest() knows.
+    virtual QObject *send(Request request) = 0;
+    // Stops a job send() returned; this one knows ApiJob.
+    virtual void cancelRequest(QObject *job);
+    // Keeps a successful answer (a JSON object) and derives the state from it.
+    virtual void readStatus(const QJsonObject &answer) = 0;
+
+    ApiJob *watch(Request request, ApiJob *job);
+    void succeed(Request request, const QJsonObject &answer);
+    void fail(Request request, const ApiError &error);
+
+private:
+    void start(Request request);
+    void setReadOnly(bool on);
+
+    Product m_product;
+    Overlap m_overlap;
+    QPointer<ApiClient> m_client;
+    std::array<QPointer<QObject>, 2> m_jobs; // by Request
+    bool m_readOnly = false;
+    ApiError m_lastError;
+};
+
+} // namespace zc

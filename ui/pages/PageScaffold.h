@@ -1,0 +1,89 @@
+#pragma once
+
+#include "components/DetailPane.h"
+#include "net/ApiError.h"
+#include "net/HttpLog.h"
+#include "oneapi/Product.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+class QHBoxLayout;
+class QLayout;
+class QSplitter;
+class QWidget;
+
+namespace zc {
+
+class BusyBar;
+class ErrorBanner;
+class Page;
+class RecordTableView;
+
+// What the record pages (a table of records beside a detail pane) share: an error banner, a
+// busy bar and the table beside the detail pane in a splitter whose sizes are kept per area,
+// laid out under the page's own controls; following the session; loading when the page is
+// first shown; and telling a failed or cancelled load in the banner. The page keeps what is its
+// own: its controls, models, services and texts.
+class PageScaffold
+{
+public:
+    // Creates the banner, the busy bar, the splitter, the table and the detail pane, children
+    // of the page in that order.
+    explicit PageScaffold(Page *page);
+    PageScaffold(const PageScaffold &) = delete;
+    PageScaffold &operator=(const PageScaffold &) = delete;
+
+    ErrorBanner *banner() const { return m_banner; }
+    BusyBar *busyBar() const { return m_busy; }
+    QSplitter *splitter() const { return m_splitter; }
+    RecordTableView *table() const { return m_table; }
+    DetailPane *detailPane() const { return m_detail; }
+
+    // A row for the page's own controls, above the banner.
+    static QHBoxLayout *newTopRow();
+    // The table's names and texts; its settings are kept under the page's area.
+    void setUpTable(const QString &objectName, const QString &exportName,
+                    const QString &loadingText, const QString &noMatchText);
+    // The detail pane's name, fields and text without a record; `extra` goes below the fields,
+    // hidden until the page shows it.
+    void setUpDetail(const QString &objectName, const QList<DetailPane::Field> &fields,
+                     const QString &emptyText, QWidget *extra);
+    // Puts the table beside the detail pane (the sizes last left for the area, else
+    // defaultSizes) and lays out the page: `top`, the banner, the busy bar, the splitter.
+    void layOut(QLayout *top, const QList<int> &defaultSizes);
+
+    // Calls onStarted when the session starts (and now, when it is active), onEnded when it
+    // ends, and onWaiting when a product makes it wait.
+    void followSession(const std::function<void()> &onStarted, const std::function<void()> &onEnded,
+                       const std::function<void(Product, int, WaitReason)> &onWaiting);
+
+    // Loading waits for the page to be seen: loadWhenShown() refreshes the page now when it is
+    // visible, else at pageShown() (from showEvent) while there is something to load from.
+    // setLoadOnShow(false) when a load was asked for otherwise.
+    void loadWhenShown();
+    void pageShown(bool canLoad);
+    void setLoadOnShow(bool load) { m_loadOnShow = load; }
+    // For refresh(): false, with `signInText` in the banner, when there is nothing to load
+    // from; else true, and the page no longer loads on show.
+    bool startRefresh(bool canLoad, const QString &signInText);
+
+    // A failed load in the banner: a cancel as information (cancelledText), with Retry;
+    // another error as such, with Retry when retryable.
+    void showFailure(const ApiError &error, const QString &cancelledText, bool retryable = true);
+    // The session ended: no message, nothing busy.
+    void clearStatus();
+
+private:
+    Page *m_page;
+    ErrorBanner *m_banner;
+    BusyBar *m_busy;
+    QSplitter *m_splitter;
+    RecordTableView *m_table;
+    DetailPane *m_detail;
+    bool m_loadOnShow = true;
+};
+
+} // namespace zc
