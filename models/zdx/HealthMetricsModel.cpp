@@ -2,11 +2,13 @@
 
 #include "common/RecordTableModel.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -14,6 +16,44 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace zc {
+
+namespace {
+
+struct MetricName
+{
+    const char *key;   // the API's metric name
+    const char *label; // its title, translated in the context "zc::HealthMetricsModel"
+};
+
+// The metrics of health-metrics and webprobe-metrics.
+constexpr std::array<MetricName, 9> kMetricNames{{
+    {"cpu", QT_TRANSLATE_NOOP("zc::HealthMetricsModel", "CPU")},
+    {"memory", QT_TRANSLATE_NOOP("zc::HealthMetricsModel", "Memory")},
+    {"disk_io", QT_TRANSLATE_NOOP("zc::HealthMetricsModel", "Disk I/O")},
+    {"network_bandwidth", QT_TRANSLATE_NOOP("zc::HealthMetricsModel", "Network bandwidth")},
+    {"wifi_signal", QT_TRANSLATE_NOOP("zc::HealthMetricsModel", "Wi-Fi signal")},
+    {"page_fetch_time", QT_TRANSLATE_NOOP("zc::HealthMetricsModel", "Page fetch time")},
+    {"server_response_time", QT_TRANSLATE_NOOP("zc::HealthMetricsModel", "Server response time")},
+    {"dns_time", QT_TRANSLATE_NOOP("zc::HealthMetricsModel", "DNS time")},
+    {"availability", QT_TRANSLATE_NOOP("zc::HealthMetricsModel", "Availability")},
+}};
+
+} // namespace
+
+QString HealthMetricsModel::metricLabel(const QString &metric)
+{
+    for (const MetricName &name : kMetricNames) {
+        if (metric == QLatin1StringView(name.key))
+            return QCoreApplication::translate("zc::HealthMetricsModel", name.label);
+    }
+    return metric;
+}
+
+QString HealthMetricsModel::metricTitle(const QString &metric, const QString &unit)
+{
+    const QString label = metricLabel(metric);
+    return unit.isEmpty() ? label : tr("%1 (%2)", "metric (unit)").arg(label, unit);
+}
 
 HealthMetricsModel::HealthMetricsModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -76,8 +116,8 @@ QVariant HealthMetricsModel::headerData(int section, Qt::Orientation orientation
     }
     const Series &s = m_series.at(section - 1);
     if (role == Qt::DisplayRole)
-        return s.unit.isEmpty() ? s.metric : u"%1 (%2)"_s.arg(s.metric, s.unit);
-    if (role == RecordTableModel::ColumnKeyRole)
+        return metricTitle(s.metric, s.unit);
+    if (role == RecordTableModel::ColumnKeyRole || role == Qt::ToolTipRole)
         return s.metric;
     return {};
 }

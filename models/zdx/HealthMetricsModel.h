@@ -8,10 +8,12 @@
 namespace zc {
 
 // A deep trace's metric series as a table: one row per sample time, a "Time" column, then
-// one column per metric ("cpu (%)", "memory (%)"...). Reads the {"metrics":[{"metric","unit",
-// "datapoints":[{"timestamp","value"}]}]} documents of health-metrics and webprobe-metrics.
-// Roles as RecordTableModel: SortRole (numbers), RawJsonRole (the row as {"timestamp",
-// <metric>: value...}), ColumnKeyRole in the header ("timestamp", then the metric names).
+// one column per metric, titled with a readable, translated label and the unit ("CPU (%)",
+// "Wi-Fi signal (dBm)"...; unknown metrics keep the API's name). Reads the {"metrics":[{"metric",
+// "unit","datapoints":[{"timestamp","value"}]}]} documents of health-metrics and
+// webprobe-metrics. Roles as RecordTableModel: SortRole (numbers), RawJsonRole (the row as
+// {"timestamp", <metric>: value...}), ColumnKeyRole in the header ("timestamp", then the
+// API's metric names, which exports use), Qt::ToolTipRole in the header (the API's name).
 class HealthMetricsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,6 +28,12 @@ public:
 
     void setResult(const QJsonObject &answer);
     void clear();
+
+    // "CPU", "Wi-Fi signal"... for the metric names ZDX is known to send; the name itself
+    // for any other.
+    static QString metricLabel(const QString &metric);
+    // The column title: the label, with the unit in parentheses when there is one.
+    static QString metricTitle(const QString &metric, const QString &unit);
 
     QStringList metrics() const; // metric names, in the API's order
     QString unit(const QString &metric) const;

@@ -86,19 +86,75 @@ private Q_SLOTS:
         QTRY_COMPARE(bar.text(), u"Loading page 4 of 9…"_s);
     }
 
-    void waitAloneShowsTheBar()
+    void waitAloneShowsTheBarForTheCountdownOnly()
+    {
+        // A wait of a request the view did not start (a background poll) on an idle bar: the
+        // countdown shows, without Cancel, and the bar hides again when it ends.
+        QWidget window;
+        auto *bar = new BusyBar(&window);
+        (new QVBoxLayout(&window))->addWidget(bar);
+        window.show();
+        bar->setTickInterval(50);
+        bar->setCancellable(true);
+        bar->showWait(Product::Zdx, 2, WaitReason::ServerRateLimit);
+        QVERIFY(bar->isBusy());
+        QVERIFY(bar->isWaiting());
+        QCOMPARE(bar->text(), u"Rate limited by ZDX, retrying in 2 s."_s);
+        QVERIFY(bar->cancelButton()->isHidden()); // nothing of the view's own to cancel
+        QTRY_VERIFY(!bar->isWaiting());
+        QVERIFY(!bar->isBusy());
+        QVERIFY(bar->text().isEmpty());
+
+        // The next call of the view's own has its Cancel back.
+        bar->start(u"Loading…"_s);
+        QVERIFY(bar->cancelButton()->isVisibleTo(&window));
+        bar->finish();
+
+        // A wait of 0 seconds on an idle bar ends it the same way.
+        bar->showWait(Product::Zdx, 5, WaitReason::ServerRateLimit);
+        QVERIFY(bar->isBusy());
+        bar->showWait(Product::Zdx, 0, WaitReason::ServerRateLimit);
+        QVERIFY(!bar->isWaiting());
+        QVERIFY(!bar->isBusy());
+        bar->showWait(Product::Zdx, 5, WaitReason::ServerRateLimit);
+        bar->finish();
+        QVERIFY(!bar->isWaiting());
+        QVERIFY(!bar->isBusy());
+    }
+
+    void waitDuringOwnCallReturnsToIt()
     {
         BusyBar bar;
         bar.setTickInterval(50);
-        bar.showWait(Product::Zdx, 1, WaitReason::ServerRateLimit);
-        QVERIFY(bar.isBusy());
+        bar.start(u"Loading…"_s);
+        bar.showWait(Product::Zdx, 2, WaitReason::ServerRateLimit);
+        QVERIFY(bar.text().contains("ZDX"_L1));
         QTRY_VERIFY(!bar.isWaiting());
-        QVERIFY(bar.isBusy()); // the retried request is still under way
+        QCOMPARE(bar.text(), u"Loading…"_s);
+        QVERIFY(bar.isBusy()); // the call goes on until its finish()
+        QTest::qWait(120);
+        QVERIFY(bar.isBusy());
         bar.finish();
         QVERIFY(!bar.isBusy());
-        bar.showWait(Product::Zdx, 5, WaitReason::ServerRateLimit);
-        bar.finish();
-        QVERIFY(!bar.isWaiting());
+    }
+
+    void ownCallStartedDuringAnIdleWaitKeepsTheBar()
+    {
+        QWidget window;
+        auto *bar = new BusyBar(&window);
+        (new QVBoxLayout(&window))->addWidget(bar);
+        window.show();
+        bar->setTickInterval(50);
+        bar->showWait(Product::Zdx, 2, WaitReason::ServerRateLimit);
+        QVERIFY(bar->cancelButton()->isHidden());
+        bar->start(u"Searching…"_s);
+        QVERIFY(bar->text().contains("ZDX"_L1)); // the countdown keeps the line
+        QVERIFY(bar->cancelButton()->isVisibleTo(&window));
+        QTRY_VERIFY(!bar->isWaiting());
+        QCOMPARE(bar->text(), u"Searching…"_s);
+        QVERIFY(bar->isBusy());
+        bar->finish();
+        QVERIFY(!bar->isBusy());
     }
 };
 

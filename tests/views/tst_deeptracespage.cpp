@@ -37,6 +37,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -242,6 +243,11 @@ private Q_SLOTS:
         QCOMPARE(page->watchedTraceIds(), QStringList{traceId});
         QVERIFY(page->followLabel()->isVisible());
         QVERIFY(page->resultsPlaceholder()->isVisible());
+        QVERIFY(page->errorBanner()->isVisible());
+        QCOMPARE(page->errorBanner()->severity(), ErrorBanner::Severity::Info);
+        QVERIFY2(page->errorBanner()->message().contains(u"results appear below when it has "
+                                                         u"completed"_s),
+                 qPrintable(page->errorBanner()->message()));
 
         // While nothing changes the watcher backs off to its cap.
         auto *watcher = page->findChild<DeepTraceWatcher *>();
@@ -278,7 +284,21 @@ private Q_SLOTS:
         QVERIFY(rowsIn(page->processesModel()) > 3);
         QVERIFY(rowsIn(page->eventsModel()) >= 2);
         QVERIFY(page->exportButton()->isEnabled());
+        // The "started ... appear below when it has completed" banner gave way to a short
+        // note the user can close.
+        QVERIFY(page->errorBanner()->isVisible());
+        QCOMPARE(page->errorBanner()->severity(), ErrorBanner::Severity::Info);
+        QVERIFY2(!page->errorBanner()->message().contains(u"when it has completed"_s),
+                 qPrintable(page->errorBanner()->message()));
+        QVERIFY2(page->errorBanner()->message().contains(u"has completed; its results are below"_s),
+                 qPrintable(page->errorBanner()->message()));
+        QVERIFY(page->errorBanner()->closeButton()->isVisible());
+        // Readable metric titles; the export below still uses the API's names.
+        QCOMPARE(page->healthView()->view()->model()->headerData(1, Qt::Horizontal).toString(),
+                 u"CPU (%)"_s);
         QVERIFY(!saveScreenshot(page.get(), u"deep-traces-completed"_s).isEmpty());
+        page->errorBanner()->closeButton()->click();
+        QVERIFY(!page->errorBanner()->isVisible());
 
         // Export the health metrics (CSV) and the events (JSON).
         QTemporaryDir dir;
@@ -495,6 +515,47 @@ private Q_SLOTS:
         QVERIFY(!page->errorBanner()->isVisible());
         QCOMPARE(rowsIn(page->deviceModel()),
                  int(fixture.server().tenantData().devicesOfUser(0).size()));
+    }
+
+    void aWatcherPollsWaitDoesNotLeaveTheBarUp()
+    {
+        // A 429 on a status poll the page did not start itself: the countdown shows, then the
+        // bar hides again instead of waiting for a finish() that never comes.
+        ViewFixture fixture(options(false));
+        QVERIFY(fixture.start());
+        auto page = makePage(fixture);
+        const sim::SimDevice &device = sampleDevice(fixture);
+        const QString deviceId = QString::number(device.zdxDeviceId);
+        ZdxService zdx(fixture.client());
+        DeepTraceSettings settings;
+        settings.sessionName = u"polled"_s;
+        DeepTraceStartJob *job = zdx.startDeepTrace(deviceId, settings);
+        QSignalSpy done(job, &DeepTraceStartJob::finished);
+        QVERIFY(done.wait(10000));
+        QVERIFY(!job->error());
+        QVERIFY(searchFor(*page, device.hostname));
+        QVERIFY(page->devicesView()->setCurrentRecordId(deviceId));
+        QVERIFY(waitIdle(*page));
+        QCOMPARE(page->watchedTraceIds(), QStringList{job->traceId()});
+
+        fixture.client()->setRetryPolicy(RetryPolicy{}); // 429 is waited out and retried
+        fixture.server().injectFault(
+            {sim::SimFault::Kind::TooManyRequests, 1, Product::Zdx, "GET", "1", 0, 429});
+        QTRY_VERIFY_WITH_TIMEOUT(page->busyBar()->isWaiting(), 5000);
+        QVERIFY2(page->busyBar()->text().contains(u"ZDX"_s), qPrintable(page->busyBar()->text()));
+        QVERIFY(page->busyBar()->cancelButton()->isHidden());
+        QTRY_VERIFY_WITH_TIMEOUT(!page->busyBar()->isWaiting(), 5000);
+        QVERIFY(!page->busyBar()->isBusy());
+        QTest::qWait(300); // the retried poll answers; nothing brings the bar back
+        QVERIFY(!page->busyBar()->isBusy());
+        QVERIFY(!page->errorBanner()->isVisible());
+        QCOMPARE(page->watchedTraceIds(), QStringList{job->traceId()});
+
+        // The page's own calls still have their bar and Cancel.
+        page->refresh();
+        QVERIFY(page->busyBar()->isBusy());
+        QVERIFY(!page->busyBar()->cancelButton()->isHidden());
+        QVERIFY(waitIdle(*page));
     }
 };
 

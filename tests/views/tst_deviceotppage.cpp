@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -297,6 +298,16 @@ private Q_SLOTS:
         QVERIFY(list->valueLabel(row)->text() != OtpModel::kMask);
         QCOMPARE(list->revealButton(row)->text(), u"Hide"_s);
         QCOMPARE(list->valueLabel(0)->text(), OtpModel::kMask);
+        // Revealed, yet not selectable and without the label's own Copy: a selection would go
+        // to X11's PRIMARY, a Copy straight to the clipboard, both past Clipboard.
+        QLabel *shown = list->valueLabel(row);
+        QCOMPARE(shown->textInteractionFlags(), Qt::TextInteractionFlags(Qt::NoTextInteraction));
+        QVERIFY(shown->contextMenuPolicy() == Qt::NoContextMenu ||
+                shown->contextMenuPolicy() == Qt::PreventContextMenu);
+        QTest::mouseDClick(shown, Qt::LeftButton);
+        QVERIFY(!shown->hasSelectedText());
+        QVERIFY(shown->selectedText().isEmpty());
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
         QVERIFY(shoot(&page, u"device-otp-revealed"_s));
 
         // Copy: on the clipboard, concealed, then cleared.
@@ -503,6 +514,19 @@ private Q_SLOTS:
         QCOMPARE(banner->severity(), ErrorBanner::Severity::Error);
         QVERIFY(banner->isRetryVisible());
         QCOMPARE(page.deviceView()->totalRowCount(), 0);
+        // The empty list points to Retry, not to typing a login.
+        QCOMPARE(page.deviceView()->emptyStateText(),
+                 s("The search failed — see the message above and press Retry."));
+        // Every column shows its whole title, even with no rows to size it by.
+        QHeaderView *header = page.deviceView()->header();
+        for (int c = 0; c < header->count(); ++c) {
+            if (header->isSectionHidden(c))
+                continue;
+            const QString title =
+                header->model()->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+            QVERIFY2(header->sectionSize(c) > header->fontMetrics().horizontalAdvance(title),
+                     qPrintable(title));
+        }
         QVERIFY(shoot(&page, u"device-otp-error"_s));
 
         QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
@@ -521,6 +545,30 @@ private Q_SLOTS:
         QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
         QVERIFY(waitForOtps(page));
         QCOMPARE(page.auditLog()->rowCount(), 1);
+        const QString udidA = page.deviceModel()->record(0).value("udid"_L1).toString();
+        const QString udidB = page.deviceModel()->record(1).value("udid"_L1).toString();
+        QVERIFY(udidA != udidB);
+        QCOMPARE(otpRequests(fixture).last().query.queryItemValue(u"udid"_s), udidA);
+
+        // Device A's OTPs fail, then B is selected: A's error is not shown for B, and a Retry
+        // still pending asks for A's OTPs, not B's.
+        const qsizetype asked = otpRequests(fixture).size();
+        fixture.server().injectFault(fault);
+        QTest::mouseClick(page.getOtpsButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
+        QCOMPARE(otpRequests(fixture).size(), asked + 1);
+        QCOMPARE(otpRequests(fixture).last().query.queryItemValue(u"udid"_s), udidA);
+        QVERIFY(banner->isRetryVisible());
+        QVERIFY(page.deviceView()->setCurrentRecordId(udidB));
+        QCOMPARE(page.selectedDevice().value("udid"_L1).toString(), udidB);
+        QVERIFY(!banner->isVisible());
+        QCOMPARE(otpRequests(fixture).size(), asked + 1);
+        Q_EMIT banner->retryRequested();
+        QVERIFY(waitForOtps(page));
+        QCOMPARE(otpRequests(fixture).size(), asked + 2);
+        QCOMPARE(otpRequests(fixture).last().query.queryItemValue(u"udid"_s), udidA);
+        QCOMPARE(page.selectedDevice().value("udid"_L1).toString(), udidA);
+        QCOMPARE(page.auditLog()->entry(0).udid, udidA);
     }
 
     void cancelAndWaitCountdown()

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -143,6 +144,25 @@ private Q_SLOTS:
         QCOMPARE(health.columnCount(), int(health.metrics().size()) + 1);
         QVERIFY(!health.index(0, 1).data().toString().isEmpty());
         QVERIFY(health.headerData(1, Qt::Horizontal).toString().contains(u"("_s));
+        // Readable titles with the unit; the API's names stay the column keys (exports).
+        QMap<QString, QString> titles; // key -> title
+        for (int column = 1; column < health.columnCount(); ++column)
+            titles.insert(health.headerData(column, Qt::Horizontal, RecordTableModel::ColumnKeyRole)
+                              .toString(),
+                          health.headerData(column, Qt::Horizontal).toString());
+        QCOMPARE(titles.value(u"cpu"_s), u"CPU (%)"_s);
+        QCOMPARE(titles.value(u"memory"_s), u"Memory (%)"_s);
+        QCOMPARE(titles.value(u"disk_io"_s), u"Disk I/O (MB/s)"_s);
+        QCOMPARE(titles.value(u"network_bandwidth"_s), u"Network bandwidth (Mbps)"_s);
+        QCOMPARE(titles.value(u"wifi_signal"_s), u"Wi-Fi signal (dBm)"_s);
+        for (const QString &title : std::as_const(titles))
+            QVERIFY2(!title.contains(u'_'), qPrintable(title));
+        QCOMPARE(health.rowObject(0).keys(),
+                 (QStringList{u"cpu"_s, u"disk_io"_s, u"memory"_s, u"network_bandwidth"_s,
+                              u"timestamp"_s, u"wifi_signal"_s}));
+        QCOMPARE(HealthMetricsModel::metricLabel(u"gpu_temp"_s), u"gpu_temp"_s); // unknown
+        QCOMPARE(HealthMetricsModel::metricTitle(u"gpu_temp"_s, u"C"_s), u"gpu_temp (C)"_s);
+        QCOMPARE(HealthMetricsModel::metricTitle(u"cpu"_s, {}), u"CPU"_s);
         QVERIFY(health.index(4, 0).data(RecordTableModel::SortRole).toLongLong() >
                 health.index(0, 0).data(RecordTableModel::SortRole).toLongLong());
 
@@ -152,6 +172,10 @@ private Q_SLOTS:
         web.setResult(all.value("webprobe_metrics"_L1).toObject());
         QCOMPARE(web.rowCount(), 5);
         QVERIFY(web.metrics().contains(u"page_fetch_time"_s));
+        QCOMPARE(
+            web.headerData(1 + int(web.metrics().indexOf(u"page_fetch_time"_s)), Qt::Horizontal)
+                .toString(),
+            u"Page fetch time (ms)"_s);
 
         TopProcessesModel processes;
         QAbstractItemModelTester processTester(

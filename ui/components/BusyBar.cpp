@@ -49,7 +49,7 @@ void BusyBar::start(const QString &text)
 {
     m_bar->setRange(0, 0);
     setText(text);
-    m_shownForWait = false;
+    leaveIdleWait();
     show();
 }
 
@@ -62,7 +62,7 @@ void BusyBar::setProgress(int done, int total, const QString &text)
         m_bar->setRange(0, 0);
     }
     setText(text);
-    m_shownForWait = false;
+    leaveIdleWait();
     show();
 }
 
@@ -75,7 +75,22 @@ void BusyBar::setText(const QString &text)
 
 void BusyBar::setCancellable(bool cancellable)
 {
-    m_cancel->setVisible(cancellable);
+    m_cancellable = cancellable;
+    updateCancel();
+}
+
+void BusyBar::updateCancel()
+{
+    // Cancel stops the view's own calls; a wait alone belongs to a request it cannot cancel.
+    m_cancel->setVisible(m_cancellable && !m_shownForWait);
+}
+
+void BusyBar::leaveIdleWait()
+{
+    if (!m_shownForWait)
+        return;
+    m_shownForWait = false;
+    updateCancel();
 }
 
 QString BusyBar::text() const
@@ -113,9 +128,12 @@ void BusyBar::showWait(Product product, int seconds, WaitReason reason)
     m_secondsLeft = seconds;
     m_label->setText(waitMessage(product, m_secondsLeft, reason));
     if (isHidden()) {
-        // A wait outside any progress (a single request): show the bar for the wait only.
+        // Idle: the wait is of a request the view did not start (a background poll). Show
+        // it for the countdown only, and hide again when it ends.
         m_bar->setRange(0, 0);
+        m_text.clear();
         m_shownForWait = true;
+        updateCancel();
         show();
     }
     m_countdown.start();
@@ -136,8 +154,8 @@ void BusyBar::endWait()
     m_countdown.stop();
     m_secondsLeft = 0;
     if (m_shownForWait) {
-        // Keep the bar up: the request goes out now and the caller will finish() it.
-        m_label->setText(tr("Retrying…"));
+        // Nothing of the view's own is under way: no finish() will come.
+        finish();
         return;
     }
     m_label->setText(m_text);
@@ -147,7 +165,7 @@ void BusyBar::finish()
 {
     m_countdown.stop();
     m_secondsLeft = 0;
-    m_shownForWait = false;
+    leaveIdleWait();
     m_text.clear();
     m_label->clear();
     hide();

@@ -16,6 +16,10 @@ namespace zc {
 // bar with a sentence ("Loading page 3 of 40…", "Looking up batch 2 of 5…"), a Cancel button,
 // and a rate-limit countdown ("Rate limited by ZIA, retrying in 3 s.") that ticks every
 // second and then returns to the progress it interrupted. Hidden while idle.
+//
+// A wait can belong to a request the view did not start itself (a background poll): when the
+// bar was idle as the countdown began, it shows the countdown without Cancel and hides again
+// when the countdown ends, unless a call of the view's own began in the meantime.
 class BusyBar : public QFrame
 {
     Q_OBJECT
@@ -55,7 +59,8 @@ public:
 
 public Q_SLOTS:
     // Counts down from seconds with zc::waitMessage(); same arguments as ApiClient::waiting
-    // so it connects directly. A wait of 0 seconds ends the countdown.
+    // so it connects directly. A wait of 0 seconds ends the countdown. Afterwards the bar
+    // returns to the progress of the view's own call, or hides if it was idle before.
     void showWait(zc::Product product, int seconds, zc::WaitReason reason);
     // Hides the bar and stops any countdown.
     void finish();
@@ -68,6 +73,9 @@ Q_SIGNALS:
 private:
     void tick();
     void endWait();
+    // A call of the view's own begins: the bar no longer shows for a wait alone.
+    void leaveIdleWait();
+    void updateCancel();
 
     QLabel *m_label;
     QProgressBar *m_bar;
@@ -76,8 +84,9 @@ private:
     int m_secondsLeft = 0;
     Product m_waitProduct = Product::Zia;
     WaitReason m_waitReason = WaitReason::ClientRateLimit;
-    QString m_text; // the progress sentence a countdown interrupted
-    bool m_shownForWait = false;
+    QString m_text;              // the progress sentence a countdown interrupted
+    bool m_shownForWait = false; // shown by showWait() while idle, for the wait alone
+    bool m_cancellable = true;
 };
 
 } // namespace zc

@@ -348,11 +348,22 @@ void RecordTableView::scheduleSave()
 void RecordTableView::autoSizeColumns()
 {
     // Once, when the first rows arrive and no saved widths apply.
-    if (m_autoSized || m_layoutFromSettings || !m_source || m_proxy->rowCount() == 0)
+    if (m_autoSized || m_layoutFromSettings || !m_source)
         return;
+    QHeaderView *h = header();
+    if (m_proxy->rowCount() == 0) {
+        // Nothing to measure yet (an empty or failed list): at least show every title whole.
+        m_restoring = true;
+        for (int c = 0; c < h->count(); ++c) {
+            const int wanted = std::min(h->sectionSizeHint(c), MaxAutoColumnWidth);
+            if (!h->isSectionHidden(c) && h->sectionSize(c) < wanted)
+                h->resizeSection(c, wanted);
+        }
+        m_restoring = false;
+        return;
+    }
     m_autoSized = true;
     m_restoring = true;
-    QHeaderView *h = header();
     for (int c = 0; c < h->count(); ++c) {
         if (h->isSectionHidden(c))
             continue;
@@ -546,6 +557,7 @@ void RecordTableView::setColumnVisible(const QString &key, bool visible)
         if (!visible && visibleColumns().size() <= 1)
             return; // the last visible column stays
         header()->setSectionHidden(c, !visible);
+        autoSizeColumns(); // a column shown while the list is empty gets its title's width
         saveLayout();
         return;
     }
@@ -799,6 +811,7 @@ QMenu *RecordTableView::createColumnMenu(QWidget *parent)
             if (!checked && visibleColumns().size() <= 1)
                 return;
             header()->setSectionHidden(logical, !checked);
+            autoSizeColumns();
             saveLayout();
         });
     }

@@ -34,7 +34,8 @@ namespace zc {
 // ColumnKeyRole in headerData, RecordIdRole): RecordTableModel or a tree such as
 // ConnectorGroupTreeModel. It is not owned. If it has a loadingChanged(bool) signal, the
 // empty state says "Loading…" while it loads, and the current record is kept across reloads
-// (by RecordIdRole).
+// (by RecordIdRole). Without a saved layout, columns fit their contents when the first rows
+// arrive; until then (an empty or failed list) each is at least as wide as its title.
 class RecordTableView : public QWidget
 {
     Q_OBJECT

@@ -326,6 +326,8 @@ void DeepTracesPage::onSessionEnded()
     m_results.clear();
     m_shownResults.clear();
     m_retry = {};
+    m_startedTraceId.clear();
+    m_startedMessage.clear();
     m_devices->clear();
     m_traces->clear();
     m_health->clear();
@@ -619,13 +621,16 @@ void DeepTracesPage::follow(const QString &traceId)
                 m_traces->updateTrace(trace);
                 unfollow(traceId);
                 updateActions();
+                onStartedTraceEnded(traceId, trace);
                 if (isCurrent())
                     showResultsFor(trace);
             });
     connect(watcher, &DeepTraceWatcher::failed, this,
             [this, watcher, traceId](const QString &status, const ApiError &error) {
-                if (!status.isEmpty())
+                if (!status.isEmpty()) {
                     m_traces->updateTrace(watcher->trace());
+                    onStartedTraceEnded(traceId, watcher->trace());
+                }
                 unfollow(traceId);
                 updateActions();
                 if (!error.isError() || error.kind == ApiError::Kind::Cancelled)
@@ -778,13 +783,38 @@ void DeepTracesPage::onStarted(const QJsonObject &answer, const DeepTraceSetting
     }
     m_traces->setRecords(records);
     m_tracesView->setCurrentRecordId(id);
-    m_banner->showMessage(ErrorBanner::Severity::Info,
-                          tr("Deep trace “%1” started on %2. Its status refreshes by itself; "
-                             "the results appear below when it has completed.")
-                              .arg(settings.sessionName, deviceName()));
+    m_startedTraceId = id;
+    m_startedMessage = tr("Deep trace “%1” started on %2. Its status refreshes by itself; "
+                          "the results appear below when it has completed.")
+                           .arg(settings.sessionName, deviceName());
+    m_banner->showMessage(ErrorBanner::Severity::Info, m_startedMessage);
     follow(id);
     showResultsFor(currentTrace());
     updateActions();
+}
+
+void DeepTracesPage::onStartedTraceEnded(const QString &traceId, const QJsonObject &trace)
+{
+    if (traceId != m_startedTraceId)
+        return;
+    m_startedTraceId.clear();
+    const QString started = std::exchange(m_startedMessage, {});
+    // Only the banner as onStarted() left it: anything shown since is newer news.
+    if (m_banner->isHidden() || m_banner->severity() != ErrorBanner::Severity::Info ||
+        m_banner->message() != started)
+        return;
+    const DeepTraceStatus status = statusOf(trace);
+    if (status != DeepTraceStatus::Completed) {
+        m_banner->clear(); // the list and the results pane say how it ended
+        return;
+    }
+    const bool shown = recordId(currentTrace()) == traceId;
+    m_banner->showMessage(
+        ErrorBanner::Severity::Info,
+        shown ? tr("Deep trace “%1” has completed; its results are below.").arg(traceName(trace))
+              : tr("Deep trace “%1” has completed. Select it to see its "
+                   "results.")
+                    .arg(traceName(trace)));
 }
 
 void DeepTracesPage::onStartFailed(const ApiError &error, const DeepTraceSettings &settings)

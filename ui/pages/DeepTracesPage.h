@@ -116,6 +116,8 @@ private:
     void showPlaceholder(const QString &text);
     void exportCurrentResult();
     void showActiveRefusal(const QString &detail);
+    // The trace started here has ended: the "started" banner, if it still shows, is replaced.
+    void onStartedTraceEnded(const QString &traceId, const QJsonObject &trace);
     void showError(const ApiError &error, std::function<void()> retry);
     void retry();
     void updateActions();
@@ -169,6 +171,8 @@ private:
     QPointer<DeepTraceStartJob> m_startJob;
     QPointer<DeepTraceResultsJob> m_resultsJob;
     QString m_resultsTraceId; // the trace m_resultsJob loads
+    QString m_startedTraceId; // the trace the "started" info banner is about
+    QString m_startedMessage; // that banner's sentence
     std::function<void()> m_retry;
 };
 

@@ -28,6 +28,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -82,6 +83,8 @@ DeviceOtpPage::DeviceOtpPage(Session *session, QWidget *parent)
     connect(m_otps, &OtpModel::loaded, this, &DeviceOtpPage::onOtpsLoaded);
     connect(m_otps, &OtpModel::failed, this, [this](const ApiError &error) {
         m_otpJob = nullptr;
+        if (!m_quietCancel)
+            m_failedOtpDevice = m_otpDevice; // Retry asks for this one's, whatever is selected
         showApiError(error);
     });
     connect(m_otps, &QAbstractItemModel::dataChanged, this, &DeviceOtpPage::onRevealChanged);
@@ -101,7 +104,7 @@ DeviceOtpPage::DeviceOtpPage(Session *session, QWidget *parent)
         if (m_lastCall == LastCall::Search)
             search(m_lastForce);
         else if (m_lastCall == LastCall::Otps)
-            fetchOtps();
+            retryOtps();
     });
 
     m_revealTimer.setSingleShot(true);
@@ -442,7 +445,11 @@ void DeviceOtpPage::attachService()
             (m_userEdit->hasFocus() || m_hostnameEdit->hasFocus() || m_searchButton->hasFocus()))
             m_deviceView->setFocus(Qt::OtherFocusReason);
     });
-    connect(devices, &DeviceModel::failed, this, &DeviceOtpPage::showApiError);
+    connect(devices, &DeviceModel::failed, this, [this](const ApiError &error) {
+        m_searchError = error.kind;
+        updateEmptyTexts();
+        showApiError(error);
+    });
     connect(devices, &DeviceModel::cachedAtChanged, this, &DeviceOtpPage::updateAge);
     m_devices = devices;
     m_deviceView->setModel(devices);
@@ -482,6 +489,8 @@ void DeviceOtpPage::detachService()
     m_busy->finish();
     m_banner->clear();
     m_lastCall = LastCall::None;
+    m_failedOtpDevice = {};
+    m_searchError = ApiError::Kind::None;
     m_listFromCache = false;
     m_searchedUser.clear();
     m_searchButton->setEnabled(false);
@@ -535,6 +544,7 @@ void DeviceOtpPage::search(bool force)
     m_banner->clear();
     m_lastCall = LastCall::Search;
     m_lastForce = force;
+    m_searchError = ApiError::Kind::None;
     m_searchedUser = query.username;
     m_expectCache = !force && m_service->isFresh(query);
     m_deviceView->clearFilter();
@@ -553,6 +563,11 @@ void DeviceOtpPage::onDeviceSelected(const QJsonObject &record)
             m_otpJob = nullptr;
         }
         clearOtps();
+        // A banner about the previous device's OTPs does not belong to this one.
+        if (m_lastCall == LastCall::Otps && !m_banner->isHidden()) {
+            m_banner->clear();
+            showReadOnly(); // the read-only note, if it applies, comes back
+        }
     }
     m_selected = record;
     updateDeviceActions();
@@ -584,10 +599,29 @@ void DeviceOtpPage::fetchOtps()
     clearOtps();
     m_banner->clear();
     m_lastCall = LastCall::Otps;
+    m_failedOtpDevice = {};
     m_otpDevice = m_selected;
     m_otpStatus->setText(tr("Fetching…"));
     m_otpJob = m_service->otp(udidOf(m_selected));
     m_otps->load(m_otpJob);
+}
+
+void DeviceOtpPage::retryOtps()
+{
+    const QJsonObject failed = std::exchange(m_failedOtpDevice, QJsonObject());
+    const QString udid = udidOf(failed);
+    if (!udid.isEmpty() && udid != udidOf(m_selected)) {
+        // Retry is about the device whose call failed, not the one selected since.
+        if (!m_deviceView->setCurrentRecordId(udid)) {
+            m_banner->showMessage(
+                ErrorBanner::Severity::Info,
+                tr("%1 is no longer in the list. Search again, then pick it.")
+                    .arg(hostnameOf(failed).isEmpty() ? udid : hostnameOf(failed)));
+            return;
+        }
+        onDeviceSelected(m_deviceView->currentRecord());
+    }
+    fetchOtps();
 }
 
 void DeviceOtpPage::onOtpsLoaded(int rows)
@@ -893,6 +927,14 @@ void DeviceOtpPage::updateEmptyTexts()
     m_deviceView->setNoMatchText(tr("No devices match “%1”. Press Esc to clear the filter."));
     if (!m_service) {
         m_deviceView->setEmptyText(tr("Not signed in. Sign in to a profile to look up devices."));
+    } else if (m_searchError == ApiError::Kind::Cancelled) {
+        m_deviceView->setEmptyText(tr("The search was cancelled. Press Retry above to ask again."));
+    } else if (m_searchError == ApiError::Kind::Forbidden ||
+               m_searchError == ApiError::Kind::ReadOnly) {
+        m_deviceView->setEmptyText(tr("The search failed — see the message above."));
+    } else if (m_searchError != ApiError::Kind::None) {
+        m_deviceView->setEmptyText(
+            tr("The search failed — see the message above and press Retry."));
     } else if (!m_devices || !m_devices->cachedAt().isValid()) {
         m_deviceView->setEmptyText(
             tr("Type a user's login or e-mail above and press Enter to list their devices."));

@@ -107,6 +107,7 @@ private:
     void detachService();
     void onDeviceSelected(const QJsonObject &record);
     void clearOtps();
+    void retryOtps();
     void onOtpsLoaded(int rows);
     void onRevealChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                          const QList<int> &roles);
@@ -136,10 +137,12 @@ private:
     QPointer<ZccOtpJob> m_otpJob;
     QJsonObject m_selected;          // the current device
     QJsonObject m_otpDevice;         // the device whose OTPs are asked for or shown
+    QJsonObject m_failedOtpDevice;   // the device whose OTP call failed last (for Retry)
     QHash<int, qint64> m_revealedAt; // row → when it was revealed (ms since epoch)
     int m_revealTimeoutMs = kDefaultRevealTimeoutMs;
     LastCall m_lastCall = LastCall::None;
     bool m_lastForce = false;
+    ApiError::Kind m_searchError = ApiError::Kind::None; // why the last device search failed
     bool m_expectCache = false; // the search in flight is answered from the cache
     bool m_listFromCache = false;
     bool m_quietCancel = false;

@@ -115,6 +115,11 @@ void OtpListWidget::rebuild()
         row.value = new QLabel(this);
         row.value->setFont(fixed);
         row.value->setObjectName(u"otpValue"_s);
+        // Never selectable, not even revealed: a selection would reach X11's PRIMARY and the
+        // label's own Copy would reach the clipboard, both past Clipboard (no concealed hint,
+        // no clearing). The Copy buttons and the shortcut are the only ways out.
+        row.value->setTextInteractionFlags(Qt::NoTextInteraction);
+        row.value->setContextMenuPolicy(Qt::NoContextMenu);
         row.reveal = new QPushButton(this);
         row.reveal->setCheckable(true);
         row.reveal->setAutoDefault(false);
@@ -159,8 +164,6 @@ void OtpListWidget::updateRow(int r)
     row.name->setToolTip(kind);
     row.value->setText(m_model->data(value).toString());
     row.value->setToolTip(m_model->data(value, Qt::ToolTipRole).toString());
-    row.value->setTextInteractionFlags(revealed ? Qt::TextSelectableByMouse
-                                                : Qt::NoTextInteraction);
     row.value->setForegroundRole(empty ? QPalette::PlaceholderText : QPalette::WindowText);
 
     const QSignalBlocker block(row.reveal);
