@@ -105,6 +105,11 @@ QString loadPrivateKey(const QByteArray &pem, PrivateKey *key)
     KeyError error = KeyError::None;
     *key = PrivateKey::fromPem(pem, passphrase, &error);
     secureWipe(passphrase);
+    if (error == KeyError::PassphraseRequired || error == KeyError::WrongPassphrase)
+        return keyErrorMessage(error) + u' ' +
+               QCoreApplication::translate("zc::cli::CliOptions",
+                                           "Set ZSCALER_PRIVATE_KEY_PASSPHRASE to the key's "
+                                           "passphrase.");
     if (error != KeyError::None || key->isNull())
         return keyErrorMessage(error == KeyError::None ? KeyError::NotPem : error);
     return {};

@@ -42,9 +42,11 @@ inline int exitCodeFor(const ApiError &error)
     case Kind::EditLock:
         return GaveUp;
     case Kind::Server:
-        // 5xx: temporary by nature (retried where that is safe). Another unexpected status
-        // is a plain API failure.
-        return error.httpStatus >= 500 && error.httpStatus <= 599 ? GaveUp : ApiFailure;
+        // Gave up only where the engine retried (5xx on reads, 503/504 on anything); a write
+        // that failed once was not retried and is a plain API failure.
+        return error.httpStatus >= 500 && error.httpStatus <= 599 && error.attempts > 1
+                   ? GaveUp
+                   : ApiFailure;
     case Kind::InvalidInput:
         return UsageError;
     case Kind::Cancelled:

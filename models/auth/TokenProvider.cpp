@@ -259,13 +259,14 @@ void TokenProvider::onReplyFinished()
     }
     secureWipe(body);
     error.requestId = entry.requestId;
+    error.duringSignIn = true;
 
     entry.outcome = error ? ApiError::kindKey(error.kind) : u"ok"_s;
     Q_EMIT activity(entry);
 
     if (error) {
-        qCWarning(lcAuth).noquote()
-            << "Sign-in failed:" << ApiError::kindKey(error.kind) << status << error.serverCode;
+        qCInfo(lcAuth).noquote() << "Sign-in failed:" << ApiError::kindKey(error.kind) << status
+                                 << error.serverCode;
         Q_EMIT signInFailed(error);
         finishAll({}, error);
         return;

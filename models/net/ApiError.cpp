@@ -58,13 +58,21 @@ QString ApiError::kindKey(Kind kind)
 
 QString ApiError::message() const
 {
-    const QString who = product ? productName(*product) : tr("The Zscaler API");
+    // Sign-in failures name ZIdentity, where the token endpoint lives; "OneAPI" reads well at
+    // the start and in the middle of a sentence.
+    const QString who = duringSignIn ? u"ZIdentity"_s
+                        : product    ? productName(*product)
+                                     : u"OneAPI"_s;
     QString sentence;
     switch (kind) {
     case Kind::None:
         return {};
     case Kind::Network:
-        sentence = tr("Could not reach %1. Check the network connection and the API URL.").arg(who);
+        sentence =
+            duringSignIn
+                ? tr("Could not reach ZIdentity to sign in. Check the network connection, "
+                     "the vanity domain and the token URL.")
+                : tr("Could not reach %1. Check the network connection and the API URL.").arg(who);
         break;
     case Kind::Tls:
         sentence = tr("The secure connection to %1 failed: its certificate is not trusted. "
@@ -105,7 +113,12 @@ QString ApiError::message() const
                 : tr("%1 is rate limiting this client; gave up after several retries.").arg(who);
         break;
     case Kind::Server:
-        sentence = tr("%1 answered with an error (HTTP %2).").arg(who).arg(httpStatus);
+        sentence = retryAfterSeconds > 0
+                       ? tr("%1 answered with an error (HTTP %2) and asks to wait %3 s; gave up.")
+                             .arg(who)
+                             .arg(httpStatus)
+                             .arg(retryAfterSeconds)
+                       : tr("%1 answered with an error (HTTP %2).").arg(who).arg(httpStatus);
         break;
     case Kind::BadResponse:
         sentence = tr("%1 sent an answer that could not be read.").arg(who);

@@ -38,7 +38,9 @@ struct ApiError
     QString serverMessage;          // the server's `message` or `error_description`
     QString requestId;              // x-oneapi-request-id, to quote to Zscaler support
     QString detail;                 // technical detail (Qt network error text, parser error)
-    int retryAfterSeconds = -1;     // for RateLimited: what the server last asked for
+    int retryAfterSeconds = -1;     // for RateLimited/Server: what the server last asked for
+    int attempts = 0;               // how many times the request was sent (0: never)
+    bool duringSignIn = false;      // the token request at ZIdentity failed, not an API call
 
     bool isError() const { return kind != Kind::None; }
     explicit operator bool() const { return isError(); }

@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "NetworkErrors.h"
+#include "OneShotUpload.h"
 #include "RetryAfter.h"
 #include "auth/TokenProvider.h"
 
@@ -15,13 +16,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace zc {
 
-namespace {
-int ceilSeconds(qint64 ms)
-{
-    return static_cast<int>((ms + 999) / 1000);
-}
-
-} // namespace
+namespace {} // namespace
 
 ApiJob::ApiJob(ApiClient *client, ApiRequest request)
     : QObject(client)
@@ -97,7 +92,8 @@ void ApiJob::acquireSlot()
         return;
     }
     if (wait >= 1000) {
-        const int seconds = ceilSeconds(wait);
+        // Rounded, not ceiled: the limiter's 50 ms margin must not turn 1 s into "2 s".
+        const int seconds = static_cast<int>((wait + 500) / 1000);
         Q_EMIT waiting(this, seconds, WaitReason::ClientRateLimit);
         Q_EMIT m_client->waiting(m_request.product, seconds, WaitReason::ClientRateLimit);
     }
@@ -143,20 +139,22 @@ void ApiJob::send(const QByteArray &token)
     m_haveSlot = false; // the next attempt reserves a slot of its own
     ++m_attempt;
     m_timedOut = false;
-    const QNetworkRequest request = m_client->networkRequest(m_request, token);
+    QNetworkRequest request = m_client->networkRequest(m_request, token);
     const QByteArray body =
         m_request.body.isNull() ? QByteArray() : m_request.body.toJson(QJsonDocument::Compact);
     QNetworkAccessManager *network = m_client->network();
-    if (m_request.method == "GET")
+    if (m_request.method == "GET") {
         m_reply = network->get(request);
-    else if (m_request.method == "POST")
-        m_reply = network->post(request, body);
-    else if (m_request.method == "PUT")
-        m_reply = network->put(request, body);
-    else if (m_request.method == "DELETE" && body.isEmpty())
-        m_reply = network->deleteResource(request);
-    else
-        m_reply = network->sendCustomRequest(request, m_request.method, body);
+    } else if (m_request.method == "DELETE" && body.isEmpty()) {
+        m_reply = network->deleteResource(request); // idempotent: a resend deletes nothing more
+    } else {
+        // A write goes out exactly once: see OneShotUpload.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *upload = new OneShotUpload(body);
+        m_reply = network->sendCustomRequest(request, m_request.method, upload);
+        upload->setParent(m_reply);
+    }
     m_elapsed.restart();
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
     m_timeout.start(m_request.timeoutMs);
@@ -310,7 +308,9 @@ void ApiJob::onReplyFinished()
         scheduleRetry(decision.delayMs, decision.reason);
         return;
     }
-    error.retryAfterSeconds = serverWait;
+    // Only these answers ask for a wait; other answers carry budget headers, not a request.
+    if (m_httpStatus == 429 || m_httpStatus == 503 || m_httpStatus == 504)
+        error.retryAfterSeconds = serverWait;
     fail(error);
 }
 
@@ -380,6 +380,7 @@ void ApiJob::fail(ApiError error)
         return;
     if (!error.product)
         error.product = m_request.product;
+    error.attempts = m_attempt;
     m_error = error;
     m_status = Status::Failed;
     m_timer.stop();

@@ -228,13 +228,17 @@ private Q_SLOTS:
 
     void droppedConnectionOnAWriteIsANetworkError()
     {
-        // A write whose connection dropped may have been applied: we never repeat it.
+        // A write whose connection dropped may have been applied: nobody repeats it — not
+        // the retry table, and not Qt's own resend of requests on a closed keep-alive
+        // connection. Warm the connection up first so that the POST goes over a reused one.
+        QVERIFY(waitForJob(m_client->send(statusRequest())));
         m_sim->server().injectFault(fault(Kind::Drop, 10, "POST"));
         ApiJob *job = m_client->send(activateRequest());
         QVERIFY(waitForJob(job));
         QCOMPARE(job->error().kind, ApiError::Kind::Network);
         QCOMPARE(job->attempts(), 1);
         QVERIFY(!job->error().message().isEmpty());
+        QCOMPARE(m_sim->countRequests(u"/status/activate"_s, "POST"), 1);
     }
 
     void truncatedBodyIsABadResponse()

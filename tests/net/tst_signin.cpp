@@ -7,6 +7,7 @@
 
 #include <QLoggingCategory>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -143,6 +144,28 @@ private Q_SLOTS:
         QVERIFY(!e.message().contains(u"not-the-secret"_s));
         QCOMPARE(failedSignIn.count(), 1);
         QCOMPARE(sim.countRequests(u"/status"_s), 0); // no API call without a token
+    }
+
+    void unreachableTokenEndpointNamesZIdentity()
+    {
+        SimFixture sim;
+        QVERIFY(sim.start());
+        // A loopback port nobody listens on: the API is fine, sign-in cannot happen.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        ConnectionSettings s = sim.settings();
+        s.tokenUrlOverride = QUrl(u"http://127.0.0.1:%1/oauth2/v1/token"_s.arg(port));
+        auto client = sim.makeClient(s, sim.secretCredentials());
+        ApiJob *job = ziaStatus(*client);
+        QVERIFY(waitForJob(job));
+        QCOMPARE(job->error().kind, ApiError::Kind::Network);
+        QVERIFY(job->error().duringSignIn);
+        const QString message = job->error().message();
+        QVERIFY2(message.contains(u"ZIdentity"_s) && message.contains(u"token URL"_s),
+                 qPrintable(message));
+        QCOMPARE(sim.countRequests(u"/status"_s), 0);
     }
 
     void wrongKeyIsAnAuthenticationError()
