@@ -3,10 +3,12 @@
 #include "ExitCodes.h"
 #include "auth/TokenProvider.h"
 #include "net/ApiClient.h"
+#include "net/Pager.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -71,6 +73,36 @@ bool CliContext::showProgress() const
 void CliContext::printResult(const QByteArray &bytes)
 {
     writeOut(bytes);
+}
+
+void CliContext::printAllPages(PagedFetch *fetch,
+                               std::function<QByteArray(const QJsonArray &)> render)
+{
+    QPointer<PagedFetch> guard(fetch);
+    onInterrupt([guard] {
+        if (guard)
+            guard->cancel();
+    });
+    if (showProgress()) {
+        connect(fetch, &PagedFetch::progress, this, [this](int pages, int totalPages, int records) {
+            if (isFinished())
+                return;
+            info(totalPages > 0 ? tr("Page %1 of %2 (%3 records).")
+                                      .arg(pages)
+                                      .arg(std::max(pages, totalPages))
+                                      .arg(records)
+                                : tr("Page %1 (%2 records).").arg(pages).arg(records));
+        });
+    }
+    connect(fetch, &PagedFetch::finished, this,
+            [this, render = std::move(render)](const QJsonArray &records) {
+                if (isFinished())
+                    return;
+                printResult(render(records));
+                finish(Success);
+            });
+    connect(fetch, &PagedFetch::failed, this, [this](const ApiError &error) { fail(error); });
+    fetch->start();
 }
 
 void CliContext::info(const QString &line)

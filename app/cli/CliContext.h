@@ -13,6 +13,7 @@ class QSocketNotifier;
 
 namespace zc {
 class ApiClient;
+class PagedFetch;
 class SecretStore;
 } // namespace zc
 
@@ -44,6 +45,10 @@ public:
     ApiClient *client() const { return m_client; }
 
     void printResult(const QByteArray &bytes);
+    // Runs a paged list to its end: Ctrl-C cancels it, "Page i of n (r records)." goes to
+    // stderr when someone watches, and when the last page arrived `render` turns the records
+    // into the output, which is printed before the run ends with Success.
+    void printAllPages(PagedFetch *fetch, std::function<QByteArray(const QJsonArray &)> render);
     void info(const QString &line);
     // Reports the error on stderr (its message names the request ID when there is one) and
     // finishes with exitCodeFor(error).

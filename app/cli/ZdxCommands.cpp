@@ -67,31 +67,11 @@ int runDevices(CliContext &context, const QStringList &args, GlobalOptions globa
     context.connectClient([&context, query](ApiClient *client) {
         auto *service = new ZdxService(client, &context);
         PagedFetch *fetch = service->searchDevices(query, paging::maxPageSize(PageStyle::Zdx));
-        QPointer<PagedFetch> guard(fetch);
-        context.onInterrupt([guard] {
-            if (guard)
-                guard->cancel();
+        context.printAllPages(fetch, [&context](const QJsonArray &records) {
+            static const QList<OutputFormatter::Column> columns{
+                {u"id"_s, u"id"_s}, {u"name"_s, u"name"_s}, {u"userid"_s, u"userid"_s}};
+            return context.formatter().records(records, columns);
         });
-        if (context.showProgress()) {
-            QObject::connect(
-                fetch, &PagedFetch::progress, &context, [&context](int pages, int, int records) {
-                    if (!context.isFinished())
-                        context.info(
-                            tr("Page %1 loaded (%2 devices so far).").arg(pages).arg(records));
-                });
-        }
-        QObject::connect(
-            fetch, &PagedFetch::finished, &context, [&context](const QJsonArray &records) {
-                if (context.isFinished())
-                    return;
-                static const QList<OutputFormatter::Column> columns{
-                    {u"id"_s, u"id"_s}, {u"name"_s, u"name"_s}, {u"userid"_s, u"userid"_s}};
-                context.printResult(context.formatter().records(records, columns));
-                context.finish(Success);
-            });
-        QObject::connect(fetch, &PagedFetch::failed, &context,
-                         [&context](const ApiError &error) { context.fail(error); });
-        fetch->start();
     });
     return kRunning;
 }

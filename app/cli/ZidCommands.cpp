@@ -49,32 +49,9 @@ const QList<OutputFormatter::Column> &groupColumns()
 // Runs a paged list to its end and prints it.
 void printAll(CliContext &context, PagedFetch *fetch, const QList<OutputFormatter::Column> &columns)
 {
-    QPointer<PagedFetch> guard(fetch);
-    context.onInterrupt([guard] {
-        if (guard)
-            guard->cancel();
+    context.printAllPages(fetch, [&context, columns](const QJsonArray &records) {
+        return context.formatter().records(records, columns);
     });
-    if (context.showProgress()) {
-        QObject::connect(
-            fetch, &PagedFetch::progress, &context, [&context](int pages, int totalPages, int) {
-                if (context.isFinished())
-                    return;
-                if (totalPages > 0)
-                    context.info(tr("Page %1 of %2 loaded.").arg(pages).arg(totalPages));
-                else
-                    context.info(tr("Page %1 loaded.").arg(pages));
-            });
-    }
-    QObject::connect(fetch, &PagedFetch::finished, &context,
-                     [&context, columns](const QJsonArray &records) {
-                         if (context.isFinished())
-                             return;
-                         context.printResult(context.formatter().records(records, columns));
-                         context.finish(Success);
-                     });
-    QObject::connect(fetch, &PagedFetch::failed, &context,
-                     [&context](const ApiError &error) { context.fail(error); });
-    fetch->start();
 }
 
 int runUsers(CliContext &context, const QStringList &args, GlobalOptions globals)

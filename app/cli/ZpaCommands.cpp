@@ -72,32 +72,9 @@ QByteArray render(const OutputFormatter &formatter, const QJsonArray &records,
 // the records are printed when the last page arrived.
 void follow(CliContext &context, PagedFetch *fetch, const QList<RecordColumn> &columns)
 {
-    QPointer<PagedFetch> guard(fetch);
-    context.onInterrupt([guard] {
-        if (guard)
-            guard->cancel();
+    context.printAllPages(fetch, [&context, columns](const QJsonArray &records) {
+        return render(context.formatter(), records, columns);
     });
-    if (context.showProgress()) {
-        QObject::connect(fetch, &PagedFetch::progress, &context,
-                         [&context](int pages, int totalPages, int records) {
-                             if (context.isFinished())
-                                 return;
-                             context.info(tr("Page %1 of %2 (%3 records).")
-                                              .arg(pages)
-                                              .arg(std::max(pages, totalPages))
-                                              .arg(records));
-                         });
-    }
-    QObject::connect(fetch, &PagedFetch::finished, &context,
-                     [&context, columns](const QJsonArray &records) {
-                         if (context.isFinished())
-                             return;
-                         context.printResult(render(context.formatter(), records, columns));
-                         context.finish(Success);
-                     });
-    QObject::connect(fetch, &PagedFetch::failed, &context,
-                     [&context](const ApiError &error) { context.fail(error); });
-    fetch->start();
 }
 
 int runSegments(CliContext &context, const QStringList &args, GlobalOptions globals)

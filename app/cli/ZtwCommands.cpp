@@ -98,33 +98,13 @@ int runGroups(CliContext &context, const QStringList &args, GlobalOptions global
     context.connectClient([&context](ApiClient *client) {
         auto *service = new ZtwService(client, &context);
         PagedFetch *fetch = service->groups();
-        QPointer<PagedFetch> guard(fetch);
-        context.onInterrupt([guard] {
-            if (guard)
-                guard->cancel();
+        context.printAllPages(fetch, [&context](const QJsonArray &groups) {
+            // JSON keeps the API's group records; tables and CSV show one row per VM.
+            const OutputFormatter formatter = context.formatter();
+            return formatter.format() == OutputFormatter::Format::Json
+                       ? formatter.records(groups)
+                       : formatter.records(vmRows(groups), vmColumns());
         });
-        if (context.showProgress()) {
-            QObject::connect(
-                fetch, &PagedFetch::progress, &context, [&context](int pages, int, int records) {
-                    if (!context.isFinished())
-                        context.info(
-                            tr("Page %1 loaded (%2 groups so far).").arg(pages).arg(records));
-                });
-        }
-        QObject::connect(
-            fetch, &PagedFetch::finished, &context, [&context](const QJsonArray &groups) {
-                if (context.isFinished())
-                    return;
-                const OutputFormatter formatter = context.formatter();
-                if (formatter.format() == OutputFormatter::Format::Json)
-                    context.printResult(formatter.records(groups));
-                else
-                    context.printResult(formatter.records(vmRows(groups), vmColumns()));
-                context.finish(Success);
-            });
-        QObject::connect(fetch, &PagedFetch::failed, &context,
-                         [&context](const ApiError &error) { context.fail(error); });
-        fetch->start();
     });
     return kRunning;
 }
