@@ -46,8 +46,16 @@ QString OutputFormatter::cellText(const QJsonValue &value)
             parts << cellText(item);
         return parts.join(u';');
     }
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object: {
+        // Referenced objects ({"id","name"}) read as their name in tables and CSV; an empty
+        // object is an empty cell; anything else stays compact JSON. JSON output is untouched.
+        const QJsonObject o = value.toObject();
+        if (o.isEmpty())
+            return {};
+        if (const QJsonValue name = o.value("name"_L1); name.isString())
+            return name.toString();
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    }
     }
     return {};
 }

@@ -39,6 +39,22 @@ const QList<OutputFormatter::Column> &deviceColumns()
     return columns;
 }
 
+// Tables and CSV show the OS by name and times as local dates; JSON keeps the API's values.
+QJsonArray readableDevices(const QJsonArray &devices)
+{
+    QJsonArray rows;
+    for (const QJsonValue &value : devices) {
+        QJsonObject device = value.toObject();
+        device.insert("type"_L1, zcc::osTypeName(device.value("type"_L1).toInt()));
+        const QDateTime seen = zccTime(device.value("last_seen_time"_L1));
+        device.insert("last_seen_time"_L1,
+                      seen.isValid() ? QLocale().toString(seen.toLocalTime(), QLocale::ShortFormat)
+                                     : QString());
+        rows.append(device);
+    }
+    return rows;
+}
+
 // --os: a name, or the API's number.
 bool parseOs(const QString &text, int *osType)
 {
@@ -103,7 +119,11 @@ int runDevices(CliContext &context, const QStringList &args, GlobalOptions globa
             job, &ZccDeviceListJob::finished, &context, [&context](ZccDeviceListJob *done) {
                 if (context.isFinished())
                     return;
-                context.printResult(context.formatter().records(done->devices(), deviceColumns()));
+                const OutputFormatter formatter = context.formatter();
+                context.printResult(
+                    formatter.format() == OutputFormatter::Format::Json
+                        ? formatter.records(done->devices(), deviceColumns())
+                        : formatter.records(readableDevices(done->devices()), deviceColumns()));
                 context.finish(Success);
             });
         QObject::connect(job, &ZccDeviceListJob::failed, &context,
