@@ -105,6 +105,14 @@ void CliContext::printAllPages(PagedFetch *fetch,
     fetch->start();
 }
 
+void CliContext::failActivation(const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::ReadOnly)
+        fail(tr("Nothing was activated: %1").arg(error.message()), ApiFailure);
+    else
+        fail(error);
+}
+
 void CliContext::info(const QString &line)
 {
     writeErr(line);

@@ -53,6 +53,8 @@ public:
     // Reports the error on stderr (its message names the request ID when there is one) and
     // finishes with exitCodeFor(error).
     void fail(const ApiError &error);
+    // An activation that failed: a read-only refusal says plainly that nothing changed.
+    void failActivation(const ApiError &error);
     // Reports a sentence on stderr and finishes with `code`.
     void fail(const QString &message, int code);
     // Ends the run with `code` (once; later calls are ignored). Works before and inside the

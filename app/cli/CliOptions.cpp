@@ -64,7 +64,23 @@ void CommandParser::addPositional(const QString &name, const QString &descriptio
 
 QString CommandParser::helpText() const
 {
-    return m_parser.helpText();
+    // Qt's usage line names the program by its path and leaves out the command words of a
+    // leaf ("zcc otp"): name the program plainly and put the words before the options.
+    QString text = m_parser.helpText();
+    const qsizetype lineEnd = text.indexOf(u'\n');
+    const QString first = text.left(lineEnd);
+    const qsizetype options = first.indexOf("[options]"_L1);
+    if (options < 0)
+        return text;
+    QString words = m_words;
+    const QString after = first.mid(options + 9);
+    if (!words.isEmpty() && after.trimmed().startsWith(words))
+        words.clear(); // a routing level's syntax already starts with its words
+    const QString usage =
+        QCoreApplication::translate("zc::cli::CliOptions", "Usage: %1")
+            .arg(u"zconsole-cli "_s + (words.isEmpty() ? QString() : words + u' ') +
+                 u"[options]"_s + after);
+    return usage + text.mid(lineEnd);
 }
 
 int CommandParser::usageError(const QString &message) const

@@ -210,7 +210,12 @@ int runActivation(CliContext &context, const QStringList &args, GlobalOptions gl
             context.finish(Success);
         });
         QObject::connect(job, &ApiJob::failed, &context,
-                         [&context](ApiJob *, const ApiError &error) { context.fail(error); });
+                         [&context, activate](ApiJob *, const ApiError &error) {
+                             if (activate)
+                                 context.failActivation(error);
+                             else
+                                 context.fail(error);
+                         });
     });
     return kRunning;
 }

@@ -158,12 +158,8 @@ int runActivation(CliContext &context, const QStringList &args, GlobalOptions gl
         }
         ZtwActivateJob *job = service->activate();
         QObject::connect(job, &ZtwActivateJob::succeeded, &context, print);
-        QObject::connect(job, &ZtwActivateJob::failed, &context, [&context](const ApiError &error) {
-            if (error.kind == ApiError::Kind::ReadOnly)
-                context.fail(tr("Nothing was activated: %1").arg(error.message()), ApiFailure);
-            else
-                context.fail(error);
-        });
+        QObject::connect(job, &ZtwActivateJob::failed, &context,
+                         [&context](const ApiError &error) { context.failActivation(error); });
     });
     return kRunning;
 }

@@ -53,7 +53,7 @@ int main(int argc, char *argv[])
                                                   " | zdx trace start|list|show|delete"
                                                   " | zcc devices | zcc otp"
                                                   " | zid users | zid groups"),
-                      u"<auth|zia> ..."_s);
+                      u"<auth|zia|zpa|ztw|zcc|zdx|zid> ..."_s);
     top.parser().addVersionOption();
 
     zc::cli::GlobalOptions globals;
