@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The ZConsole authors
+# SPDX-License-Identifier: Apache-2.0
 # Configures and builds ZConsole into build/ (or $ZC_BUILD_DIR).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The ZConsole authors
+# SPDX-License-Identifier: Apache-2.0
 # Installs dependencies, builds, and starts ZConsole on the demo tenant: the embedded tenant
 # simulator on loopback, signed in with a generated private key (`zconsole --demo`).
 # Without a display (or with ZC_DEMO_CLI=1) it shows the demo tenant through zconsole-cli

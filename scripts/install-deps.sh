@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The ZConsole authors
+# SPDX-License-Identifier: Apache-2.0
 # Installs what ZConsole needs to build, test and run on Debian 12 (as root, or with sudo).
 set -euo pipefail
 packages=(

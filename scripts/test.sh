@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The ZConsole authors
+# SPDX-License-Identifier: Apache-2.0
 # Installs dependencies, builds, and runs every test. Tests that need the OS keychain run
 # against a real gnome-keyring on a private D-Bus session (scripts/with-keychain.sh);
 # widgets run offscreen. Nothing is skipped for want of a service.

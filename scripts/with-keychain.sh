@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The ZConsole authors
+# SPDX-License-Identifier: Apache-2.0
 # Runs a command with a real, unlocked Secret Service (gnome-keyring) on a private D-Bus
 # session bus, with HOME and XDG dirs in a throw-away folder: nothing touches the user's own
 # keyring or settings. Usage: scripts/with-keychain.sh COMMAND [ARGS...]

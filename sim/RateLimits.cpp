@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 #include "RateLimits.h"
 
 #include <QDateTime>
@@ -47,7 +49,7 @@ QString methodClassKey(Product product, const QByteArray &method)
         return methodClass(method) == MethodClass::Read ? u"read"_s : u"write"_s;
     case Product::Zcc:
     case Product::Zdx:
-    case Product::ZIdentity:
+    case Product::Zid:
         return u"all"_s;
     }
     return u"all"_s;
@@ -87,7 +89,7 @@ std::vector<RateLimits::Window> RateLimits::windows(Product product, const QByte
         return {{100, kHour, "HOUR"}};
     case Product::Zdx:
         return {{5, kSecond, "SECOND"}};
-    case Product::ZIdentity:
+    case Product::Zid:
         return {{10, kSecond, "SECOND"}};
     }
     return {};
@@ -115,7 +117,7 @@ HttpResponse RateLimits::tooManyRequests(Product product, const QByteArray &meth
         break;
     }
     case Product::Zdx:
-    case Product::ZIdentity:
+    case Product::Zid:
         response =
             HttpResponse::error(429, u"TOO_MANY_REQUESTS"_s,
                                 u"Rate limit of %1 requests per %2 exceeded."_s.arg(first.limit)
@@ -193,7 +195,7 @@ RateLimits::Decision RateLimits::check(const QString &clientId, Product product,
         switch (product) {
         case Product::Zia:
         case Product::Ztw:
-        case Product::ZIdentity:
+        case Product::Zid:
             decision.headers = {{"x-ratelimit-limit", limit},
                                 {"x-ratelimit-remaining", left},
                                 {"x-ratelimit-reset", QByteArray::number(resetSeconds)}};

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 #include "SeedSamples.h"
 
 #include <QFile>
@@ -12,8 +14,7 @@ namespace zc::sim {
 namespace {
 
 constexpr std::array kFileNames{
-    "zia-urllookup.json", "zpa-application-segments.json",
-    "ztw-ecgroup.json",   "zidentity-user.json",
+    "zia-urllookup.json", "zpa-application-segments.json", "ztw-ecgroup.json", "zid-user.json",
     "zcc-otp.json",
 };
 
@@ -49,7 +50,7 @@ const Loaded &loaded(SeedSamples::Sample sample)
     // Thread-safe, once: the samples never change at run time.
     static const std::array<Loaded, kFileNames.size()> all{
         load(SeedSamples::Sample::ZiaUrlLookup), load(SeedSamples::Sample::ZpaApplicationSegments),
-        load(SeedSamples::Sample::ZtwEcGroups),  load(SeedSamples::Sample::ZidentityUser),
+        load(SeedSamples::Sample::ZtwEcGroups),  load(SeedSamples::Sample::ZidUser),
         load(SeedSamples::Sample::ZccOtp),
     };
     return all[indexOf(sample)];

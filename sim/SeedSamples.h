@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include <QByteArray>
@@ -18,7 +20,7 @@ public:
         ZiaUrlLookup,           // zia-urllookup.json: POST /urlLookup for the three seed URLs
         ZpaApplicationSegments, // zpa-application-segments.json: GET .../application
         ZtwEcGroups,            // ztw-ecgroup.json: GET /ecgroup
-        ZidentityUser,          // zidentity-user.json: GET /users?loginname=bbb@bbc.com
+        ZidUser,                // zid-user.json: GET /users?loginname=bbb@bbc.com
         ZccOtp,                 // zcc-otp.json: GET /getOtp
     };
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 #include "SimServer.h"
 
 #include "ControlEndpoint.h"
@@ -52,7 +54,7 @@ constexpr std::array<BasePath, 8> kBasePaths{{
     {"/zcc/papi/public/v1"_L1, Product::Zcc},
     {"/ztw/api/v1"_L1, Product::Ztw},
     {"/zdx/v1"_L1, Product::Zdx},
-    {"/ziam/admin/api/v1"_L1, Product::ZIdentity},
+    {"/ziam/admin/api/v1"_L1, Product::Zid},
 }};
 
 const BasePath *basePathOf(const QString &path)
@@ -141,7 +143,7 @@ struct SimServer::Private
     {
         routes[Product::Zia] = std::make_unique<ZiaRoutes>(state);
         routes[Product::Zcc] = std::make_unique<ZccRoutes>(tenant);
-        routes[Product::ZIdentity] = std::make_unique<ZidRoutes>(tenant, options);
+        routes[Product::Zid] = std::make_unique<ZidRoutes>(tenant, options);
         routes[Product::Zdx] = std::make_unique<ZdxRoutes>(*owner, clock);
         routes[Product::Ztw] = std::make_unique<ZtwRoutes>(options);
         routes[Product::Zpa] = std::make_unique<ZpaRoutes>(options);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 #include "TenantData.h"
 
 #include "SeedSamples.h"
@@ -169,11 +171,11 @@ public:
     QSet<QString> usedIds;
 };
 
-// The seed document's sample user (sim/samples/zidentity-user.json), as user 0 and its
+// The seed document's sample user (sim/samples/zid-user.json), as user 0 and its
 // identity provider.
 SimUser seedUser()
 {
-    const QJsonObject record = SeedSamples::document(SeedSamples::Sample::ZidentityUser)
+    const QJsonObject record = SeedSamples::document(SeedSamples::Sample::ZidUser)
                                    .object()
                                    .value("records"_L1)
                                    .toArray()

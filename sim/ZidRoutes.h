@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "ProductRoutes.h"
@@ -35,7 +37,7 @@ public:
     // `options` is read when a request is served (https decides the links' scheme).
     ZidRoutes(const TenantData &tenant, const SimOptions &options);
 
-    Product product() const override { return Product::ZIdentity; }
+    Product product() const override { return Product::Zid; }
     std::optional<HttpResponse> handle(const RouteContext &context) override;
 
     static QJsonObject userRecord(const TenantData &tenant, const SimUser &user);

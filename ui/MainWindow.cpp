@@ -1,15 +1,17 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 #include "MainWindow.h"
 
 #include "Session.h"
+#include "activity/ActivityModel.h"
+#include "activity/ActivityPanel.h"
 #include "demo/DemoTenant.h"
+#include "dialogs/DialogSeams.h"
 #include "dialogs/ProfileManagerDialog.h"
 #include "net/ApiClient.h"
 #include "pages/Page.h"
 #include "pages/PageFactory.h"
 #include "profiles/ProfileStore.h"
-#include "widgets/ActivityModel.h"
-#include "widgets/ActivityPanel.h"
-#include "widgets/DialogSeams.h"
 #include "widgets/ReadOnlyBanner.h"
 
 #include <QAction>
@@ -67,7 +69,7 @@ QIcon productIcon(Product product)
                                             {int(Product::Zcc), QColor(0xe0, 0x8a, 0x1e)},
                                             {int(Product::Ztw), QColor(0x7b, 0x4f, 0xc9)},
                                             {int(Product::Zdx), QColor(0xd0, 0x43, 0x6b)},
-                                            {int(Product::ZIdentity), QColor(0x2a, 0x9d, 0xa8)}};
+                                            {int(Product::Zid), QColor(0x2a, 0x9d, 0xa8)}};
     QPixmap pixmap(22, 12);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);

@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 #include "Session.h"
 
+#include "activity/ActivityModel.h"
 #include "auth/TokenProvider.h"
 #include "demo/DemoTenant.h"
 #include "net/ApiClient.h"
-#include "widgets/ActivityModel.h"
 
 #include <QLoggingCategory>
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 #include "CliOptions.h"
 
 #include "ExitCodes.h"

@@ -1,10 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 #include "ZidCommands.h"
 
 #include "CliContext.h"
 #include "CommandRouter.h"
 #include "ExitCodes.h"
 #include "net/ApiClient.h"
-#include "zidentity/ZIdentityService.h"
+#include "zid/ZidService.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -75,7 +77,7 @@ int runUsers(CliContext &context, const QStringList &args, GlobalOptions globals
     context.setGlobals(globals);
 
     context.connectClient([&context, filter](ApiClient *client) {
-        auto *service = new ZIdentityService(client, &context);
+        auto *service = new ZidService(client, &context);
         printAll(context, service->users(filter), userColumns());
     });
     return kRunning;
@@ -90,7 +92,7 @@ int runGroups(CliContext &context, const QStringList &args, GlobalOptions global
         return leaf.usageError(tr("\"zid groups\" takes no arguments."));
     context.setGlobals(globals);
     context.connectClient([&context](ApiClient *client) {
-        auto *service = new ZIdentityService(client, &context);
+        auto *service = new ZidService(client, &context);
         printAll(context, service->groups(), groupColumns());
     });
     return kRunning;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 // zconsole-cli: the ZConsole engine from a shell. This file only routes the first command
 // word; each command group lives in its own file. Exit codes: ExitCodes.h.
 

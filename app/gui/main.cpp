@@ -1,13 +1,15 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 // zconsole: the desktop application. `zconsole --demo` opens the built-in demo tenant;
 // otherwise the profile manager asks which tenant to sign in to.
 
 #include "MainWindow.h"
 #include "Session.h"
 #include "common/ProcessHardening.h"
+#include "dialogs/DialogSeams.h"
 #include "dialogs/ProfileManagerDialog.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
-#include "widgets/DialogSeams.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 // zconsole-sim: runs the OneAPI tenant simulator until Ctrl-C or SIGTERM.
 
 #include "Faults.h"

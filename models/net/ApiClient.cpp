@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 #include "ApiClient.h"
 
 #include "auth/TokenProvider.h"
@@ -36,7 +38,7 @@ ApiRequest probeRequest(Product product, const ConnectionSettings &settings)
         return ApiRequest::get(product, {u"ecAdminActivateStatus"_s});
     case Product::Zdx:
         return ApiRequest::get(product, {u"devices"_s}, {{u"limit"_s, u"1"_s}});
-    case Product::ZIdentity:
+    case Product::Zid:
         return ApiRequest::get(product, {u"users"_s},
                                {{u"limit"_s, u"1"_s}, {u"offset"_s, u"0"_s}});
     }

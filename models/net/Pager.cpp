@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 #include "Pager.h"
 
 #include "ApiClient.h"
@@ -82,7 +84,7 @@ int maxPageSize(PageStyle style)
         return 500;
     case PageStyle::Zia:
         return 1000;
-    case PageStyle::ZIdentity:
+    case PageStyle::Zid:
         return 1000;
     case PageStyle::Zdx:
         return 1000;
@@ -97,7 +99,7 @@ QString defaultRecordsKey(PageStyle style)
     switch (style) {
     case PageStyle::Zpa:
         return u"list"_s;
-    case PageStyle::ZIdentity:
+    case PageStyle::Zid:
         return u"records"_s;
     case PageStyle::Zdx:
         return u"devices"_s;
@@ -117,7 +119,7 @@ QList<std::pair<QString, QString>> firstQuery(PageStyle style, int pageSize)
     case PageStyle::Zia:
     case PageStyle::Zcc:
         return {{u"page"_s, u"1"_s}, {u"pageSize"_s, size}};
-    case PageStyle::ZIdentity:
+    case PageStyle::Zid:
         return {{u"limit"_s, size}, {u"offset"_s, u"0"_s}};
     case PageStyle::Zdx:
         return {{u"limit"_s, size}};
@@ -158,7 +160,7 @@ Page parse(PageStyle style, const QJsonDocument &answer, int pageSize,
         return page;
     }
 
-    case PageStyle::ZIdentity: {
+    case PageStyle::Zid: {
         if (!answer.isObject()) {
             page.error = tr("Expected a JSON object with \"records\".");
             return page;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "ApiError.h"
@@ -16,11 +18,11 @@ class ApiJob;
 // The five pagination styles of OneAPI (oneapi-notes.md, "Pagination").
 enum class PageStyle
 {
-    Zpa,       // page from 1, pagesize; {"totalPages":"3","totalCount":"1234","list":[...]}
-    Zia,       // page, pageSize; bare array; stop on a short page (ZTW too)
-    ZIdentity, // limit, offset; {records, results_total, next_link (absolute: reuse its query)}
-    Zdx,       // cursor: offset = previous next_offset (string), stop when it is null
-    Zcc,       // page from 1, pageSize; bare array; stop on a short page
+    Zpa, // page from 1, pagesize; {"totalPages":"3","totalCount":"1234","list":[...]}
+    Zia, // page, pageSize; bare array; stop on a short page (ZTW too)
+    Zid, // limit, offset; {records, results_total, next_link (absolute: reuse its query)}
+    Zdx, // cursor: offset = previous next_offset (string), stop when it is null
+    Zcc, // page from 1, pageSize; bare array; stop on a short page
 };
 
 namespace paging {

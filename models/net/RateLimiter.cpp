@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 #include "RateLimiter.h"
 
 #include "HttpLog.h"
@@ -79,7 +81,7 @@ QList<RateLimiter::Window> RateLimiter::publishedWindows(Product product, Method
     case Product::Zdx:
         // The lowest tier: 5/s, 30/min, 1,000/h.
         return {{5, kSecond}, {30, kMinute}, {1000, kHour}};
-    case Product::ZIdentity:
+    case Product::Zid:
         return {{10, kSecond}};
     }
     return {};
@@ -90,7 +92,7 @@ RateLimiter::Bucket &RateLimiter::bucket(Product product, MethodClass methodClas
     // ZPA, ZCC and ZDX count every method against one budget per method class as published;
     // ZCC and ZDX share one budget for all methods.
     MethodClass effective = methodClass;
-    if (product == Product::Zcc || product == Product::Zdx || product == Product::ZIdentity)
+    if (product == Product::Zcc || product == Product::Zdx || product == Product::Zid)
         effective = MethodClass::Read;
     else if (product == Product::Zpa && methodClass == MethodClass::Delete)
         effective = MethodClass::Write;

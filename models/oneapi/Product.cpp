@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 #include "Product.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -17,7 +19,7 @@ QString productBasePath(Product product)
         return u"/ztw/api/v1"_s;
     case Product::Zdx:
         return u"/zdx/v1"_s;
-    case Product::ZIdentity:
+    case Product::Zid:
         return u"/ziam/admin/api/v1"_s;
     }
     Q_UNREACHABLE();
@@ -37,7 +39,7 @@ QString productName(Product product)
         return u"ZTW"_s;
     case Product::Zdx:
         return u"ZDX"_s;
-    case Product::ZIdentity:
+    case Product::Zid:
         return u"ZIdentity"_s;
     }
     Q_UNREACHABLE();
@@ -57,7 +59,7 @@ QString productKey(Product product)
         return u"ztw"_s;
     case Product::Zdx:
         return u"zdx"_s;
-    case Product::ZIdentity:
+    case Product::Zid:
         return u"zid"_s;
     }
     Q_UNREACHABLE();

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include <QMetaType>
@@ -16,11 +18,11 @@ enum class Product
     Zcc,
     Ztw,
     Zdx,
-    ZIdentity
+    Zid
 };
 
 inline constexpr std::array<Product, 6> allProducts{Product::Zia, Product::Zpa, Product::Zcc,
-                                                    Product::Ztw, Product::Zdx, Product::ZIdentity};
+                                                    Product::Ztw, Product::Zdx, Product::Zid};
 
 // Path appended to the API host, e.g. "/zia/api/v1".
 QString productBasePath(Product product);

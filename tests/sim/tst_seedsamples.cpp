@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 // The seed document's sample records (sim/samples/): each file is in the simulator's resources,
 // parses, is pinned to the seed's text by its SHA-256, is what SeedSamples reads, and is what
 // the simulator serves over real HTTP, field for field.
@@ -61,7 +63,7 @@ private Q_SLOTS:
             << int(SeedSamples::Sample::ZtwEcGroups) << u"ztw-ecgroup.json"_s
             << QByteArray("330735a77cd811f69cd56e6c7f1f5507fb1aec28fde269f89095318c046afdf5");
         QTest::newRow("zid")
-            << int(SeedSamples::Sample::ZidentityUser) << u"zidentity-user.json"_s
+            << int(SeedSamples::Sample::ZidUser) << u"zid-user.json"_s
             << QByteArray("c4cb3277126e7a087cfe6eaf9676b635131581c077fe00751395e5c3c30e87da");
         QTest::newRow("zcc")
             << int(SeedSamples::Sample::ZccOtp) << u"zcc-otp.json"_s
@@ -129,7 +131,7 @@ private Q_SLOTS:
 
     void userServedVerbatim()
     {
-        const QJsonObject sample = seedSample(u"zidentity-user.json"_s).object();
+        const QJsonObject sample = seedSample(u"zid-user.json"_s).object();
         const Reply reply =
             get(u"/ziam/admin/api/v1/users?limit=100&offset=0&loginname=bbb@bbc.com"_s);
         QCOMPARE(reply.status, 200);

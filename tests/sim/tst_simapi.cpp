@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 // The simulator's API gateway and ZIA routes over real HTTP: bearer checks, entitlements,
 // gateway headers, faults, read-only mode, URL lookup, activation.
 

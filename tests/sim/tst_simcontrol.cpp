@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 // The control endpoint that tests in other processes use to steer the simulator.
 
 #include "SimServer.h"

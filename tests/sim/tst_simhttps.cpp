@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 // The simulator over HTTPS, trusted through its own certificate (no ignored SSL errors).
 
 #include "SimServer.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 // zconsole-sim as a process: what it prints, the files it writes, and a clean SIGTERM.
 
 #include "SimTestHttp.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 // The simulator's published rate limits: windows, headers and 429 bodies per product.
 
 #include "SimServer.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 // The simulator's token endpoint over real HTTP: client secret (Basic and form), private-key
 // JWT (RS256, ES256) and every refusal the notes describe.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The harness of the end-to-end CLI tests: runs the real zconsole-cli binary against a

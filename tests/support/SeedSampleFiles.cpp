@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 #include "SeedSampleFiles.h"
 
 #include <QFile>
@@ -41,12 +43,7 @@ QJsonArray seedConnectorGroups()
 
 QJsonObject seedUserRecord()
 {
-    return seedSample(u"zidentity-user.json"_s)
-        .object()
-        .value("records"_L1)
-        .toArray()
-        .first()
-        .toObject();
+    return seedSample(u"zid-user.json"_s).object().value("records"_L1).toArray().first().toObject();
 }
 
 } // namespace zc::test

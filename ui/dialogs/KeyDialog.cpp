@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 #include "KeyDialog.h"
 
-#include "FieldError.h"
 #include "auth/Credentials.h"
-#include "widgets/DialogSeams.h"
+#include "dialogs/DialogSeams.h"
+#include "dialogs/FieldError.h"
 
 #include <QApplication>
 #include <QClipboard>

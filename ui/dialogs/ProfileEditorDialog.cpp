@@ -1,11 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 #include "ProfileEditorDialog.h"
 
-#include "FieldError.h"
-#include "KeyDialog.h"
-#include "TestConnectionDialog.h"
 #include "auth/Credentials.h"
+#include "dialogs/DialogSeams.h"
+#include "dialogs/FieldError.h"
+#include "dialogs/KeyDialog.h"
+#include "dialogs/TestConnectionDialog.h"
 #include "profiles/ProfileStore.h"
-#include "widgets/DialogSeams.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

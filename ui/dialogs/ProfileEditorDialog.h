@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "KeyDialog.h"
-#include "TestConnectionDialog.h"
 #include "auth/PrivateKey.h"
+#include "dialogs/KeyDialog.h"
+#include "dialogs/TestConnectionDialog.h"
 #include "profiles/Profile.h"
 #include "profiles/SecretStore.h"
 

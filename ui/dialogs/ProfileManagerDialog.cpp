@@ -1,12 +1,14 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 #include "ProfileManagerDialog.h"
 
-#include "FieldError.h"
-#include "KeyDialog.h"
-#include "ProfileEditorDialog.h"
-#include "TestConnectionDialog.h"
+#include "dialogs/DialogSeams.h"
+#include "dialogs/FieldError.h"
+#include "dialogs/KeyDialog.h"
+#include "dialogs/ProfileEditorDialog.h"
+#include "dialogs/TestConnectionDialog.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
-#include "widgets/DialogSeams.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

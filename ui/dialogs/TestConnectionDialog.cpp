@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 #include "TestConnectionDialog.h"
 
-#include "FieldError.h"
 #include "auth/TokenProvider.h"
+#include "dialogs/FieldError.h"
 #include "net/ApiClient.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 #include "Area.h"
 
 #include <QCoreApplication>
@@ -33,7 +35,7 @@ Product areaProduct(Area area)
     case Area::ConnectorGroups:
         return Product::Ztw;
     case Area::Users:
-        return Product::ZIdentity;
+        return Product::Zid;
     case Area::Activation:
         return Product::Zia;
     }

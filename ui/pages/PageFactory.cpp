@@ -1,12 +1,14 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 #include "PageFactory.h"
 
-#include "ActivationPage.h"
-#include "AppSegmentsPage.h"
-#include "ConnectorGroupsPage.h"
-#include "DeepTracesPage.h"
-#include "DeviceOtpPage.h"
-#include "UrlLookupPage.h"
-#include "UsersPage.h"
+#include "pages/activation/ActivationPage.h"
+#include "pages/zcc/DeviceOtpPage.h"
+#include "pages/zdx/DeepTracesPage.h"
+#include "pages/zia/UrlLookupPage.h"
+#include "pages/zid/UsersPage.h"
+#include "pages/zpa/AppSegmentsPage.h"
+#include "pages/ztw/ConnectorGroupsPage.h"
 
 namespace zc {
 

@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "Area.h"
+#include "pages/Area.h"
 
 class QWidget;
 

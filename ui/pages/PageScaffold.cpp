@@ -1,10 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 #include "PageScaffold.h"
 
-#include "Page.h"
 #include "Session.h"
-#include "components/BusyBar.h"
-#include "components/ErrorBanner.h"
-#include "components/RecordTableView.h"
+#include "pages/Page.h"
+#include "widgets/BusyBar.h"
+#include "widgets/ErrorBanner.h"
+#include "widgets/RecordTableView.h"
 
 #include <QHBoxLayout>
 #include <QSettings>

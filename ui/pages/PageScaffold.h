@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "components/DetailPane.h"
 #include "net/ApiError.h"
 #include "net/HttpLog.h"
 #include "oneapi/Product.h"
+#include "widgets/DetailPane.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
 #include "ActivationCard.h"
 
-#include "components/BusyBar.h"
-#include "components/ErrorBanner.h"
+#include "widgets/BusyBar.h"
+#include "widgets/ErrorBanner.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
+#include "Session.h"
+#include "SimFixture.h"
+#include "SimServer.h"
+#include "auth/TokenProvider.h"
+#include "demo/DemoTenant.h"
+#include "net/ApiClient.h"
+
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestDemoTenant : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void startsOnLoopbackWithAKeyClient()
+    {
+        zc::DemoTenant demo;
+        QString error;
+        QVERIFY2(demo.start(zc::DemoTenant::defaultOptions(), &error), qPrintable(error));
+        QVERIFY(demo.isRunning());
+        QCOMPARE(demo.server()->options().clockScale, 10.0);
+        QCOMPARE(demo.server()->options().sizes.users, zc::sim::SimDataSizes{}.users);
+
+        const zc::ConnectionSettings s = demo.settings();
+        QVERIFY2(s.validationError().isEmpty(), qPrintable(s.validationError()));
+        QCOMPARE(s.cloud, zc::Cloud::Custom);
+        QCOMPARE(s.authMethod, zc::AuthMethod::PrivateKey);
+        QCOMPARE(s.tokenUrl().host(), u"127.0.0.1"_s);
+        QCOMPARE(s.apiHost().host(), u"127.0.0.1"_s);
+        QVERIFY(!s.zpaCustomerId.isEmpty());
+
+        zc::Credentials credentials = demo.credentials();
+        QVERIFY(credentials.clientSecret.isEmpty());
+        QCOMPARE(credentials.privateKey.type(), zc::KeyType::EcP256);
+        credentials.wipe();
+    }
+
+    void signsInWithThePrivateKeyAndAnswersZia()
+    {
+        zc::DemoTenant demo;
+        QVERIFY(demo.start());
+        zc::ApiClient client(demo.settings(), demo.credentials());
+        QVERIFY(!client.setupError());
+        zc::ApiJob *job = client.send(zc::ApiRequest::get(zc::Product::Zia, {u"status"_s}));
+        job->setAutoDelete(false);
+        QVERIFY(zc::test::waitForJob(job));
+        QVERIFY2(!job->error(), qPrintable(job->error().message()));
+        QCOMPARE(job->httpStatus(), 200);
+        const QString status = job->json().object().value("status"_L1).toString();
+        QVERIFY2(status == "ACTIVE"_L1 || status == "PENDING"_L1, qPrintable(status));
+        delete job;
+
+        QCOMPARE(demo.server()->tokenRequestCount(), 1);
+        const auto recorded = demo.server()->recordedRequests();
+        QVERIFY(!recorded.isEmpty());
+        const zc::sim::RecordedRequest &token = recorded.first();
+        QCOMPARE(token.path, u"/oauth2/v1/token"_s);
+        QCOMPARE(token.status, 200);
+        const QUrlQuery form(QString::fromUtf8(token.body));
+        QVERIFY(form.hasQueryItem(u"client_assertion"_s));
+        QVERIFY(!form.hasQueryItem(u"client_secret"_s));
+        for (const auto &[name, value] : token.headers)
+            QVERIFY(name.toLower() != "authorization");
+    }
+
+    void sessionOpensTheDemo()
+    {
+        zc::Session session;
+        QVERIFY(session.startDemo());
+        QVERIFY(session.isDemo());
+        QCOMPARE(session.profileName(), zc::DemoTenant::displayName());
+        QCOMPARE(session.tenantName(), u"Demo tenant"_s);
+        QTRY_COMPARE(session.state(), zc::Session::State::SignedIn);
+        QCOMPARE(session.tokenLifetimeSeconds(), 3600);
+        QVERIFY(session.secondsLeft() > 3500);
+
+        // Ending the session stops the simulator.
+        const quint16 port = session.demoTenant()->server()->port();
+        QPointer<zc::DemoTenant> demo = session.demoTenant();
+        QPointer<zc::ApiClient> client = session.client();
+        session.end();
+        QVERIFY(!session.isActive());
+        QCOMPARE(session.state(), zc::Session::State::SignedOut);
+        QTRY_VERIFY(demo.isNull() && client.isNull());
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(!socket.waitForConnected(2000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoTenant)
+#include "tst_demotenant.moc"

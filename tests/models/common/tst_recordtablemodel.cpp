@@ -1,0 +1,132 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
+// The shared record table and its filter proxy, checked by QAbstractItemModelTester, and a
+// failed load that must leave the previous rows untouched.
+#include "SimFixture.h"
+#include "common/RecordFilterProxyModel.h"
+#include "common/RecordTableModel.h"
+#include "net/Pager.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace zc;
+
+namespace {
+QList<RecordColumn> columns()
+{
+    RecordColumn port = RecordColumn::member(u"port"_s, "Port");
+    port.sortValue = [](const QJsonObject &o) { return o.value("port"_L1).toString().toInt(); };
+    return {RecordColumn::member(u"name"_s, "Name"), port,
+            RecordColumn::member(u"domainNames"_s, "Domains"),
+            RecordColumn::member(u"enabled"_s, "Enabled")};
+}
+
+QJsonArray sample()
+{
+    return {
+        QJsonObject{{u"id"_s, u"1"_s},
+                    {u"name"_s, u"finance"_s},
+                    {u"port"_s, u"443"_s},
+                    {u"domainNames"_s, QJsonArray{u"fin.example.com"_s, u"pay.example.com"_s}},
+                    {u"enabled"_s, true}},
+        QJsonObject{{u"id"_s, u"2"_s},
+                    {u"name"_s, u"Wiki"_s},
+                    {u"port"_s, u"80"_s},
+                    {u"domainNames"_s, QJsonArray{u"wiki.example.com"_s}},
+                    {u"enabled"_s, false}},
+        QJsonObject{{u"id"_s, 3}, {u"name"_s, u"admin"_s}, {u"port"_s, u"8443"_s}},
+    };
+}
+} // namespace
+
+class TestRecordTableModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void showsRecordsByColumn()
+    {
+        RecordTableModel model(columns());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRecords(sample());
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.columnCount(), 4);
+        QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), u"Domains"_s);
+        QCOMPARE(model.headerData(2, Qt::Horizontal, RecordTableModel::ColumnKeyRole).toString(),
+                 u"domainNames"_s);
+        QCOMPARE(model.index(0, 2).data().toString(), u"fin.example.com, pay.example.com"_s);
+        QCOMPARE(model.index(1, 3).data().toString(), u"No"_s);
+        QCOMPARE(model.index(2, 2).data().toString(), QString());
+        QCOMPARE(model.index(1, 0).data(RecordTableModel::RawJsonRole).toJsonObject(),
+                 sample().at(1).toObject());
+        QCOMPARE(model.index(2, 0).data(RecordTableModel::RecordIdRole).toString(), u"3"_s);
+        QCOMPARE(model.columnIndex(u"port"_s), 1);
+
+        model.appendRecords({QJsonObject{{u"id"_s, u"4"_s}, {u"name"_s, u"more"_s}}});
+        QCOMPARE(model.rowCount(), 4);
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void proxyFiltersEveryWordAndSortsBySortValue()
+    {
+        RecordTableModel model(columns());
+        RecordFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRecords(sample());
+
+        proxy.setFilterText(u"443"_s);
+        QCOMPARE(proxy.rowCount(), 2); // 443 and 8443
+        proxy.setFilterText(u"  443   FIN "_s);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data().toString(), u"finance"_s);
+        proxy.setFilterText(u"wiki.example"_s);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterText(QString());
+        QCOMPARE(proxy.rowCount(), 3);
+
+        // Ports sort as numbers, not text: 80 < 443 < 8443.
+        proxy.sort(1, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, 1).data().toString(), u"80"_s);
+        QCOMPARE(proxy.index(2, 1).data().toString(), u"8443"_s);
+        // Names sort without regard to case.
+        proxy.sort(0, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, 0).data().toString(), u"admin"_s);
+        QCOMPARE(proxy.index(2, 0).data().toString(), u"Wiki"_s);
+    }
+
+    void failedLoadKeepsThePreviousRows()
+    {
+        zc::test::SimFixture sim;
+        QVERIFY(sim.start());
+        auto client = sim.makeClient();
+        RecordTableModel model(columns());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRecords(sample());
+
+        // /status answers an object where a ZIA list expects an array: a bad page.
+        auto *fetch = new PagedFetch(client.get(), ApiRequest::get(Product::Zia, {u"status"_s}),
+                                     PageStyle::Zia, 100, &model);
+        QSignalSpy failed(&model, &RecordTableModel::failed);
+        QSignalSpy loading(&model, &RecordTableModel::loadingChanged);
+        model.load(fetch);
+        QVERIFY(model.isLoading());
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.at(0).at(0).value<ApiError>().kind, ApiError::Kind::BadResponse);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.record(0).value("name"_L1).toString(), u"finance"_s);
+        QVERIFY(!model.isLoading());
+        QCOMPARE(loading.count(), 2);
+        QCOMPARE(model.lastError().kind, ApiError::Kind::BadResponse);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecordTableModel)
+#include "tst_recordtablemodel.moc"

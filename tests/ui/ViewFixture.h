@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// What every view test needs: the simulator on a free port (SimFixture), a Session signed in
+// to it, a private QSettings file, and screenshots written for review.
+
+#include "Session.h"
+#include "SimFixture.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <memory>
+
+class QWidget;
+
+namespace zc::test {
+
+class ViewFixture
+{
+public:
+    explicit ViewFixture(const sim::SimOptions &options = {});
+    ~ViewFixture();
+
+    // Starts the simulator and signs the session in with the secret client. False on failure.
+    bool start(QString *error = nullptr);
+
+    SimFixture &sim() { return m_sim; }
+    sim::SimServer &server() { return m_sim.server(); }
+    Session &session() { return *m_session; }
+    ApiClient *client() const { return m_session->client(); }
+    // A QSettings on a private INI file; also installed as the default format/path so
+    // widgets that use a plain QSettings land there too.
+    QSettings &settings() { return *m_settings; }
+
+private:
+    SimFixture m_sim;
+    std::unique_ptr<Session> m_session;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+};
+
+// Saves widget->grab() as $ZCONSOLE_BUILD_DIR/screenshots/<name>.png (or the current folder).
+// Returns the path, empty on failure.
+QString saveScreenshot(QWidget *widget, const QString &name);
+
+} // namespace zc::test

@@ -1,0 +1,397 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
+// The URL lookup page, offscreen against the simulator: inline validation of the pasted
+// lines, batches of 100 at ZIA's pace, readable categories, security alerts highlighted, the
+// category summary, filter, sort, detail, export, F5 and cancel.
+#include "ViewFixture.h"
+
+#include "dialogs/DialogSeams.h"
+#include "pages/zia/AlertHighlightProxy.h"
+#include "pages/zia/UrlEditor.h"
+#include "pages/zia/UrlLookupPage.h"
+#include "widgets/BusyBar.h"
+#include "widgets/DetailPane.h"
+#include "widgets/ErrorBanner.h"
+#include "widgets/RecordTableView.h"
+#include "zia/UrlCategorySummaryModel.h"
+#include "zia/UrlLookupResultModel.h"
+
+#include <QAbstractItemView>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace zc;
+using zc::test::ViewFixture;
+
+namespace {
+
+QList<QJsonArray> lookupBodies(ViewFixture &fixture)
+{
+    QList<QJsonArray> bodies;
+    for (const auto &request : fixture.server().recordedRequests()) {
+        if (request.path.endsWith(u"/urlLookup"_s))
+            bodies.append(QJsonDocument::fromJson(request.body).array());
+    }
+    return bodies;
+}
+
+QString categoriesOf(UrlLookupPage &page, int row)
+{
+    return page.resultModel()->index(row, UrlLookupResultModel::CategoriesColumn).data().toString();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestUrlLookupPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void validatesEachLineAsYouType()
+    {
+        ViewFixture fixture;
+        QVERIFY(fixture.start());
+        UrlLookupPage page(&fixture.session());
+        page.resize(1280, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+        QCOMPARE(page.resultsView()->emptyStateText(),
+                 u"Paste URLs on the left and press Look up (Ctrl+Enter)."_s);
+        QVERIFY(page.problemTexts().isEmpty());
+
+        const QString tooLong = u"https://example.com/"_s + QString(1100, u'a');
+        const QStringList lines{u"bbc.com"_s,
+                                u"facebook.com"_s,
+                                u"  viruses.org  "_s,
+                                u""_s,
+                                u"cnn.com"_s,
+                                u"   "_s,
+                                tooLong,
+                                u"example.org"_s,
+                                u"facebook.com"_s,
+                                u"wikipedia.org"_s};
+        page.editor()->setPlainText(lines.join(u'\n') + u'\n'); // a paste ends with a newline
+        // Checked after a short pause, without pressing anything.
+        QTRY_COMPARE(page.problemTexts(), (QStringList{u"Line 4: empty"_s, u"Line 6: empty"_s,
+                                                       u"Line 7: longer than 1,024 characters"_s,
+                                                       u"Line 9: duplicate of line 2"_s}));
+        QVERIFY(page.problemList()->isVisible());
+        QCOMPARE(page.inputSummaryLabel()->text(),
+                 u"6 URLs to look up · 1 duplicate skipped · 3 invalid lines not sent"_s);
+        // Marked in the editor too, with a tooltip that says why.
+        QVERIFY(page.editor()->hasIssue(3));
+        QVERIFY(page.editor()->hasIssue(6));
+        QVERIFY(!page.editor()->hasIssue(0));
+        QVERIFY(page.editor()->issueText(8).startsWith(u"Line 9: duplicate of line 2\n"_s));
+        QVERIFY(page.editor()->issueText(6).contains(u"not sent"_s));
+        QCOMPARE(page.editor()->extraSelections().size(), 4);
+
+        // Typing one more line: a duplicate of line 1.
+        QTextCursor end = page.editor()->textCursor();
+        end.movePosition(QTextCursor::End);
+        page.editor()->setTextCursor(end);
+        page.editor()->setFocus();
+        QTest::keyClicks(page.editor(), u"bbc.com"_s);
+        QTRY_COMPARE(page.problemTexts().size(), 5);
+        QCOMPARE(page.problemTexts().last(), u"Line 11: duplicate of line 1"_s);
+
+        // Clicking a problem shows its line.
+        QListWidgetItem *item = page.problemList()->item(2);
+        QTest::mouseClick(page.problemList()->viewport(), Qt::LeftButton, {},
+                          page.problemList()->visualItemRect(item).center());
+        QCOMPARE(page.editor()->textCursor().blockNumber(), 6);
+        QTest::qWait(100); // let the layout settle before the grab
+        QVERIFY(!zc::test::saveScreenshot(&page, u"url-lookup-validation"_s).isEmpty());
+
+        // Ctrl+Enter sends only the valid lines, once each, trimmed.
+        QSignalSpy finished(&page, &UrlLookupPage::lookupFinished);
+        page.editor()->setFocus();
+        QTest::keyClick(page.editor(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(finished.wait(15000));
+        const QJsonArray expected{u"bbc.com"_s, u"facebook.com"_s, u"viruses.org"_s,
+                                  u"cnn.com"_s, u"example.org"_s,  u"wikipedia.org"_s};
+        QCOMPARE(lookupBodies(fixture), (QList<QJsonArray>{expected}));
+        QCOMPARE(page.resultModel()->rowCount(), 6);
+        QVERIFY(
+            !page.editor()->toPlainText().contains(u"bbc.combbc"_s)); // Ctrl+Enter typed nothing
+
+        // F5 repeats the last lookup.
+        page.refresh();
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(lookupBodies(fixture), (QList<QJsonArray>{expected, expected}));
+    }
+
+    void nothingToLookUpIsSaid()
+    {
+        ViewFixture fixture;
+        QVERIFY(fixture.start());
+        UrlLookupPage page(&fixture.session());
+        page.editor()->setPlainText(u"\n   \n\nfoo"_s);
+        page.editor()->clear();
+        page.lookUp();
+        QVERIFY(page.banner()->isVisibleTo(&page));
+        QCOMPARE(page.banner()->message(),
+                 u"Nothing to look up: paste URLs in the editor, one per line."_s);
+        QCOMPARE(fixture.sim().countRequests(u"/urlLookup"_s), 0);
+    }
+
+    void lookupInBatchesWithReadableResults()
+    {
+        ViewFixture fixture;
+        QVERIFY(fixture.start());
+        UrlLookupPage page(&fixture.session());
+        page.resize(1280, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+        QStringList urls;
+        for (int i = 0; i < 250; ++i)
+            urls.append(u"site%1.example.com/page"_s.arg(i));
+        urls[0] = u"viruses.org"_s;
+        urls[1] = u"facebook.com"_s;
+        urls[2] = u"bbc.com"_s;
+        urls[3] = u"download.malware-host.example.net"_s;
+        urls[120] = u"login.phish-bank.example.org/account"_s;
+        page.editor()->setPlainText(urls.join(u'\n'));
+        page.validateNow();
+        QCOMPARE(page.inputSummaryLabel()->text(), u"250 URLs to look up"_s);
+        fixture.server().clearRecordedRequests();
+
+        QSignalSpy finished(&page, &UrlLookupPage::lookupFinished);
+        QTest::mouseClick(page.lookUpButton(), Qt::LeftButton);
+        QVERIFY(page.isLookingUp());
+        QVERIFY(page.busyBar()->isBusy());
+        QCOMPARE(page.busyBar()->text(), u"Looking up batch 1 of 3…"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(page.busyBar()->text(), u"Looking up batch 2 of 3…"_s, 10000);
+        QCOMPARE(page.busyBar()->progressBar()->value(), 1);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().toInt(), 250);
+        QVERIFY(!page.busyBar()->isBusy());
+
+        // Three batches, none over 100, the URLs in order.
+        const QList<QJsonArray> bodies = lookupBodies(fixture);
+        QCOMPARE(bodies.size(), 3);
+        QJsonArray sent;
+        for (const QJsonArray &body : bodies) {
+            QVERIFY(body.size() <= 100);
+            for (const QJsonValue &v : body)
+                sent.append(v);
+        }
+        QCOMPARE(sent, QJsonArray::fromStringList(urls));
+
+        // Results in input order, readable.
+        UrlLookupResultModel *model = page.resultModel();
+        QCOMPARE(model->rowCount(), 250);
+        for (int i = 0; i < 250; ++i)
+            QCOMPARE(model->record(i).value("url"_L1).toString(), urls.at(i));
+        QCOMPARE(categoriesOf(page, 0), u"Miscellaneous or Unknown"_s);
+        QCOMPARE(categoriesOf(page, 1), u"Social Networking"_s);
+        QCOMPARE(categoriesOf(page, 2), u"News and Media"_s);
+        QCOMPARE(page.resultsView()->visibleRowCount(), 250);
+
+        // Security alerts: highlighted rows with their alert named.
+        const QModelIndex malware = page.highlightModel()->index(3, 0);
+        QVERIFY(
+            model->data(model->index(3, 0), UrlLookupResultModel::HasSecurityAlertRole).toBool());
+        QVERIFY(!model->index(3, UrlLookupResultModel::SecurityAlertsColumn)
+                     .data()
+                     .toString()
+                     .isEmpty());
+        QCOMPARE(malware.data(Qt::BackgroundRole).value<QColor>(),
+                 AlertHighlightProxy::alertBackground());
+        QCOMPARE(page.highlightModel()->index(3, 2).data(Qt::ForegroundRole).value<QColor>(),
+                 AlertHighlightProxy::alertForeground());
+        QVERIFY(!page.highlightModel()->index(2, 0).data(Qt::BackgroundRole).isValid());
+        QVERIFY(model->securityAlertRows() >= 2);
+        // ...as the table shows them (through its filter proxy).
+        QCOMPARE(
+            page.resultsView()->proxyModel()->index(3, 1).data(Qt::BackgroundRole).value<QColor>(),
+            AlertHighlightProxy::alertBackground());
+
+        // The summary: one row per code, counts as the results say.
+        QHash<QString, int> expected;
+        for (const QJsonValue &value : model->records()) {
+            const QJsonObject o = value.toObject();
+            QSet<QString> codes;
+            for (const QJsonValue &c : o.value("urlClassifications"_L1).toArray())
+                codes.insert(c.toString());
+            for (const QJsonValue &c : o.value("urlClassificationsWithSecurityAlert"_L1).toArray())
+                codes.insert(c.toString());
+            for (const QString &c : codes)
+                ++expected[c];
+        }
+        UrlCategorySummaryModel *summary = page.summaryModel();
+        QCOMPARE(summary->rowCount(), int(expected.size()));
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+            QCOMPARE(summary->count(it.key()), it.value());
+        QVERIFY(summary->count(u"NEWS_AND_MEDIA"_s) >= 1);
+        QCOMPARE(page.summaryView()->model()->rowCount(), int(expected.size()));
+        const int top = page.summaryView()->model()->index(0, 1).data().toInt();
+        for (int r = 1; r < page.summaryView()->model()->rowCount(); ++r)
+            QVERIFY(page.summaryView()->model()->index(r, 1).data().toInt() <= top);
+        QVERIFY(page.resultSummaryLabel()->text().startsWith(u"250 URLs · "_s));
+        QVERIFY(page.resultSummaryLabel()->text().contains(u"with security alerts"_s));
+
+        // Detail pane: the current row, formatted and raw.
+        page.resultsView()->view()->setCurrentIndex(page.resultsView()->proxyModel()->index(2, 0));
+        QCOMPARE(page.detailPane()->fieldText(u"URL"_s), u"bbc.com"_s);
+        QCOMPARE(page.detailPane()->fieldText(u"Categories"_s), u"News and Media"_s);
+        QCOMPARE(page.detailPane()->fieldText(u"Security alerts"_s), u"None"_s);
+        QVERIFY(page.detailPane()->rawJsonText().contains(u"\"NEWS_AND_MEDIA\""_s));
+
+        QTest::qWait(100); // let the layout settle before the grab
+
+        QVERIFY(!zc::test::saveScreenshot(&page, u"url-lookup-results"_s).isEmpty());
+
+        // Filter narrows (typing into the filter field).
+        const int news = summary->count(u"NEWS_AND_MEDIA"_s);
+        page.resultsView()->filterEdit()->setFocus();
+        QTest::keyClicks(page.resultsView()->filterEdit(), u"news and media"_s);
+        QTRY_COMPARE(page.resultsView()->visibleRowCount(), news);
+        QVERIFY(news < 250);
+
+        // Double-clicking a summary category filters by it.
+        page.resultsView()->clearFilter();
+        QCOMPARE(page.resultsView()->visibleRowCount(), 250);
+        QAbstractItemModel *summaryShown = page.summaryView()->model();
+        int socialRow = -1;
+        for (int r = 0; r < summaryShown->rowCount(); ++r) {
+            if (summaryShown->index(r, 0).data().toString() == "Social Networking"_L1)
+                socialRow = r;
+        }
+        QVERIFY(socialRow >= 0);
+        Q_EMIT page.summaryView()->activated(summaryShown->index(socialRow, 0));
+        QCOMPARE(page.resultsView()->filterText(), u"Social Networking"_s);
+        QCOMPARE(page.resultsView()->visibleRowCount(), summary->count(u"SOCIAL_NETWORKING"_s));
+
+        // Export the visible rows, CSV and JSON, through the dialog seams.
+        QTemporaryDir dir;
+        ScriptedDialogSeams seams;
+        const QString csvPath = dir.filePath(u"social.csv"_s);
+        const QString jsonPath = dir.filePath(u"social.json"_s);
+        seams.saveFileNames << csvPath << jsonPath;
+        QVERIFY(page.resultsView()->exportVisibleRows());
+        QVERIFY(page.resultsView()->exportVisibleRows());
+        const QStringList csv =
+            QString::fromUtf8(readFile(csvPath)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(csv.size(), summary->count(u"SOCIAL_NETWORKING"_s) + 1);
+        QCOMPARE(csv.first(), u"url,urlClassifications,urlClassificationsWithSecurityAlert,"
+                              "application"_s);
+        QVERIFY(csv.contains(u"facebook.com,Social Networking,,"_s));
+        for (const QString &row : csv.mid(1))
+            QVERIFY2(row.contains(u"Social Networking"_s), qPrintable(row));
+        const QJsonArray json = QJsonDocument::fromJson(readFile(jsonPath)).array();
+        QCOMPARE(json.size(), summary->count(u"SOCIAL_NETWORKING"_s));
+        QVERIFY(
+            json.contains(QJsonObject{{u"url"_s, u"facebook.com"_s},
+                                      {u"urlClassifications"_s, QJsonArray{u"SOCIAL_NETWORKING"_s}},
+                                      {u"urlClassificationsWithSecurityAlert"_s, QJsonArray{}}}));
+        for (const QJsonValue &v : json) {
+            QVERIFY(v.toObject()
+                        .value("urlClassifications"_L1)
+                        .toArray()
+                        .contains(u"SOCIAL_NETWORKING"_s));
+        }
+
+        // Sorting by URL (header click), descending on a second click.
+        page.resultsView()->clearFilter();
+        QHeaderView *header = page.resultsView()->header();
+        const int urlSection = header->sectionViewportPosition(0) + header->sectionSize(0) / 2;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(urlSection, 5));
+        QCOMPARE(header->sortIndicatorSection(), 0);
+        QStringList shown;
+        for (const QModelIndex &row : page.resultsView()->visibleRows())
+            shown.append(row.data().toString());
+        QStringList sorted = urls;
+        std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+            return QString::localeAwareCompare(a, b) < 0;
+        });
+        const Qt::SortOrder order = header->sortIndicatorOrder();
+        if (order == Qt::DescendingOrder)
+            std::reverse(sorted.begin(), sorted.end());
+        QCOMPARE(shown.first(), sorted.first());
+        QCOMPARE(shown.last(), sorted.last());
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(urlSection, 5));
+        QVERIFY(header->sortIndicatorOrder() != order);
+        QCOMPARE(page.resultsView()->visibleRows().first().data().toString(), sorted.last());
+    }
+
+    void cancelMidway()
+    {
+        ViewFixture fixture;
+        QVERIFY(fixture.start());
+        UrlLookupPage page(&fixture.session());
+        page.resize(1100, 700);
+        page.show();
+        QStringList urls;
+        for (int i = 0; i < 400; ++i)
+            urls.append(u"c%1.example.net"_s.arg(i));
+        page.editor()->setPlainText(urls.join(u'\n'));
+        fixture.server().clearRecordedRequests();
+        page.lookUp();
+        QCOMPARE(page.busyBar()->text(), u"Looking up batch 1 of 4…"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(page.busyBar()->text(), u"Looking up batch 2 of 4…"_s, 10000);
+        QVERIFY(page.busyBar()->cancelButton()->isVisible());
+        QTest::mouseClick(page.busyBar()->cancelButton(), Qt::LeftButton);
+        QVERIFY(!page.isLookingUp());
+        QVERIFY(!page.busyBar()->isBusy());
+        QCOMPARE(page.banner()->message(), u"Lookup cancelled."_s);
+        QCOMPARE(page.resultModel()->rowCount(), 0);
+        QTest::qWait(1500);
+        QVERIFY(fixture.sim().countRequests(u"/urlLookup"_s) <= 2);
+        QCOMPARE(page.resultModel()->rowCount(), 0);
+    }
+
+    void importsTextAndCsv()
+    {
+        ViewFixture fixture;
+        QVERIFY(fixture.start());
+        UrlLookupPage page(&fixture.session());
+        QTemporaryDir dir;
+        const QString txt = dir.filePath(u"urls.txt"_s);
+        const QString csv = dir.filePath(u"urls.csv"_s);
+        {
+            QFile f(txt);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("bbc.com\r\nfacebook.com\r\n");
+        }
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("url,urlClassifications\r\n\"cnn.com\",News and Media\r\n"
+                    "\"a.example.com/x,y\",Other\r\nbbc.com,News and Media\r\n");
+        }
+        ScriptedDialogSeams seams;
+        seams.openFileNames << txt << csv;
+        QVERIFY(page.importFile());
+        QCOMPARE(page.editor()->lines(), (QStringList{u"bbc.com"_s, u"facebook.com"_s}));
+        QVERIFY(page.importFile());
+        QCOMPARE(page.editor()->lines(), (QStringList{u"bbc.com"_s, u"facebook.com"_s, u"cnn.com"_s,
+                                                      u"a.example.com/x,y"_s, u"bbc.com"_s}));
+        QCOMPARE(page.problemTexts(), QStringList{u"Line 5: duplicate of line 1"_s});
+        QVERIFY(!page.importFile()); // cancelled: nothing changes
+        QCOMPARE(page.editor()->lines().size(), 5);
+    }
+};
+
+QTEST_MAIN(TestUrlLookupPage)
+#include "tst_urllookuppage.moc"

@@ -1,0 +1,509 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
+#include "UrlLookupPage.h"
+
+#include "Session.h"
+#include "dialogs/DialogSeams.h"
+#include "pages/zia/AlertHighlightProxy.h"
+#include "pages/zia/UrlEditor.h"
+#include "pages/zia/UrlListFile.h"
+#include "widgets/BusyBar.h"
+#include "widgets/Clipboard.h"
+#include "widgets/DetailPane.h"
+#include "widgets/ErrorBanner.h"
+#include "widgets/RecordTableView.h"
+#include "zia/UrlCategoryNames.h"
+#include "zia/UrlCategorySummaryModel.h"
+#include "zia/UrlLookupResultModel.h"
+#include "zia/ZiaService.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace zc {
+
+namespace {
+
+constexpr int kMaxListedProblems = 500;
+
+QLabel *sectionTitle(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+UrlLookupPage::UrlLookupPage(Session *session, QWidget *parent)
+    : Page(Area::UrlLookup, session, parent)
+{
+    setObjectName(u"page-"_s + areaKey(Area::UrlLookup));
+    m_model = new UrlLookupResultModel(this);
+    m_highlight = new AlertHighlightProxy(UrlLookupResultModel::HasSecurityAlertRole, this);
+    m_highlight->setSourceModel(m_model);
+    m_summary = new UrlCategorySummaryModel(this);
+    m_summary->setSourceModel(m_model);
+    m_summaryHighlight =
+        new AlertHighlightProxy(UrlCategorySummaryModel::IsSecurityAlertRole, this);
+    m_summaryHighlight->setSourceModel(m_summary);
+    m_summarySort = new QSortFilterProxyModel(this);
+    m_summarySort->setSortRole(UrlCategorySummaryModel::SortRole);
+    m_summarySort->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_summarySort->setSourceModel(m_summaryHighlight);
+
+    buildUi();
+
+    m_validateTimer.setSingleShot(true);
+    m_validateTimer.setInterval(150);
+    connect(&m_validateTimer, &QTimer::timeout, this, &UrlLookupPage::validateNow);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] { m_validateTimer.start(); });
+
+    connect(session, &Session::started, this, &UrlLookupPage::onSessionStarted);
+    connect(session, &Session::ended, this, &UrlLookupPage::onSessionEnded);
+    connect(session, &Session::waiting, this,
+            [this](Product product, int seconds, WaitReason reason) {
+                // ZIA takes one lookup a second: that pacing is the normal rhythm of the
+                // batches, not a wait worth a countdown. Longer waits are shown.
+                if (product != Product::Zia || !m_job)
+                    return;
+                if (reason == WaitReason::ClientRateLimit && seconds > 0 && seconds <= 2)
+                    return;
+                m_busy->showWait(product, seconds, reason);
+            });
+    if (session->isActive())
+        onSessionStarted();
+    validateNow();
+}
+
+UrlLookupPage::~UrlLookupPage()
+{
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->cancel();
+    }
+}
+
+void UrlLookupPage::buildUi()
+{
+    m_banner = new ErrorBanner(this);
+    m_busy = new BusyBar(this);
+
+    // The input column.
+    auto *input = new QWidget(this);
+    auto *inputLayout = new QVBoxLayout(input);
+    inputLayout->setContentsMargins(0, 0, 0, 0);
+    auto *inputTitle = sectionTitle(tr("URLs, one per line"), input);
+    m_editor = new UrlEditor(input);
+    m_editor->setPlaceholderText(tr("Paste URLs here, one per line, e.g.\nbbc.com\n"
+                                    "https://www.example.com/path"));
+    m_editor->setToolTip(tr("Each line is checked as you type: empty lines and lines over "
+                            "1,024 characters are not sent, duplicates are looked up once."));
+    inputTitle->setBuddy(m_editor);
+    m_inputSummary = new QLabel(input);
+    m_inputSummary->setObjectName(u"inputSummary"_s);
+    m_inputSummary->setWordWrap(true);
+    m_problems = new QListWidget(input);
+    m_problems->setObjectName(u"urlProblems"_s);
+    m_problems->setMaximumHeight(120);
+    m_problems->setUniformItemSizes(true);
+    m_problems->setIconSize(QSize(16, 16));
+    m_problems->setToolTip(tr("Click a line to show it in the editor."));
+    connect(m_problems, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        const int line = item->data(Qt::UserRole).toInt();
+        if (line >= 0)
+            m_editor->goToLine(line);
+    });
+    connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const int line = item->data(Qt::UserRole).toInt();
+        if (line >= 0)
+            m_editor->goToLine(line);
+    });
+
+    m_import = new QPushButton(tr("&Import…"), input);
+    m_import->setObjectName(u"importButton"_s);
+    m_import->setToolTip(tr("Add the URLs of a text file (one per line) or of a CSV file "
+                            "(first column)."));
+    connect(m_import, &QPushButton::clicked, this, &UrlLookupPage::importFile);
+    m_clear = new QPushButton(tr("Clear"), input);
+    m_clear->setObjectName(u"clearButton"_s);
+    connect(m_clear, &QPushButton::clicked, m_editor, &QPlainTextEdit::clear);
+    m_lookUp = new QPushButton(tr("&Look up"), input);
+    m_lookUp->setObjectName(u"lookUpButton"_s);
+    m_lookUp->setDefault(true);
+    m_lookUp->setToolTip(tr("Look up the URLs in ZIA (Ctrl+Enter)"));
+    connect(m_lookUp, &QPushButton::clicked, this, &UrlLookupPage::lookUp);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_import);
+    buttons->addWidget(m_clear);
+    buttons->addStretch(1);
+    buttons->addWidget(m_lookUp);
+
+    inputLayout->addWidget(inputTitle);
+    inputLayout->addWidget(m_editor, 1);
+    inputLayout->addWidget(m_inputSummary);
+    inputLayout->addWidget(m_problems);
+    inputLayout->addLayout(buttons);
+
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &UrlLookupPage::lookUp);
+    }
+
+    // The results.
+    m_results = new RecordTableView(this);
+    m_results->setObjectName(u"urlResults"_s);
+    m_results->setModel(m_highlight);
+    m_results->setSettingsKey(u"url-lookup"_s);
+    m_results->setExportName(u"url-lookup"_s);
+    m_results->setEmptyText(tr("Paste URLs on the left and press Look up (Ctrl+Enter)."));
+    m_results->setNoMatchText(tr("No URLs match “%1”. Clear the filter."));
+    m_results->setLoadingText(tr("Looking up…"));
+
+    auto *copyUrl = new QAction(tr("Copy &URL"), this);
+    connect(copyUrl, &QAction::triggered, this, [this] {
+        const QString url = m_results->currentRecord().value("url"_L1).toString();
+        if (!url.isEmpty())
+            Clipboard::instance()->setText(url);
+    });
+    m_results->addContextAction(copyUrl);
+    auto *showLine = new QAction(tr("Show in &editor"), this);
+    connect(showLine, &QAction::triggered, this, &UrlLookupPage::showInEditor);
+    m_results->addContextAction(showLine);
+
+    m_resultSummary = new QLabel(this);
+    m_resultSummary->setObjectName(u"resultSummary"_s);
+    m_resultSummary->setWordWrap(true);
+    auto *summaryBox = new QWidget(this);
+    auto *summaryLayout = new QVBoxLayout(summaryBox);
+    summaryLayout->setContentsMargins(0, 0, 0, 0);
+    summaryLayout->addWidget(sectionTitle(tr("Categories"), summaryBox));
+    summaryLayout->addWidget(m_resultSummary);
+    m_summaryView = new QTableView(summaryBox);
+    m_summaryView->setObjectName(u"categorySummary"_s);
+    m_summaryView->setModel(m_summarySort);
+    m_summaryView->setSortingEnabled(true);
+    m_summaryView->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
+    m_summaryView->horizontalHeader()->setSectionResizeMode(UrlCategorySummaryModel::CategoryColumn,
+                                                            QHeaderView::Stretch);
+    m_summaryView->horizontalHeader()->setSectionResizeMode(UrlCategorySummaryModel::CountColumn,
+                                                            QHeaderView::ResizeToContents);
+    m_summaryView->verticalHeader()->hide();
+    m_summaryView->verticalHeader()->setDefaultSectionSize(m_summaryView->fontMetrics().height() +
+                                                           8);
+    m_summaryView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_summaryView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_summaryView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_summaryView->setAlternatingRowColors(true);
+    m_summaryView->setToolTip(tr("How many URLs fall in each category. Double-click a category "
+                                 "to show only its URLs."));
+    connect(m_summaryView, &QTableView::activated, this, &UrlLookupPage::filterByCategory);
+    summaryLayout->addWidget(m_summaryView, 1);
+
+    m_detail = new DetailPane(this);
+    m_detail->setEmptyText(tr("Select a URL to see its categories and the raw answer."));
+    const auto member = [](const char *key) {
+        return [key](const QJsonObject &o) {
+            return UrlCategoryNames::names(o.value(QLatin1StringView(key)));
+        };
+    };
+    m_detail->setFields({
+        {tr("URL"), [](const QJsonObject &o) { return o.value("url"_L1).toString(); }, true},
+        {tr("Categories"), member("urlClassifications"), true},
+        {tr("Security alerts"),
+         [](const QJsonObject &o) {
+             const QString names =
+                 UrlCategoryNames::names(o.value("urlClassificationsWithSecurityAlert"_L1));
+             return names.isEmpty() ? tr("None") : names;
+         },
+         true},
+        {tr("Application"), member("application")},
+        {tr("Category codes"),
+         [](const QJsonObject &o) {
+             QStringList codes = UrlCategoryNames::codes(o.value("urlClassifications"_L1));
+             codes += UrlCategoryNames::codes(o.value("urlClassificationsWithSecurityAlert"_L1));
+             return codes.join(u", "_s);
+         }},
+    });
+    connect(m_results, &RecordTableView::currentRecordChanged, m_detail, &DetailPane::setRecord);
+
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->setChildrenCollapsible(false);
+    bottom->addWidget(summaryBox);
+    bottom->addWidget(m_detail);
+    bottom->setStretchFactor(0, 1);
+    bottom->setStretchFactor(1, 1);
+
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->setChildrenCollapsible(false);
+    right->addWidget(m_results);
+    right->addWidget(bottom);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"urlLookupSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(input);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({320, 900});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_busy, &BusyBar::cancelRequested, this, &UrlLookupPage::cancel);
+    connect(m_banner, &ErrorBanner::retryRequested, this, &UrlLookupPage::refresh);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UrlLookupPage::updateResultSummary);
+
+    setTabOrder(m_editor, m_lookUp);
+    setTabOrder(m_lookUp, m_import);
+    setTabOrder(m_import, m_clear);
+    setTabOrder(m_clear, m_results->filterEdit());
+    updateResultSummary();
+}
+
+void UrlLookupPage::onSessionStarted()
+{
+    cancel();
+    delete m_service;
+    m_service = new ZiaService(session()->client(), this);
+    m_banner->clear();
+}
+
+void UrlLookupPage::onSessionEnded()
+{
+    cancel();
+    delete m_service;
+    m_busy->finish();
+}
+
+void UrlLookupPage::refresh()
+{
+    if (m_lastUrls.isEmpty())
+        lookUp();
+    else
+        startLookup(m_lastUrls);
+}
+
+void UrlLookupPage::handleNavigation(const QVariantMap &arguments)
+{
+    const QStringList urls = arguments.value(u"urls"_s).toStringList();
+    if (!urls.isEmpty()) {
+        m_editor->setPlainText(urls.join(u'\n'));
+        validateNow();
+    }
+    if (arguments.value(u"lookup"_s).toBool())
+        lookUp();
+}
+
+void UrlLookupPage::validateNow()
+{
+    m_validateTimer.stop();
+    m_check = UrlLineCheck::check(m_editor->lines());
+    m_editor->setIssues(m_check.issues);
+    m_inputSummary->setText(m_check.summary());
+    updateProblems();
+}
+
+void UrlLookupPage::updateProblems()
+{
+    m_problems->clear();
+    const QIcon error = style()->standardIcon(QStyle::SP_MessageBoxCritical);
+    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    const qsizetype listed = std::min<qsizetype>(m_check.issues.size(), kMaxListedProblems);
+    for (qsizetype i = 0; i < listed; ++i) {
+        const UrlLineIssue &issue = m_check.issues.at(i);
+        auto *item =
+            new QListWidgetItem(issue.isError() ? error : warning, issue.message(), m_problems);
+        item->setToolTip(issue.explanation());
+        item->setData(Qt::UserRole, issue.line);
+    }
+    if (m_check.issues.size() > listed) {
+        auto *item = new QListWidgetItem(
+            tr("… and %1 more").arg(QLocale().toString(m_check.issues.size() - listed)),
+            m_problems);
+        item->setData(Qt::UserRole, -1);
+    }
+    m_problems->setVisible(!m_check.issues.isEmpty());
+}
+
+QStringList UrlLookupPage::problemTexts() const
+{
+    QStringList texts;
+    for (int i = 0; i < m_problems->count(); ++i)
+        texts.append(m_problems->item(i)->text());
+    return texts;
+}
+
+void UrlLookupPage::lookUp()
+{
+    validateNow();
+    startLookup(m_check.accepted);
+}
+
+QString UrlLookupPage::batchText(int batch, int batches)
+{
+    return tr("Looking up batch %1 of %2…").arg(batch).arg(batches);
+}
+
+void UrlLookupPage::startLookup(const QStringList &urls)
+{
+    if (!m_service) {
+        m_banner->showMessage(ErrorBanner::Severity::Info, tr("Sign in to look up URLs."));
+        return;
+    }
+    if (urls.isEmpty()) {
+        m_banner->showMessage(
+            ErrorBanner::Severity::Info,
+            m_check.issues.isEmpty()
+                ? tr("Nothing to look up: paste URLs in the editor, one per line.")
+                : tr("Nothing to look up: every line has a problem (see the list "
+                     "under the editor)."));
+        return;
+    }
+    cancel();
+    m_banner->clear();
+    m_lastUrls = urls;
+
+    UrlLookupJob *job = m_service->lookupUrls(urls);
+    m_job = job;
+    m_model->load(job);
+    const int batches = job->batchCount();
+    m_busy->setCancellable(true);
+    m_busy->setProgress(0, batches, batchText(1, batches));
+    m_resultSummary->setText(tr("Looking up %1 URLs…").arg(QLocale().toString(urls.size())));
+
+    connect(job, &UrlLookupJob::progress, this, [this, job](int done, int total) {
+        if (m_job == job && done < total)
+            m_busy->setProgress(done, total, batchText(done + 1, total));
+    });
+    connect(job, &UrlLookupJob::finished, this, [this, job](const QJsonArray &results) {
+        if (m_job != job)
+            return;
+        m_job = nullptr;
+        m_busy->finish();
+        job->deleteLater();
+        updateResultSummary();
+        Q_EMIT lookupFinished(static_cast<int>(results.size()));
+    });
+    connect(job, &UrlLookupJob::failed, this, [this, job](const ApiError &error) {
+        if (m_job != job)
+            return;
+        m_job = nullptr;
+        m_busy->finish();
+        job->deleteLater();
+        if (error.kind == ApiError::Kind::Cancelled) {
+            m_banner->showMessage(ErrorBanner::Severity::Info,
+                                  m_model->rowCount() > 0
+                                      ? tr("Lookup cancelled. The previous results are shown.")
+                                      : tr("Lookup cancelled."),
+                                  true);
+        } else {
+            m_banner->showError(error);
+        }
+        updateResultSummary();
+    });
+}
+
+void UrlLookupPage::cancel()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+bool UrlLookupPage::importFile()
+{
+    const QString path = DialogSeams::instance()->getOpenFileName(
+        this, tr("Import URLs"), {}, tr("Text and CSV files (*.txt *.csv *.lst);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    QStringList lines;
+    QString error;
+    if (!UrlListFile::read(path, &lines, &error)) {
+        DialogSeams::instance()->warning(this, tr("Import URLs"), error);
+        return false;
+    }
+    QString text = m_editor->toPlainText();
+    while (text.endsWith(u'\n'))
+        text.chop(1);
+    if (!text.isEmpty())
+        text.append(u'\n');
+    text.append(lines.join(u'\n'));
+    m_editor->setPlainText(text);
+    validateNow();
+    return true;
+}
+
+void UrlLookupPage::updateResultSummary()
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0) {
+        m_resultSummary->setText(tr("Counts per category appear here after a lookup."));
+        return;
+    }
+    const QLocale locale;
+    const int categories = m_summary->rowCount();
+    const int alerts = m_model->securityAlertRows();
+    QStringList parts;
+    parts.append(rows == 1 ? tr("1 URL") : tr("%1 URLs").arg(locale.toString(rows)));
+    parts.append(categories == 1 ? tr("1 category")
+                                 : tr("%1 categories").arg(locale.toString(categories)));
+    if (alerts == 0)
+        parts.append(tr("no security alerts"));
+    else if (alerts == 1)
+        parts.append(tr("1 with a security alert"));
+    else
+        parts.append(tr("%1 with security alerts").arg(locale.toString(alerts)));
+    m_resultSummary->setText(parts.join(u" · "_s));
+}
+
+void UrlLookupPage::filterByCategory(const QModelIndex &summaryIndex)
+{
+    if (!summaryIndex.isValid())
+        return;
+    const QString name =
+        summaryIndex.siblingAtColumn(UrlCategorySummaryModel::CategoryColumn).data().toString();
+    m_results->setFilterText(name);
+}
+
+void UrlLookupPage::showInEditor()
+{
+    const QString url = m_results->currentRecord().value("url"_L1).toString();
+    if (url.isEmpty())
+        return;
+    const QStringList lines = m_editor->lines();
+    for (int i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).trimmed() == url) {
+            m_editor->goToLine(i);
+            return;
+        }
+    }
+}
+
+} // namespace zc

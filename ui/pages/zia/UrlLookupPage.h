@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "pages/Page.h"
+#include "pages/zia/UrlLineCheck.h"
+
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+
+namespace zc {
+
+class AlertHighlightProxy;
+class BusyBar;
+class DetailPane;
+class ErrorBanner;
+class RecordTableView;
+class UrlCategorySummaryModel;
+class UrlEditor;
+class UrlLookupJob;
+class UrlLookupResultModel;
+class ZiaService;
+
+// URL lookup (ZIA): paste or import any number of URLs, one per line; every line is checked
+// as it is typed (empty, over 1,024 characters, duplicate) and marked in the editor's gutter
+// and in a list below it. Look up (Ctrl+Enter) sends the valid, deduplicated URLs in batches
+// of 100 at ZIA's pace with progress and Cancel; the results show readable category names
+// with security alerts highlighted, a summary of counts per category, and the detail pane.
+// F5 repeats the last lookup.
+class UrlLookupPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit UrlLookupPage(Session *session, QWidget *parent = nullptr);
+    ~UrlLookupPage() override;
+
+    void refresh() override;
+    // Arguments: "urls" (QStringList) are put in the editor; "lookup" (bool) looks them up.
+    void handleNavigation(const QVariantMap &arguments) override;
+
+    // Checks the editor's lines now (typing checks them after a short pause).
+    void validateNow();
+    const UrlLineCheck &lineCheck() const { return m_check; }
+    QStringList problemTexts() const;
+    bool isLookingUp() const { return !m_job.isNull(); }
+    QStringList lastLookup() const { return m_lastUrls; }
+
+    UrlEditor *editor() const { return m_editor; }
+    QListWidget *problemList() const { return m_problems; }
+    QLabel *inputSummaryLabel() const { return m_inputSummary; }
+    QLabel *resultSummaryLabel() const { return m_resultSummary; }
+    QPushButton *lookUpButton() const { return m_lookUp; }
+    QPushButton *importButton() const { return m_import; }
+    RecordTableView *resultsView() const { return m_results; }
+    UrlLookupResultModel *resultModel() const { return m_model; }
+    AlertHighlightProxy *highlightModel() const { return m_highlight; }
+    QTableView *summaryView() const { return m_summaryView; }
+    UrlCategorySummaryModel *summaryModel() const { return m_summary; }
+    DetailPane *detailPane() const { return m_detail; }
+    BusyBar *busyBar() const { return m_busy; }
+    ErrorBanner *banner() const { return m_banner; }
+
+public Q_SLOTS:
+    // Looks up what the editor holds.
+    void lookUp();
+    // Asks for a text or CSV file (DialogSeams) and appends its lines to the editor.
+    bool importFile();
+    void cancel();
+
+Q_SIGNALS:
+    void lookupFinished(int results);
+
+private:
+    void buildUi();
+    void onSessionStarted();
+    void onSessionEnded();
+    void startLookup(const QStringList &urls);
+    void updateResultSummary();
+    void updateProblems();
+    void filterByCategory(const QModelIndex &summaryIndex);
+    void showInEditor();
+    static QString batchText(int batch, int batches);
+
+    UrlEditor *m_editor = nullptr;
+    QListWidget *m_problems = nullptr;
+    QLabel *m_inputSummary = nullptr;
+    QLabel *m_resultSummary = nullptr;
+    QPushButton *m_import = nullptr;
+    QPushButton *m_clear = nullptr;
+    QPushButton *m_lookUp = nullptr;
+    ErrorBanner *m_banner = nullptr;
+    BusyBar *m_busy = nullptr;
+    RecordTableView *m_results = nullptr;
+    QTableView *m_summaryView = nullptr;
+    DetailPane *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+
+    UrlLookupResultModel *m_model = nullptr;
+    AlertHighlightProxy *m_highlight = nullptr;
+    UrlCategorySummaryModel *m_summary = nullptr;
+    AlertHighlightProxy *m_summaryHighlight = nullptr;
+    QSortFilterProxyModel *m_summarySort = nullptr;
+
+    QPointer<ZiaService> m_service;
+    QPointer<UrlLookupJob> m_job;
+    QTimer m_validateTimer;
+    UrlLineCheck m_check;
+    QStringList m_lastUrls;
+};
+
+} // namespace zc

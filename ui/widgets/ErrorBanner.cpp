@@ -1,0 +1,150 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
+#include "ErrorBanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace zc {
+
+ErrorBanner::ErrorBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_close(new QToolButton(this))
+{
+    setObjectName(u"errorBanner"_s);
+    // Fixed colours on purpose: readable in light and dark themes alike.
+    setStyleSheet(
+        u"#errorBanner[severityName=\"error\"] { background: #fde2e1; border: 1px solid #d93025; }"
+        "#errorBanner[severityName=\"warning\"] { background: #fff1c2; border: 1px solid #d9a400; }"
+        "#errorBanner[severityName=\"info\"] { background: #e3f0fd; border: 1px solid #4a90d9; }"
+        "#errorBanner QLabel { color: #202020; background: transparent; }"
+        "#errorBanner QToolButton { border: none; background: transparent; }"_s);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setObjectName(u"errorBannerText"_s);
+    m_retry->setObjectName(u"errorBannerRetry"_s);
+    m_close->setObjectName(u"errorBannerClose"_s);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setToolTip(tr("Close"));
+    m_close->setAccessibleName(tr("Close"));
+    m_close->setAutoRaise(true);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 6, 6);
+    layout->setSpacing(10);
+    layout->addWidget(m_icon, 0, Qt::AlignVCenter);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_retry, 0, Qt::AlignVCenter);
+    layout->addWidget(m_close, 0, Qt::AlignVCenter);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        hide();
+        Q_EMIT retryRequested();
+    });
+    connect(m_close, &QToolButton::clicked, this, [this] {
+        hide();
+        Q_EMIT dismissed();
+    });
+    applySeverity(Severity::Error);
+    hide();
+}
+
+ErrorBanner::Severity ErrorBanner::severityFor(ApiError::Kind kind)
+{
+    switch (kind) {
+    case ApiError::Kind::ReadOnly:
+    case ApiError::Kind::Forbidden:
+        return Severity::Warning;
+    case ApiError::Kind::None:
+    case ApiError::Kind::Cancelled:
+        return Severity::Info;
+    default:
+        return Severity::Error;
+    }
+}
+
+void ErrorBanner::showError(const ApiError &error, bool retryable)
+{
+    if (!error.isError()) {
+        clear();
+        return;
+    }
+    showMessage(severityFor(error.kind), error.message(), retryable);
+}
+
+void ErrorBanner::showMessage(Severity severity, const QString &text, bool retryable)
+{
+    applySeverity(severity);
+    m_text->setText(text);
+    m_retry->setVisible(retryable);
+    show();
+}
+
+void ErrorBanner::showNotEntitled(Product product)
+{
+    showMessage(Severity::Warning,
+                tr("This API client is not entitled to %1. An administrator can grant it in "
+                   "ZIdentity.")
+                    .arg(productName(product)),
+                false);
+}
+
+QString ErrorBanner::severityName() const
+{
+    switch (m_severity) {
+    case Severity::Error:
+        return u"error"_s;
+    case Severity::Warning:
+        return u"warning"_s;
+    case Severity::Info:
+        return u"info"_s;
+    }
+    return {};
+}
+
+QString ErrorBanner::message() const
+{
+    return m_text->text();
+}
+
+bool ErrorBanner::isRetryVisible() const
+{
+    return !m_retry->isHidden();
+}
+
+void ErrorBanner::clear()
+{
+    hide();
+    m_text->clear();
+}
+
+void ErrorBanner::applySeverity(Severity severity)
+{
+    m_severity = severity;
+    QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxCritical;
+    QString role = tr("Error");
+    if (severity == Severity::Warning) {
+        pixmap = QStyle::SP_MessageBoxWarning;
+        role = tr("Warning");
+    } else if (severity == Severity::Info) {
+        pixmap = QStyle::SP_MessageBoxInformation;
+        role = tr("Information");
+    }
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(style()->standardIcon(pixmap).pixmap(iconSize));
+    setAccessibleName(role);
+    // Re-evaluate the [severityName=...] selectors.
+    style()->unpolish(this);
+    style()->polish(this);
+}
+
+} // namespace zc

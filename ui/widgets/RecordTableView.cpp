@@ -1,0 +1,826 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
+#include "RecordTableView.h"
+
+#include "common/RecordFilterProxyModel.h"
+#include "common/RecordTableModel.h"
+#include "dialogs/DialogSeams.h"
+#include "widgets/Clipboard.h"
+
+#include <QAction>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMetaMethod>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace zc {
+
+namespace {
+constexpr int MaxAutoColumnWidth = 360;
+
+// The path of an index from the root, to order cells the way the view shows them.
+QList<int> pathOf(QModelIndex index)
+{
+    QList<int> path;
+    while (index.isValid()) {
+        path.prepend(index.row());
+        index = index.parent();
+    }
+    return path;
+}
+
+QString settingsGroup(const QString &key)
+{
+    return u"recordViews/%1"_s.arg(key);
+}
+} // namespace
+
+RecordTableView::RecordTableView(QWidget *parent)
+    : QWidget(parent)
+{
+    init(Mode::Table);
+}
+
+RecordTableView::RecordTableView(Mode mode, QWidget *parent)
+    : QWidget(parent)
+{
+    init(mode);
+}
+
+RecordTableView::~RecordTableView()
+{
+    if (m_saveTimer.isActive())
+        saveLayout();
+}
+
+void RecordTableView::init(Mode mode)
+{
+    m_mode = mode;
+    m_emptyText = tr("Nothing loaded yet. Press F5 to load.");
+    m_noMatchText = tr("No rows match “%1”. Clear the filter.");
+    m_loadingText = tr("Loading…");
+    m_exportName = u"export"_s;
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(u"recordFilter"_s);
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setPlaceholderText(
+        tr("Filter (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_filter->setToolTip(tr("Shows the rows that contain every word typed here."));
+    m_filter->installEventFilter(this);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(u"recordCount"_s);
+
+    m_proxy = new RecordFilterProxyModel(this);
+
+    if (mode == Mode::Tree) {
+        auto *tree = new QTreeView(this);
+        tree->setUniformRowHeights(true);
+        tree->setAllColumnsShowFocus(true);
+        tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_view = tree;
+    } else {
+        auto *table = new QTableView(this);
+        table->verticalHeader()->hide();
+        table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+        table->setWordWrap(false);
+        table->setCornerButtonEnabled(false);
+        table->setSelectionBehavior(QAbstractItemView::SelectItems);
+        m_view = table;
+    }
+    m_view->setObjectName(u"recordView"_s);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setModel(m_proxy);
+
+    QHeaderView *h = header();
+    h->setSectionsMovable(true);
+    h->setHighlightSections(false);
+    h->setStretchLastSection(true);
+    h->setSortIndicatorShown(true);
+    h->setSortIndicatorClearable(true);
+    h->setSortIndicator(-1, Qt::AscendingOrder);
+    h->setContextMenuPolicy(Qt::CustomContextMenu);
+    h->setToolTip(tr("Click to sort; right-click to choose the columns."));
+    if (auto *table = qobject_cast<QTableView *>(m_view))
+        table->setSortingEnabled(true);
+    else
+        static_cast<QTreeView *>(m_view)->setSortingEnabled(true);
+
+    m_overlay = new QLabel(m_view->viewport());
+    m_overlay->setObjectName(u"recordEmptyState"_s);
+    m_overlay->setAlignment(Qt::AlignCenter);
+    m_overlay->setWordWrap(true);
+    m_overlay->setTextFormat(Qt::PlainText);
+    m_overlay->setMargin(24);
+    m_overlay->setAttribute(Qt::WA_TransparentForMouseEvents);
+    QPalette palette = m_overlay->palette();
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+    m_overlay->setPalette(palette);
+    m_view->viewport()->installEventFilter(this);
+
+    // Actions: shortcuts work while the rows have the focus; the filter field keeps its own
+    // Ctrl+C for its text.
+    m_copyAction = new QAction(tr("&Copy"), this);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(m_copyAction);
+    connect(m_copyAction, &QAction::triggered, this, &RecordTableView::copySelection);
+
+    m_copyHeadersAction = new QAction(tr("Copy with &headers"), this);
+    connect(m_copyHeadersAction, &QAction::triggered, this,
+            &RecordTableView::copySelectionWithHeaders);
+
+    m_copyJsonAction = new QAction(tr("Copy raw &JSON"), this);
+    connect(m_copyJsonAction, &QAction::triggered, this, &RecordTableView::copySelectionJson);
+
+    m_exportAction = new QAction(tr("&Export visible rows…"), this);
+    connect(m_exportAction, &QAction::triggered, this, &RecordTableView::exportVisibleRows);
+
+    auto *findAction = new QAction(tr("Filter"), this);
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(findAction);
+    connect(findAction, &QAction::triggered, this, &RecordTableView::focusFilter);
+
+    auto *clearAction = new QAction(tr("Clear filter"), this);
+    clearAction->setShortcut(Qt::Key_Escape);
+    clearAction->setShortcutContext(Qt::WidgetShortcut);
+    m_filter->addAction(clearAction);
+    connect(clearAction, &QAction::triggered, this, &RecordTableView::clearFilter);
+
+    // Layout.
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    setFocusProxy(m_filter);
+
+    // Behaviour.
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterText(text);
+        if (m_mode == Mode::Tree && !text.trimmed().isEmpty())
+            static_cast<QTreeView *>(m_view)->expandAll();
+        updateCountAndOverlay();
+        Q_EMIT filterTextChanged(text);
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+        updateCountAndOverlay();
+        autoSizeColumns();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
+        updateCountAndOverlay();
+        updateCurrentRecord();
+    });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        updateCountAndOverlay();
+        updateCurrentRecord();
+    });
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keepCurrentId = m_view->currentIndex().data(RecordTableModel::RecordIdRole).toString();
+    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        const QString keep = std::exchange(m_keepCurrentId, QString());
+        if (!keep.isEmpty())
+            setCurrentRecordId(keep);
+        updateCountAndOverlay();
+        updateCurrentRecord();
+        autoSizeColumns();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &RecordTableView::updateCurrentRecord);
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QJsonObject record =
+            index.siblingAtColumn(0).data(RecordTableModel::RawJsonRole).toJsonObject();
+        if (!record.isEmpty())
+            Q_EMIT activated(record);
+    });
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu *menu = createContextMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_view->viewport()->mapToGlobal(pos));
+    });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(h, &QWidget::customContextMenuRequested, this, [this, h](const QPoint &pos) {
+        QMenu *menu = createColumnMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(h->mapToGlobal(pos));
+    });
+
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(400);
+    connect(&m_saveTimer, &QTimer::timeout, this, &RecordTableView::saveLayout);
+    connect(h, &QHeaderView::sectionMoved, this, &RecordTableView::scheduleSave);
+    connect(h, &QHeaderView::sectionResized, this, &RecordTableView::scheduleSave);
+    connect(h, &QHeaderView::sortIndicatorChanged, this, &RecordTableView::scheduleSave);
+
+    updateCountAndOverlay();
+}
+
+QHeaderView *RecordTableView::header() const
+{
+    if (auto *table = qobject_cast<QTableView *>(m_view))
+        return table->horizontalHeader();
+    return static_cast<QTreeView *>(m_view)->header();
+}
+
+void RecordTableView::setModel(QAbstractItemModel *model)
+{
+    if (m_busyConnection)
+        disconnect(m_busyConnection);
+    m_busy = false;
+    m_source = model;
+    m_autoSized = false;
+    m_layoutFromSettings = false;
+    m_restoring = true;
+    m_proxy->setSourceModel(model);
+    header()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_defaultHeaderState = header()->saveState();
+    m_restoring = false;
+    if (model) {
+        // Follow the model's loading when it says so (RecordTableModel, tree models).
+        const QMetaObject *meta = model->metaObject();
+        const int signal = meta->indexOfSignal("loadingChanged(bool)");
+        const int slot = metaObject()->indexOfSlot("setBusy(bool)");
+        if (signal >= 0 && slot >= 0) {
+            m_busyConnection =
+                connect(model, meta->method(signal), this, metaObject()->method(slot));
+        }
+        if (auto *records = qobject_cast<RecordTableModel *>(model))
+            m_busy = records->isLoading();
+        restoreLayout();
+    }
+    autoSizeColumns();
+    updateCountAndOverlay();
+    updateCurrentRecord();
+}
+
+QAbstractItemModel *RecordTableView::model() const
+{
+    return m_source;
+}
+
+void RecordTableView::setSettingsKey(const QString &key)
+{
+    m_settingsKey = key;
+    if (m_source)
+        restoreLayout();
+}
+
+void RecordTableView::saveLayout()
+{
+    m_saveTimer.stop();
+    if (m_settingsKey.isEmpty() || !m_source || m_restoring)
+        return;
+    QSettings settings;
+    settings.setValue(settingsGroup(m_settingsKey) + u"/header"_s, header()->saveState());
+}
+
+bool RecordTableView::restoreLayout()
+{
+    if (m_settingsKey.isEmpty() || !m_source)
+        return false;
+    const QByteArray state =
+        QSettings().value(settingsGroup(m_settingsKey) + u"/header"_s).toByteArray();
+    if (state.isEmpty())
+        return false;
+    m_restoring = true;
+    const bool ok = header()->restoreState(state);
+    m_restoring = false;
+    m_saveTimer.stop();
+    if (!ok)
+        return false;
+    m_layoutFromSettings = true;
+    // The view sorts by what the header now says (or returns to the model's order).
+    m_proxy->sort(header()->sortIndicatorSection(), header()->sortIndicatorOrder());
+    return true;
+}
+
+void RecordTableView::resetLayout()
+{
+    if (!m_defaultHeaderState.isEmpty()) {
+        m_restoring = true;
+        header()->restoreState(m_defaultHeaderState);
+        m_restoring = false;
+    }
+    for (int c = 0; c < header()->count(); ++c)
+        header()->setSectionHidden(c, false);
+    header()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_proxy->sort(-1);
+    m_layoutFromSettings = false;
+    m_autoSized = false;
+    autoSizeColumns();
+    saveLayout();
+}
+
+void RecordTableView::scheduleSave()
+{
+    if (!m_restoring && !m_settingsKey.isEmpty())
+        m_saveTimer.start();
+}
+
+void RecordTableView::autoSizeColumns()
+{
+    // Once, when the first rows arrive and no saved widths apply.
+    if (m_autoSized || m_layoutFromSettings || !m_source)
+        return;
+    QHeaderView *h = header();
+    if (m_proxy->rowCount() == 0) {
+        // Nothing to measure yet (an empty or failed list): at least show every title whole.
+        m_restoring = true;
+        for (int c = 0; c < h->count(); ++c) {
+            const int wanted = std::min(h->sectionSizeHint(c), MaxAutoColumnWidth);
+            if (!h->isSectionHidden(c) && h->sectionSize(c) < wanted)
+                h->resizeSection(c, wanted);
+        }
+        m_restoring = false;
+        return;
+    }
+    m_autoSized = true;
+    m_restoring = true;
+    for (int c = 0; c < h->count(); ++c) {
+        if (h->isSectionHidden(c))
+            continue;
+        if (auto *table = qobject_cast<QTableView *>(m_view))
+            table->resizeColumnToContents(c);
+        else
+            static_cast<QTreeView *>(m_view)->resizeColumnToContents(c);
+        if (h->sectionSize(c) > MaxAutoColumnWidth)
+            h->resizeSection(c, MaxAutoColumnWidth);
+    }
+    m_restoring = false;
+}
+
+void RecordTableView::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    updateCountAndOverlay();
+}
+
+void RecordTableView::setNoMatchText(const QString &text)
+{
+    m_noMatchText = text;
+    updateCountAndOverlay();
+}
+
+void RecordTableView::setLoadingText(const QString &text)
+{
+    m_loadingText = text;
+    updateCountAndOverlay();
+}
+
+void RecordTableView::setExportName(const QString &name)
+{
+    m_exportName = name;
+}
+
+void RecordTableView::addContextAction(QAction *action)
+{
+    m_pageActions.append(action);
+}
+
+QString RecordTableView::filterText() const
+{
+    return m_filter->text();
+}
+
+void RecordTableView::setFilterText(const QString &text)
+{
+    m_filter->setText(text);
+}
+
+void RecordTableView::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void RecordTableView::clearFilter()
+{
+    m_filter->clear();
+}
+
+void RecordTableView::setBusy(bool busy)
+{
+    m_busy = busy;
+    updateCountAndOverlay();
+}
+
+int RecordTableView::visibleRowCount() const
+{
+    return m_proxy->rowCount();
+}
+
+int RecordTableView::totalRowCount() const
+{
+    return m_source ? m_source->rowCount() : 0;
+}
+
+QString RecordTableView::rowCountText() const
+{
+    const QLocale locale;
+    const int total = totalRowCount();
+    const int shown = visibleRowCount();
+    if (shown == total)
+        return total == 1 ? tr("1 row") : tr("%1 rows").arg(locale.toString(total));
+    return tr("%1 of %2 rows").arg(locale.toString(shown), locale.toString(total));
+}
+
+QString RecordTableView::emptyStateText() const
+{
+    if (m_proxy->rowCount() > 0)
+        return {};
+    if (m_busy)
+        return m_loadingText;
+    if (totalRowCount() > 0 && !m_proxy->filterText().trimmed().isEmpty()) {
+        return m_noMatchText.contains("%1"_L1) ? m_noMatchText.arg(m_proxy->filterText().trimmed())
+                                               : m_noMatchText;
+    }
+    return m_emptyText;
+}
+
+void RecordTableView::updateCountAndOverlay()
+{
+    m_count->setText(rowCountText());
+    const QString text = emptyStateText();
+    m_overlay->setText(text);
+    m_overlay->setVisible(!text.isEmpty());
+    if (!text.isEmpty())
+        layoutOverlay();
+    m_exportAction->setEnabled(m_proxy->rowCount() > 0);
+}
+
+void RecordTableView::layoutOverlay()
+{
+    m_overlay->setGeometry(m_view->viewport()->rect());
+}
+
+bool RecordTableView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+        layoutOverlay();
+    } else if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) &&
+            m_proxy->rowCount() > 0) {
+            if (!m_view->currentIndex().isValid())
+                m_view->setCurrentIndex(m_proxy->index(0, 0));
+            m_view->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QJsonObject RecordTableView::currentRecord() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return {};
+    return current.siblingAtColumn(0).data(RecordTableModel::RawJsonRole).toJsonObject();
+}
+
+void RecordTableView::updateCurrentRecord()
+{
+    const QJsonObject record = currentRecord();
+    if (record == m_lastRecord)
+        return;
+    m_lastRecord = record;
+    Q_EMIT currentRecordChanged(record);
+}
+
+bool RecordTableView::setCurrentRecordId(const QString &id)
+{
+    if (id.isEmpty() || m_proxy->rowCount() == 0)
+        return false;
+    const QModelIndexList found =
+        m_proxy->match(m_proxy->index(0, 0), RecordTableModel::RecordIdRole, id, 1,
+                       Qt::MatchExactly | Qt::MatchRecursive);
+    if (found.isEmpty())
+        return false;
+    m_view->setCurrentIndex(found.constFirst());
+    m_view->scrollTo(found.constFirst());
+    return true;
+}
+
+QList<int> RecordTableView::visibleColumns() const
+{
+    QList<int> columns;
+    const QHeaderView *h = header();
+    for (int visual = 0; visual < h->count(); ++visual) {
+        const int logical = h->logicalIndex(visual);
+        if (logical >= 0 && !h->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    return columns;
+}
+
+QStringList RecordTableView::visibleColumnKeys() const
+{
+    QStringList keys;
+    for (int column : visibleColumns())
+        keys.append(headerKey(column));
+    return keys;
+}
+
+void RecordTableView::setColumnVisible(const QString &key, bool visible)
+{
+    for (int c = 0; c < header()->count(); ++c) {
+        if (headerKey(c) != key)
+            continue;
+        if (!visible && visibleColumns().size() <= 1)
+            return; // the last visible column stays
+        header()->setSectionHidden(c, !visible);
+        autoSizeColumns(); // a column shown while the list is empty gets its title's width
+        saveLayout();
+        return;
+    }
+}
+
+bool RecordTableView::isColumnVisible(const QString &key) const
+{
+    for (int c = 0; c < header()->count(); ++c) {
+        if (headerKey(c) == key)
+            return !header()->isSectionHidden(c);
+    }
+    return false;
+}
+
+QString RecordTableView::headerKey(int column) const
+{
+    const QString key =
+        m_proxy->headerData(column, Qt::Horizontal, RecordTableModel::ColumnKeyRole).toString();
+    return key.isEmpty() ? headerText(column) : key;
+}
+
+QString RecordTableView::headerText(int column) const
+{
+    return m_proxy->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+}
+
+QString RecordTableView::cellText(const QModelIndex &index) const
+{
+    return index.data(Qt::DisplayRole).toString();
+}
+
+QList<QModelIndex> RecordTableView::visibleRows() const
+{
+    QList<QModelIndex> rows;
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        const int count = m_proxy->rowCount(parent);
+        for (int r = 0; r < count; ++r) {
+            const QModelIndex index = m_proxy->index(r, 0, parent);
+            rows.append(index);
+            if (m_mode == Mode::Tree && m_proxy->hasChildren(index))
+                walk(index);
+        }
+    };
+    walk(QModelIndex());
+    return rows;
+}
+
+QList<QModelIndex> RecordTableView::selectedRows() const
+{
+    QList<QModelIndex> rows;
+    const QModelIndexList selected = m_view->selectionModel()->selectedIndexes();
+    for (const QModelIndex &index : selected) {
+        const QModelIndex row = index.siblingAtColumn(0);
+        if (!rows.contains(row))
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return pathOf(a) < pathOf(b); });
+    return rows;
+}
+
+QString RecordTableView::selectionText(bool withHeaders) const
+{
+    const QModelIndexList selected = m_view->selectionModel()->selectedIndexes();
+    if (selected.isEmpty())
+        return {};
+    const QList<int> shown = visibleColumns();
+    QList<int> columns;
+    for (int column : shown) {
+        const bool used =
+            std::any_of(selected.cbegin(), selected.cend(),
+                        [column](const QModelIndex &i) { return i.column() == column; });
+        if (used)
+            columns.append(column);
+    }
+    auto clean = [](QString text) {
+        text.replace(u'\t', u' ');
+        text.replace(u'\r', u' ');
+        text.replace(u'\n', u' ');
+        return text;
+    };
+    QStringList lines;
+    if (withHeaders) {
+        QStringList cells;
+        for (int column : std::as_const(columns))
+            cells.append(clean(headerText(column)));
+        lines.append(cells.join(u'\t'));
+    }
+    const QItemSelectionModel *selection = m_view->selectionModel();
+    for (const QModelIndex &row : selectedRows()) {
+        QStringList cells;
+        for (int column : std::as_const(columns)) {
+            const QModelIndex cell = row.siblingAtColumn(column);
+            cells.append(selection->isSelected(cell) ? clean(cellText(cell)) : QString());
+        }
+        lines.append(cells.join(u'\t'));
+    }
+    return lines.join(u'\n');
+}
+
+QString RecordTableView::selectionJson() const
+{
+    QJsonArray records;
+    for (const QModelIndex &row : selectedRows())
+        records.append(row.data(RecordTableModel::RawJsonRole).toJsonObject());
+    if (records.isEmpty())
+        return {};
+    const QJsonDocument doc =
+        records.size() == 1 ? QJsonDocument(records.first().toObject()) : QJsonDocument(records);
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+void RecordTableView::copySelection()
+{
+    const QString text = selectionText(false);
+    if (!text.isEmpty())
+        Clipboard::instance()->setText(text, false);
+}
+
+void RecordTableView::copySelectionWithHeaders()
+{
+    const QString text = selectionText(true);
+    if (!text.isEmpty())
+        Clipboard::instance()->setText(text, false);
+}
+
+void RecordTableView::copySelectionJson()
+{
+    const QString text = selectionJson();
+    if (!text.isEmpty())
+        Clipboard::instance()->setText(text, false);
+}
+
+QString RecordTableView::csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') &&
+        !text.contains(u'\r'))
+        return text;
+    QString quoted = text;
+    quoted.replace(u"\""_s, u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+namespace {
+bool writeFile(const QString &path, const QByteArray &data, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+bool RecordTableView::exportCsv(const QString &path, QString *error) const
+{
+    const QList<int> columns = visibleColumns();
+    QString out;
+    QStringList cells;
+    for (int column : columns)
+        cells.append(csvField(headerKey(column)));
+    out += cells.join(u',') + u"\r\n"_s;
+    for (const QModelIndex &row : visibleRows()) {
+        cells.clear();
+        for (int column : columns)
+            cells.append(csvField(cellText(row.siblingAtColumn(column))));
+        out += cells.join(u',') + u"\r\n"_s;
+    }
+    return writeFile(path, out.toUtf8(), error);
+}
+
+bool RecordTableView::exportJson(const QString &path, QString *error) const
+{
+    QJsonArray records;
+    for (const QModelIndex &row : visibleRows()) {
+        if (m_mode == Mode::Tree && row.parent().isValid())
+            continue; // a top-level record holds its children
+        records.append(row.data(RecordTableModel::RawJsonRole).toJsonObject());
+    }
+    return writeFile(path, QJsonDocument(records).toJson(QJsonDocument::Indented), error);
+}
+
+bool RecordTableView::exportVisibleRows()
+{
+    QSettings settings;
+    const QString lastDirKey = u"recordViews/lastExportDirectory"_s;
+    QString dir = settings.value(lastDirKey).toString();
+    if (dir.isEmpty() || !QDir(dir).exists())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(dir).filePath(m_exportName + u".csv"_s);
+    QString path = DialogSeams::instance()->getSaveFileName(
+        this, tr("Export Visible Rows"), suggested, tr("CSV files (*.csv);;JSON files (*.json)"));
+    if (path.isEmpty())
+        return false;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix.isEmpty())
+        path += u".csv"_s;
+    QString error;
+    const bool ok = suffix == "json"_L1 ? exportJson(path, &error) : exportCsv(path, &error);
+    if (!ok) {
+        DialogSeams::instance()->warning(
+            this, tr("Export Failed"),
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    settings.setValue(lastDirKey, QFileInfo(path).absolutePath());
+    Q_EMIT exported(path, static_cast<int>(visibleRows().size()));
+    return true;
+}
+
+QMenu *RecordTableView::createContextMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    bool pageActions = false;
+    for (const QPointer<QAction> &action : std::as_const(m_pageActions)) {
+        if (action) {
+            menu->addAction(action);
+            pageActions = true;
+        }
+    }
+    if (pageActions)
+        menu->addSeparator();
+    const bool hasSelection = m_view->selectionModel()->hasSelection();
+    m_copyAction->setEnabled(hasSelection);
+    m_copyHeadersAction->setEnabled(hasSelection);
+    m_copyJsonAction->setEnabled(hasSelection);
+    menu->addAction(m_copyAction);
+    menu->addAction(m_copyHeadersAction);
+    menu->addAction(m_copyJsonAction);
+    menu->addSeparator();
+    menu->addAction(m_exportAction);
+    return menu;
+}
+
+QMenu *RecordTableView::createColumnMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(tr("Columns"), parent);
+    QHeaderView *h = header();
+    const int visibleCount = static_cast<int>(visibleColumns().size());
+    for (int visual = 0; visual < h->count(); ++visual) {
+        const int logical = h->logicalIndex(visual);
+        QAction *action = menu->addAction(headerText(logical));
+        action->setCheckable(true);
+        action->setChecked(!h->isSectionHidden(logical));
+        action->setData(headerKey(logical));
+        // The last visible column cannot be hidden.
+        action->setEnabled(h->isSectionHidden(logical) || visibleCount > 1);
+        connect(action, &QAction::toggled, this, [this, logical](bool checked) {
+            if (!checked && visibleColumns().size() <= 1)
+                return;
+            header()->setSectionHidden(logical, !checked);
+            autoSizeColumns();
+            saveLayout();
+        });
+    }
+    menu->addSeparator();
+    QAction *reset = menu->addAction(tr("&Reset Columns"));
+    connect(reset, &QAction::triggered, this, &RecordTableView::resetLayout);
+    return menu;
+}
+
+} // namespace zc
