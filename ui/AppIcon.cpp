@@ -21,7 +21,8 @@ QList<int> applicationIconSizes()
 
 QIcon applicationIcon()
 {
-    initApplicationResources();
+    static const bool registered = (initApplicationResources(), true);
+    Q_UNUSED(registered)
     QIcon icon;
     for (const int size : applicationIconSizes())
         icon.addFile(u":/icons/zconsole-%1.png"_s.arg(size), QSize(size, size));

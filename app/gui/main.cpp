@@ -19,6 +19,9 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstdio>
+#include <cstdlib>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -75,6 +78,7 @@ void answerHelpAndVersion(int argc, char *argv[])
     QCoreApplication core(argc, argv);
     installTranslations(&core);
     CommandLine early;
+    early.parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const bool parsed = early.parser.parse(QCoreApplication::arguments());
     if (early.parser.isSet(u"version"_s))
         early.parser.showVersion(); // exits
@@ -82,6 +86,32 @@ void answerHelpAndVersion(int argc, char *argv[])
         if (parsed)
             early.parser.process(core); // also answers --help-all; exits
         early.parser.showHelp();
+    }
+    // An option that neither zconsole nor Qt's GUI knows is a mistake the user hears about
+    // here too, rather than an abort for want of a display.
+    static const QStringList guiOptions{u"platform"_s,
+                                        u"platformpluginpath"_s,
+                                        u"platformtheme"_s,
+                                        u"plugin"_s,
+                                        u"qwindowgeometry"_s,
+                                        u"qwindowicon"_s,
+                                        u"qwindowtitle"_s,
+                                        u"reverse"_s,
+                                        u"session"_s,
+                                        u"display"_s,
+                                        u"geometry"_s,
+                                        u"style"_s,
+                                        u"stylesheet"_s,
+                                        u"widgetcount"_s,
+                                        u"nograb"_s,
+                                        u"dograb"_s,
+                                        u"sync"_s};
+    for (const QString &name : early.parser.unknownOptionNames()) {
+        if (!guiOptions.contains(name)) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(tr("Unknown option \"%1\"; see zconsole --help.").arg(name)));
+            std::exit(EXIT_FAILURE);
+        }
     }
 }
 
