@@ -58,8 +58,7 @@ qt_deploy_runtime_dependencies(
     install(SCRIPT "${zc_deploy_script}")
 endif()
 
-# Debian's documentation files: the copyright in machine-readable form, the changelog, and the
-# explained lintian overrides.
+# Debian's documentation files: the copyright in machine-readable form and the changelog.
 if(UNIX AND NOT APPLE)
     set(zc_docdir "${CMAKE_INSTALL_DATADIR}/doc/zconsole")
     install(FILES "${CMAKE_CURRENT_LIST_DIR}/debian/copyright" DESTINATION "${zc_docdir}")
@@ -72,8 +71,6 @@ if(UNIX AND NOT APPLE)
         add_custom_target(zconsole_changelog ALL DEPENDS "${CMAKE_BINARY_DIR}/installer/changelog.gz")
         install(FILES "${CMAKE_BINARY_DIR}/installer/changelog.gz" DESTINATION "${zc_docdir}")
     endif()
-    install(FILES "${CMAKE_CURRENT_LIST_DIR}/debian/lintian-overrides"
-            DESTINATION "${CMAKE_INSTALL_DATADIR}/lintian/overrides" RENAME zconsole)
 endif()
 
 # CPack: one description for every generator.
@@ -84,14 +81,15 @@ set(ZCONSOLE_PACKAGE_CONTACT "ZConsole authors <zconsole@users.noreply.github.co
 set(CPACK_PACKAGE_CONTACT "${ZCONSOLE_PACKAGE_CONTACT}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "desktop admin console for Zscaler OneAPI")
 set(CPACK_PACKAGE_DESCRIPTION
-    "ZConsole is a native desktop console for Zscaler OneAPI. Helpdesk staff find a user's
-device and read its Client Connector one-time passwords and follow ZDX deep traces;
-tenant admins browse ZIA URL categories, ZPA application segments, Cloud & Branch
-Connector groups, ZIdentity users and the activation status. Secrets are kept in the
-system keychain.
+    "ZConsole is a native desktop console for Zscaler OneAPI. Helpdesk staff find
+a user's device, read its Client Connector one-time passwords and follow ZDX
+deep traces; tenant admins browse ZIA URL categories, ZPA application
+segments, Cloud & Branch Connector groups, ZIdentity users and the activation
+status. Secrets are kept in the system keychain.
 
 zconsole-cli runs the same operations from scripts (table, CSV or JSON), and
-zconsole-sim is a tenant simulator on loopback for trying both without a tenant.")
+zconsole-sim is a tenant simulator on loopback for trying both without a
+tenant.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${ZCONSOLE_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY ZConsole)
 set(CPACK_PACKAGE_EXECUTABLES zconsole ZConsole)

@@ -3,8 +3,8 @@
 # SPDX-License-Identifier: Apache-2.0
 # The Linux packages, checked as a user meets them: builds build/ (or $ZC_BUILD_DIR), makes
 # zconsole_<version>_<arch>.deb and the .tar.gz with CPack, checks the .deb with lintian
-# (errors and unexplained warnings fail; installer/debian/lintian-overrides explains the
-# rest), installs it with apt-get, validates the installed desktop entry and metainfo, runs
+# (any error or warning fails; installer/README.md), installs it with apt-get, validates the
+# installed desktop entry and metainfo, runs
 # the installed zconsole-cli, zconsole-sim and zconsole --version with no display, and
 # removes the package again. For CI (.ci/run), as root or with sudo: it installs and removes
 # a system package.
@@ -40,7 +40,8 @@ deb=${debs[0]}
 echo "Package: $deb"
 dpkg-deb --info "$deb"
 tarballs=("$build"/zconsole-*.tar.gz)
-tar -tzf "${tarballs[0]}" | grep -q "/bin/zconsole-cli$" ||
+contents=$(tar -tzf "${tarballs[0]}")
+grep -q "/bin/zconsole-cli$" <<<"$contents" ||
     { echo "${tarballs[0]} has no bin/zconsole-cli" >&2; exit 1; }
 
 echo "== lintian"
