@@ -9,6 +9,7 @@ packages=(
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libssl-dev libxkbcommon-dev
     libgl-dev
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth
+    desktop-file-utils appstream zsh
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -13,6 +13,7 @@
 #include "pages/PageFactory.h"
 #include "profiles/ProfileStore.h"
 #include "widgets/ReadOnlyBanner.h"
+#include "widgets/Tone.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -315,7 +316,8 @@ QString MainWindow::aboutText()
 #else
     const QString keychain = tr("(version unknown)");
 #endif
-    return tr("ZConsole %1\n%2\n\nQt %3 (built with %4)\n%5\nQtKeychain %6")
+    return tr("ZConsole %1\n%2\n\nLicensed under the Apache License 2.0.\n\n"
+              "Qt %3 (built with %4)\n%5\nQtKeychain %6")
         .arg(QStringLiteral(ZCONSOLE_VERSION), description, QString::fromLatin1(qVersion()),
              QStringLiteral(QT_VERSION_STR), QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION)),
              keychain);
@@ -442,7 +444,7 @@ void MainWindow::updateSignIn()
     case Session::State::SignInFailed:
         text = tr("Sign-in failed");
         tip = m_session->signInError().message();
-        style = u"color: #b02020;"_s;
+        style = u"color: %1;"_s.arg(toneColor(Tone::Error, palette()).name());
         break;
     case Session::State::SignedIn: {
         const qint64 left = m_session->secondsLeft();

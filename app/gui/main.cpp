@@ -3,6 +3,7 @@
 // zconsole: the desktop application. `zconsole --demo` opens the built-in demo tenant;
 // otherwise the profile manager asks which tenant to sign in to.
 
+#include "AppIcon.h"
 #include "MainWindow.h"
 #include "Session.h"
 #include "common/ProcessHardening.h"
@@ -18,6 +19,9 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstdio>
+#include <cstdlib>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -29,7 +33,7 @@ QString tr(const char *text)
 
 // Qt's own strings and ZConsole's, for the user's languages, from the resources (:/i18n) or
 // a translations folder next to the executable. Nothing happens when there are none.
-void installTranslations(QApplication *app)
+void installTranslations(QCoreApplication *app)
 {
     auto *qt = new QTranslator(app);
     if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
@@ -47,28 +51,90 @@ void installTranslations(QApplication *app)
     }
 }
 
+// zconsole's options. Built twice: once to answer --help and --version before the GUI
+// starts, once under the QApplication for the rest.
+struct CommandLine
+{
+    QCommandLineParser parser;
+    QCommandLineOption demo{u"demo"_s,
+                            tr("Open the built-in demo tenant (a simulator on this computer; no "
+                               "network and no Zscaler account needed).")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(tr("A native desktop console for Zscaler OneAPI."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(demo);
+    }
+};
+
+// --help and --version must work where there is no display (over SSH, in a package check),
+// so they are answered under a plain QCoreApplication: a QApplication aborts without a
+// display. Mistakes are reported later, once QApplication has taken out Qt's own GUI
+// arguments (-platform, -style...) that this first pass does not know.
+void answerHelpAndVersion(int argc, char *argv[])
+{
+    QCoreApplication core(argc, argv);
+    installTranslations(&core);
+    CommandLine early;
+    early.parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const bool parsed = early.parser.parse(QCoreApplication::arguments());
+    if (early.parser.isSet(u"version"_s))
+        early.parser.showVersion(); // exits
+    if (early.parser.isSet(u"help"_s) || early.parser.isSet(u"help-all"_s)) {
+        if (parsed)
+            early.parser.process(core); // also answers --help-all; exits
+        early.parser.showHelp();
+    }
+    // An option that neither zconsole nor Qt's GUI knows is a mistake the user hears about
+    // here too, rather than an abort for want of a display.
+    static const QStringList guiOptions{u"platform"_s,
+                                        u"platformpluginpath"_s,
+                                        u"platformtheme"_s,
+                                        u"plugin"_s,
+                                        u"qwindowgeometry"_s,
+                                        u"qwindowicon"_s,
+                                        u"qwindowtitle"_s,
+                                        u"reverse"_s,
+                                        u"session"_s,
+                                        u"display"_s,
+                                        u"geometry"_s,
+                                        u"style"_s,
+                                        u"stylesheet"_s,
+                                        u"widgetcount"_s,
+                                        u"nograb"_s,
+                                        u"dograb"_s,
+                                        u"sync"_s};
+    for (const QString &name : early.parser.unknownOptionNames()) {
+        if (!guiOptions.contains(name)) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(tr("Unknown option \"%1\"; see zconsole --help.").arg(name)));
+            std::exit(EXIT_FAILURE);
+        }
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     // Client secrets, keys, tokens and OTPs live in this process: keep them out of core dumps.
     zc::disableCoreDumps();
+    QCoreApplication::setOrganizationName(u"ZConsole"_s);
+    QCoreApplication::setApplicationName(u"ZConsole"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ZCONSOLE_VERSION));
+    answerHelpAndVersion(argc, argv);
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"ZConsole"_s);
-    QApplication::setApplicationName(u"ZConsole"_s);
     QApplication::setApplicationDisplayName(u"ZConsole"_s);
-    QApplication::setApplicationVersion(QStringLiteral(ZCONSOLE_VERSION));
+    QApplication::setWindowIcon(zc::applicationIcon());
+    // Wayland and the desktop shells find the window's icon and name through the entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral(ZCONSOLE_APP_ID));
     installTranslations(&app);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("A native desktop console for Zscaler OneAPI."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demoOption(
-        u"demo"_s, tr("Open the built-in demo tenant (a simulator on this computer; no network "
-                      "and no Zscaler account needed)."));
-    parser.addOption(demoOption);
-    parser.process(app);
+    CommandLine commandLine;
+    commandLine.parser.process(app);
 
     zc::Session session;
     zc::ProfileStore profiles;
@@ -76,7 +142,7 @@ int main(int argc, char *argv[])
     zc::MainWindow window(&session);
     window.setProfileStores(&profiles, &secrets);
 
-    bool demo = parser.isSet(demoOption);
+    bool demo = commandLine.parser.isSet(commandLine.demo);
     if (!demo) {
         zc::ProfileManagerDialog dialog(&profiles, &secrets);
         dialog.selectProfile(profiles.lastProfile());

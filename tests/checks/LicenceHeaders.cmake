@@ -7,7 +7,7 @@ file(GLOB_RECURSE sources LIST_DIRECTORIES false
      "${ROOT}/app/*.cpp" "${ROOT}/app/*.h" "${ROOT}/platform/*.cpp" "${ROOT}/platform/*.h"
      "${ROOT}/platform/*.mm" "${ROOT}/tests/*.cpp" "${ROOT}/tests/*.h" "${ROOT}/bench/*.cpp"
      "${ROOT}/bench/*.h" "${ROOT}/CMakeLists.txt" "${ROOT}/*/CMakeLists.txt"
-     "${ROOT}/scripts/*.sh")
+     "${ROOT}/scripts/*.sh" "${ROOT}/resources/*.sh" "${ROOT}/installer/*.cmake")
 set(missing "")
 foreach(file IN LISTS sources)
     if(file MATCHES "/build[^/]*/")

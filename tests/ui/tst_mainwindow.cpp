@@ -318,6 +318,8 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QRegularExpression(u"OpenSSL \\d+\\.\\d+"_s)), qPrintable(text));
         QVERIFY2(text.contains(QRegularExpression(u"QtKeychain \\d+\\.\\d+"_s)), qPrintable(text));
         QVERIFY(text.contains(u"Zscaler OneAPI"_s));
+        QVERIFY2(text.contains(u"Apache License 2.0"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"built with " QT_VERSION_STR ""_s), qPrintable(text));
     }
 
     void menusFollowConventions()

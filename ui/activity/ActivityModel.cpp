@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ActivityModel.h"
 
+#include "widgets/Tone.h"
+
 #include <QBrush>
+#include <QGuiApplication>
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
@@ -128,11 +131,11 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
         if (e.kind != ActivityEntry::Kind::Wait && (e.status == 0 || e.status >= 400))
-            return QBrush(QColor(0xb0, 0x20, 0x20));
+            return QBrush(toneColor(Tone::Error, QGuiApplication::palette()));
         return {};
     }
     if (role == Qt::ForegroundRole && e.kind == ActivityEntry::Kind::Wait)
-        return QBrush(QColor(0x8a, 0x5a, 0x00));
+        return QBrush(toneColor(Tone::Warning, QGuiApplication::palette()));
     return {};
 }
 
