@@ -3,6 +3,7 @@
 #include "KeyDialog.h"
 
 #include "auth/Credentials.h"
+#include "auth/PublicKey.h"
 #include "dialogs/DialogSeams.h"
 #include "dialogs/FieldError.h"
 
