@@ -64,10 +64,10 @@ void printProbe(CliContext &context, const ProbeResults &results, int lifetimeSe
     const QString summary = tr("Signed in. The token is valid for %1 s (until %2).")
                                 .arg(lifetimeSeconds)
                                 .arg(expiresAt.toLocalTime().toString(Qt::ISODate));
-    const QList<OutputFormatter::Column> columns{{u"product"_s, u"name"_s},
-                                                 {u"answers"_s, u"answers"_s},
-                                                 {u"error"_s, u"error"_s},
-                                                 {u"message"_s, u"message"_s}};
+    const QList<RecordColumn> columns = RecordColumn::plainList({{u"product"_s, u"name"_s},
+                                                                 {u"answers"_s, u"answers"_s},
+                                                                 {u"error"_s, u"error"_s},
+                                                                 {u"message"_s, u"message"_s}});
     if (formatter.format() == OutputFormatter::Format::Table)
         context.printResult(summary.toUtf8() + "\n\n");
     else
@@ -137,10 +137,8 @@ int runAuthCommand(CliContext &context, const QStringList &args)
                        tr("Signs in at ZIdentity and shows the token lifetime and which "
                           "products answer for this API client. The token is never shown."),
                        false);
-    if (const auto done = leaf.parse(rest, &globals))
+    if (const auto done = leaf.parseLeaf(rest, &globals))
         return *done;
-    if (leaf.positionalArguments().size() > 0)
-        return leaf.usageError(tr("\"auth test\" takes no arguments."));
     context.setGlobals(globals);
     runAuthTest(context);
     return kRunning;

@@ -26,9 +26,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("zc::cli::ZccCommands", text);
 }
 
-const QList<OutputFormatter::Column> &deviceColumns()
+const QList<RecordColumn> &deviceColumns()
 {
-    static const QList<OutputFormatter::Column> columns{
+    static const QList<RecordColumn> columns = RecordColumn::plainList({
         {u"udid"_s, u"udid"_s},
         {u"user"_s, u"user"_s},
         {u"hostname"_s, u"machineHostname"_s},
@@ -37,7 +37,7 @@ const QList<OutputFormatter::Column> &deviceColumns()
         {u"version"_s, u"agentVersion"_s},
         {u"state"_s, u"registrationState"_s},
         {u"last seen"_s, u"last_seen_time"_s},
-    };
+    });
     return columns;
 }
 
@@ -89,10 +89,8 @@ int runDevices(CliContext &context, const QStringList &args, GlobalOptions globa
     const QCommandLineOption osOption(
         u"os"_s, tr("Only this OS: windows, macos, linux, ios or android."), u"OS"_s);
     leaf.parser().addOptions({userOption, hostnameOption, osOption});
-    if (const auto done = leaf.parse(args, &globals))
+    if (const auto done = leaf.parseLeaf(args, &globals))
         return *done;
-    if (!leaf.positionalArguments().isEmpty())
-        return leaf.usageError(tr("\"zcc devices\" takes no arguments."));
     ZccDeviceQuery query;
     query.username = leaf.parser().value(userOption).trimmed();
     query.hostname = leaf.parser().value(hostnameOption).trimmed();
@@ -151,7 +149,8 @@ void printOtps(CliContext &context, OtpSet otps)
                                     {u"name"_s, OtpSet::kindName(entry.key)},
                                     {u"value"_s, QString::fromUtf8(entry.value)}});
         bytes = formatter.records(
-            rows, {{u"kind"_s, u"kind"_s}, {u"name"_s, u"name"_s}, {u"value"_s, u"value"_s}});
+            rows, RecordColumn::plainList(
+                      {{u"kind"_s, u"kind"_s}, {u"name"_s, u"name"_s}, {u"value"_s, u"value"_s}}));
     }
     context.printResult(bytes);
     secureWipe(bytes);
@@ -202,10 +201,8 @@ int runOtp(CliContext &context, const QStringList &args, GlobalOptions globals)
     const QCommandLineOption hostnameOption(
         u"hostname"_s, tr("With --user: only devices whose hostname contains this text."), u"H"_s);
     leaf.parser().addOptions({udidOption, userOption, hostnameOption});
-    if (const auto done = leaf.parse(args, &globals))
+    if (const auto done = leaf.parseLeaf(args, &globals))
         return *done;
-    if (!leaf.positionalArguments().isEmpty())
-        return leaf.usageError(tr("\"zcc otp\" takes no arguments."));
     const QString udid = leaf.parser().value(udidOption).trimmed();
     ZccDeviceQuery query;
     query.username = leaf.parser().value(userOption).trimmed();
