@@ -108,6 +108,22 @@ void CliContext::printAllPages(PagedFetch *fetch,
     fetch->start();
 }
 
+void CliContext::printAllPages(PagedFetch *fetch, const QList<RecordColumn> &columns)
+{
+    printAllPages(fetch, [this, columns](const QJsonArray &records) {
+        return formatter().records(records, columns);
+    });
+}
+
+std::optional<int> CliContext::parseLeaf(CommandParser &leaf, const QStringList &args,
+                                         GlobalOptions globals)
+{
+    if (const auto done = leaf.parseLeaf(args, &globals))
+        return done;
+    setGlobals(globals);
+    return std::nullopt;
+}
+
 void CliContext::failActivation(const ApiError &error)
 {
     if (error.kind == ApiError::Kind::ReadOnly)

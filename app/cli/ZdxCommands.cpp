@@ -46,18 +46,25 @@ QCommandLineOption traceOption()
                               u"ID"_s);
 }
 
-// The options of "zdx trace show" and "zdx trace delete": --device and --trace, both required.
-std::optional<int> parseTraceLeaf(CommandParser &leaf, const QStringList &args,
-                                  GlobalOptions *globals, QString *deviceId, QString *traceId)
+// The deep trace "zdx trace show" and "zdx trace delete" name with --device and --trace.
+struct TraceRef
+{
+    QString deviceId;
+    QString traceId;
+};
+
+// Parses the options of "zdx trace show" and "zdx trace delete": both are required.
+std::optional<int> parseTraceLeaf(CliContext &context, CommandParser &leaf, const QStringList &args,
+                                  const GlobalOptions &globals, TraceRef *ref)
 {
     const QCommandLineOption device = deviceOption();
     const QCommandLineOption trace = traceOption();
     leaf.parser().addOptions({device, trace});
-    if (const auto done = leaf.parseLeaf(args, globals))
+    if (const auto done = context.parseLeaf(leaf, args, globals))
         return done;
-    *deviceId = leaf.parser().value(device).trimmed();
-    *traceId = leaf.parser().value(trace).trimmed();
-    if (deviceId->isEmpty() || traceId->isEmpty())
+    ref->deviceId = leaf.parser().value(device).trimmed();
+    ref->traceId = leaf.parser().value(trace).trimmed();
+    if (ref->deviceId.isEmpty() || ref->traceId.isEmpty())
         return leaf.usageError(tr("--device and --trace are required."));
     return std::nullopt;
 }
@@ -74,20 +81,17 @@ int runDevices(CliContext &context, const QStringList &args, GlobalOptions globa
         QStringList{u"q"_s, u"query"_s},
         tr("Only devices whose name, hostname or user e-mail contains Q."), u"Q"_s);
     leaf.parser().addOption(queryOption);
-    if (const auto done = leaf.parseLeaf(args, &globals))
+    if (const auto done = context.parseLeaf(leaf, args, globals))
         return *done;
-    context.setGlobals(globals);
     ZdxDeviceQuery query;
     query.text = leaf.parser().value(queryOption);
 
     context.connectClient([&context, query](ApiClient *client) {
         auto *service = new ZdxService(client, &context);
         PagedFetch *fetch = service->searchDevices(query, paging::maxPageSize(PageStyle::Zdx));
-        context.printAllPages(fetch, [&context](const QJsonArray &records) {
-            static const QList<RecordColumn> columns = RecordColumn::plainList(
-                {{u"id"_s, u"id"_s}, {u"name"_s, u"name"_s}, {u"userid"_s, u"userid"_s}});
-            return context.formatter().records(records, columns);
-        });
+        context.printAllPages(
+            fetch, RecordColumn::plainList(
+                       {{u"id"_s, u"id"_s}, {u"name"_s, u"name"_s}, {u"userid"_s, u"userid"_s}}));
     });
     return kRunning;
 }
@@ -118,7 +122,7 @@ int runTraceStart(CliContext &context, const QStringList &args, GlobalOptions gl
     const QCommandLineOption cloudPathProbe(u"cloudpath-probe"_s, tr("CloudPath probe ID to run."),
                                             u"ID"_s);
     leaf.parser().addOptions({device, name, minutes, probeDevice, app, webProbe, cloudPathProbe});
-    if (const auto done = leaf.parseLeaf(args, &globals))
+    if (const auto done = context.parseLeaf(leaf, args, globals))
         return *done;
     const QString deviceId = leaf.parser().value(device).trimmed();
     if (deviceId.isEmpty())
@@ -144,7 +148,6 @@ int runTraceStart(CliContext &context, const QStringList &args, GlobalOptions gl
     }
     if (const ApiError invalid = settings.validate())
         return leaf.usageError(invalid.message());
-    context.setGlobals(globals);
 
     context.connectClient([&context, deviceId, settings](ApiClient *client) {
         auto *service = new ZdxService(client, &context);
@@ -184,23 +187,20 @@ QJsonObject flatTrace(const QJsonObject &trace)
     };
 }
 
-const QList<RecordColumn> &traceColumns()
+QList<RecordColumn> traceColumns()
 {
-    static const QList<RecordColumn> columns = RecordColumn::plainList({
-        {u"trace_id"_s, u"trace_id"_s},
-        {u"session_name"_s, u"session_name"_s},
-        {u"status"_s, u"status"_s},
-        {u"progress"_s, u"progress"_s},
-        {u"minutes"_s, u"session_length_minutes"_s},
-        {u"probe_device"_s, u"probe_device"_s},
-        {u"username"_s, u"username"_s},
-        {u"device_name"_s, u"device_name"_s},
-        {u"created_at"_s, u"created_at"_s},
-        {u"started_at"_s, u"started_at"_s},
-        {u"ended_at"_s, u"ended_at"_s},
-        {u"expected_time"_s, u"expected_time"_s},
-    });
-    return columns;
+    return RecordColumn::plainList({{u"trace_id"_s, u"trace_id"_s},
+                                    {u"session_name"_s, u"session_name"_s},
+                                    {u"status"_s, u"status"_s},
+                                    {u"progress"_s, u"progress"_s},
+                                    {u"minutes"_s, u"session_length_minutes"_s},
+                                    {u"probe_device"_s, u"probe_device"_s},
+                                    {u"username"_s, u"username"_s},
+                                    {u"device_name"_s, u"device_name"_s},
+                                    {u"created_at"_s, u"created_at"_s},
+                                    {u"started_at"_s, u"started_at"_s},
+                                    {u"ended_at"_s, u"ended_at"_s},
+                                    {u"expected_time"_s, u"expected_time"_s}});
 }
 
 int runTraceList(CliContext &context, const QStringList &args, GlobalOptions globals)
@@ -209,12 +209,11 @@ int runTraceList(CliContext &context, const QStringList &args, GlobalOptions glo
                        tr("Lists a device's deep traces, newest first, with their status."), false);
     const QCommandLineOption device = deviceOption();
     leaf.parser().addOption(device);
-    if (const auto done = leaf.parseLeaf(args, &globals))
+    if (const auto done = context.parseLeaf(leaf, args, globals))
         return *done;
     const QString deviceId = leaf.parser().value(device).trimmed();
     if (deviceId.isEmpty())
         return leaf.usageError(tr("--device is required."));
-    context.setGlobals(globals);
 
     context.connectClient([&context, deviceId](ApiClient *client) {
         ZdxService service(client);
@@ -324,15 +323,13 @@ int runTraceShow(CliContext &context, const QStringList &args, GlobalOptions glo
            "as the API sent it. Table and CSV: one titled section per part (CSV titles are "
            "lines starting with '#'). Results fill up while the trace runs."),
         false);
-    QString deviceId;
-    QString traceId;
-    if (const auto done = parseTraceLeaf(leaf, args, &globals, &deviceId, &traceId))
+    TraceRef ref;
+    if (const auto done = parseTraceLeaf(context, leaf, args, globals, &ref))
         return *done;
-    context.setGlobals(globals);
 
-    context.connectClient([&context, deviceId, traceId](ApiClient *client) {
+    context.connectClient([&context, ref](ApiClient *client) {
         auto *service = new ZdxService(client, &context);
-        DeepTraceResultsJob *job = service->deepTraceResults(deviceId, traceId);
+        DeepTraceResultsJob *job = service->deepTraceResults(ref.deviceId, ref.traceId);
         QPointer<DeepTraceResultsJob> guard(job);
         context.onInterrupt([guard] {
             if (guard)
@@ -363,19 +360,17 @@ int runTraceDelete(CliContext &context, const QStringList &args, GlobalOptions g
                        tr("Deletes a deep trace and its data (a running trace is stopped). "
                           "Prints nothing on standard output."),
                        false);
-    QString deviceId;
-    QString traceId;
-    if (const auto done = parseTraceLeaf(leaf, args, &globals, &deviceId, &traceId))
+    TraceRef ref;
+    if (const auto done = parseTraceLeaf(context, leaf, args, globals, &ref))
         return *done;
-    context.setGlobals(globals);
 
-    context.connectClient([&context, deviceId, traceId](ApiClient *client) {
+    context.connectClient([&context, ref](ApiClient *client) {
         ZdxService service(client);
-        ApiJob *job = service.deleteDeepTrace(deviceId, traceId);
-        QObject::connect(job, &ApiJob::succeeded, &context, [&context, traceId](ApiJob *) {
+        ApiJob *job = service.deleteDeepTrace(ref.deviceId, ref.traceId);
+        QObject::connect(job, &ApiJob::succeeded, &context, [&context, ref](ApiJob *) {
             if (context.isFinished())
                 return;
-            context.info(tr("Deleted deep trace %1.").arg(traceId));
+            context.info(tr("Deleted deep trace %1.").arg(ref.traceId));
             context.finish(Success);
         });
         QObject::connect(job, &ApiJob::failed, &context,

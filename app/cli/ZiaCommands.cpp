@@ -65,15 +65,13 @@ bool readLines(const QString &path, RawInput *input, QString *error)
     return true;
 }
 
-const QList<RecordColumn> &lookupColumns()
+QList<RecordColumn> lookupColumns()
 {
-    static const QList<RecordColumn> columns = RecordColumn::plainList({
-        {u"url"_s, u"url"_s},
-        {u"classifications"_s, u"urlClassifications"_s},
-        {u"security alerts"_s, u"urlClassificationsWithSecurityAlert"_s},
-        {u"application"_s, u"application"_s},
-    });
-    return columns;
+    return RecordColumn::plainList(
+        {{u"url"_s, u"url"_s},
+         {u"classifications"_s, u"urlClassifications"_s},
+         {u"security alerts"_s, u"urlClassificationsWithSecurityAlert"_s},
+         {u"application"_s, u"application"_s}});
 }
 
 QString shortened(const QString &url)

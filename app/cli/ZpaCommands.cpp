@@ -25,15 +25,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("zc::cli::ZpaCommands", text);
 }
 
-// Runs a paged fetch to its end: "page i of n" on stderr when someone watches, Ctrl-C cancels,
-// the records are printed when the last page arrived.
-void follow(CliContext &context, PagedFetch *fetch, const QList<RecordColumn> &columns)
-{
-    context.printAllPages(fetch, [&context, columns](const QJsonArray &records) {
-        return context.formatter().records(records, columns);
-    });
-}
-
 int runSegments(CliContext &context, const QStringList &args, GlobalOptions globals)
 {
     CommandParser leaf(u"zpa segments"_s,
@@ -50,9 +41,8 @@ int runSegments(CliContext &context, const QStringList &args, GlobalOptions glob
         u"search"_s, tr("Only segments whose name or a domain contains TEXT (ZPA's search)."),
         u"TEXT"_s);
     leaf.parser().addOptions({microtenantOption, searchOption});
-    if (const auto done = leaf.parseLeaf(args, &globals))
+    if (const auto done = context.parseLeaf(leaf, args, globals))
         return *done;
-    context.setGlobals(globals);
 
     const bool microtenantSet = leaf.parser().isSet(microtenantOption);
     QString microtenant = leaf.parser().value(microtenantOption).trimmed();
@@ -74,7 +64,7 @@ int runSegments(CliContext &context, const QStringList &args, GlobalOptions glob
             context.fail(error);
             return;
         }
-        follow(context, fetch, AppSegmentModel::segmentColumns());
+        context.printAllPages(fetch, AppSegmentModel::segmentColumns());
     });
     return kRunning;
 }
@@ -85,9 +75,8 @@ int runMicrotenants(CliContext &context, const QStringList &args, GlobalOptions 
                        tr("Lists the ZPA microtenants (the Default microtenant, ID 0, is not "
                           "listed). Their IDs go to \"zpa segments --microtenant\"."),
                        false);
-    if (const auto done = leaf.parseLeaf(args, &globals))
+    if (const auto done = context.parseLeaf(leaf, args, globals))
         return *done;
-    context.setGlobals(globals);
 
     context.connectClient([&context](ApiClient *client) {
         auto *service = new ZpaService(client, &context);
@@ -97,7 +86,7 @@ int runMicrotenants(CliContext &context, const QStringList &args, GlobalOptions 
             context.fail(error);
             return;
         }
-        follow(context, fetch, MicrotenantModel::microtenantColumns(true));
+        context.printAllPages(fetch, MicrotenantModel::microtenantColumns(true));
     });
     return kRunning;
 }

@@ -24,21 +24,18 @@ QString tr(const char *text)
     return QCoreApplication::translate("zc::cli::ZtwCommands", text);
 }
 
-const QList<RecordColumn> &vmColumns()
+QList<RecordColumn> vmColumns()
 {
-    static const QList<RecordColumn> columns = RecordColumn::plainList({
-        {u"group"_s, u"group"_s},
-        {u"vm"_s, u"vm"_s},
-        {u"status"_s, u"status"_s},
-        {u"platform"_s, u"platform"_s},
-        {u"zone"_s, u"zone"_s},
-        {u"nat ip"_s, u"natIp"_s},
-        {u"zia gateway"_s, u"ziaGateway"_s},
-        {u"zpa broker"_s, u"zpaBroker"_s},
-        {u"build"_s, u"build"_s},
-        {u"instances"_s, u"instances"_s},
-    });
-    return columns;
+    return RecordColumn::plainList({{u"group"_s, u"group"_s},
+                                    {u"vm"_s, u"vm"_s},
+                                    {u"status"_s, u"status"_s},
+                                    {u"platform"_s, u"platform"_s},
+                                    {u"zone"_s, u"zone"_s},
+                                    {u"nat ip"_s, u"natIp"_s},
+                                    {u"zia gateway"_s, u"ziaGateway"_s},
+                                    {u"zpa broker"_s, u"zpaBroker"_s},
+                                    {u"build"_s, u"build"_s},
+                                    {u"instances"_s, u"instances"_s}});
 }
 
 QString zoneOf(const QJsonObject &group)
@@ -91,9 +88,8 @@ int runGroups(CliContext &context, const QStringList &args, GlobalOptions global
                           "the groups as the API sent them, with their VMs and instances; CSV "
                           "and table print one row per VM."),
                        false);
-    if (const auto done = leaf.parseLeaf(args, &globals))
+    if (const auto done = context.parseLeaf(leaf, args, globals))
         return *done;
-    context.setGlobals(globals);
 
     context.connectClient([&context](ApiClient *client) {
         auto *service = new ZtwService(client, &context);

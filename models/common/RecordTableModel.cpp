@@ -144,9 +144,7 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
 QHash<int, QByteArray> RecordTableModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(RawJsonRole, "rawJson");
-    names.insert(SortRole, "sortValue");
-    names.insert(RecordIdRole, "recordId");
+    names.insert({{RawJsonRole, "rawJson"}, {SortRole, "sortValue"}, {RecordIdRole, "recordId"}});
     return names;
 }
 

@@ -169,22 +169,22 @@ private:
 
     Mode m_mode = Mode::Table;
     QLineEdit *m_filter = nullptr;
+    QString m_emptyText;
     QLabel *m_count = nullptr;
+    QString m_noMatchText;
     QAbstractItemView *m_view = nullptr;
+    QString m_loadingText;
     QLabel *m_overlay = nullptr;
-    RecordFilterProxyModel *m_proxy = nullptr;
-    RecordTableLayout *m_layout = nullptr;
     QPointer<QAbstractItemModel> m_source;
+    RecordFilterProxyModel *m_proxy = nullptr;
     QMetaObject::Connection m_busyConnection;
+    RecordTableLayout *m_layout = nullptr;
+    QString m_exportName;
     QAction *m_copyAction = nullptr;
     QAction *m_copyHeadersAction = nullptr;
     QAction *m_copyJsonAction = nullptr;
     QAction *m_exportAction = nullptr;
     QList<QPointer<QAction>> m_pageActions;
-    QString m_emptyText;
-    QString m_noMatchText;
-    QString m_loadingText;
-    QString m_exportName;
     QJsonObject m_lastRecord;
     QString m_keepCurrentId; // across a model reset
     bool m_busy = false;
