@@ -30,8 +30,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <cstdio>
 #include <functional>
+#include <sys/resource.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -123,6 +125,32 @@ bool writeFile(const QString &path, const QByteArray &data)
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
 }
+
+// Files written by this process cannot grow past a few bytes while this lives, as on a full
+// disk: the settings file cannot be rewritten (the old file stays as it was).
+class FileSizeLimit
+{
+public:
+    FileSizeLimit()
+    {
+        ::getrlimit(RLIMIT_FSIZE, &m_old);
+        m_handler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit = m_old;
+        limit.rlim_cur = 16;
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit()
+    {
+        ::setrlimit(RLIMIT_FSIZE, &m_old);
+        std::signal(SIGXFSZ, m_handler);
+    }
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+
+private:
+    rlimit m_old{};
+    void (*m_handler)(int) = nullptr;
+};
 
 // Child mode: no Secret Service on the session bus. A profile is signed in through the
 // manager; the keychain fails, the user chooses to type the secret for this session only.
@@ -366,6 +394,34 @@ private Q_SLOTS:
         type(&again, "secretEdit", QString::fromLatin1(m_sim.clientSecret()));
         click(&again, "saveButton");
         QTRY_COMPARE_WITH_TIMEOUT(again.result(), int(QDialog::Accepted), 20000);
+    }
+
+    // A rename whose settings cannot be written (a full disk): the dialog stays open and says
+    // so, and neither the settings nor the keychain entry are half-renamed or lost.
+    void failedRenameChangesNothing()
+    {
+        zc::ScriptedDialogSeams seams;
+        zc::ProfileEditorDialog editor(m_store.get(), &m_secrets);
+        editor.setProfile(*m_store->load(u"Lab renamed"_s), zc::ProfileEditorDialog::Mode::Edit);
+        editor.show();
+        type(&editor, "nameEdit", u"Lab moved"_s);
+        {
+            const FileSizeLimit full;
+            click(&editor, "saveButton");
+            QVERIFY(editor.isBusy());
+            QTRY_VERIFY_WITH_TIMEOUT(!editor.isBusy(), 20000);
+        }
+        QCOMPARE(editor.result(), int(QDialog::Rejected));
+        QVERIFY(editor.isVisible());
+        QVERIFY2(editor.fieldError(u"form"_s).contains(u"not saved"_s),
+                 qPrintable(editor.fieldError(u"form"_s)));
+        QCOMPARE(seams.callsOf(u"warning"_s).size(), 1);
+        QVERIFY(m_store->contains(u"Lab renamed"_s));
+        QVERIFY(!m_store->contains(u"Lab moved"_s));
+        QCOMPARE(readNow(m_secrets, u"Lab renamed"_s, zc::SecretKind::ClientSecret).secret,
+                 m_sim.clientSecret());
+        QCOMPARE(readNow(m_secrets, u"Lab moved"_s, zc::SecretKind::ClientSecret).error,
+                 Error::NotFound);
     }
 
     void duplicateCopiesTheSecret()
