@@ -4,6 +4,7 @@
 // and real settings files: every operation, and that a step that fails (the settings file
 // cannot be written, the keychain refuses the new entry) leaves settings and keychain as they
 // were.
+#include "FileSizeLimit.h"
 #include "KeychainSession.h"
 #include "auth/PrivateKey.h"
 #include "profiles/ProfileRepository.h"
@@ -17,9 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace Qt::Literals::StringLiterals;
 using zc::ProfileRepository;
@@ -81,32 +80,6 @@ zc::Profile sample(const QString &name, zc::AuthMethod method = zc::AuthMethod::
     profile.settings.authMethod = method;
     return profile;
 }
-
-// Files written by this process cannot grow past a few bytes while this lives, as on a full
-// disk: the settings file cannot be rewritten (the old file stays as it was).
-class FileSizeLimit
-{
-public:
-    FileSizeLimit()
-    {
-        ::getrlimit(RLIMIT_FSIZE, &m_old);
-        m_handler = std::signal(SIGXFSZ, SIG_IGN);
-        rlimit limit = m_old;
-        limit.rlim_cur = 16;
-        ::setrlimit(RLIMIT_FSIZE, &limit);
-    }
-    ~FileSizeLimit()
-    {
-        ::setrlimit(RLIMIT_FSIZE, &m_old);
-        std::signal(SIGXFSZ, m_handler);
-    }
-    FileSizeLimit(const FileSizeLimit &) = delete;
-    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
-
-private:
-    rlimit m_old{};
-    void (*m_handler)(int) = nullptr;
-};
 
 // Runs one repository operation to its callback.
 ProfileResult wait(const std::function<void(QObject *, ProfileRepository::Callback)> &start)
@@ -496,7 +469,7 @@ private Q_SLOTS:
         const State before = state({lab, target});
         ProfileResult r;
         {
-            const FileSizeLimit full;
+            const zc::test::FileSizeLimit full;
             r = run();
         }
         QCOMPARE(r.error, Error::Settings);

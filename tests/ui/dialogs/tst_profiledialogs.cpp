@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The ZConsole authors
 // SPDX-License-Identifier: Apache-2.0
+#include "FileSizeLimit.h"
 #include "KeychainSession.h"
 #include "SimFixture.h"
 #include "dialogs/DialogSeams.h"
@@ -30,10 +31,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
 #include <cstdio>
 #include <functional>
-#include <sys/resource.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -125,32 +124,6 @@ bool writeFile(const QString &path, const QByteArray &data)
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
 }
-
-// Files written by this process cannot grow past a few bytes while this lives, as on a full
-// disk: the settings file cannot be rewritten (the old file stays as it was).
-class FileSizeLimit
-{
-public:
-    FileSizeLimit()
-    {
-        ::getrlimit(RLIMIT_FSIZE, &m_old);
-        m_handler = std::signal(SIGXFSZ, SIG_IGN);
-        rlimit limit = m_old;
-        limit.rlim_cur = 16;
-        ::setrlimit(RLIMIT_FSIZE, &limit);
-    }
-    ~FileSizeLimit()
-    {
-        ::setrlimit(RLIMIT_FSIZE, &m_old);
-        std::signal(SIGXFSZ, m_handler);
-    }
-    FileSizeLimit(const FileSizeLimit &) = delete;
-    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
-
-private:
-    rlimit m_old{};
-    void (*m_handler)(int) = nullptr;
-};
 
 // Child mode: no Secret Service on the session bus. A profile is signed in through the
 // manager; the keychain fails, the user chooses to type the secret for this session only.
@@ -406,7 +379,7 @@ private Q_SLOTS:
         editor.show();
         type(&editor, "nameEdit", u"Lab moved"_s);
         {
-            const FileSizeLimit full;
+            const zc::test::FileSizeLimit full;
             click(&editor, "saveButton");
             QVERIFY(editor.isBusy());
             QTRY_VERIFY_WITH_TIMEOUT(!editor.isBusy(), 20000);

@@ -1,6 +1,5 @@
 // SPDX-FileCopyrightText: 2026 The ZConsole authors
 // SPDX-License-Identifier: Apache-2.0
-#include "common/RecordExporter.h"
 #include "common/RecordTableModel.h"
 #include "dialogs/DialogSeams.h"
 #include "widgets/BusyBar.h"
@@ -404,15 +403,6 @@ private Q_SLOTS:
                      .value("name"_L1)
                      .toString(),
                  u"+cmd"_s);
-    }
-
-    void csvQuoting()
-    {
-        QCOMPARE(RecordExporter::csvField(u"plain"_s), u"plain"_s);
-        QCOMPARE(RecordExporter::csvField(u"a,b"_s), u"\"a,b\""_s);
-        QCOMPARE(RecordExporter::csvField(u"say \"hi\""_s), u"\"say \"\"hi\"\"\""_s);
-        QCOMPARE(RecordExporter::csvField(u"two\nlines"_s), u"\"two\nlines\""_s);
-        QCOMPARE(RecordExporter::csvField(u"Zürich"_s), u"Zürich"_s);
     }
 
     void emptyStates()
