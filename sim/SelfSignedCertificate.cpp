@@ -2,18 +2,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "SelfSignedCertificate.h"
 
+#include "auth/Credentials.h"
+#include "auth/OsslPtr.h"
+#include "auth/PemIo.h"
+#include "auth/PrivateKey.h"
+
 #include <openssl/asn1.h>
-#include <openssl/bio.h>
 #include <openssl/bn.h>
-#include <openssl/crypto.h>
-#include <openssl/err.h>
-#include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/rand.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
-
-#include <memory>
 
 namespace zc::sim {
 
@@ -23,37 +22,6 @@ constexpr long NotBeforeOffsetSeconds = -60L * 60;   // one hour of clock skew
 constexpr long ValiditySeconds = 30L * 24 * 60 * 60; // 30 days
 constexpr int SerialBytes = 16;
 
-struct Deleter
-{
-    void operator()(EVP_PKEY_CTX *p) const { EVP_PKEY_CTX_free(p); }
-    void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }
-    void operator()(X509 *p) const { X509_free(p); }
-    void operator()(X509_EXTENSION *p) const { X509_EXTENSION_free(p); }
-    void operator()(BIO *p) const { BIO_free(p); }
-    void operator()(BIGNUM *p) const { BN_free(p); }
-};
-template<typename T> using Ptr = std::unique_ptr<T, Deleter>;
-
-struct ErrorQueueGuard
-{
-    ErrorQueueGuard() = default;
-    ~ErrorQueueGuard() { ERR_clear_error(); }
-    ErrorQueueGuard(const ErrorQueueGuard &) = delete;
-    ErrorQueueGuard &operator=(const ErrorQueueGuard &) = delete;
-};
-
-Ptr<EVP_PKEY> generateP256Key()
-{
-    const Ptr<EVP_PKEY_CTX> ctx(EVP_PKEY_CTX_new_from_name(nullptr, "EC", nullptr));
-    if (!ctx || EVP_PKEY_keygen_init(ctx.get()) != 1 ||
-        EVP_PKEY_CTX_set_group_name(ctx.get(), "P-256") != 1)
-        return {};
-    EVP_PKEY *key = nullptr;
-    if (EVP_PKEY_generate(ctx.get(), &key) != 1)
-        return {};
-    return Ptr<EVP_PKEY>(key);
-}
-
 bool setRandomSerial(X509 *certificate)
 {
     unsigned char bytes[SerialBytes];
@@ -61,7 +29,7 @@ bool setRandomSerial(X509 *certificate)
         return false;
     bytes[0] &= 0x7f; // positive, and at most 20 octets once DER-encoded
     bytes[0] |= 0x01; // never zero
-    const Ptr<BIGNUM> serial(BN_bin2bn(bytes, sizeof(bytes), nullptr));
+    const OsslPtr<BIGNUM> serial(BN_bin2bn(bytes, sizeof(bytes), nullptr));
     if (!serial)
         return false;
     return BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(certificate)) != nullptr;
@@ -69,34 +37,25 @@ bool setRandomSerial(X509 *certificate)
 
 bool addExtension(X509 *certificate, X509V3_CTX *context, int nid, const char *value)
 {
-    const Ptr<X509_EXTENSION> extension(X509V3_EXT_nconf_nid(nullptr, context, nid, value));
+    const OsslPtr<X509_EXTENSION> extension(X509V3_EXT_nconf_nid(nullptr, context, nid, value));
     return extension && X509_add_ext(certificate, extension.get(), -1) == 1;
-}
-
-QByteArray bioContents(BIO *bio)
-{
-    char *data = nullptr;
-    const long length = BIO_get_mem_data(bio, &data);
-    if (length <= 0 || !data)
-        return {};
-    return QByteArray(data, static_cast<qsizetype>(length));
 }
 
 } // namespace
 
 SelfSignedIdentity generateSelfSignedIdentity(const QString &commonName)
 {
-    const ErrorQueueGuard guard;
-    const Ptr<EVP_PKEY> key = generateP256Key();
-    const Ptr<X509> certificate(X509_new());
-    if (!key || !certificate)
+    const OsslErrorGuard guard;
+    const PrivateKey key = PrivateKey::generateEcP256();
+    const OsslPtr<X509> certificate(X509_new());
+    if (key.isNull() || !certificate)
         return SelfSignedIdentity();
 
     X509 *x509 = certificate.get();
     if (X509_set_version(x509, X509_VERSION_3) != 1 || !setRandomSerial(x509) ||
         !X509_gmtime_adj(X509_getm_notBefore(x509), NotBeforeOffsetSeconds) ||
         !X509_gmtime_adj(X509_getm_notAfter(x509), ValiditySeconds) ||
-        X509_set_pubkey(x509, key.get()) != 1)
+        X509_set_pubkey(x509, key.handle()) != 1)
         return SelfSignedIdentity();
 
     X509_NAME *name = X509_get_subject_name(x509);
@@ -119,25 +78,21 @@ SelfSignedIdentity generateSelfSignedIdentity(const QString &commonName)
         !addExtension(x509, &context, NID_authority_key_identifier, "keyid:always"))
         return SelfSignedIdentity();
 
-    if (X509_sign(x509, key.get(), EVP_sha256()) <= 0)
+    if (X509_sign(x509, key.handle(), EVP_sha256()) <= 0)
         return SelfSignedIdentity();
 
     SelfSignedIdentity identity;
     {
-        const Ptr<BIO> bio(BIO_new(BIO_s_mem()));
+        const OsslPtr<BIO> bio(BIO_new(BIO_s_mem()));
         if (!bio || PEM_write_bio_X509(bio.get(), x509) != 1)
             return SelfSignedIdentity();
-        identity.certificatePem = bioContents(bio.get());
+        identity.certificatePem = keys::bioContents(bio.get());
     }
     {
-        // The key's PEM lives only in a cleansing BIO and in this local array, wiped below.
-        const Ptr<BIO> bio(BIO_new(BIO_s_secmem()));
-        if (!bio || PEM_write_bio_PrivateKey(bio.get(), key.get(), nullptr, nullptr, 0, nullptr,
-                                             nullptr) != 1)
-            return SelfSignedIdentity();
-        QByteArray keyPem = bioContents(bio.get());
+        // The key's PEM (PKCS#8) lives only in a cleansing BIO and in this array, wiped below.
+        QByteArray keyPem = key.toPem();
         identity.key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
-        OPENSSL_cleanse(keyPem.data(), static_cast<size_t>(keyPem.size()));
+        secureWipe(keyPem);
     }
     identity.certificate = QSslCertificate(identity.certificatePem, QSsl::Pem);
     if (identity.certificate.isNull() || identity.key.isNull())

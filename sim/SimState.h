@@ -4,6 +4,7 @@
 
 #include "SimTypes.h"
 #include "auth/PrivateKey.h"
+#include "auth/PublicKey.h"
 
 #include <QByteArray>
 #include <QHash>

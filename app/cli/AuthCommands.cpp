@@ -25,10 +25,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("zc::cli::AuthCommands", text);
 }
 
-struct ProbeResults
-{
-    QList<std::pair<Product, ApiError>> products;
-};
+// What each product answered to the probe.
+using ProbeResults = QList<std::pair<Product, ApiError>>;
 
 void printProbe(CliContext &context, const ProbeResults &results, int lifetimeSeconds,
                 const QDateTime &expiresAt)
@@ -36,7 +34,7 @@ void printProbe(CliContext &context, const ProbeResults &results, int lifetimeSe
     QJsonArray rows;
     for (Product product : allProducts) {
         ApiError error = ApiError::make(ApiError::Kind::Timeout);
-        for (const auto &[p, e] : results.products) {
+        for (const auto &[p, e] : results) {
             if (p == product)
                 error = e;
         }
@@ -64,10 +62,10 @@ void printProbe(CliContext &context, const ProbeResults &results, int lifetimeSe
     const QString summary = tr("Signed in. The token is valid for %1 s (until %2).")
                                 .arg(lifetimeSeconds)
                                 .arg(expiresAt.toLocalTime().toString(Qt::ISODate));
-    const QList<OutputFormatter::Column> columns{{u"product"_s, u"name"_s},
-                                                 {u"answers"_s, u"answers"_s},
-                                                 {u"error"_s, u"error"_s},
-                                                 {u"message"_s, u"message"_s}};
+    const QList<RecordColumn> columns = RecordColumn::plainList({{u"product"_s, u"name"_s},
+                                                                 {u"answers"_s, u"answers"_s},
+                                                                 {u"error"_s, u"error"_s},
+                                                                 {u"message"_s, u"message"_s}});
     if (formatter.format() == OutputFormatter::Format::Table)
         context.printResult(summary.toUtf8() + "\n\n");
     else
@@ -92,7 +90,7 @@ void runAuthTest(CliContext &context)
                 auto results = std::make_shared<ProbeResults>();
                 QObject::connect(client, &ApiClient::productProbed, &context,
                                  [results](Product product, const ApiError &probeError) {
-                                     results->products.append({product, probeError});
+                                     results->append({product, probeError});
                                  });
                 QObject::connect(client, &ApiClient::probeFinished, &context,
                                  [&context, results, lifetime, expiresAt] {
@@ -102,7 +100,7 @@ void runAuthTest(CliContext &context)
                                      // Success when at least one product answers; otherwise
                                      // the first product's error says why none did.
                                      std::optional<ApiError> first;
-                                     for (const auto &[product, e] : results->products) {
+                                     for (const auto &[product, e] : *results) {
                                          if (!e.isError()) {
                                              context.finish(Success);
                                              return;
@@ -137,11 +135,8 @@ int runAuthCommand(CliContext &context, const QStringList &args)
                        tr("Signs in at ZIdentity and shows the token lifetime and which "
                           "products answer for this API client. The token is never shown."),
                        false);
-    if (const auto done = leaf.parse(rest, &globals))
+    if (const auto done = context.parseLeaf(leaf, rest, globals))
         return *done;
-    if (leaf.positionalArguments().size() > 0)
-        return leaf.usageError(tr("\"auth test\" takes no arguments."));
-    context.setGlobals(globals);
     runAuthTest(context);
     return kRunning;
 }

@@ -6,6 +6,7 @@
 #include "auth/TokenProvider.h"
 #include "net/ApiClient.h"
 #include "net/Pager.h"
+#include "profiles/ProfileRepository.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 
@@ -107,6 +108,22 @@ void CliContext::printAllPages(PagedFetch *fetch,
     fetch->start();
 }
 
+void CliContext::printAllPages(PagedFetch *fetch, const QList<RecordColumn> &columns)
+{
+    printAllPages(fetch, [this, columns](const QJsonArray &records) {
+        return formatter().records(records, columns);
+    });
+}
+
+std::optional<int> CliContext::parseLeaf(CommandParser &leaf, const QStringList &args,
+                                         GlobalOptions globals)
+{
+    if (const auto done = leaf.parseLeaf(args, &globals))
+        return done;
+    setGlobals(globals);
+    return std::nullopt;
+}
+
 void CliContext::failActivation(const ApiError &error)
 {
     if (error.kind == ApiError::Kind::ReadOnly)
@@ -184,35 +201,27 @@ void CliContext::connectFromProfile(std::function<void(ApiClient *)> ready)
     }
     if (!m_secrets)
         m_secrets = new SecretStore(this);
-    const SecretKind kind = settings.authMethod == AuthMethod::PrivateKey
-                                ? SecretKind::PrivateKey
-                                : SecretKind::ClientSecret;
-    m_secrets->read(profile->name, kind, this,
-                    [this, settings, kind, ready](QByteArray secret, SecretStore::Error error,
-                                                  const QString &message) {
-                        if (m_finished) {
-                            secureWipe(secret);
-                            return;
-                        }
-                        if (error != SecretStore::Error::None) {
-                            fail(message, UsageError);
-                            return;
-                        }
-                        Credentials credentials;
-                        if (kind == SecretKind::PrivateKey) {
-                            const QString problem = loadPrivateKey(secret, &credentials.privateKey);
-                            secureWipe(secret);
-                            if (!problem.isEmpty()) {
-                                fail(problem, UsageError);
-                                return;
-                            }
-                        } else {
-                            credentials.clientSecret = secret;
-                            secureWipe(secret);
-                        }
-                        createClient(settings, std::move(credentials), ready);
-                        credentials.wipe();
-                    });
+    ProfileRepository profiles(&store, m_secrets);
+    QByteArray passphrase = keyPassphraseFromEnvironment();
+    profiles.readCredentials(
+        *profile, this,
+        [this, settings, ready](Credentials credentials, const ProfileResult &result) {
+            if (m_finished) {
+                credentials.wipe();
+                return;
+            }
+            if (!result.ok()) {
+                fail(result.error == ProfileResult::Error::KeyUnusable
+                         ? keyProblemMessage(result.keyError)
+                         : result.message,
+                     UsageError);
+                return;
+            }
+            createClient(settings, std::move(credentials), ready);
+            credentials.wipe();
+        },
+        passphrase);
+    secureWipe(passphrase);
 }
 
 void CliContext::createClient(const ConnectionSettings &settings, Credentials credentials,

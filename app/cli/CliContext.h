@@ -51,6 +51,11 @@ public:
     // stderr when someone watches, and when the last page arrived `render` turns the records
     // into the output, which is printed before the run ends with Success.
     void printAllPages(PagedFetch *fetch, std::function<QByteArray(const QJsonArray &)> render);
+    // The same, printing the records through formatter() with `columns`.
+    void printAllPages(PagedFetch *fetch, const QList<RecordColumn> &columns);
+    // CommandParser::parseLeaf(), then the leaf's global options apply to this run.
+    std::optional<int> parseLeaf(CommandParser &leaf, const QStringList &args,
+                                 GlobalOptions globals);
     void info(const QString &line);
     // Reports the error on stderr (its message names the request ID when there is one) and
     // finishes with exitCodeFor(error).

@@ -117,19 +117,38 @@ std::optional<int> CommandParser::parse(const QStringList &args, GlobalOptions *
     return std::nullopt;
 }
 
-QString loadPrivateKey(const QByteArray &pem, PrivateKey *key)
+QByteArray keyPassphraseFromEnvironment()
 {
-    QByteArray passphrase = takeEnvironment("ZSCALER_PRIVATE_KEY_PASSPHRASE");
-    KeyError error = KeyError::None;
-    *key = PrivateKey::fromPem(pem, passphrase, &error);
-    secureWipe(passphrase);
+    return takeEnvironment("ZSCALER_PRIVATE_KEY_PASSPHRASE");
+}
+
+QString keyProblemMessage(KeyError error)
+{
     if (error == KeyError::PassphraseRequired || error == KeyError::WrongPassphrase)
         return keyErrorMessage(error) + u' ' +
                QCoreApplication::translate("zc::cli::CliOptions",
                                            "Set ZSCALER_PRIVATE_KEY_PASSPHRASE to the key's "
                                            "passphrase.");
+    return keyErrorMessage(error == KeyError::None ? KeyError::NotPem : error);
+}
+
+std::optional<int> CommandParser::parseLeaf(const QStringList &args, GlobalOptions *globals)
+{
+    if (const auto done = parse(args, globals))
+        return done;
+    if (!positionalArguments().isEmpty())
+        return usageError(tr("\"%1\" takes no arguments.").arg(m_words));
+    return std::nullopt;
+}
+
+QString loadPrivateKey(const QByteArray &pem, PrivateKey *key)
+{
+    QByteArray passphrase = keyPassphraseFromEnvironment();
+    KeyError error = KeyError::None;
+    *key = PrivateKey::fromPem(pem, passphrase, &error);
+    secureWipe(passphrase);
     if (error != KeyError::None || key->isNull())
-        return keyErrorMessage(error == KeyError::None ? KeyError::NotPem : error);
+        return keyProblemMessage(error);
     return {};
 }
 

@@ -41,6 +41,8 @@ public:
     // exit code when the run ends here (help shown, or a mistake reported), or nothing when
     // the caller should go on. Global options found here are merged into *globals.
     std::optional<int> parse(const QStringList &args, GlobalOptions *globals);
+    // parse() for a command that takes options only: positional arguments are a mistake.
+    std::optional<int> parseLeaf(const QStringList &args, GlobalOptions *globals);
 
     QStringList positionalArguments() const { return m_parser.positionalArguments(); }
     // Prints "<message>" and the usage to stderr; returns UsageError.
@@ -66,8 +68,12 @@ private:
 QString settingsFromEnvironment(ConnectionSettings *settings, Credentials *credentials);
 
 // Loads a private key from PEM bytes with ZSCALER_PRIVATE_KEY_PASSPHRASE when set. Returns a
-// translated sentence on failure (keyErrorMessage), or empty.
+// translated sentence on failure (keyProblemMessage), or empty.
 QString loadPrivateKey(const QByteArray &pem, PrivateKey *key);
+// ZSCALER_PRIVATE_KEY_PASSPHRASE (empty when unset); the caller wipes it.
+QByteArray keyPassphraseFromEnvironment();
+// Why a key cannot be used, with the hint to set the passphrase variable when that is it.
+QString keyProblemMessage(KeyError error);
 
 // Writes UTF-8 text to stdout or stderr (a line break is added to stderr lines).
 void writeOut(const QByteArray &bytes);

@@ -32,4 +32,31 @@ int routeSubCommand(CliContext &context, const QStringList &args, GlobalOptions 
             .arg(words, rest.first()));
 }
 
+std::optional<int> parseActivation(const QStringList &args, GlobalOptions *globals,
+                                   const QString &words, const QString &description,
+                                   const QString &statusHelp, const QString &activateHelp,
+                                   bool *activate)
+{
+    CommandParser level(words, description, true);
+    level.addPositional(u"command"_s,
+                        QCoreApplication::translate("zc::cli::CommandRouter",
+                                                    "status: show whether changes are pending. "
+                                                    "activate: activate the pending changes."),
+                        u"<status|activate>"_s);
+    if (const auto done = level.parse(args, globals))
+        return done;
+    const QStringList rest = level.positionalArguments();
+    if (rest.isEmpty())
+        return level.usageError(
+            QCoreApplication::translate("zc::cli::CommandRouter", "Missing command."));
+    const QString command = rest.first();
+    if (command != "status"_L1 && command != "activate"_L1)
+        return level.usageError(
+            QCoreApplication::translate("zc::cli::CommandRouter", "Unknown command \"%1 %2\".")
+                .arg(words, command));
+    *activate = command == "activate"_L1;
+    CommandParser leaf(words + u' ' + command, *activate ? activateHelp : statusHelp, false);
+    return leaf.parseLeaf(rest, globals);
+}
+
 } // namespace zc::cli

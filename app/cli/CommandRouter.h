@@ -29,4 +29,12 @@ int routeSubCommand(CliContext &context, const QStringList &args, GlobalOptions 
                     const QString &words, const QString &description, const QString &help,
                     const QList<SubCommand> &commands);
 
+// "<words> status" and "<words> activate" (e.g. "zia activation"): parses the level and the
+// leaf. Returns an exit code when the run ends here (help shown, or a mistake reported);
+// otherwise *activate says which was asked for and *globals holds the options.
+std::optional<int> parseActivation(const QStringList &args, GlobalOptions *globals,
+                                   const QString &words, const QString &description,
+                                   const QString &statusHelp, const QString &activateHelp,
+                                   bool *activate);
+
 } // namespace zc::cli

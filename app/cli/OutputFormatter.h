@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "common/RecordTableModel.h"
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -10,11 +12,11 @@
 
 namespace zc::cli {
 
-// Turns API records into what the CLI prints on stdout:
+// Turns API records into what the CLI prints on stdout, through RecordExporter:
 //   json   the records exactly as the API sent them (field names untouched), indented
-//   csv    RFC 4180: a header row, CRLF line ends, fields quoted when they hold a comma, a
-//          quote or a line break; arrays joined with ';', objects as compact JSON
-//   table  aligned columns under a header, for people
+//   csv    a header row of the columns' keys, then one row per record (RFC 4180, cells that
+//          a spreadsheet would run as formulas neutralised)
+//   table  aligned columns under the columns' titles, for people
 class OutputFormatter
 {
 public:
@@ -25,13 +27,6 @@ public:
         Table
     };
 
-    // A column of the CSV and table forms: its title and the record key it shows.
-    struct Column
-    {
-        QString title;
-        QString key;
-    };
-
     explicit OutputFormatter(Format format)
         : m_format(format)
     {}
@@ -40,19 +35,12 @@ public:
     Format format() const { return m_format; }
 
     // JSON: the array as given. CSV and table: one row per record, with `columns`, or when
-    // none are given the union of the records' keys in first-seen order.
-    QByteArray records(const QJsonArray &records, const QList<Column> &columns = {}) const;
+    // none are given a plain column for each member of the records, in first-seen order.
+    QByteArray records(const QJsonArray &records, const QList<RecordColumn> &columns = {}) const;
     // JSON: the object as given. CSV and table: a single row.
-    QByteArray object(const QJsonObject &object, const QList<Column> &columns = {}) const;
-
-    // The text of one cell: strings as they are, arrays joined with ';', objects as compact
-    // JSON, null as nothing.
-    static QString cellText(const QJsonValue &value);
-    static QString csvField(const QString &text);
+    QByteArray object(const QJsonObject &object, const QList<RecordColumn> &columns = {}) const;
 
 private:
-    QByteArray rows(const QJsonArray &records, QList<Column> columns) const;
-
     Format m_format;
 };
 

@@ -26,19 +26,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("zc::cli::ZccCommands", text);
 }
 
-const QList<OutputFormatter::Column> &deviceColumns()
+QList<RecordColumn> deviceColumns()
 {
-    static const QList<OutputFormatter::Column> columns{
-        {u"udid"_s, u"udid"_s},
-        {u"user"_s, u"user"_s},
-        {u"hostname"_s, u"machineHostname"_s},
-        {u"type"_s, u"type"_s},
-        {u"os version"_s, u"osVersion"_s},
-        {u"version"_s, u"agentVersion"_s},
-        {u"state"_s, u"registrationState"_s},
-        {u"last seen"_s, u"last_seen_time"_s},
-    };
-    return columns;
+    return RecordColumn::plainList({{u"udid"_s, u"udid"_s},
+                                    {u"user"_s, u"user"_s},
+                                    {u"hostname"_s, u"machineHostname"_s},
+                                    {u"type"_s, u"type"_s},
+                                    {u"os version"_s, u"osVersion"_s},
+                                    {u"version"_s, u"agentVersion"_s},
+                                    {u"state"_s, u"registrationState"_s},
+                                    {u"last seen"_s, u"last_seen_time"_s}});
 }
 
 // Tables and CSV show the OS by name and times as local dates; JSON keeps the API's values.
@@ -89,17 +86,14 @@ int runDevices(CliContext &context, const QStringList &args, GlobalOptions globa
     const QCommandLineOption osOption(
         u"os"_s, tr("Only this OS: windows, macos, linux, ios or android."), u"OS"_s);
     leaf.parser().addOptions({userOption, hostnameOption, osOption});
-    if (const auto done = leaf.parse(args, &globals))
+    if (const auto done = context.parseLeaf(leaf, args, globals))
         return *done;
-    if (!leaf.positionalArguments().isEmpty())
-        return leaf.usageError(tr("\"zcc devices\" takes no arguments."));
     ZccDeviceQuery query;
     query.username = leaf.parser().value(userOption).trimmed();
     query.hostname = leaf.parser().value(hostnameOption).trimmed();
     if (!parseOs(leaf.parser().value(osOption).trimmed(), &query.osType))
         return leaf.usageError(tr("Unknown OS \"%1\": use windows, macos, linux, ios or android.")
                                    .arg(leaf.parser().value(osOption)));
-    context.setGlobals(globals);
 
     context.connectClient([&context, query](ApiClient *client) {
         auto *service = new ZccService(client, &context);
@@ -151,7 +145,8 @@ void printOtps(CliContext &context, OtpSet otps)
                                     {u"name"_s, OtpSet::kindName(entry.key)},
                                     {u"value"_s, QString::fromUtf8(entry.value)}});
         bytes = formatter.records(
-            rows, {{u"kind"_s, u"kind"_s}, {u"name"_s, u"name"_s}, {u"value"_s, u"value"_s}});
+            rows, RecordColumn::plainList(
+                      {{u"kind"_s, u"kind"_s}, {u"name"_s, u"name"_s}, {u"value"_s, u"value"_s}}));
     }
     context.printResult(bytes);
     secureWipe(bytes);
@@ -202,10 +197,8 @@ int runOtp(CliContext &context, const QStringList &args, GlobalOptions globals)
     const QCommandLineOption hostnameOption(
         u"hostname"_s, tr("With --user: only devices whose hostname contains this text."), u"H"_s);
     leaf.parser().addOptions({udidOption, userOption, hostnameOption});
-    if (const auto done = leaf.parse(args, &globals))
+    if (const auto done = context.parseLeaf(leaf, args, globals))
         return *done;
-    if (!leaf.positionalArguments().isEmpty())
-        return leaf.usageError(tr("\"zcc otp\" takes no arguments."));
     const QString udid = leaf.parser().value(udidOption).trimmed();
     ZccDeviceQuery query;
     query.username = leaf.parser().value(userOption).trimmed();
@@ -214,7 +207,6 @@ int runOtp(CliContext &context, const QStringList &args, GlobalOptions globals)
         return leaf.usageError(tr("Give either --udid or --user."));
     if (!udid.isEmpty() && !query.hostname.isEmpty())
         return leaf.usageError(tr("--hostname goes with --user, not with --udid."));
-    context.setGlobals(globals);
 
     context.connectClient([&context, udid, query](ApiClient *client) {
         auto *service = new ZccService(client, &context);

@@ -46,6 +46,29 @@ QCommandLineOption traceOption()
                               u"ID"_s);
 }
 
+// The deep trace "zdx trace show" and "zdx trace delete" name with --device and --trace.
+struct TraceRef
+{
+    QString deviceId;
+    QString traceId;
+};
+
+// Parses the options of "zdx trace show" and "zdx trace delete": both are required.
+std::optional<int> parseTraceLeaf(CliContext &context, CommandParser &leaf, const QStringList &args,
+                                  const GlobalOptions &globals, TraceRef *ref)
+{
+    const QCommandLineOption device = deviceOption();
+    const QCommandLineOption trace = traceOption();
+    leaf.parser().addOptions({device, trace});
+    if (const auto done = context.parseLeaf(leaf, args, globals))
+        return done;
+    ref->deviceId = leaf.parser().value(device).trimmed();
+    ref->traceId = leaf.parser().value(trace).trimmed();
+    if (ref->deviceId.isEmpty() || ref->traceId.isEmpty())
+        return leaf.usageError(tr("--device and --trace are required."));
+    return std::nullopt;
+}
+
 // --- zdx devices ---------------------------------------------------------------------------
 
 int runDevices(CliContext &context, const QStringList &args, GlobalOptions globals)
@@ -58,22 +81,17 @@ int runDevices(CliContext &context, const QStringList &args, GlobalOptions globa
         QStringList{u"q"_s, u"query"_s},
         tr("Only devices whose name, hostname or user e-mail contains Q."), u"Q"_s);
     leaf.parser().addOption(queryOption);
-    if (const auto done = leaf.parse(args, &globals))
+    if (const auto done = context.parseLeaf(leaf, args, globals))
         return *done;
-    if (!leaf.positionalArguments().isEmpty())
-        return leaf.usageError(tr("\"zdx devices\" takes no arguments."));
-    context.setGlobals(globals);
     ZdxDeviceQuery query;
     query.text = leaf.parser().value(queryOption);
 
     context.connectClient([&context, query](ApiClient *client) {
         auto *service = new ZdxService(client, &context);
         PagedFetch *fetch = service->searchDevices(query, paging::maxPageSize(PageStyle::Zdx));
-        context.printAllPages(fetch, [&context](const QJsonArray &records) {
-            static const QList<OutputFormatter::Column> columns{
-                {u"id"_s, u"id"_s}, {u"name"_s, u"name"_s}, {u"userid"_s, u"userid"_s}};
-            return context.formatter().records(records, columns);
-        });
+        context.printAllPages(
+            fetch, RecordColumn::plainList(
+                       {{u"id"_s, u"id"_s}, {u"name"_s, u"name"_s}, {u"userid"_s, u"userid"_s}}));
     });
     return kRunning;
 }
@@ -104,10 +122,8 @@ int runTraceStart(CliContext &context, const QStringList &args, GlobalOptions gl
     const QCommandLineOption cloudPathProbe(u"cloudpath-probe"_s, tr("CloudPath probe ID to run."),
                                             u"ID"_s);
     leaf.parser().addOptions({device, name, minutes, probeDevice, app, webProbe, cloudPathProbe});
-    if (const auto done = leaf.parse(args, &globals))
+    if (const auto done = context.parseLeaf(leaf, args, globals))
         return *done;
-    if (!leaf.positionalArguments().isEmpty())
-        return leaf.usageError(tr("\"zdx trace start\" takes no arguments."));
     const QString deviceId = leaf.parser().value(device).trimmed();
     if (deviceId.isEmpty())
         return leaf.usageError(tr("--device is required."));
@@ -132,7 +148,6 @@ int runTraceStart(CliContext &context, const QStringList &args, GlobalOptions gl
     }
     if (const ApiError invalid = settings.validate())
         return leaf.usageError(invalid.message());
-    context.setGlobals(globals);
 
     context.connectClient([&context, deviceId, settings](ApiClient *client) {
         auto *service = new ZdxService(client, &context);
@@ -172,23 +187,20 @@ QJsonObject flatTrace(const QJsonObject &trace)
     };
 }
 
-const QList<OutputFormatter::Column> &traceColumns()
+QList<RecordColumn> traceColumns()
 {
-    static const QList<OutputFormatter::Column> columns{
-        {u"trace_id"_s, u"trace_id"_s},
-        {u"session_name"_s, u"session_name"_s},
-        {u"status"_s, u"status"_s},
-        {u"progress"_s, u"progress"_s},
-        {u"minutes"_s, u"session_length_minutes"_s},
-        {u"probe_device"_s, u"probe_device"_s},
-        {u"username"_s, u"username"_s},
-        {u"device_name"_s, u"device_name"_s},
-        {u"created_at"_s, u"created_at"_s},
-        {u"started_at"_s, u"started_at"_s},
-        {u"ended_at"_s, u"ended_at"_s},
-        {u"expected_time"_s, u"expected_time"_s},
-    };
-    return columns;
+    return RecordColumn::plainList({{u"trace_id"_s, u"trace_id"_s},
+                                    {u"session_name"_s, u"session_name"_s},
+                                    {u"status"_s, u"status"_s},
+                                    {u"progress"_s, u"progress"_s},
+                                    {u"minutes"_s, u"session_length_minutes"_s},
+                                    {u"probe_device"_s, u"probe_device"_s},
+                                    {u"username"_s, u"username"_s},
+                                    {u"device_name"_s, u"device_name"_s},
+                                    {u"created_at"_s, u"created_at"_s},
+                                    {u"started_at"_s, u"started_at"_s},
+                                    {u"ended_at"_s, u"ended_at"_s},
+                                    {u"expected_time"_s, u"expected_time"_s}});
 }
 
 int runTraceList(CliContext &context, const QStringList &args, GlobalOptions globals)
@@ -197,14 +209,11 @@ int runTraceList(CliContext &context, const QStringList &args, GlobalOptions glo
                        tr("Lists a device's deep traces, newest first, with their status."), false);
     const QCommandLineOption device = deviceOption();
     leaf.parser().addOption(device);
-    if (const auto done = leaf.parse(args, &globals))
+    if (const auto done = context.parseLeaf(leaf, args, globals))
         return *done;
-    if (!leaf.positionalArguments().isEmpty())
-        return leaf.usageError(tr("\"zdx trace list\" takes no arguments."));
     const QString deviceId = leaf.parser().value(device).trimmed();
     if (deviceId.isEmpty())
         return leaf.usageError(tr("--device is required."));
-    context.setGlobals(globals);
 
     context.connectClient([&context, deviceId](ApiClient *client) {
         ZdxService service(client);
@@ -237,11 +246,12 @@ QByteArray metricsTable(const OutputFormatter &formatter, const QJsonObject &ans
 {
     HealthMetricsModel model;
     model.setResult(answer);
-    QList<OutputFormatter::Column> columns{{u"time"_s, u"timestamp"_s}};
+    QList<RecordColumn> columns{RecordColumn::plain(u"time"_s, u"timestamp"_s)};
     const QStringList metrics = model.metrics();
     for (const QString &metric : metrics) {
         const QString unit = model.unit(metric);
-        columns.append({unit.isEmpty() ? metric : u"%1 (%2)"_s.arg(metric, unit), metric});
+        columns.append(
+            RecordColumn::plain(unit.isEmpty() ? metric : u"%1 (%2)"_s.arg(metric, unit), metric));
     }
     QJsonArray rows;
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -260,9 +270,9 @@ QByteArray eventsTable(const OutputFormatter &formatter, const QJsonObject &answ
         o.insert(u"timestamp"_s, isoTime(o.value("timestamp"_L1)));
         rows.append(o);
     }
-    return formatter.records(rows, {{u"time"_s, u"timestamp"_s},
-                                    {u"type"_s, u"type"_s},
-                                    {u"description"_s, u"description"_s}});
+    return formatter.records(rows, RecordColumn::plainList({{u"time"_s, u"timestamp"_s},
+                                                            {u"type"_s, u"type"_s},
+                                                            {u"description"_s, u"description"_s}}));
 }
 
 QByteArray cloudPathTable(const OutputFormatter &formatter, const QJsonObject &answer)
@@ -270,10 +280,11 @@ QByteArray cloudPathTable(const OutputFormatter &formatter, const QJsonObject &a
     const QJsonArray paths = answer.value("cloudpaths"_L1).toArray();
     const QJsonArray hops =
         paths.isEmpty() ? QJsonArray() : paths.last().toObject().value("hops"_L1).toArray();
-    return formatter.records(hops, {{u"hop"_s, u"hop"_s},
-                                    {u"ip"_s, u"ip"_s},
-                                    {u"latency (ms)"_s, u"latency_ms"_s},
-                                    {u"packet loss (%)"_s, u"packet_loss"_s}});
+    return formatter.records(hops,
+                             RecordColumn::plainList({{u"hop"_s, u"hop"_s},
+                                                      {u"ip"_s, u"ip"_s},
+                                                      {u"latency (ms)"_s, u"latency_ms"_s},
+                                                      {u"packet loss (%)"_s, u"packet_loss"_s}}));
 }
 
 QByteArray showText(const OutputFormatter &formatter, const QJsonObject &results)
@@ -290,10 +301,10 @@ QByteArray showText(const OutputFormatter &formatter, const QJsonObject &results
     out += '\n' + title(tr("Top processes"));
     out += formatter.records(
         results.value("top_processes"_L1).toObject().value("top_processes"_L1).toArray(),
-        {{u"name"_s, u"name"_s},
-         {u"pid"_s, u"pid"_s},
-         {u"cpu (%)"_s, u"cpu"_s},
-         {u"memory (MB)"_s, u"memory"_s}});
+        RecordColumn::plainList({{u"name"_s, u"name"_s},
+                                 {u"pid"_s, u"pid"_s},
+                                 {u"cpu (%)"_s, u"cpu"_s},
+                                 {u"memory (MB)"_s, u"memory"_s}}));
     out += '\n' + title(tr("Events"));
     out += eventsTable(formatter, results.value("events"_L1).toObject());
     out += '\n' + title(tr("Web probe metrics"));
@@ -312,22 +323,13 @@ int runTraceShow(CliContext &context, const QStringList &args, GlobalOptions glo
            "as the API sent it. Table and CSV: one titled section per part (CSV titles are "
            "lines starting with '#'). Results fill up while the trace runs."),
         false);
-    const QCommandLineOption device = deviceOption();
-    const QCommandLineOption trace = traceOption();
-    leaf.parser().addOptions({device, trace});
-    if (const auto done = leaf.parse(args, &globals))
+    TraceRef ref;
+    if (const auto done = parseTraceLeaf(context, leaf, args, globals, &ref))
         return *done;
-    if (!leaf.positionalArguments().isEmpty())
-        return leaf.usageError(tr("\"zdx trace show\" takes no arguments."));
-    const QString deviceId = leaf.parser().value(device).trimmed();
-    const QString traceId = leaf.parser().value(trace).trimmed();
-    if (deviceId.isEmpty() || traceId.isEmpty())
-        return leaf.usageError(tr("--device and --trace are required."));
-    context.setGlobals(globals);
 
-    context.connectClient([&context, deviceId, traceId](ApiClient *client) {
+    context.connectClient([&context, ref](ApiClient *client) {
         auto *service = new ZdxService(client, &context);
-        DeepTraceResultsJob *job = service->deepTraceResults(deviceId, traceId);
+        DeepTraceResultsJob *job = service->deepTraceResults(ref.deviceId, ref.traceId);
         QPointer<DeepTraceResultsJob> guard(job);
         context.onInterrupt([guard] {
             if (guard)
@@ -358,26 +360,17 @@ int runTraceDelete(CliContext &context, const QStringList &args, GlobalOptions g
                        tr("Deletes a deep trace and its data (a running trace is stopped). "
                           "Prints nothing on standard output."),
                        false);
-    const QCommandLineOption device = deviceOption();
-    const QCommandLineOption trace = traceOption();
-    leaf.parser().addOptions({device, trace});
-    if (const auto done = leaf.parse(args, &globals))
+    TraceRef ref;
+    if (const auto done = parseTraceLeaf(context, leaf, args, globals, &ref))
         return *done;
-    if (!leaf.positionalArguments().isEmpty())
-        return leaf.usageError(tr("\"zdx trace delete\" takes no arguments."));
-    const QString deviceId = leaf.parser().value(device).trimmed();
-    const QString traceId = leaf.parser().value(trace).trimmed();
-    if (deviceId.isEmpty() || traceId.isEmpty())
-        return leaf.usageError(tr("--device and --trace are required."));
-    context.setGlobals(globals);
 
-    context.connectClient([&context, deviceId, traceId](ApiClient *client) {
+    context.connectClient([&context, ref](ApiClient *client) {
         ZdxService service(client);
-        ApiJob *job = service.deleteDeepTrace(deviceId, traceId);
-        QObject::connect(job, &ApiJob::succeeded, &context, [&context, traceId](ApiJob *) {
+        ApiJob *job = service.deleteDeepTrace(ref.deviceId, ref.traceId);
+        QObject::connect(job, &ApiJob::succeeded, &context, [&context, ref](ApiJob *) {
             if (context.isFinished())
                 return;
-            context.info(tr("Deleted deep trace %1.").arg(traceId));
+            context.info(tr("Deleted deep trace %1.").arg(ref.traceId));
             context.finish(Success);
         });
         QObject::connect(job, &ApiJob::failed, &context,

@@ -65,15 +65,13 @@ bool readLines(const QString &path, RawInput *input, QString *error)
     return true;
 }
 
-const QList<OutputFormatter::Column> &lookupColumns()
+QList<RecordColumn> lookupColumns()
 {
-    static const QList<OutputFormatter::Column> columns{
-        {u"url"_s, u"url"_s},
-        {u"classifications"_s, u"urlClassifications"_s},
-        {u"security alerts"_s, u"urlClassificationsWithSecurityAlert"_s},
-        {u"application"_s, u"application"_s},
-    };
-    return columns;
+    return RecordColumn::plainList(
+        {{u"url"_s, u"url"_s},
+         {u"classifications"_s, u"urlClassifications"_s},
+         {u"security alerts"_s, u"urlClassificationsWithSecurityAlert"_s},
+         {u"application"_s, u"application"_s}});
 }
 
 QString shortened(const QString &url)
@@ -175,30 +173,14 @@ int runUrlLookup(CliContext &context, const QStringList &args, GlobalOptions glo
 
 int runActivation(CliContext &context, const QStringList &args, GlobalOptions globals)
 {
-    CommandParser level(u"zia activation"_s, tr("ZIA configuration activation."), true);
-    level.addPositional(u"command"_s,
-                        tr("status: show whether changes are pending. activate: activate the "
-                           "pending changes."),
-                        u"<status|activate>"_s);
-    if (const auto done = level.parse(args, &globals))
+    bool activate = false;
+    if (const auto done = parseActivation(
+            args, &globals, u"zia activation"_s, tr("ZIA configuration activation."),
+            tr("Prints the ZIA activation status (ACTIVE or PENDING)."),
+            tr("Activates the pending ZIA configuration changes and "
+               "prints the resulting status."),
+            &activate))
         return *done;
-    const QStringList rest = level.positionalArguments();
-    if (rest.isEmpty())
-        return level.usageError(tr("Missing command."));
-    const QString command = rest.first();
-    if (command != "status"_L1 && command != "activate"_L1)
-        return level.usageError(tr("Unknown command \"zia activation %1\".").arg(command));
-
-    const bool activate = command == "activate"_L1;
-    CommandParser leaf(u"zia activation "_s + command,
-                       activate ? tr("Activates the pending ZIA configuration changes and "
-                                     "prints the resulting status.")
-                                : tr("Prints the ZIA activation status (ACTIVE or PENDING)."),
-                       false);
-    if (const auto done = leaf.parse(rest, &globals))
-        return *done;
-    if (!leaf.positionalArguments().isEmpty())
-        return leaf.usageError(tr("\"zia activation %1\" takes no arguments.").arg(command));
     context.setGlobals(globals);
 
     context.connectClient([&context, activate](ApiClient *client) {

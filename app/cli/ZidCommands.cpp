@@ -22,38 +22,24 @@ QString tr(const char *text)
     return QCoreApplication::translate("zc::cli::ZidCommands", text);
 }
 
-const QList<OutputFormatter::Column> &userColumns()
+QList<RecordColumn> userColumns()
 {
-    static const QList<OutputFormatter::Column> columns{
-        {u"login"_s, u"loginName"_s},
-        {u"display name"_s, u"displayName"_s},
-        {u"email"_s, u"primaryEmail"_s},
-        {u"department"_s, u"department"_s},
-        {u"status"_s, u"status"_s},
-        {u"source"_s, u"source"_s},
-        {u"idp"_s, u"idp"_s},
-        {u"id"_s, u"id"_s},
-    };
-    return columns;
+    return RecordColumn::plainList({{u"login"_s, u"loginName"_s},
+                                    {u"display name"_s, u"displayName"_s},
+                                    {u"email"_s, u"primaryEmail"_s},
+                                    {u"department"_s, u"department"_s},
+                                    {u"status"_s, u"status"_s},
+                                    {u"source"_s, u"source"_s},
+                                    {u"idp"_s, u"idp"_s},
+                                    {u"id"_s, u"id"_s}});
 }
 
-const QList<OutputFormatter::Column> &groupColumns()
+QList<RecordColumn> groupColumns()
 {
-    static const QList<OutputFormatter::Column> columns{
-        {u"id"_s, u"id"_s},
-        {u"name"_s, u"name"_s},
-        {u"description"_s, u"description"_s},
-        {u"source"_s, u"source"_s},
-    };
-    return columns;
-}
-
-// Runs a paged list to its end and prints it.
-void printAll(CliContext &context, PagedFetch *fetch, const QList<OutputFormatter::Column> &columns)
-{
-    context.printAllPages(fetch, [&context, columns](const QJsonArray &records) {
-        return context.formatter().records(records, columns);
-    });
+    return RecordColumn::plainList({{u"id"_s, u"id"_s},
+                                    {u"name"_s, u"name"_s},
+                                    {u"description"_s, u"description"_s},
+                                    {u"source"_s, u"source"_s}});
 }
 
 int runUsers(CliContext &context, const QStringList &args, GlobalOptions globals)
@@ -67,18 +53,15 @@ int runUsers(CliContext &context, const QStringList &args, GlobalOptions globals
     const QCommandLineOption likeOption(u"like"_s, tr("Login names containing this text."),
                                         u"TEXT"_s);
     leaf.parser().addOptions({loginOption, likeOption});
-    if (const auto done = leaf.parse(args, &globals))
+    if (const auto done = context.parseLeaf(leaf, args, globals))
         return *done;
-    if (!leaf.positionalArguments().isEmpty())
-        return leaf.usageError(tr("\"zid users\" takes no arguments."));
     ZidUserFilter filter;
     filter.login = leaf.parser().value(loginOption).trimmed();
     filter.loginLike = leaf.parser().value(likeOption).trimmed();
-    context.setGlobals(globals);
 
     context.connectClient([&context, filter](ApiClient *client) {
         auto *service = new ZidService(client, &context);
-        printAll(context, service->users(filter), userColumns());
+        context.printAllPages(service->users(filter), userColumns());
     });
     return kRunning;
 }
@@ -86,14 +69,11 @@ int runUsers(CliContext &context, const QStringList &args, GlobalOptions globals
 int runGroups(CliContext &context, const QStringList &args, GlobalOptions globals)
 {
     CommandParser leaf(u"zid groups"_s, tr("Lists ZIdentity groups, every page."), false);
-    if (const auto done = leaf.parse(args, &globals))
+    if (const auto done = context.parseLeaf(leaf, args, globals))
         return *done;
-    if (!leaf.positionalArguments().isEmpty())
-        return leaf.usageError(tr("\"zid groups\" takes no arguments."));
-    context.setGlobals(globals);
     context.connectClient([&context](ApiClient *client) {
         auto *service = new ZidService(client, &context);
-        printAll(context, service->groups(), groupColumns());
+        context.printAllPages(service->groups(), groupColumns());
     });
     return kRunning;
 }

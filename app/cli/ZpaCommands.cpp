@@ -8,7 +8,7 @@
 #include "net/ApiClient.h"
 #include "net/Pager.h"
 #include "zpa/AppSegmentModel.h"
-#include "zpa/ZpaFormat.h"
+#include "zpa/MicrotenantModel.h"
 #include "zpa/ZpaService.h"
 
 #include <QCoreApplication>
@@ -23,60 +23,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("zc::cli::ZpaCommands", text);
-}
-
-QList<RecordColumn> microtenantColumns()
-{
-    RecordColumn id = RecordColumn::member(u"id"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "ID"));
-    RecordColumn name;
-    name.key = u"name"_s;
-    name.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "Name");
-    name.display = [](const QJsonObject &o) {
-        return ZpaFormat::decodeEntities(o.value("name"_L1).toString());
-    };
-    RecordColumn description;
-    description.key = u"description"_s;
-    description.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "Description");
-    description.display = [](const QJsonObject &o) {
-        return ZpaFormat::decodeEntities(o.value("description"_L1).toString());
-    };
-    return {id, name,
-            RecordColumn::member(u"enabled"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Enabled")),
-            description};
-}
-
-// JSON: the API's records unchanged. CSV (header: the column keys) and table (header: the
-// column titles): the text a view shows, through the model's columns.
-QByteArray render(const OutputFormatter &formatter, const QJsonArray &records,
-                  const QList<RecordColumn> &columns)
-{
-    if (formatter.format() == OutputFormatter::Format::Json)
-        return formatter.records(records);
-    QList<OutputFormatter::Column> out;
-    for (const RecordColumn &column : columns) {
-        const QString title = formatter.format() == OutputFormatter::Format::Csv
-                                  ? column.key
-                                  : QCoreApplication::translate("zc::RecordColumn", column.header);
-        out.append({title, column.key});
-    }
-    QJsonArray rows;
-    for (const QJsonValue &value : records) {
-        const QJsonObject record = value.toObject();
-        QJsonObject row;
-        for (const RecordColumn &column : columns)
-            row.insert(column.key, column.display ? column.display(record).toString() : QString());
-        rows.append(row);
-    }
-    return formatter.records(rows, out);
-}
-
-// Runs a paged fetch to its end: "page i of n" on stderr when someone watches, Ctrl-C cancels,
-// the records are printed when the last page arrived.
-void follow(CliContext &context, PagedFetch *fetch, const QList<RecordColumn> &columns)
-{
-    context.printAllPages(fetch, [&context, columns](const QJsonArray &records) {
-        return render(context.formatter(), records, columns);
-    });
 }
 
 int runSegments(CliContext &context, const QStringList &args, GlobalOptions globals)
@@ -95,11 +41,8 @@ int runSegments(CliContext &context, const QStringList &args, GlobalOptions glob
         u"search"_s, tr("Only segments whose name or a domain contains TEXT (ZPA's search)."),
         u"TEXT"_s);
     leaf.parser().addOptions({microtenantOption, searchOption});
-    if (const auto done = leaf.parse(args, &globals))
+    if (const auto done = context.parseLeaf(leaf, args, globals))
         return *done;
-    if (!leaf.positionalArguments().isEmpty())
-        return leaf.usageError(tr("\"zpa segments\" takes no arguments."));
-    context.setGlobals(globals);
 
     const bool microtenantSet = leaf.parser().isSet(microtenantOption);
     QString microtenant = leaf.parser().value(microtenantOption).trimmed();
@@ -121,7 +64,7 @@ int runSegments(CliContext &context, const QStringList &args, GlobalOptions glob
             context.fail(error);
             return;
         }
-        follow(context, fetch, AppSegmentModel::segmentColumns());
+        context.printAllPages(fetch, AppSegmentModel::segmentColumns());
     });
     return kRunning;
 }
@@ -132,11 +75,8 @@ int runMicrotenants(CliContext &context, const QStringList &args, GlobalOptions 
                        tr("Lists the ZPA microtenants (the Default microtenant, ID 0, is not "
                           "listed). Their IDs go to \"zpa segments --microtenant\"."),
                        false);
-    if (const auto done = leaf.parse(args, &globals))
+    if (const auto done = context.parseLeaf(leaf, args, globals))
         return *done;
-    if (!leaf.positionalArguments().isEmpty())
-        return leaf.usageError(tr("\"zpa microtenants\" takes no arguments."));
-    context.setGlobals(globals);
 
     context.connectClient([&context](ApiClient *client) {
         auto *service = new ZpaService(client, &context);
@@ -146,7 +86,7 @@ int runMicrotenants(CliContext &context, const QStringList &args, GlobalOptions 
             context.fail(error);
             return;
         }
-        follow(context, fetch, microtenantColumns());
+        context.printAllPages(fetch, MicrotenantModel::microtenantColumns(true));
     });
     return kRunning;
 }

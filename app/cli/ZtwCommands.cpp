@@ -24,21 +24,18 @@ QString tr(const char *text)
     return QCoreApplication::translate("zc::cli::ZtwCommands", text);
 }
 
-const QList<OutputFormatter::Column> &vmColumns()
+QList<RecordColumn> vmColumns()
 {
-    static const QList<OutputFormatter::Column> columns{
-        {u"group"_s, u"group"_s},
-        {u"vm"_s, u"vm"_s},
-        {u"status"_s, u"status"_s},
-        {u"platform"_s, u"platform"_s},
-        {u"zone"_s, u"zone"_s},
-        {u"nat ip"_s, u"natIp"_s},
-        {u"zia gateway"_s, u"ziaGateway"_s},
-        {u"zpa broker"_s, u"zpaBroker"_s},
-        {u"build"_s, u"build"_s},
-        {u"instances"_s, u"instances"_s},
-    };
-    return columns;
+    return RecordColumn::plainList({{u"group"_s, u"group"_s},
+                                    {u"vm"_s, u"vm"_s},
+                                    {u"status"_s, u"status"_s},
+                                    {u"platform"_s, u"platform"_s},
+                                    {u"zone"_s, u"zone"_s},
+                                    {u"nat ip"_s, u"natIp"_s},
+                                    {u"zia gateway"_s, u"ziaGateway"_s},
+                                    {u"zpa broker"_s, u"zpaBroker"_s},
+                                    {u"build"_s, u"build"_s},
+                                    {u"instances"_s, u"instances"_s}});
 }
 
 QString zoneOf(const QJsonObject &group)
@@ -91,11 +88,8 @@ int runGroups(CliContext &context, const QStringList &args, GlobalOptions global
                           "the groups as the API sent them, with their VMs and instances; CSV "
                           "and table print one row per VM."),
                        false);
-    if (const auto done = leaf.parse(args, &globals))
+    if (const auto done = context.parseLeaf(leaf, args, globals))
         return *done;
-    if (!leaf.positionalArguments().isEmpty())
-        return leaf.usageError(tr("\"ztw groups\" takes no arguments."));
-    context.setGlobals(globals);
 
     context.connectClient([&context](ApiClient *client) {
         auto *service = new ZtwService(client, &context);
@@ -113,33 +107,16 @@ int runGroups(CliContext &context, const QStringList &args, GlobalOptions global
 
 int runActivation(CliContext &context, const QStringList &args, GlobalOptions globals)
 {
-    CommandParser level(u"ztw activation"_s, tr("Cloud & Branch Connector activation."), true);
-    level.addPositional(u"command"_s,
-                        tr("status: show whether changes are pending. activate: activate the "
-                           "pending changes."),
-                        u"<status|activate>"_s);
-    if (const auto done = level.parse(args, &globals))
+    bool activate = false;
+    if (const auto done = parseActivation(
+            args, &globals, u"ztw activation"_s, tr("Cloud & Branch Connector activation."),
+            tr("Prints the Cloud & Branch Connector activation status (orgEditStatus "
+               "EDITS_PRESENT means changes are pending)."),
+            tr("Activates the pending Cloud & Branch Connector changes and prints the "
+               "resulting status. Sends POST as Zscaler's guide documents, and PUT (as "
+               "the SDKs do) when the server answers 405."),
+            &activate))
         return *done;
-    const QStringList rest = level.positionalArguments();
-    if (rest.isEmpty())
-        return level.usageError(tr("Missing command."));
-    const QString command = rest.first();
-    if (command != "status"_L1 && command != "activate"_L1)
-        return level.usageError(tr("Unknown command \"ztw activation %1\".").arg(command));
-
-    const bool activate = command == "activate"_L1;
-    CommandParser leaf(
-        u"ztw activation "_s + command,
-        activate ? tr("Activates the pending Cloud & Branch Connector changes and prints the "
-                      "resulting status. Sends POST as Zscaler's guide documents, and PUT (as "
-                      "the SDKs do) when the server answers 405.")
-                 : tr("Prints the Cloud & Branch Connector activation status (orgEditStatus "
-                      "EDITS_PRESENT means changes are pending)."),
-        false);
-    if (const auto done = leaf.parse(rest, &globals))
-        return *done;
-    if (!leaf.positionalArguments().isEmpty())
-        return leaf.usageError(tr("\"ztw activation %1\" takes no arguments.").arg(command));
     context.setGlobals(globals);
 
     context.connectClient([&context, activate](ApiClient *client) {

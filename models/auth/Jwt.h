@@ -3,6 +3,7 @@
 #pragma once
 
 #include "PrivateKey.h"
+#include "PublicKey.h"
 
 #include <QByteArray>
 #include <QDateTime>

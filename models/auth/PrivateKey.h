@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "KeyError.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -11,30 +13,6 @@
 using EVP_PKEY = struct evp_pkey_st;
 
 namespace zc {
-
-enum class KeyType
-{
-    None,
-    Rsa,
-    EcP256
-};
-
-// Why a key could not be loaded. Each has a translated sentence (keyErrorMessage()).
-enum class KeyError
-{
-    None,
-    FileUnreadable,     // the file could not be opened or read
-    NotPem,             // not a PEM key at all (garbage, an empty file, a malformed JWK)
-    PassphraseRequired, // the key is encrypted and no passphrase was given
-    WrongPassphrase,    // the key is encrypted and the passphrase does not open it
-    UnsupportedType,    // not RSA nor EC (e.g. Ed25519, DSA)
-    RsaTooShort,        // RSA under 2048 bits: refused like the official SDKs do
-    UnsupportedCurve,   // EC on a curve other than P-256
-    NotPrivate,         // a public key or a certificate where a private key was expected
-                        // (or a private key where a public key was expected)
-};
-
-QString keyErrorMessage(KeyError error);
 
 // A private key usable for signing OneAPI client assertions: RSA of 2048 bits or more
 // (RS256) or EC P-256 (ES256). Copies share the same OpenSSL key; the key material is
@@ -78,35 +56,6 @@ public:
 
 private:
     explicit PrivateKey(std::shared_ptr<EVP_PKEY> key);
-    std::shared_ptr<EVP_PKEY> m_key;
-};
-
-// A public key that verifies JWS signatures, as the simulator's token endpoint does.
-class PublicKey
-{
-public:
-    PublicKey();
-    ~PublicKey();
-    PublicKey(const PublicKey &);
-    PublicKey &operator=(const PublicKey &);
-
-    static PublicKey fromPem(const QByteArray &pem, KeyError *error = nullptr);
-    static PublicKey fromJwk(const QJsonObject &jwk, KeyError *error = nullptr);
-    static PublicKey fromPrivateKey(const PrivateKey &key);
-
-    bool isNull() const;
-    KeyType type() const;
-    QString algorithm() const;
-    // RFC 7638 JWK thumbprint (SHA-256, base64url), equal to PrivateKey::keyId() of the pair.
-    QString keyId() const;
-
-    // Verifies a JWS signature (RS256, or ES256 in raw r||s form). False when the algorithm
-    // does not match the key type.
-    bool verify(const QByteArray &data, const QByteArray &signature,
-                const QString &algorithm) const;
-
-private:
-    explicit PublicKey(std::shared_ptr<EVP_PKEY> key);
     std::shared_ptr<EVP_PKEY> m_key;
 };
 

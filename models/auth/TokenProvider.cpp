@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -110,9 +111,8 @@ void TokenProvider::reset()
 {
     secureWipe(m_token);
     m_expiresAt = {};
-    if (m_reply) {
-        QNetworkReply *reply = m_reply;
-        m_reply = nullptr;
+    // The reply is dropped unheard: its finished() must not answer the cancelled callers.
+    if (QNetworkReply *reply = std::exchange(m_reply, nullptr)) {
         reply->disconnect(this);
         reply->abort();
         reply->deleteLater();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "RecordTableModel.h"
 
+#include "RecordExporter.h"
+
 #include <QCoreApplication>
 #include <QJsonValue>
 
@@ -47,6 +49,32 @@ RecordColumn RecordColumn::member(const QString &key, const char *header)
     column.header = header;
     column.display = [key](const QJsonObject &o) { return jsonToDisplay(o.value(key)); };
     return column;
+}
+
+QString RecordColumn::title() const
+{
+    return header ? QCoreApplication::translate("zc::RecordColumn", header) : fixedHeader;
+}
+
+RecordColumn RecordColumn::plain(const QString &key, const QString &member)
+{
+    RecordColumn column;
+    column.key = key;
+    column.fixedHeader = key;
+    const QString name = member.isEmpty() ? key : member;
+    column.display = [name](const QJsonObject &o) {
+        return QVariant(RecordExporter::valueText(o.value(name)));
+    };
+    return column;
+}
+
+QList<RecordColumn>
+RecordColumn::plainList(std::initializer_list<std::pair<QString, QString>> keysAndMembers)
+{
+    QList<RecordColumn> columns;
+    for (const auto &[key, member] : keysAndMembers)
+        columns << plain(key, member);
+    return columns;
 }
 
 QString recordId(const QJsonObject &record)
@@ -107,7 +135,7 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     const RecordColumn &column = m_columns.at(section);
     if (role == Qt::DisplayRole)
-        return QCoreApplication::translate("zc::RecordColumn", column.header);
+        return column.title();
     if (role == ColumnKeyRole)
         return column.key;
     return {};
@@ -116,9 +144,7 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
 QHash<int, QByteArray> RecordTableModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(RawJsonRole, "rawJson");
-    names.insert(SortRole, "sortValue");
-    names.insert(RecordIdRole, "recordId");
+    names.insert({{RawJsonRole, "rawJson"}, {SortRole, "sortValue"}, {RecordIdRole, "recordId"}});
     return names;
 }
 

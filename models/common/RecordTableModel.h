@@ -23,13 +23,25 @@ struct RecordColumn
 {
     QString key;
     const char *header = nullptr; // marked with QT_TRANSLATE_NOOP("zc::RecordColumn", ...)
+    // A header that is not translated (a name that comes with the data, such as a metric);
+    // used when header is null.
+    QString fixedHeader;
     std::function<QVariant(const QJsonObject &)> display;
     // What sorting compares; display() when unset. Numbers and dates sort as such.
     std::function<QVariant(const QJsonObject &)> sortValue;
     Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
 
+    // The header people see: header translated, or fixedHeader.
+    QString title() const;
+
     // A column that shows one member of the record as text (arrays joined with ", ").
     static RecordColumn member(const QString &key, const char *header);
+    // A column titled with its key that shows a member (`key` itself when empty) as plain
+    // text (RecordExporter::valueText): what the CLI prints for records no view shows.
+    static RecordColumn plain(const QString &key, const QString &member = {});
+    // plain() columns from (key, member) pairs.
+    static QList<RecordColumn>
+    plainList(std::initializer_list<std::pair<QString, QString>> keysAndMembers);
 };
 
 // A table of API records (JSON objects) with named columns. Views show it, proxies filter

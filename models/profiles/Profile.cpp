@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 
+#include <array>
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace zc {
@@ -39,61 +42,73 @@ bool isValidProfileName(const QString &name)
     return profileNameError(name).isEmpty();
 }
 
+namespace {
+
+// The words of a choice in settings files, in the order of the enum's values.
+template<typename E, size_t N> struct Words
+{
+    std::array<std::pair<E, QLatin1StringView>, N> entries;
+
+    QString of(E value) const
+    {
+        for (const auto &[v, word] : entries) {
+            if (v == value)
+                return word;
+        }
+        return entries.front().second;
+    }
+
+    bool parse(const QString &text, E *out) const
+    {
+        for (const auto &[v, word] : entries) {
+            if (text == word) {
+                if (out)
+                    *out = v;
+                return true;
+            }
+        }
+        return false;
+    }
+};
+
+constexpr Words<AuthMethod, 2> kAuthMethods{
+    {{{AuthMethod::ClientSecret, "client-secret"_L1}, {AuthMethod::PrivateKey, "private-key"_L1}}}};
+constexpr Words<SecretStyle, 2> kSecretStyles{
+    {{{SecretStyle::Basic, "basic"_L1}, {SecretStyle::Form, "form"_L1}}}};
+constexpr Words<AssertionAudience, 2> kAudiences{
+    {{{AssertionAudience::ZIdentityBase, "zidentity"_L1},
+      {AssertionAudience::ApiAudience, "api"_L1}}}};
+
+} // namespace
+
 QString authMethodKey(AuthMethod method)
 {
-    return method == AuthMethod::PrivateKey ? u"private-key"_s : u"client-secret"_s;
+    return kAuthMethods.of(method);
 }
 
 bool parseAuthMethod(const QString &text, AuthMethod *out)
 {
-    AuthMethod method;
-    if (text == "client-secret"_L1)
-        method = AuthMethod::ClientSecret;
-    else if (text == "private-key"_L1)
-        method = AuthMethod::PrivateKey;
-    else
-        return false;
-    if (out)
-        *out = method;
-    return true;
+    return kAuthMethods.parse(text, out);
 }
 
 QString secretStyleKey(SecretStyle style)
 {
-    return style == SecretStyle::Form ? u"form"_s : u"basic"_s;
+    return kSecretStyles.of(style);
 }
 
 bool parseSecretStyle(const QString &text, SecretStyle *out)
 {
-    SecretStyle style;
-    if (text == "basic"_L1)
-        style = SecretStyle::Basic;
-    else if (text == "form"_L1)
-        style = SecretStyle::Form;
-    else
-        return false;
-    if (out)
-        *out = style;
-    return true;
+    return kSecretStyles.parse(text, out);
 }
 
 QString assertionAudienceKey(AssertionAudience audience)
 {
-    return audience == AssertionAudience::ApiAudience ? u"api"_s : u"zidentity"_s;
+    return kAudiences.of(audience);
 }
 
 bool parseAssertionAudience(const QString &text, AssertionAudience *out)
 {
-    AssertionAudience audience;
-    if (text == "zidentity"_L1)
-        audience = AssertionAudience::ZIdentityBase;
-    else if (text == "api"_L1)
-        audience = AssertionAudience::ApiAudience;
-    else
-        return false;
-    if (out)
-        *out = audience;
-    return true;
+    return kAudiences.parse(text, out);
 }
 
 } // namespace zc

@@ -5,6 +5,7 @@
 #include <QSettings>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -15,31 +16,91 @@ namespace {
 const auto kProfilesGroup = u"profiles"_s;
 const auto kLastProfileKey = u"lastProfile"_s;
 
-const auto kCloud = u"cloud"_s;
-const auto kVanityDomain = u"vanityDomain"_s;
-const auto kClientId = u"clientId"_s;
-const auto kAuthMethod = u"authMethod"_s;
-const auto kSecretStyle = u"secretStyle"_s;
-const auto kAssertionAudience = u"assertionAudience"_s;
-const auto kZpaCustomerId = u"zpaCustomerId"_s;
-const auto kZpaMicrotenantId = u"zpaMicrotenantId"_s;
-const auto kTokenUrl = u"tokenUrl"_s;
-const auto kApiUrl = u"apiUrl"_s;
-const auto kCaFile = u"caFile"_s;
+// Members stored as text, and the URL overrides (stored as text, empty when unset).
+const std::pair<QLatin1StringView, QString ConnectionSettings::*> kTextFields[] = {
+    {"vanityDomain"_L1, &ConnectionSettings::vanityDomain},
+    {"clientId"_L1, &ConnectionSettings::clientId},
+    {"zpaCustomerId"_L1, &ConnectionSettings::zpaCustomerId},
+    {"zpaMicrotenantId"_L1, &ConnectionSettings::zpaMicrotenantId},
+    {"caFile"_L1, &ConnectionSettings::caFile}};
+const std::pair<QLatin1StringView, QUrl ConnectionSettings::*> kUrlFields[] = {
+    {"tokenUrl"_L1, &ConnectionSettings::tokenUrlOverride},
+    {"apiUrl"_L1, &ConnectionSettings::apiUrlOverride}};
+// The choices, stored as the words Profile.h names.
+const QLatin1StringView kCloud = "cloud"_L1;
+const QLatin1StringView kAuthMethod = "authMethod"_L1;
+const QLatin1StringView kSecretStyle = "secretStyle"_L1;
+const QLatin1StringView kAssertionAudience = "assertionAudience"_L1;
 
 QString groupFor(const QString &name)
 {
     return kProfilesGroup + u'/' + name;
 }
 
-QString urlText(const QUrl &url)
+// Reads one choice of the current group; an unknown word keeps the default (and is logged).
+template<typename E>
+void readChoice(const QSettings &settings, const QString &profile, QLatin1StringView key,
+                bool (*parse)(const QString &, E *), E *out)
 {
-    return url.isEmpty() ? QString() : url.toString();
+    const QString word = settings.value(key).toString();
+    if (!word.isEmpty() && !parse(word, out))
+        qCWarning(lcProfiles) << "profile" << profile << "has an unknown" << key << word
+                              << "- using the default";
 }
 
-QUrl urlFrom(const QString &text)
+void writeProfile(QSettings &settings, const Profile &profile)
 {
-    return text.isEmpty() ? QUrl() : QUrl(text, QUrl::StrictMode);
+    const ConnectionSettings &s = profile.settings;
+    // Start from an empty group so that no key of an older version lingers.
+    settings.remove(groupFor(profile.name));
+    settings.beginGroup(groupFor(profile.name));
+    settings.setValue(kCloud, cloudKey(s.cloud));
+    settings.setValue(kAuthMethod, authMethodKey(s.authMethod));
+    settings.setValue(kSecretStyle, secretStyleKey(s.secretStyle));
+    settings.setValue(kAssertionAudience, assertionAudienceKey(s.assertionAudience));
+    for (const auto &[key, member] : kTextFields)
+        settings.setValue(key, s.*member);
+    for (const auto &[key, member] : kUrlFields)
+        settings.setValue(key, (s.*member).isEmpty() ? QString() : (s.*member).toString());
+    settings.endGroup();
+}
+
+// The stored values of some profile groups and of the last-used profile, to put back.
+struct Snapshot
+{
+    QList<std::pair<QString, QVariantMap>> groups;
+    QVariant lastProfile;
+};
+
+Snapshot takeSnapshot(QSettings &settings, const QStringList &names)
+{
+    Snapshot snapshot;
+    for (const QString &name : names) {
+        QVariantMap values;
+        settings.beginGroup(groupFor(name));
+        const QStringList keys = settings.allKeys();
+        for (const QString &key : keys)
+            values.insert(key, settings.value(key));
+        settings.endGroup();
+        snapshot.groups.append({name, values});
+    }
+    snapshot.lastProfile = settings.value(kLastProfileKey);
+    return snapshot;
+}
+
+void restoreSnapshot(QSettings &settings, const Snapshot &snapshot)
+{
+    for (const auto &[name, values] : snapshot.groups) {
+        settings.remove(groupFor(name));
+        settings.beginGroup(groupFor(name));
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            settings.setValue(it.key(), it.value());
+        settings.endGroup();
+    }
+    if (snapshot.lastProfile.isValid())
+        settings.setValue(kLastProfileKey, snapshot.lastProfile);
+    else
+        settings.remove(kLastProfileKey);
 }
 
 } // namespace
@@ -57,9 +118,12 @@ ProfileStore::~ProfileStore() = default;
 
 QStringList ProfileStore::storedKeys()
 {
-    return {
-        kCloud,         kVanityDomain,     kClientId, kAuthMethod, kSecretStyle, kAssertionAudience,
-        kZpaCustomerId, kZpaMicrotenantId, kTokenUrl, kApiUrl,     kCaFile};
+    QStringList keys{kCloud, kAuthMethod, kSecretStyle, kAssertionAudience};
+    for (const auto &field : kTextFields)
+        keys << field.first;
+    for (const auto &field : kUrlFields)
+        keys << field.first;
+    return keys;
 }
 
 QStringList ProfileStore::list() const
@@ -86,56 +150,38 @@ std::optional<Profile> ProfileStore::load(const QString &name) const
     profile.name = name;
     ConnectionSettings &s = profile.settings;
     m_settings->beginGroup(groupFor(name));
-    const auto text = [this](const QString &key) { return m_settings->value(key).toString(); };
-    const auto warn = [&name](const QString &key, const QString &value) {
-        qCWarning(lcProfiles) << "profile" << name << "has an unknown" << key << value
-                              << "- using the default";
-    };
-    if (const QString v = text(kCloud); !v.isEmpty() && !parseCloud(v, &s.cloud))
-        warn(kCloud, v);
-    s.vanityDomain = text(kVanityDomain);
-    s.clientId = text(kClientId);
-    if (const QString v = text(kAuthMethod); !v.isEmpty() && !parseAuthMethod(v, &s.authMethod))
-        warn(kAuthMethod, v);
-    if (const QString v = text(kSecretStyle); !v.isEmpty() && !parseSecretStyle(v, &s.secretStyle))
-        warn(kSecretStyle, v);
-    if (const QString v = text(kAssertionAudience);
-        !v.isEmpty() && !parseAssertionAudience(v, &s.assertionAudience))
-        warn(kAssertionAudience, v);
-    s.zpaCustomerId = text(kZpaCustomerId);
-    s.zpaMicrotenantId = text(kZpaMicrotenantId);
-    s.tokenUrlOverride = urlFrom(text(kTokenUrl));
-    s.apiUrlOverride = urlFrom(text(kApiUrl));
-    s.caFile = text(kCaFile);
+    readChoice(*m_settings, name, kCloud, parseCloud, &s.cloud);
+    readChoice(*m_settings, name, kAuthMethod, parseAuthMethod, &s.authMethod);
+    readChoice(*m_settings, name, kSecretStyle, parseSecretStyle, &s.secretStyle);
+    readChoice(*m_settings, name, kAssertionAudience, parseAssertionAudience, &s.assertionAudience);
+    for (const auto &[key, member] : kTextFields)
+        s.*member = m_settings->value(key).toString();
+    for (const auto &[key, member] : kUrlFields) {
+        const QString text = m_settings->value(key).toString();
+        s.*member = text.isEmpty() ? QUrl() : QUrl(text, QUrl::StrictMode);
+    }
     m_settings->endGroup();
     return profile;
 }
 
-bool ProfileStore::writeProfile(const Profile &profile, QString *error)
+bool ProfileStore::commit(const QStringList &names, const std::function<void(QSettings &)> &change,
+                          QString *error)
 {
-    const ConnectionSettings &s = profile.settings;
-    // Start from an empty group so that no key of an older version lingers.
-    m_settings->remove(groupFor(profile.name));
-    m_settings->beginGroup(groupFor(profile.name));
-    m_settings->setValue(kCloud, cloudKey(s.cloud));
-    m_settings->setValue(kVanityDomain, s.vanityDomain);
-    m_settings->setValue(kClientId, s.clientId);
-    m_settings->setValue(kAuthMethod, authMethodKey(s.authMethod));
-    m_settings->setValue(kSecretStyle, secretStyleKey(s.secretStyle));
-    m_settings->setValue(kAssertionAudience, assertionAudienceKey(s.assertionAudience));
-    m_settings->setValue(kZpaCustomerId, s.zpaCustomerId);
-    m_settings->setValue(kZpaMicrotenantId, s.zpaMicrotenantId);
-    m_settings->setValue(kTokenUrl, urlText(s.tokenUrlOverride));
-    m_settings->setValue(kApiUrl, urlText(s.apiUrlOverride));
-    m_settings->setValue(kCaFile, s.caFile);
-    m_settings->endGroup();
-    m_settings->sync();
-    if (m_settings->status() != QSettings::NoError) {
-        if (error)
-            *error = tr("The profile could not be written to %1.").arg(m_settings->fileName());
-        return false;
-    }
-    return true;
+    // A QSettings of its own for each write: its status() tells about this write only (a
+    // QSettings keeps the first error it met for good). Objects on the same file share what
+    // they hold, so m_settings sees the change at once.
+    QSettings writer(m_settings->fileName(), m_settings->format());
+    const Snapshot before = takeSnapshot(writer, names);
+    change(writer);
+    writer.sync();
+    if (writer.status() == QSettings::NoError)
+        return true;
+    qCWarning(lcProfiles) << "could not write" << writer.fileName() << "- nothing was changed";
+    restoreSnapshot(writer, before);
+    if (error)
+        *error = tr("The profile settings could not be written to %1; nothing was changed.")
+                     .arg(writer.fileName());
+    return false;
 }
 
 bool ProfileStore::save(const Profile &profile, QString *error)
@@ -145,45 +191,64 @@ bool ProfileStore::save(const Profile &profile, QString *error)
             *error = problem;
         return false;
     }
-    return writeProfile(profile, error);
+    return commit(
+        {profile.name}, [&profile](QSettings &s) { writeProfile(s, profile); }, error);
 }
 
-bool ProfileStore::remove(const QString &name)
+bool ProfileStore::remove(const QString &name, QString *error)
 {
     if (!contains(name))
         return false;
-    m_settings->remove(groupFor(name));
-    if (lastProfile() == name)
-        m_settings->remove(kLastProfileKey);
-    m_settings->sync();
-    return true;
+    const bool wasLast = lastProfile() == name;
+    return commit(
+        {name},
+        [&name, wasLast](QSettings &s) {
+            s.remove(groupFor(name));
+            if (wasLast)
+                s.remove(kLastProfileKey);
+        },
+        error);
 }
 
 bool ProfileStore::rename(const QString &oldName, const QString &newName, QString *error)
+{
+    std::optional<Profile> profile = load(oldName);
+    if (!profile) {
+        if (error)
+            *error = tr("There is no profile named \"%1\".").arg(oldName);
+        return false;
+    }
+    profile->name = newName;
+    return replace(oldName, *profile, error);
+}
+
+bool ProfileStore::replace(const QString &oldName, const Profile &profile, QString *error)
 {
     const auto fail = [error](const QString &message) {
         if (error)
             *error = message;
         return false;
     };
-    std::optional<Profile> profile = load(oldName);
-    if (!profile)
+    if (!contains(oldName))
         return fail(tr("There is no profile named \"%1\".").arg(oldName));
-    if (oldName == newName)
-        return true;
-    if (const QString problem = profileNameError(newName); !problem.isEmpty())
+    if (const QString problem = profileNameError(profile.name); !problem.isEmpty())
         return fail(problem);
-    if (contains(newName))
-        return fail(tr("A profile named \"%1\" already exists.").arg(newName));
+    if (oldName == profile.name)
+        return save(profile, error);
+    if (contains(profile.name))
+        return fail(tr("A profile named \"%1\" already exists.").arg(profile.name));
     const bool wasLast = lastProfile() == oldName;
-    profile->name = newName;
-    if (!writeProfile(*profile, error))
-        return false;
-    m_settings->remove(groupFor(oldName));
-    if (wasLast)
-        m_settings->setValue(kLastProfileKey, newName);
-    m_settings->sync();
-    return true;
+    return commit(
+        {oldName, profile.name},
+        [&](QSettings &s) {
+            // The old group goes first: where group names ignore case (the Windows registry),
+            // "lab" renamed to "Lab" is the same group.
+            s.remove(groupFor(oldName));
+            writeProfile(s, profile);
+            if (wasLast)
+                s.setValue(kLastProfileKey, profile.name);
+        },
+        error);
 }
 
 QString ProfileStore::lastProfile() const

@@ -34,8 +34,10 @@ SecretStore::Error classify(QKeychain::Error error, const QString &text)
         break;
     }
     // The libsecret backend reports a missing session bus or Secret Service only as
-    // OtherError with D-Bus's own text.
+    // OtherError with D-Bus's own text; a call the bus refused by policy is a refusal.
     const QString t = text.toLower();
+    if (t.contains("rejected send message"_L1) || t.contains("accessdenied"_L1))
+        return SecretStore::Error::AccessDenied;
     static const char *const busHints[] = {
         "dbus",
         "d-bus",
@@ -57,17 +59,21 @@ SecretStore::Error classify(QKeychain::Error error, const QString &text)
     return SecretStore::Error::Failed;
 }
 
+// A write or delete answers without a secret.
+SecretStore::ReadCallback withoutSecret(SecretStore::Callback callback)
+{
+    return [callback = std::move(callback)](QByteArray, SecretStore::Error error,
+                                            const QString &message) {
+        if (callback)
+            callback(error, message);
+    };
+}
+
 } // namespace
 
 struct SecretStore::Operation
 {
-    enum class Type
-    {
-        Read,
-        Write,
-        Delete
-    };
-    Type type = Type::Read;
+    OperationType type = OperationType::Read;
     QString profile;
     QString key;
     QByteArray data; // the secret to write; wiped when the operation ends
@@ -119,15 +125,23 @@ QString SecretStore::errorMessage(Error error, const QString &profile, const QSt
     return message;
 }
 
-void SecretStore::read(const QString &profile, SecretKind kind, QObject *context,
-                       ReadCallback callback)
+std::shared_ptr<SecretStore::Operation> SecretStore::operation(OperationType type,
+                                                               const QString &profile,
+                                                               SecretKind kind, QObject *context)
 {
     auto op = std::make_shared<Operation>();
-    op->type = Operation::Type::Read;
+    op->type = type;
     op->profile = profile;
     op->key = keyFor(profile, kind);
     op->context = context;
     op->hasContext = context != nullptr;
+    return op;
+}
+
+void SecretStore::read(const QString &profile, SecretKind kind, QObject *context,
+                       ReadCallback callback)
+{
+    auto op = operation(OperationType::Read, profile, kind, context);
     op->done = std::move(callback);
     startJob(op);
 }
@@ -135,64 +149,18 @@ void SecretStore::read(const QString &profile, SecretKind kind, QObject *context
 void SecretStore::write(const QString &profile, SecretKind kind, const QByteArray &secret,
                         QObject *context, Callback callback)
 {
-    auto op = std::make_shared<Operation>();
-    op->type = Operation::Type::Write;
-    op->profile = profile;
-    op->key = keyFor(profile, kind);
+    auto op = operation(OperationType::Write, profile, kind, context);
     op->data = QByteArray(secret.constData(), secret.size()); // our own copy, wiped later
-    op->context = context;
-    op->hasContext = context != nullptr;
-    op->done = [callback = std::move(callback)](QByteArray, Error error, const QString &message) {
-        if (callback)
-            callback(error, message);
-    };
+    op->done = withoutSecret(std::move(callback));
     startJob(op);
 }
 
 void SecretStore::remove(const QString &profile, SecretKind kind, QObject *context,
                          Callback callback)
 {
-    auto op = std::make_shared<Operation>();
-    op->type = Operation::Type::Delete;
-    op->profile = profile;
-    op->key = keyFor(profile, kind);
-    op->context = context;
-    op->hasContext = context != nullptr;
-    op->done = [callback = std::move(callback)](QByteArray, Error error, const QString &message) {
-        if (callback)
-            callback(error, message);
-    };
+    auto op = operation(OperationType::Delete, profile, kind, context);
+    op->done = withoutSecret(std::move(callback));
     startJob(op);
-}
-
-void SecretStore::rename(const QString &oldProfile, const QString &newProfile, SecretKind kind,
-                         QObject *context, Callback callback)
-{
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    auto finish = [guard, hasContext, callback](Error error, const QString &message) {
-        if (callback && (!hasContext || guard))
-            callback(error, message);
-    };
-    // Intermediate steps run with this store as context; the caller's context is checked
-    // once, at the end.
-    read(oldProfile, kind, this,
-         [this, oldProfile, newProfile, kind, finish](QByteArray secret, Error error,
-                                                      const QString &message) {
-             if (error != Error::None) {
-                 finish(error, message);
-                 return;
-             }
-             write(newProfile, kind, secret, this,
-                   [this, oldProfile, kind, finish](Error writeError, const QString &writeMessage) {
-                       if (writeError != Error::None) {
-                           finish(writeError, writeMessage);
-                           return;
-                       }
-                       remove(oldProfile, kind, this, finish);
-                   });
-             secureWipe(secret);
-         });
 }
 
 void SecretStore::startJob(const std::shared_ptr<Operation> &op)
@@ -200,16 +168,16 @@ void SecretStore::startJob(const std::shared_ptr<Operation> &op)
     ++op->attempt;
     QKeychain::Job *job = nullptr;
     switch (op->type) {
-    case Operation::Type::Read:
+    case OperationType::Read:
         job = new QKeychain::ReadPasswordJob(m_service, this);
         break;
-    case Operation::Type::Write: {
+    case OperationType::Write: {
         auto *write = new QKeychain::WritePasswordJob(m_service, this);
         write->setBinaryData(op->data);
         job = write;
         break;
     }
-    case Operation::Type::Delete:
+    case OperationType::Delete:
         job = new QKeychain::DeletePasswordJob(m_service, this);
         break;
     }
@@ -241,7 +209,7 @@ void SecretStore::onJobFinished(const std::shared_ptr<Operation> &op, int attemp
     if (op->completed || op->attempt != attempt)
         return; // timed out meanwhile
     Error error = classify(job->error(), job->errorString());
-    if (op->type == Operation::Type::Delete && error == Error::NotFound)
+    if (op->type == OperationType::Delete && error == Error::NotFound)
         error = Error::None;
     if (error == Error::KeychainMissing && op->attempt == 1) {
         // The Secret Service may still be starting (e.g. right after log-in): one more try.
@@ -251,7 +219,7 @@ void SecretStore::onJobFinished(const std::shared_ptr<Operation> &op, int attemp
         return;
     }
     QByteArray secret;
-    if (error == Error::None && op->type == Operation::Type::Read)
+    if (error == Error::None && op->type == OperationType::Read)
         secret = static_cast<QKeychain::ReadPasswordJob *>(job)->binaryData();
     QString message;
     if (error == Error::NotFound) {

@@ -71,18 +71,21 @@ public:
                Callback callback);
     // Deleting a secret that is not there counts as success.
     void remove(const QString &profile, SecretKind kind, QObject *context, Callback callback);
-    // Moves the secret to the new profile name: read, write under the new key, delete the
-    // old one. The old entry stays when the write fails.
-    void rename(const QString &oldProfile, const QString &newProfile, SecretKind kind,
-                QObject *context, Callback callback);
-
     // A translated sentence for people. `detail` (the keychain's own text) is appended to
     // Failed and KeychainMissing.
     static QString errorMessage(Error error, const QString &profile = {},
                                 const QString &detail = {});
 
 private:
+    enum class OperationType
+    {
+        Read,
+        Write,
+        Delete
+    };
     struct Operation;
+    std::shared_ptr<Operation> operation(OperationType type, const QString &profile,
+                                         SecretKind kind, QObject *context);
     void startJob(const std::shared_ptr<Operation> &op);
     void onJobFinished(const std::shared_ptr<Operation> &op, int attempt, QKeychain::Job *job);
     void complete(const std::shared_ptr<Operation> &op, QByteArray secret, Error error,

@@ -14,24 +14,35 @@ namespace zc {
 
 namespace {
 
-QList<RecordColumn> microtenantColumns()
-{
-    RecordColumn id = RecordColumn::member(u"id"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "ID"));
-    RecordColumn name;
-    name.key = u"name"_s;
-    name.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "Name");
-    name.display = [](const QJsonObject &o) {
-        return ZpaFormat::decodeEntities(o.value("name"_L1).toString());
-    };
-    return {id, name};
-}
-
 QString idText(const QJsonValue &value)
 {
     return value.isDouble() ? QString::number(value.toInteger()) : value.toString();
 }
 
 } // namespace
+
+QList<RecordColumn> MicrotenantModel::microtenantColumns(bool details)
+{
+    // Names and descriptions come HTML-escaped from ZPA.
+    const auto decoded = [](const QString &key, const char *header) {
+        RecordColumn column;
+        column.key = key;
+        column.header = header;
+        column.display = [key](const QJsonObject &o) {
+            return ZpaFormat::decodeEntities(o.value(key).toString());
+        };
+        return column;
+    };
+    QList<RecordColumn> columns{
+        RecordColumn::member(u"id"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "ID")),
+        decoded(u"name"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Name"))};
+    if (details) {
+        columns << RecordColumn::member(u"enabled"_s,
+                                        QT_TRANSLATE_NOOP("zc::RecordColumn", "Enabled"))
+                << decoded(u"description"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Description"));
+    }
+    return columns;
+}
 
 MicrotenantModel::MicrotenantModel(QObject *parent)
     : RecordTableModel(microtenantColumns(), parent)

@@ -21,6 +21,10 @@ class MicrotenantModel : public RecordTableModel
 public:
     explicit MicrotenantModel(QObject *parent = nullptr);
 
+    // The columns of this model (id, name); with details also enabled and description, as
+    // the CLI lists them.
+    static QList<RecordColumn> microtenantColumns(bool details = false);
+
     static constexpr int kAllRow = 0;
     static constexpr int kDefaultRow = 1;
 

@@ -3,6 +3,7 @@
 #include "KeyDialog.h"
 
 #include "auth/Credentials.h"
+#include "auth/PublicKey.h"
 #include "dialogs/DialogSeams.h"
 #include "dialogs/FieldError.h"
 
@@ -76,16 +77,17 @@ KeyDialog::KeyDialog(QWidget *parent)
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"publicKeyTabs"_s);
-    m_pemView = new QPlainTextEdit(m_tabs);
-    m_pemView->setObjectName(u"publicKeyPem"_s);
-    m_jwksView = new QPlainTextEdit(m_tabs);
-    m_jwksView->setObjectName(u"jwks"_s);
-    for (QPlainTextEdit *view : {m_pemView, m_jwksView}) {
+    const auto textView = [this, &mono](const QString &name) {
+        auto *view = new QPlainTextEdit(m_tabs);
+        view->setObjectName(name);
         view->setReadOnly(true);
         view->setFont(mono);
         view->setLineWrapMode(QPlainTextEdit::NoWrap);
         view->setMinimumHeight(200);
-    }
+        return view;
+    };
+    m_pemView = textView(u"publicKeyPem"_s);
+    m_jwksView = textView(u"jwks"_s);
     // The JWK modulus is one long line: wrap it rather than hide it.
     m_jwksView->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_jwksView->setWordWrapMode(QTextOption::WrapAnywhere);

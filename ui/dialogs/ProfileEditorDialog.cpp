@@ -7,18 +7,17 @@
 #include "dialogs/FieldError.h"
 #include "dialogs/KeyDialog.h"
 #include "dialogs/TestConnectionDialog.h"
-#include "profiles/ProfileStore.h"
+#include "profiles/ProfileFormCheck.h"
+#include "profiles/ProfileRepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSslCertificate>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -29,58 +28,17 @@ namespace zc {
 
 namespace {
 
-const QStringList kFields = {u"name"_s,        u"tokenUrl"_s, u"apiUrl"_s, u"vanity"_s,
-                             u"clientId"_s,    u"secret"_s,   u"key"_s,    u"zpaCustomerId"_s,
-                             u"microtenant"_s, u"caFile"_s,   u"form"_s};
-
-bool allDigits(const QString &text)
-{
-    if (text.isEmpty())
-        return false;
-    for (QChar c : text) {
-        if (!c.isDigit())
-            return false;
-    }
-    return true;
-}
-
 QUrl urlFromField(const QLineEdit *edit)
 {
     const QString text = edit->text().trimmed();
     return text.isEmpty() ? QUrl() : QUrl(text, QUrl::StrictMode);
 }
 
-// Settings that pass validation; one field at a time is replaced by the form's value so
-// that ConnectionSettings::validationError() speaks about that field only.
-ConnectionSettings validBaseline()
-{
-    ConnectionSettings s;
-    s.cloud = Cloud::Production;
-    s.vanityDomain = u"acme"_s;
-    s.clientId = u"client"_s;
-    return s;
-}
-
-ConnectionSettings customBaseline()
-{
-    ConnectionSettings s = validBaseline();
-    s.cloud = Cloud::Custom;
-    s.tokenUrlOverride = QUrl(u"https://acme.zslogin.net/oauth2/v1/token"_s);
-    s.apiUrlOverride = QUrl(u"https://api.zsapi.net"_s);
-    return s;
-}
-
-SecretKind kindOf(AuthMethod method)
-{
-    return method == AuthMethod::PrivateKey ? SecretKind::PrivateKey : SecretKind::ClientSecret;
-}
-
 } // namespace
 
 ProfileEditorDialog::ProfileEditorDialog(ProfileStore *store, SecretStore *secrets, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_secrets(secrets)
+    , m_profiles(new ProfileRepository(store, secrets, this))
 {
     setObjectName(u"ProfileEditorDialog"_s);
     setWindowTitle(tr("New profile"));
@@ -340,13 +298,7 @@ void ProfileEditorDialog::setProfile(const Profile &profile, Mode mode)
     m_showAll = false;
 
     const ConnectionSettings &s = profile.settings;
-    QString name = profile.name;
-    if (mode == Mode::Duplicate) {
-        name = tr("%1 (copy)").arg(profile.name);
-        for (int n = 2; m_store->contains(name); ++n)
-            name = tr("%1 (copy %2)").arg(profile.name).arg(n);
-    }
-    m_name->setText(name);
+    m_name->setText(mode == Mode::Duplicate ? m_profiles->copyName(profile.name) : profile.name);
     m_cloud->setCurrentIndex(m_cloud->findData(QVariant::fromValue(s.cloud)));
     m_tokenUrl->setText(s.tokenUrlOverride.toString());
     m_apiUrl->setText(s.apiUrlOverride.toString());
@@ -370,25 +322,23 @@ void ProfileEditorDialog::setProfile(const Profile &profile, Mode mode)
 void ProfileEditorDialog::readStoredKey()
 {
     setBusy(true, tr("Reading the key from the keychain…"));
-    m_secrets->read(m_originalName, SecretKind::PrivateKey, this,
-                    [this](QByteArray pem, SecretStore::Error error, const QString &message) {
-                        setBusy(false);
-                        if (error == SecretStore::Error::None) {
-                            KeyError keyError = KeyError::None;
-                            const PrivateKey key = PrivateKey::fromPem(pem, {}, &keyError);
-                            if (m_key.isNull() && !key.isNull())
-                                m_key = key;
-                            else if (key.isNull())
-                                errorLabel(u"key"_s)->setText(keyErrorMessage(keyError));
-                        } else if (error == SecretStore::Error::NotFound) {
-                            m_storedMissing = true;
-                        } else {
-                            m_keyInfo->setToolTip(message);
-                        }
-                        secureWipe(pem);
-                        updateVisibility();
-                        updateValidation();
-                    });
+    Profile stored{m_originalName, m_base};
+    stored.settings.authMethod = AuthMethod::PrivateKey;
+    m_profiles->readCredentials(
+        stored, this, [this](Credentials credentials, const ProfileResult &result) {
+            setBusy(false);
+            if (result.ok() && m_key.isNull())
+                m_key = credentials.privateKey;
+            else if (result.error == ProfileResult::Error::KeyUnusable)
+                errorLabel(u"key"_s)->setText(keyErrorMessage(result.keyError));
+            else if (result.keychainError == SecretStore::Error::NotFound)
+                m_storedMissing = true;
+            else if (!result.ok())
+                m_keyInfo->setToolTip(result.message);
+            credentials.wipe();
+            updateVisibility();
+            updateValidation();
+        });
 }
 
 Profile ProfileEditorDialog::profile() const
@@ -461,99 +411,34 @@ void ProfileEditorDialog::markTouched(const QString &field)
     updateValidation();
 }
 
-QString ProfileEditorDialog::computeError(const QString &field) const
+ProfileDraft ProfileEditorDialog::draft() const
 {
-    const ConnectionSettings form = formSettings();
-    const bool custom = form.cloud == Cloud::Custom;
-    if (field == "name"_L1) {
-        const QString name = m_name->text();
-        const QString error = profileNameError(name);
-        if (!error.isEmpty())
-            return error;
-        const bool same = m_mode == Mode::Edit && name == m_originalName;
-        if (!same) {
-            const QStringList names = m_store->list();
-            for (const QString &existing : names) {
-                if (existing.compare(name, Qt::CaseInsensitive) == 0 &&
-                    !(m_mode == Mode::Edit && existing == m_originalName))
-                    return tr("A profile named “%1” already exists.").arg(existing);
-            }
-        }
-        return {};
-    }
-    if (field == "clientId"_L1) {
-        ConnectionSettings s = validBaseline();
-        s.clientId = form.clientId;
-        return s.validationError();
-    }
-    if (field == "vanity"_L1) {
-        if (custom)
-            return {};
-        ConnectionSettings s = validBaseline();
-        s.cloud = form.cloud;
-        s.vanityDomain = form.vanityDomain;
-        return s.validationError();
-    }
-    if (field == "tokenUrl"_L1 || field == "apiUrl"_L1) {
-        if (!custom)
-            return {};
-        ConnectionSettings s = customBaseline();
-        if (field == "tokenUrl"_L1)
-            s.tokenUrlOverride = form.tokenUrlOverride;
-        else
-            s.apiUrlOverride = form.apiUrlOverride;
-        return s.validationError();
-    }
-    if (field == "secret"_L1) {
-        if (currentMethod() != AuthMethod::ClientSecret || hasStoredSecret())
-            return {};
-        return m_secret->text().isEmpty() ? tr("Enter the client secret.") : QString();
-    }
-    if (field == "key"_L1) {
-        if (currentMethod() != AuthMethod::PrivateKey || hasStoredSecret() || !m_key.isNull())
-            return {};
-        return tr("Import a private key or generate a new pair.");
-    }
-    if (field == "zpaCustomerId"_L1) {
-        if (form.zpaCustomerId.isEmpty() || allDigits(form.zpaCustomerId))
-            return {};
-        return tr("The ZPA customer ID is a number, such as 216196257331281920.");
-    }
-    if (field == "microtenant"_L1) {
-        if (form.zpaMicrotenantId.isEmpty() || allDigits(form.zpaMicrotenantId))
-            return {};
-        return tr("The microtenant ID is a number (0 for Default); leave it empty for all "
-                  "microtenants.");
-    }
-    if (field == "caFile"_L1) {
-        if (form.caFile.isEmpty())
-            return {};
-        const QFileInfo info(form.caFile);
-        if (!info.isFile() || !info.isReadable())
-            return tr("The CA file cannot be read.");
-        if (QSslCertificate::fromPath(form.caFile, QSsl::Pem).isEmpty())
-            return tr("The CA file holds no PEM certificate.");
-        return {};
-    }
-    if (field == "form"_L1)
-        return form.validationError();
-    return {};
+    ProfileDraft draft;
+    draft.profile = profile();
+    draft.currentName = m_mode == Mode::Edit ? m_originalName : QString();
+    draft.secretGiven =
+        currentMethod() == AuthMethod::PrivateKey ? !m_key.isNull() : !m_secret->text().isEmpty();
+    draft.secretStored = hasStoredSecret();
+    return draft;
 }
 
 void ProfileEditorDialog::updateValidation()
 {
     bool anyField = false;
-    for (const QString &field : kFields) {
+    const ProfileDraft current = draft();
+    const QStringList fields = ProfileFormCheck::fields();
+    for (const QString &field : fields) {
         if (field == "form"_L1)
             continue;
-        const QString error = computeError(field);
+        const QString error = ProfileFormCheck::error(field, current, *m_profiles);
         const bool shown = m_showAll || m_touched.contains(field);
         dialogs::setErrorText(errorLabel(field), shown ? error : QString());
         anyField = anyField || !error.isEmpty();
     }
     // A problem no single field explains (rare: the per-field checks cover the settings).
-    dialogs::setErrorText(m_formError,
-                          m_showAll && !anyField ? computeError(u"form"_s) : QString());
+    dialogs::setErrorText(m_formError, m_showAll && !anyField ? ProfileFormCheck::error(
+                                                                    u"form"_s, current, *m_profiles)
+                                                              : QString());
 }
 
 QString ProfileEditorDialog::fieldError(const QString &field) const
@@ -566,11 +451,7 @@ bool ProfileEditorDialog::validateAll()
 {
     m_showAll = true;
     updateValidation();
-    for (const QString &field : kFields) {
-        if (!computeError(field).isEmpty())
-            return false;
-    }
-    return true;
+    return ProfileFormCheck::firstError(draft(), *m_profiles).isEmpty();
 }
 
 void ProfileEditorDialog::setBusy(bool busy, const QString &what)
@@ -629,32 +510,21 @@ void ProfileEditorDialog::credentialsForTest(const CredentialsCallback &callback
         return;
     }
     setBusy(true, tr("Reading the secret from the keychain…"));
-    m_secrets->read(m_originalName, kindOf(method), this,
-                    [this, method, callback](QByteArray secret, SecretStore::Error error,
-                                             const QString &message) {
-                        setBusy(false);
-                        Credentials c;
-                        if (error != SecretStore::Error::None) {
-                            dialogs::setErrorText(m_formError, message);
-                            callback(false, {});
-                            return;
-                        }
-                        if (method == AuthMethod::PrivateKey) {
-                            KeyError keyError = KeyError::None;
-                            c.privateKey = PrivateKey::fromPem(secret, {}, &keyError);
-                            secureWipe(secret);
-                            if (c.privateKey.isNull()) {
-                                dialogs::setErrorText(m_formError, keyErrorMessage(keyError));
-                                callback(false, {});
-                                return;
-                            }
-                        } else {
-                            c.clientSecret = secret;
-                            secureWipe(secret);
-                        }
-                        callback(true, c);
-                        c.wipe();
-                    });
+    Profile stored{m_originalName, m_base};
+    stored.settings.authMethod = method;
+    m_profiles->readCredentials(
+        stored, this, [this, callback](Credentials read, const ProfileResult &result) {
+            setBusy(false);
+            if (!result.ok()) {
+                dialogs::setErrorText(m_formError, result.error == ProfileResult::Error::KeyUnusable
+                                                       ? keyErrorMessage(result.keyError)
+                                                       : result.message);
+                callback(false, {});
+                return;
+            }
+            callback(true, read);
+            read.wipe();
+        });
 }
 
 void ProfileEditorDialog::testConnection()
@@ -680,118 +550,34 @@ void ProfileEditorDialog::save()
     if (isBusy())
         return;
     if (!validateAll()) {
-        for (const QString &field : kFields) {
-            if (!computeError(field).isEmpty()) {
-                if (QLabel *label = m_errors.value(field); label && label->parentWidget())
-                    label->parentWidget()->setFocus();
-                break;
-            }
-        }
+        const QString field = ProfileFormCheck::firstError(draft(), *m_profiles);
+        if (QLabel *label = m_errors.value(field); label && label->parentWidget())
+            label->parentWidget()->setFocus();
         return;
     }
-    m_saving = profile();
-    setBusy(true, tr("Saving…"));
-    if (m_mode == Mode::Edit && m_saving.name != m_originalName)
-        saveRenameSecrets(0);
-    else
-        saveWriteSecret();
-}
-
-void ProfileEditorDialog::saveRenameSecrets(int index)
-{
-    if (index > 1) {
-        saveWriteSecret();
-        return;
-    }
-    const SecretKind kind = index == 0 ? SecretKind::ClientSecret : SecretKind::PrivateKey;
-    m_secrets->rename(m_originalName, m_saving.name, kind, this,
-                      [this, index](SecretStore::Error error, const QString &message) {
-                          if (error != SecretStore::Error::None &&
-                              error != SecretStore::Error::NotFound) {
-                              failSave(message);
-                              return;
-                          }
-                          saveRenameSecrets(index + 1);
-                      });
-}
-
-void ProfileEditorDialog::saveWriteSecret()
-{
-    const AuthMethod method = m_saving.settings.authMethod;
-    QByteArray secret;
+    ProfileRepository::Change change;
+    change.kind = m_mode == Mode::Edit        ? ProfileRepository::Change::Kind::Edit
+                  : m_mode == Mode::Duplicate ? ProfileRepository::Change::Kind::Duplicate
+                                              : ProfileRepository::Change::Kind::Add;
+    change.original = m_originalName;
+    change.profile = profile();
+    const AuthMethod method = change.profile.settings.authMethod;
     if (method == AuthMethod::ClientSecret && !m_secret->text().isEmpty())
-        secret = m_secret->text().toUtf8();
+        change.secret = m_secret->text().toUtf8();
     else if (method == AuthMethod::PrivateKey && m_keyIsNew && !m_key.isNull())
-        secret = m_key.toPem();
-
-    if (secret.isEmpty()) {
-        if (m_mode == Mode::Duplicate && hasStoredSecret())
-            copySecretForDuplicate();
-        else
-            saveRemoveOtherSecret();
-        return;
-    }
-    m_secrets->write(m_saving.name, kindOf(method), secret, this,
-                     [this](SecretStore::Error error, const QString &message) {
-                         if (error == SecretStore::Error::None) {
-                             saveRemoveOtherSecret();
-                             return;
-                         }
-                         failSave(message);
-                     });
-    secureWipe(secret);
-}
-
-void ProfileEditorDialog::copySecretForDuplicate()
-{
-    const SecretKind kind = kindOf(m_saving.settings.authMethod);
-    m_secrets->read(
-        m_originalName, kind, this,
-        [this, kind](QByteArray secret, SecretStore::Error error, const QString &message) {
-            if (error != SecretStore::Error::None) {
-                secureWipe(secret);
-                failSave(message);
-                return;
-            }
-            m_secrets->write(m_saving.name, kind, secret, this,
-                             [this](SecretStore::Error writeError, const QString &writeMessage) {
-                                 if (writeError != SecretStore::Error::None)
-                                     failSave(writeMessage);
-                                 else
-                                     saveRemoveOtherSecret();
-                             });
-            secureWipe(secret);
-        });
-}
-
-void ProfileEditorDialog::saveRemoveOtherSecret()
-{
-    // Switching the method leaves the other secret unused: remove it.
-    if (m_mode != Mode::Edit || m_originalMethod == m_saving.settings.authMethod) {
-        saveSettings();
-        return;
-    }
-    const SecretKind other = kindOf(m_originalMethod);
-    m_secrets->remove(m_saving.name, other, this,
-                      [this](SecretStore::Error, const QString &) { saveSettings(); });
-}
-
-void ProfileEditorDialog::saveSettings()
-{
-    QString error;
-    if (m_mode == Mode::Edit && m_saving.name != m_originalName &&
-        !m_store->rename(m_originalName, m_saving.name, &error)) {
-        failSave(error);
-        return;
-    }
-    if (!m_store->save(m_saving, &error)) {
-        failSave(error);
-        return;
-    }
-    setBusy(false);
-    m_secret->clear();
-    Q_EMIT saved(m_saving.name);
-    accept();
+        change.secret = m_key.toPem();
+    setBusy(true, tr("Saving…"));
+    m_profiles->save(change, this, [this, name = change.profile.name](const ProfileResult &result) {
+        setBusy(false);
+        if (!result.ok())
+            return failSave(result.message);
+        if (!result.warning.isEmpty())
+            DialogSeams::instance()->warning(this, tr("Save profile"), result.warning);
+        m_secret->clear();
+        Q_EMIT saved(name);
+        accept();
+    });
+    secureWipe(change.secret);
 }
 
 void ProfileEditorDialog::failSave(const QString &message)

@@ -6,6 +6,7 @@
 #include "dialogs/KeyDialog.h"
 #include "dialogs/TestConnectionDialog.h"
 #include "profiles/Profile.h"
+#include "profiles/ProfileFormCheck.h"
 #include "profiles/SecretStore.h"
 
 #include <QDialog>
@@ -25,14 +26,16 @@ class QWidget;
 
 namespace zc {
 
+class ProfileRepository;
 class ProfileStore;
 
 struct Credentials;
 
-// Adds, edits or duplicates one profile. Settings go to ProfileStore, the client secret or
-// the private key PEM to SecretStore (the system keychain); a stored secret is never shown
-// again, only "stored in the keychain" and a Replace… action. Every field has its own red
-// sentence under it, updated as you type.
+// Adds, edits or duplicates one profile through ProfileRepository: the settings, and the client
+// secret or the private key PEM in the system keychain, in one operation that completes or
+// changes nothing. A stored secret is never shown again, only "stored in the keychain" and a
+// Replace… action. Every field has its own red sentence under it (ProfileFormCheck), updated
+// as you type.
 class ProfileEditorDialog : public QDialog
 {
     Q_OBJECT
@@ -103,20 +106,10 @@ private:
     void readStoredKey();
     void credentialsForTest(const CredentialsCallback &callback);
     ConnectionSettings formSettings() const;
-    QString computeError(const QString &field) const;
-
-    // Save steps, each calling the next from its keychain callback.
-    void saveRenameSecrets(int index);
-    void saveWriteSecret();
-    void saveRemoveOtherSecret();
-    void saveSettings();
+    ProfileDraft draft() const;
     void failSave(const QString &message);
-    void copySecretForDuplicate();
 
-    Profile m_saving;
-
-    ProfileStore *m_store;
-    SecretStore *m_secrets;
+    ProfileRepository *m_profiles;
     Mode m_mode = Mode::Add;
     QString m_originalName;
     ConnectionSettings m_base;    // fields the form does not show keep their values

@@ -7,6 +7,7 @@
 #include "dialogs/KeyDialog.h"
 #include "dialogs/ProfileEditorDialog.h"
 #include "dialogs/TestConnectionDialog.h"
+#include "profiles/ProfileRepository.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 
@@ -49,8 +50,8 @@ QString cloudLabel(Cloud cloud)
 ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, SecretStore *secrets,
                                            QWidget *parent)
     : QDialog(parent)
+    , m_profiles(new ProfileRepository(store, secrets, this))
     , m_store(store)
-    , m_secrets(secrets)
 {
     setObjectName(u"ProfileManagerDialog"_s);
     setWindowTitle(tr("Sign in — ZConsole"));
@@ -272,28 +273,20 @@ void ProfileManagerDialog::addProfile()
 {
     if (m_editor || isBusy())
         return;
-    openEditor(new ProfileEditorDialog(m_store, m_secrets, this));
+    openEditor(new ProfileEditorDialog(m_store, m_profiles->secrets(), this));
 }
 
 void ProfileManagerDialog::editProfile()
 {
-    const QString name = selectedName();
-    if (name.isEmpty() || m_editor || isBusy())
-        return;
-    const std::optional<Profile> profile = m_store->load(name);
-    if (!profile)
-        return reload();
-    auto *editor = new ProfileEditorDialog(m_store, m_secrets, this);
-    editor->setProfile(*profile, ProfileEditorDialog::Mode::Edit);
-    // A rename moves the session-only secret along with the keychain entries.
-    connect(editor, &ProfileEditorDialog::saved, this, [this, name](const QString &newName) {
-        if (newName != name && m_sessionSecrets.contains(name))
-            m_sessionSecrets.take(name).wipe();
-    });
-    openEditor(editor);
+    openStoredInEditor(ProfileEditorDialog::Mode::Edit);
 }
 
 void ProfileManagerDialog::duplicateProfile()
+{
+    openStoredInEditor(ProfileEditorDialog::Mode::Duplicate);
+}
+
+void ProfileManagerDialog::openStoredInEditor(ProfileEditorDialog::Mode mode)
 {
     const QString name = selectedName();
     if (name.isEmpty() || m_editor || isBusy())
@@ -301,8 +294,15 @@ void ProfileManagerDialog::duplicateProfile()
     const std::optional<Profile> profile = m_store->load(name);
     if (!profile)
         return reload();
-    auto *editor = new ProfileEditorDialog(m_store, m_secrets, this);
-    editor->setProfile(*profile, ProfileEditorDialog::Mode::Duplicate);
+    auto *editor = new ProfileEditorDialog(m_store, m_profiles->secrets(), this);
+    editor->setProfile(*profile, mode);
+    if (mode == ProfileEditorDialog::Mode::Edit) {
+        // A rename moves the session-only secret along with the keychain entries.
+        connect(editor, &ProfileEditorDialog::saved, this, [this, name](const QString &newName) {
+            if (newName != name && m_sessionSecrets.contains(name))
+                m_sessionSecrets.take(name).wipe();
+        });
+    }
     openEditor(editor);
 }
 
@@ -321,37 +321,21 @@ void ProfileManagerDialog::deleteProfile()
         return;
 
     setBusy(true, tr("Removing “%1” from the keychain…").arg(name));
-    auto firstError = std::make_shared<QString>();
-    auto finish = [this, name, firstError] {
+    m_profiles->remove(name, this, [this, name](const ProfileResult &result) {
         setBusy(false);
-        m_store->remove(name);
+        if (!result.ok()) {
+            // Nothing was removed: the settings and the keychain entries are as they were.
+            const QString text =
+                tr("The profile “%1” was not deleted: %2").arg(name, result.message);
+            setStatus(text, true);
+            DialogSeams::instance()->warning(this, tr("Delete profile"), text);
+            return;
+        }
         if (m_sessionSecrets.contains(name))
             m_sessionSecrets.take(name).wipe();
         reload();
-        if (firstError->isEmpty()) {
-            setStatus(tr("Profile “%1” deleted.").arg(name), false);
-        } else {
-            const QString text =
-                tr("The profile “%1” was deleted, but its secret could not be removed from the "
-                   "keychain: %2")
-                    .arg(name, *firstError);
-            setStatus(text, true);
-            DialogSeams::instance()->warning(this, tr("Delete profile"), text);
-        }
-    };
-    m_secrets->remove(
-        name, SecretKind::ClientSecret, this,
-        [this, name, firstError, finish](SecretStore::Error error, const QString &message) {
-            if (error != SecretStore::Error::None)
-                *firstError = message;
-            m_secrets->remove(
-                name, SecretKind::PrivateKey, this,
-                [firstError, finish](SecretStore::Error keyError, const QString &keyMessage) {
-                    if (keyError != SecretStore::Error::None && firstError->isEmpty())
-                        *firstError = keyMessage;
-                    finish();
-                });
-        });
+        setStatus(tr("Profile “%1” deleted.").arg(name), false);
+    });
 }
 
 // Secrets ------------------------------------------------------------------------------------
@@ -363,54 +347,35 @@ void ProfileManagerDialog::obtainCredentials(const Profile &profile,
         callback(m_sessionSecrets.value(profile.name));
         return;
     }
-    const bool key = profile.settings.authMethod == AuthMethod::PrivateKey;
     setBusy(true, tr("Reading the secret of “%1” from the keychain…").arg(profile.name));
-    m_secrets->read(
-        profile.name, key ? SecretKind::PrivateKey : SecretKind::ClientSecret, this,
-        [this, profile, key, callback](QByteArray secret, SecretStore::Error error,
-                                       const QString &message) {
+    m_profiles->readCredentials(
+        profile, this,
+        [this, profile, callback](Credentials credentials, const ProfileResult &result) {
             setBusy(false);
-            if (error != SecretStore::Error::None) {
-                secureWipe(secret);
-                setStatus(message, true);
-                if (error == SecretStore::Error::NotFound) {
-                    askSessionSecret(profile, message, callback);
-                    return;
-                }
-                // Missing, locked or refused (the store has already tried once more).
-                const auto answer = DialogSeams::instance()->question(
-                    this, tr("Keychain"),
-                    tr("%1\n\nTry the keychain again (Retry), or type the secret for this "
-                       "session only (Yes)? A typed secret is kept in memory and never written "
-                       "to disk.")
-                        .arg(message),
-                    QMessageBox::Retry | QMessageBox::Yes | QMessageBox::Cancel,
-                    QMessageBox::Retry);
-                if (answer == QMessageBox::Retry)
-                    obtainCredentials(profile, callback);
-                else if (answer == QMessageBox::Yes)
-                    askSessionSecret(profile, {}, callback);
+            if (result.ok()) {
+                setStatus({}, false);
+                callback(credentials);
+                credentials.wipe();
                 return;
             }
-            Credentials credentials;
-            if (key) {
-                KeyError keyError = KeyError::None;
-                credentials.privateKey = PrivateKey::fromPem(secret, {}, &keyError);
-                secureWipe(secret);
-                if (credentials.privateKey.isNull()) {
-                    const QString text = tr("The key stored for “%1” cannot be used: %2")
-                                             .arg(profile.name, keyErrorMessage(keyError));
-                    setStatus(text, true);
-                    askSessionSecret(profile, text, callback);
-                    return;
-                }
-            } else {
-                credentials.clientSecret = secret;
-                secureWipe(secret);
+            setStatus(result.message, true);
+            if (result.error == ProfileResult::Error::KeyUnusable ||
+                result.keychainError == SecretStore::Error::NotFound) {
+                askSessionSecret(profile, result.message, callback);
+                return;
             }
-            setStatus({}, false);
-            callback(credentials);
-            credentials.wipe();
+            // Missing, locked or refused (the store has already tried once more).
+            const auto answer = DialogSeams::instance()->question(
+                this, tr("Keychain"),
+                tr("%1\n\nTry the keychain again (Retry), or type the secret for this "
+                   "session only (Yes)? A typed secret is kept in memory and never written "
+                   "to disk.")
+                    .arg(result.message),
+                QMessageBox::Retry | QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Retry);
+            if (answer == QMessageBox::Retry)
+                obtainCredentials(profile, callback);
+            else if (answer == QMessageBox::Yes)
+                askSessionSecret(profile, {}, callback);
         });
 }
 

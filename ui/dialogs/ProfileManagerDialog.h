@@ -20,6 +20,7 @@ class QPushButton;
 
 namespace zc {
 
+class ProfileRepository;
 class ProfileStore;
 class SecretStore;
 
@@ -77,14 +78,15 @@ private:
     void setBusy(bool busy, const QString &what = {});
     void setStatus(const QString &text, bool error);
     void openEditor(ProfileEditorDialog *editor);
+    void openStoredInEditor(ProfileEditorDialog::Mode mode);
     // The secret of a profile: from this session's memory, else the keychain; on failure the
     // user may retry or type it for this session. The callback runs only on success.
     void obtainCredentials(const Profile &profile, const CredentialsCallback &callback);
     void askSessionSecret(const Profile &profile, const QString &why,
                           const CredentialsCallback &callback);
 
+    ProfileRepository *m_profiles;
     ProfileStore *m_store;
-    SecretStore *m_secrets;
     Choice m_choice;
     int m_busyCount = 0;
     QMap<QString, Credentials> m_sessionSecrets; // typed for this session only; wiped on exit

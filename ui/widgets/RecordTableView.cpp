@@ -6,11 +6,12 @@
 #include "common/RecordTableModel.h"
 #include "dialogs/DialogSeams.h"
 #include "widgets/Clipboard.h"
+#include "widgets/RecordTableExport.h"
+#include "widgets/RecordTableLayout.h"
 
 #include <QAction>
 #include <QDir>
 #include <QEvent>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -21,10 +22,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMetaMethod>
-#include <QSaveFile>
 #include <QScrollBar>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -36,7 +34,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace zc {
 
 namespace {
-constexpr int MaxAutoColumnWidth = 360;
 
 // The path of an index from the root, to order cells the way the view shows them.
 QList<int> pathOf(QModelIndex index)
@@ -49,10 +46,6 @@ QList<int> pathOf(QModelIndex index)
     return path;
 }
 
-QString settingsGroup(const QString &key)
-{
-    return u"recordViews/%1"_s.arg(key);
-}
 } // namespace
 
 RecordTableView::RecordTableView(QWidget *parent)
@@ -69,8 +62,7 @@ RecordTableView::RecordTableView(Mode mode, QWidget *parent)
 
 RecordTableView::~RecordTableView()
 {
-    if (m_saveTimer.isActive())
-        saveLayout();
+    m_layout->flush(); // while the header is still there
 }
 
 void RecordTableView::init(Mode mode)
@@ -116,19 +108,8 @@ void RecordTableView::init(Mode mode)
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setModel(m_proxy);
 
-    QHeaderView *h = header();
-    h->setSectionsMovable(true);
-    h->setHighlightSections(false);
-    h->setStretchLastSection(true);
-    h->setSortIndicatorShown(true);
-    h->setSortIndicatorClearable(true);
-    h->setSortIndicator(-1, Qt::AscendingOrder);
-    h->setContextMenuPolicy(Qt::CustomContextMenu);
-    h->setToolTip(tr("Click to sort; right-click to choose the columns."));
-    if (auto *table = qobject_cast<QTableView *>(m_view))
-        table->setSortingEnabled(true);
-    else
-        static_cast<QTreeView *>(m_view)->setSortingEnabled(true);
+    // The header: sorting, moving, the column chooser and the saved layout.
+    m_layout = new RecordTableLayout(m_view, header());
 
     m_overlay = new QLabel(m_view->viewport());
     m_overlay->setObjectName(u"recordEmptyState"_s);
@@ -144,19 +125,18 @@ void RecordTableView::init(Mode mode)
 
     // Actions: shortcuts work while the rows have the focus; the filter field keeps its own
     // Ctrl+C for its text.
-    m_copyAction = new QAction(tr("&Copy"), this);
+    const auto action = [this](const QString &text, void (RecordTableView::*slot)()) {
+        auto *a = new QAction(text, this);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_copyAction = action(tr("&Copy"), &RecordTableView::copySelection);
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setShortcutContext(Qt::WidgetShortcut);
     m_view->addAction(m_copyAction);
-    connect(m_copyAction, &QAction::triggered, this, &RecordTableView::copySelection);
-
-    m_copyHeadersAction = new QAction(tr("Copy with &headers"), this);
-    connect(m_copyHeadersAction, &QAction::triggered, this,
-            &RecordTableView::copySelectionWithHeaders);
-
-    m_copyJsonAction = new QAction(tr("Copy raw &JSON"), this);
-    connect(m_copyJsonAction, &QAction::triggered, this, &RecordTableView::copySelectionJson);
-
+    m_copyHeadersAction =
+        action(tr("Copy with &headers"), &RecordTableView::copySelectionWithHeaders);
+    m_copyJsonAction = action(tr("Copy raw &JSON"), &RecordTableView::copySelectionJson);
     m_exportAction = new QAction(tr("&Export visible rows…"), this);
     connect(m_exportAction, &QAction::triggered, this, &RecordTableView::exportVisibleRows);
 
@@ -194,7 +174,7 @@ void RecordTableView::init(Mode mode)
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
         updateCountAndOverlay();
-        autoSizeColumns();
+        m_layout->fit();
     });
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
         updateCountAndOverlay();
@@ -213,7 +193,7 @@ void RecordTableView::init(Mode mode)
             setCurrentRecordId(keep);
         updateCountAndOverlay();
         updateCurrentRecord();
-        autoSizeColumns();
+        m_layout->fit();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &RecordTableView::updateCurrentRecord);
@@ -229,18 +209,6 @@ void RecordTableView::init(Mode mode)
         menu->popup(m_view->viewport()->mapToGlobal(pos));
     });
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(h, &QWidget::customContextMenuRequested, this, [this, h](const QPoint &pos) {
-        QMenu *menu = createColumnMenu(this);
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->popup(h->mapToGlobal(pos));
-    });
-
-    m_saveTimer.setSingleShot(true);
-    m_saveTimer.setInterval(400);
-    connect(&m_saveTimer, &QTimer::timeout, this, &RecordTableView::saveLayout);
-    connect(h, &QHeaderView::sectionMoved, this, &RecordTableView::scheduleSave);
-    connect(h, &QHeaderView::sectionResized, this, &RecordTableView::scheduleSave);
-    connect(h, &QHeaderView::sortIndicatorChanged, this, &RecordTableView::scheduleSave);
 
     updateCountAndOverlay();
 }
@@ -258,13 +226,8 @@ void RecordTableView::setModel(QAbstractItemModel *model)
         disconnect(m_busyConnection);
     m_busy = false;
     m_source = model;
-    m_autoSized = false;
-    m_layoutFromSettings = false;
-    m_restoring = true;
-    m_proxy->setSourceModel(model);
-    header()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_defaultHeaderState = header()->saveState();
-    m_restoring = false;
+    m_layout->adjust([this, model] { m_proxy->setSourceModel(model); });
+    m_layout->captureDefault();
     if (model) {
         // Follow the model's loading when it says so (RecordTableModel, tree models).
         const QMetaObject *meta = model->metaObject();
@@ -278,128 +241,37 @@ void RecordTableView::setModel(QAbstractItemModel *model)
             m_busy = records->isLoading();
         restoreLayout();
     }
-    autoSizeColumns();
+    m_layout->fit();
     updateCountAndOverlay();
     updateCurrentRecord();
 }
 
-QAbstractItemModel *RecordTableView::model() const
-{
-    return m_source;
-}
-
 void RecordTableView::setSettingsKey(const QString &key)
 {
-    m_settingsKey = key;
+    m_layout->setKey(key);
     if (m_source)
         restoreLayout();
 }
 
+QString RecordTableView::settingsKey() const
+{
+    return m_layout->key();
+}
+
 void RecordTableView::saveLayout()
 {
-    m_saveTimer.stop();
-    if (m_settingsKey.isEmpty() || !m_source || m_restoring)
-        return;
-    QSettings settings;
-    settings.setValue(settingsGroup(m_settingsKey) + u"/header"_s, header()->saveState());
+    if (m_source)
+        m_layout->save();
 }
 
 bool RecordTableView::restoreLayout()
 {
-    if (m_settingsKey.isEmpty() || !m_source)
-        return false;
-    const QByteArray state =
-        QSettings().value(settingsGroup(m_settingsKey) + u"/header"_s).toByteArray();
-    if (state.isEmpty())
-        return false;
-    m_restoring = true;
-    const bool ok = header()->restoreState(state);
-    m_restoring = false;
-    m_saveTimer.stop();
-    if (!ok)
-        return false;
-    m_layoutFromSettings = true;
-    // The view sorts by what the header now says (or returns to the model's order).
-    m_proxy->sort(header()->sortIndicatorSection(), header()->sortIndicatorOrder());
-    return true;
+    return m_source && m_layout->restore();
 }
 
 void RecordTableView::resetLayout()
 {
-    if (!m_defaultHeaderState.isEmpty()) {
-        m_restoring = true;
-        header()->restoreState(m_defaultHeaderState);
-        m_restoring = false;
-    }
-    for (int c = 0; c < header()->count(); ++c)
-        header()->setSectionHidden(c, false);
-    header()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_proxy->sort(-1);
-    m_layoutFromSettings = false;
-    m_autoSized = false;
-    autoSizeColumns();
-    saveLayout();
-}
-
-void RecordTableView::scheduleSave()
-{
-    if (!m_restoring && !m_settingsKey.isEmpty())
-        m_saveTimer.start();
-}
-
-void RecordTableView::autoSizeColumns()
-{
-    // Once, when the first rows arrive and no saved widths apply.
-    if (m_autoSized || m_layoutFromSettings || !m_source)
-        return;
-    QHeaderView *h = header();
-    if (m_proxy->rowCount() == 0) {
-        // Nothing to measure yet (an empty or failed list): at least show every title whole.
-        m_restoring = true;
-        for (int c = 0; c < h->count(); ++c) {
-            const int wanted = std::min(h->sectionSizeHint(c), MaxAutoColumnWidth);
-            if (!h->isSectionHidden(c) && h->sectionSize(c) < wanted)
-                h->resizeSection(c, wanted);
-        }
-        m_restoring = false;
-        return;
-    }
-    m_autoSized = true;
-    m_restoring = true;
-    for (int c = 0; c < h->count(); ++c) {
-        if (h->isSectionHidden(c))
-            continue;
-        if (auto *table = qobject_cast<QTableView *>(m_view))
-            table->resizeColumnToContents(c);
-        else
-            static_cast<QTreeView *>(m_view)->resizeColumnToContents(c);
-        if (h->sectionSize(c) > MaxAutoColumnWidth)
-            h->resizeSection(c, MaxAutoColumnWidth);
-    }
-    m_restoring = false;
-}
-
-void RecordTableView::setEmptyText(const QString &text)
-{
-    m_emptyText = text;
-    updateCountAndOverlay();
-}
-
-void RecordTableView::setNoMatchText(const QString &text)
-{
-    m_noMatchText = text;
-    updateCountAndOverlay();
-}
-
-void RecordTableView::setLoadingText(const QString &text)
-{
-    m_loadingText = text;
-    updateCountAndOverlay();
-}
-
-void RecordTableView::setExportName(const QString &name)
-{
-    m_exportName = name;
+    m_layout->reset();
 }
 
 void RecordTableView::addContextAction(QAction *action)
@@ -533,57 +405,22 @@ bool RecordTableView::setCurrentRecordId(const QString &id)
 
 QList<int> RecordTableView::visibleColumns() const
 {
-    QList<int> columns;
-    const QHeaderView *h = header();
-    for (int visual = 0; visual < h->count(); ++visual) {
-        const int logical = h->logicalIndex(visual);
-        if (logical >= 0 && !h->isSectionHidden(logical))
-            columns.append(logical);
-    }
-    return columns;
+    return m_layout->visibleColumns();
 }
 
 QStringList RecordTableView::visibleColumnKeys() const
 {
-    QStringList keys;
-    for (int column : visibleColumns())
-        keys.append(headerKey(column));
-    return keys;
+    return m_layout->visibleColumnKeys();
 }
 
 void RecordTableView::setColumnVisible(const QString &key, bool visible)
 {
-    for (int c = 0; c < header()->count(); ++c) {
-        if (headerKey(c) != key)
-            continue;
-        if (!visible && visibleColumns().size() <= 1)
-            return; // the last visible column stays
-        header()->setSectionHidden(c, !visible);
-        autoSizeColumns(); // a column shown while the list is empty gets its title's width
-        saveLayout();
-        return;
-    }
+    m_layout->setColumnVisible(key, visible);
 }
 
 bool RecordTableView::isColumnVisible(const QString &key) const
 {
-    for (int c = 0; c < header()->count(); ++c) {
-        if (headerKey(c) == key)
-            return !header()->isSectionHidden(c);
-    }
-    return false;
-}
-
-QString RecordTableView::headerKey(int column) const
-{
-    const QString key =
-        m_proxy->headerData(column, Qt::Horizontal, RecordTableModel::ColumnKeyRole).toString();
-    return key.isEmpty() ? headerText(column) : key;
-}
-
-QString RecordTableView::headerText(int column) const
-{
-    return m_proxy->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+    return m_layout->isColumnVisible(key);
 }
 
 QString RecordTableView::cellText(const QModelIndex &index) const
@@ -645,7 +482,7 @@ QString RecordTableView::selectionText(bool withHeaders) const
     if (withHeaders) {
         QStringList cells;
         for (int column : std::as_const(columns))
-            cells.append(clean(headerText(column)));
+            cells.append(clean(m_layout->columnTitle(column)));
         lines.append(cells.join(u'\t'));
     }
     const QItemSelectionModel *selection = m_view->selectionModel();
@@ -672,102 +509,44 @@ QString RecordTableView::selectionJson() const
     return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 }
 
-void RecordTableView::copySelection()
+void RecordTableView::copyText(const QString &text)
 {
-    const QString text = selectionText(false);
     if (!text.isEmpty())
         Clipboard::instance()->setText(text, false);
+}
+
+void RecordTableView::copySelection()
+{
+    copyText(selectionText(false));
 }
 
 void RecordTableView::copySelectionWithHeaders()
 {
-    const QString text = selectionText(true);
-    if (!text.isEmpty())
-        Clipboard::instance()->setText(text, false);
+    copyText(selectionText(true));
 }
 
 void RecordTableView::copySelectionJson()
 {
-    const QString text = selectionJson();
-    if (!text.isEmpty())
-        Clipboard::instance()->setText(text, false);
+    copyText(selectionJson());
 }
-
-QString RecordTableView::csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') &&
-        !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"';
-}
-
-namespace {
-bool writeFile(const QString &path, const QByteArray &data, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
-}
-} // namespace
 
 bool RecordTableView::exportCsv(const QString &path, QString *error) const
 {
-    const QList<int> columns = visibleColumns();
-    QString out;
-    QStringList cells;
-    for (int column : columns)
-        cells.append(csvField(headerKey(column)));
-    out += cells.join(u',') + u"\r\n"_s;
-    for (const QModelIndex &row : visibleRows()) {
-        cells.clear();
-        for (int column : columns)
-            cells.append(csvField(cellText(row.siblingAtColumn(column))));
-        out += cells.join(u',') + u"\r\n"_s;
-    }
-    return writeFile(path, out.toUtf8(), error);
+    return RecordExporter::writeFile(
+        path, RecordExporter::csv(RecordTableExport::visibleGrid(*this)), error);
 }
 
 bool RecordTableView::exportJson(const QString &path, QString *error) const
 {
-    QJsonArray records;
-    for (const QModelIndex &row : visibleRows()) {
-        if (m_mode == Mode::Tree && row.parent().isValid())
-            continue; // a top-level record holds its children
-        records.append(row.data(RecordTableModel::RawJsonRole).toJsonObject());
-    }
-    return writeFile(path, QJsonDocument(records).toJson(QJsonDocument::Indented), error);
+    return RecordExporter::writeFile(
+        path, RecordExporter::json(RecordTableExport::visibleRecords(*this)), error);
 }
 
 bool RecordTableView::exportVisibleRows()
 {
-    QSettings settings;
-    const QString lastDirKey = u"recordViews/lastExportDirectory"_s;
-    QString dir = settings.value(lastDirKey).toString();
-    if (dir.isEmpty() || !QDir(dir).exists())
-        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(dir).filePath(m_exportName + u".csv"_s);
-    QString path = DialogSeams::instance()->getSaveFileName(
-        this, tr("Export Visible Rows"), suggested, tr("CSV files (*.csv);;JSON files (*.json)"));
+    const QString path = RecordTableExport::exportVisibleRows(this, m_exportName);
     if (path.isEmpty())
         return false;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix.isEmpty())
-        path += u".csv"_s;
-    QString error;
-    const bool ok = suffix == "json"_L1 ? exportJson(path, &error) : exportCsv(path, &error);
-    if (!ok) {
-        DialogSeams::instance()->warning(
-            this, tr("Export Failed"),
-            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
-        return false;
-    }
-    settings.setValue(lastDirKey, QFileInfo(path).absolutePath());
     Q_EMIT exported(path, static_cast<int>(visibleRows().size()));
     return true;
 }
@@ -798,29 +577,7 @@ QMenu *RecordTableView::createContextMenu(QWidget *parent)
 
 QMenu *RecordTableView::createColumnMenu(QWidget *parent)
 {
-    auto *menu = new QMenu(tr("Columns"), parent);
-    QHeaderView *h = header();
-    const int visibleCount = static_cast<int>(visibleColumns().size());
-    for (int visual = 0; visual < h->count(); ++visual) {
-        const int logical = h->logicalIndex(visual);
-        QAction *action = menu->addAction(headerText(logical));
-        action->setCheckable(true);
-        action->setChecked(!h->isSectionHidden(logical));
-        action->setData(headerKey(logical));
-        // The last visible column cannot be hidden.
-        action->setEnabled(h->isSectionHidden(logical) || visibleCount > 1);
-        connect(action, &QAction::toggled, this, [this, logical](bool checked) {
-            if (!checked && visibleColumns().size() <= 1)
-                return;
-            header()->setSectionHidden(logical, !checked);
-            autoSizeColumns();
-            saveLayout();
-        });
-    }
-    menu->addSeparator();
-    QAction *reset = menu->addAction(tr("&Reset Columns"));
-    connect(reset, &QAction::triggered, this, &RecordTableView::resetLayout);
-    return menu;
+    return m_layout->createColumnMenu(parent);
 }
 
 } // namespace zc

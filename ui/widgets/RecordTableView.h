@@ -11,7 +11,6 @@
 #include <QPointer>
 #include <QString>
 #include <QStringList>
-#include <QTimer>
 #include <QWidget>
 
 class QAbstractItemModel;
@@ -23,6 +22,8 @@ class QLineEdit;
 class QMenu;
 
 namespace zc {
+
+class RecordTableLayout;
 
 // The table every record view is made of: a filter field (filter-as-you-type, every word must
 // match; Ctrl+F focuses it, Esc clears it, Down moves into the rows), a sortable table or tree,
@@ -54,24 +55,27 @@ public:
 
     // The model to show (not owned). The saved layout is restored once it is set.
     void setModel(QAbstractItemModel *model);
-    QAbstractItemModel *model() const;
+    QAbstractItemModel *model() const { return m_source; }
 
     // Where the layout lives in QSettings: "recordViews/<key>/header". Set it before or after
     // setModel(); it restores a saved layout when both are set. Empty: nothing persists.
     void setSettingsKey(const QString &key);
-    QString settingsKey() const { return m_settingsKey; }
+    QString settingsKey() const;
     void saveLayout();
     bool restoreLayout(); // false when nothing was saved
     void resetLayout();   // the columns as the model has them, all visible, unsorted
 
     // Empty states. noMatchText may hold %1 for the filter text.
-    void setEmptyText(const QString &text);   // "Nothing loaded yet. Press F5 to load."
-    void setNoMatchText(const QString &text); // "No segments match “%1”. Clear the filter."
-    void setLoadingText(const QString &text); // "Loading…"
-    QString emptyStateText() const;           // the text shown now; empty when rows are shown
+    // "Nothing loaded yet. Press F5 to load."
+    void setEmptyText(const QString &text) { setStateText(&m_emptyText, text); }
+    // "No segments match “%1”. Clear the filter."
+    void setNoMatchText(const QString &text) { setStateText(&m_noMatchText, text); }
+    // "Loading…"
+    void setLoadingText(const QString &text) { setStateText(&m_loadingText, text); }
+    QString emptyStateText() const; // the text shown now; empty when rows are shown
 
     // The file name offered by Export visible rows…, without extension ("app-segments").
-    void setExportName(const QString &name);
+    void setExportName(const QString &name) { m_exportName = name; }
 
     // Extra actions of the page (Open, Find by domain...), shown first in the context menu.
     void addContextAction(QAction *action);
@@ -109,7 +113,6 @@ public:
     // hold their children). false with *error set when the file cannot be written.
     bool exportCsv(const QString &path, QString *error = nullptr) const;
     bool exportJson(const QString &path, QString *error = nullptr) const;
-    static QString csvField(const QString &text);
 
     QAbstractItemView *view() const { return m_view; }
     QHeaderView *header() const;
@@ -153,41 +156,38 @@ protected:
 private:
     void init(Mode mode);
     void updateCountAndOverlay();
+    void setStateText(QString *which, const QString &text)
+    {
+        *which = text;
+        updateCountAndOverlay();
+    }
     void updateCurrentRecord();
     void layoutOverlay();
-    void scheduleSave();
-    void autoSizeColumns();
-    QString headerKey(int column) const;
-    QString headerText(int column) const;
     QString cellText(const QModelIndex &index) const;
     QList<QModelIndex> selectedRows() const;
+    static void copyText(const QString &text);
 
     Mode m_mode = Mode::Table;
     QLineEdit *m_filter = nullptr;
+    QString m_emptyText;
     QLabel *m_count = nullptr;
+    QString m_noMatchText;
     QAbstractItemView *m_view = nullptr;
+    QString m_loadingText;
     QLabel *m_overlay = nullptr;
-    RecordFilterProxyModel *m_proxy = nullptr;
     QPointer<QAbstractItemModel> m_source;
+    RecordFilterProxyModel *m_proxy = nullptr;
     QMetaObject::Connection m_busyConnection;
+    RecordTableLayout *m_layout = nullptr;
+    QString m_exportName;
     QAction *m_copyAction = nullptr;
     QAction *m_copyHeadersAction = nullptr;
     QAction *m_copyJsonAction = nullptr;
     QAction *m_exportAction = nullptr;
     QList<QPointer<QAction>> m_pageActions;
-    QString m_settingsKey;
-    QString m_emptyText;
-    QString m_noMatchText;
-    QString m_loadingText;
-    QString m_exportName;
-    QByteArray m_defaultHeaderState;
     QJsonObject m_lastRecord;
     QString m_keepCurrentId; // across a model reset
-    QTimer m_saveTimer;
     bool m_busy = false;
-    bool m_restoring = false;
-    bool m_layoutFromSettings = false;
-    bool m_autoSized = false;
 };
 
 } // namespace zc

@@ -230,6 +230,30 @@ private Q_SLOTS:
         QVERIFY2(lines.value(2).endsWith(",MICROSOFT_OFFICE365\r"), describe(r).constData());
     }
 
+    void lookupCsvNeutralisesFormulas()
+    {
+        // URLs from someone's list come back in the answer: a cell that a spreadsheet would
+        // run as a formula is written as text (a leading quote), a plain number stays one.
+        const CliRun r = run({u"--format"_s, u"csv"_s, u"zia"_s, u"url-lookup"_s, u"--"_s,
+                              u"=HYPERLINK(\"http://evil.example\",\"x\")"_s, u"@SUM(1+1)"_s,
+                              u"-2+3"_s, u"+cmd|' /C calc'!A0"_s, u"-42"_s});
+        QVERIFY2(r.finished && r.exitCode == 0, describe(r).constData());
+        const QList<QByteArray> lines = r.out.split('\n');
+        QCOMPARE(lines.value(0), QByteArray("url,classifications,security alerts,application\r"));
+        QVERIFY2(
+            lines.value(1).startsWith("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\","),
+            describe(r).constData());
+        QVERIFY2(lines.value(2).startsWith("'@SUM(1+1),"), describe(r).constData());
+        QVERIFY2(lines.value(3).startsWith("'-2+3,"), describe(r).constData());
+        QVERIFY2(lines.value(4).startsWith("'+cmd|' /C calc'!A0,"), describe(r).constData());
+        QVERIFY2(lines.value(5).startsWith("-42,"), describe(r).constData());
+        // JSON keeps the values exactly as the API sent them.
+        const CliRun json =
+            run({u"--format"_s, u"json"_s, u"zia"_s, u"url-lookup"_s, u"@SUM(1+1)"_s});
+        QVERIFY2(json.exitCode == 0, describe(json).constData());
+        QCOMPARE(urlsOf(json.json()), QStringList{u"@SUM(1+1)"_s});
+    }
+
     void lookupTable()
     {
         // Global options may also follow the command words.

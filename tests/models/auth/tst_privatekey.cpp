@@ -4,6 +4,7 @@
 #include "SelfSignedCertificate.h"
 #include "auth/Credentials.h"
 #include "auth/PrivateKey.h"
+#include "auth/PublicKey.h"
 
 #include <QDir>
 #include <QFile>

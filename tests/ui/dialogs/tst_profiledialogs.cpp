@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The ZConsole authors
 // SPDX-License-Identifier: Apache-2.0
+#include "FileSizeLimit.h"
 #include "KeychainSession.h"
 #include "SimFixture.h"
 #include "dialogs/DialogSeams.h"
@@ -366,6 +367,34 @@ private Q_SLOTS:
         type(&again, "secretEdit", QString::fromLatin1(m_sim.clientSecret()));
         click(&again, "saveButton");
         QTRY_COMPARE_WITH_TIMEOUT(again.result(), int(QDialog::Accepted), 20000);
+    }
+
+    // A rename whose settings cannot be written (a full disk): the dialog stays open and says
+    // so, and neither the settings nor the keychain entry are half-renamed or lost.
+    void failedRenameChangesNothing()
+    {
+        zc::ScriptedDialogSeams seams;
+        zc::ProfileEditorDialog editor(m_store.get(), &m_secrets);
+        editor.setProfile(*m_store->load(u"Lab renamed"_s), zc::ProfileEditorDialog::Mode::Edit);
+        editor.show();
+        type(&editor, "nameEdit", u"Lab moved"_s);
+        {
+            const zc::test::FileSizeLimit full;
+            click(&editor, "saveButton");
+            QVERIFY(editor.isBusy());
+            QTRY_VERIFY_WITH_TIMEOUT(!editor.isBusy(), 20000);
+        }
+        QCOMPARE(editor.result(), int(QDialog::Rejected));
+        QVERIFY(editor.isVisible());
+        QVERIFY2(editor.fieldError(u"form"_s).contains(u"not saved"_s),
+                 qPrintable(editor.fieldError(u"form"_s)));
+        QCOMPARE(seams.callsOf(u"warning"_s).size(), 1);
+        QVERIFY(m_store->contains(u"Lab renamed"_s));
+        QVERIFY(!m_store->contains(u"Lab moved"_s));
+        QCOMPARE(readNow(m_secrets, u"Lab renamed"_s, zc::SecretKind::ClientSecret).secret,
+                 m_sim.clientSecret());
+        QCOMPARE(readNow(m_secrets, u"Lab moved"_s, zc::SecretKind::ClientSecret).error,
+                 Error::NotFound);
     }
 
     void duplicateCopiesTheSecret()

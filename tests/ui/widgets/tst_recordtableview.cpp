@@ -378,13 +378,31 @@ private Q_SLOTS:
         QCOMPARE(seams.callsOf(u"warning"_s).size(), 1);
     }
 
-    void csvQuoting()
+    void exportNeutralisesFormulas()
     {
-        QCOMPARE(RecordTableView::csvField(u"plain"_s), u"plain"_s);
-        QCOMPARE(RecordTableView::csvField(u"a,b"_s), u"\"a,b\""_s);
-        QCOMPARE(RecordTableView::csvField(u"say \"hi\""_s), u"\"say \"\"hi\"\"\""_s);
-        QCOMPARE(RecordTableView::csvField(u"two\nlines"_s), u"\"two\nlines\""_s);
-        QCOMPARE(RecordTableView::csvField(u"Zürich"_s), u"Zürich"_s);
+        // Names and domains are chosen by users: a cell a spreadsheet would run as a formula is
+        // written as text, and the numbers of a number column stay numbers.
+        RecordTableModel model(segmentColumns());
+        model.setRecords({segment(u"1"_s, u"=HYPERLINK(\"http://x\")"_s, -5, {u"@evil.example"_s}),
+                          segment(u"2"_s, u"+cmd"_s, 443, {u"ok.example"_s})});
+        RecordTableView view;
+        view.setModel(&model);
+        QTemporaryDir out;
+        QString error;
+        QVERIFY2(view.exportCsv(out.filePath(u"x.csv"_s), &error), qPrintable(error));
+        QCOMPARE(readAll(out.filePath(u"x.csv"_s)),
+                 QByteArray("name,port,domainNames,enabled\r\n"
+                            "\"'=HYPERLINK(\"\"http://x\"\")\",-5,'@evil.example,Yes\r\n"
+                            "'+cmd,443,ok.example,Yes\r\n"));
+        // JSON keeps the values as the API sent them.
+        QVERIFY(view.exportJson(out.filePath(u"x.json"_s)));
+        QCOMPARE(QJsonDocument::fromJson(readAll(out.filePath(u"x.json"_s)))
+                     .array()
+                     .at(1)
+                     .toObject()
+                     .value("name"_L1)
+                     .toString(),
+                 u"+cmd"_s);
     }
 
     void emptyStates()
