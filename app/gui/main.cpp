@@ -3,13 +3,18 @@
 // zconsole: the desktop application. `zconsole --demo` opens the built-in demo tenant;
 // otherwise the profile manager asks which tenant to sign in to.
 
+#include "DemoLauncher.h"
 #include "MainWindow.h"
 #include "Session.h"
-#include "common/ProcessHardening.h"
 #include "dialogs/DialogSeams.h"
 #include "dialogs/ProfileManagerDialog.h"
+#include "platform/ProcessHardening.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
+
+#ifdef ZC_WITH_DEMO
+#include "demo/DemoTenantLauncher.h"
+#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -52,13 +57,20 @@ void installTranslations(QApplication *app)
 int main(int argc, char *argv[])
 {
     // Client secrets, keys, tokens and OTPs live in this process: keep them out of core dumps.
-    zc::disableCoreDumps();
+    zc::platform::disableCoreDumps();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"ZConsole"_s);
     QApplication::setApplicationName(u"ZConsole"_s);
     QApplication::setApplicationDisplayName(u"ZConsole"_s);
     QApplication::setApplicationVersion(QStringLiteral(ZCONSOLE_VERSION));
     installTranslations(&app);
+
+#ifdef ZC_WITH_DEMO
+    zc::DemoTenantLauncher demoLauncher;
+    zc::DemoLauncher *const demoTenant = &demoLauncher;
+#else
+    zc::DemoLauncher *const demoTenant = nullptr; // built without the demo
+#endif
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("A native desktop console for Zscaler OneAPI."));
@@ -67,18 +79,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoOption(
         u"demo"_s, tr("Open the built-in demo tenant (a simulator on this computer; no network "
                       "and no Zscaler account needed)."));
-    parser.addOption(demoOption);
+    if (demoTenant)
+        parser.addOption(demoOption);
     parser.process(app);
 
     zc::Session session;
+    session.setDemoLauncher(demoTenant);
     zc::ProfileStore profiles;
     zc::SecretStore secrets;
     zc::MainWindow window(&session);
     window.setProfileStores(&profiles, &secrets);
 
-    bool demo = parser.isSet(demoOption);
+    bool demo = demoTenant && parser.isSet(demoOption);
     if (!demo) {
         zc::ProfileManagerDialog dialog(&profiles, &secrets);
+        dialog.setOffersDemo(session.canStartDemo());
         dialog.selectProfile(profiles.lastProfile());
         if (dialog.exec() != QDialog::Accepted)
             return 0;
