@@ -8,6 +8,7 @@
 #include "SimHttpServer.h"
 #include "SimRequest.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
@@ -100,8 +101,11 @@ private:
     std::unique_ptr<SimHttpServer> m_server;
     quint16 m_port = 0;
 
+    QPointer<HttpConnection> m_held; // the connection whose /hold request waits for release()
+    HttpResponse m_heldResponse;
+
     // Listens on a free port with a handler that answers "METHOD path body"; /delay/N
-    // answers after N ms, /drop and /truncate misbehave.
+    // answers after N ms, /hold when the test says so, /drop and /truncate misbehave.
     bool start(const HttpLimits &limits = {}, const HttpTimeouts &timeouts = {})
     {
         makeServer(limits, timeouts);
@@ -116,7 +120,10 @@ private:
                                      u' ' + QString::fromUtf8(request.body);
                 m_handled.append(text);
                 HttpResponse response = HttpResponse::raw(200, "text/plain", text.toUtf8());
-                if (request.path.startsWith(u"/delay/"_s)) {
+                if (request.path == u"/hold"_s) {
+                    m_held = connection;
+                    m_heldResponse = response;
+                } else if (request.path.startsWith(u"/delay/"_s)) {
                     QTimer::singleShot(request.path.mid(7).toInt(), connection,
                                        [connection, response] { connection->respond(response); });
                 } else if (request.path == u"/drop"_s) {
@@ -139,7 +146,11 @@ private:
     }
 
 private Q_SLOTS:
-    void init() { m_handled.clear(); }
+    void init()
+    {
+        m_handled.clear();
+        m_held.clear();
+    }
     void cleanup() { m_server.reset(); }
 
     void pipelinedAnswersInOrder()
@@ -147,14 +158,17 @@ private Q_SLOTS:
         QVERIFY(start());
         RawClient client;
         QVERIFY(client.connectTo(m_port));
-        // Three requests in one write; the first one's answer is late.
-        client.send(get("/delay/300") + get("/a") + post("/b", "body"));
+        // Three requests in one write; the first one's answer waits.
+        client.send(get("/hold") + get("/a") + post("/b", "body"));
+        QTRY_VERIFY(m_held);
         QTest::qWait(100);
-        // The next request waits for the answer to the first.
-        QCOMPARE(m_handled, QStringList{u"GET /delay/300 "_s});
+        // The next request waits for the answer to the first, and nothing is sent meanwhile.
+        QCOMPARE(m_handled, QStringList{u"GET /hold "_s});
+        QVERIFY(client.received().isEmpty());
+        m_held->respond(m_heldResponse);
         QTRY_COMPARE(client.answers().size(), 3);
         const QList<HttpResponse> answers = client.answers();
-        QCOMPARE(answers.at(0).body, "GET /delay/300 ");
+        QCOMPARE(answers.at(0).body, "GET /hold ");
         QCOMPARE(answers.at(1).body, "GET /a ");
         QCOMPARE(answers.at(2).body, "POST /b body");
         QCOMPARE(m_server->connectionCount(), 1);
@@ -370,7 +384,7 @@ private Q_SLOTS:
     {
         HttpTimeouts timeouts;
         timeouts.requestMs = 300;
-        timeouts.idleMs = 600;
+        timeouts.idleMs = 1000;
         timeouts.lingerMs = 100;
         QVERIFY(start({}, timeouts));
         // Half a request, then nothing: 408 and the connection ends.
@@ -385,9 +399,11 @@ private Q_SLOTS:
         QVERIFY(idle.connectTo(m_port));
         idle.send(get("/once"));
         QTRY_COMPARE(idle.answers().size(), 1);
-        QTest::qWait(200);
-        QVERIFY(!idle.isClosed());
-        QTRY_VERIFY_WITH_TIMEOUT(idle.isClosed(), 5000);
+        QElapsedTimer sinceAnswer;
+        sinceAnswer.start();
+        QTRY_VERIFY_WITH_TIMEOUT(idle.isClosed(), 10000);
+        // Not at once: the idle time ran first (measured from after the answer, so a bit less).
+        QVERIFY2(sinceAnswer.elapsed() >= 500, qPrintable(QString::number(sinceAnswer.elapsed())));
         QTRY_COMPARE(m_server->connectionCount(), 0);
         QVERIFY(!m_handled.contains(u"GET /slow "_s));
     }
