@@ -5,7 +5,7 @@
 set -euo pipefail
 packages=(
     build-essential cmake ninja-build ccache pkg-config clang-format
-    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
+    qt6-base-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libssl-dev libxkbcommon-dev
     libgl-dev
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth

@@ -11,8 +11,8 @@
 
 namespace zc::sim {
 
-// The parts of an HTTP request the simulator's handlers look at, copied out of
-// QHttpServerRequest so that handlers can be tested and kept free of the server.
+// The parts of an HTTP request the simulator's handlers look at, made by HttpConnection from
+// the parsed request, so that handlers can be tested and kept free of the server.
 struct SimRequest
 {
     QByteArray method; // "GET", "POST", ...

@@ -23,9 +23,6 @@
 #include "ZpaRoutes.h"
 #include "ZtwRoutes.h"
 
-#include <QHttpServerRequest>
-#include <QPointer>
-#include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
 
@@ -64,32 +61,6 @@ const BasePath *basePathOf(const QString &path)
             return &base;
     }
     return nullptr;
-}
-
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    case QHttpServerRequest::Method::Connect:
-        return "CONNECT";
-    case QHttpServerRequest::Method::Trace:
-        return "TRACE";
-    default:
-        return "UNKNOWN";
-    }
 }
 
 HttpResponse unauthorized(const QString &message)
@@ -283,7 +254,9 @@ bool SimServer::start(const SimOptions &options, QString *error)
         return false;
     }
     auto http = std::make_unique<SimHttpServer>(
-        [this](const QHttpServerRequest &request, QTcpSocket *socket) { serve(request, socket); });
+        [this](const SimRequest &request, HttpConnection *connection) {
+            serve(request, connection);
+        });
     QByteArray caPem;
     if (options.https) {
         const SelfSignedIdentity identity = generateSelfSignedIdentity();
@@ -292,15 +265,16 @@ bool SimServer::start(const SimOptions &options, QString *error)
                 *error = tr("Could not generate the self-signed TLS certificate.");
             return false;
         }
-        http->sslSetup(identity.certificate, identity.key);
+        http->setTlsIdentity(identity.certificate, identity.key);
         caPem = identity.certificatePem;
     }
     const quint16 port = http->listen(options.address, options.port);
     if (port == 0) {
         if (error)
-            *error = tr("Could not listen on %1 port %2.")
+            *error = tr("Could not listen on %1 port %2: %3")
                          .arg(options.address.toString())
-                         .arg(options.port);
+                         .arg(options.port)
+                         .arg(http->errorString());
         return false;
     }
     d->options = options;
@@ -456,16 +430,8 @@ double SimServer::clockScale() const
     return d->clock.scale();
 }
 
-void SimServer::serve(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
+void SimServer::serve(const SimRequest &request, HttpConnection *connection)
 {
-    SimRequest request;
-    request.method = methodName(httpRequest.method());
-    request.path = httpRequest.url().path();
-    request.query = httpRequest.query();
-    request.headers = httpRequest.headers();
-    request.body = httpRequest.body();
-    request.remoteAddress = httpRequest.remoteAddress();
-
     Outcome outcome = d->dispatch(request);
 
     // The gateway's headers, on every answer.
@@ -477,17 +443,13 @@ void SimServer::serve(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
     const int status = outcome.mode == RawHttpWriter::Mode::Drop ? 0 : outcome.response.status;
     qCDebug(lcSim).noquote() << QString::fromLatin1(request.method) << request.path << status;
 
-    const bool headOnly = request.method == "HEAD";
-    const bool close = request.header("connection").toLower().contains("close");
     if (outcome.delayMs > 0) {
-        QTimer::singleShot(outcome.delayMs, this,
-                           [socket = QPointer<QTcpSocket>(socket), outcome, headOnly, close] {
-                               if (socket)
-                                   RawHttpWriter::write(socket.data(), outcome.response,
-                                                        outcome.mode, headOnly, close);
-                           });
+        // The connection is the timer's context: a client gone meanwhile cancels the answer.
+        QTimer::singleShot(outcome.delayMs, connection, [connection, outcome] {
+            connection->respond(outcome.response, outcome.mode);
+        });
     } else {
-        RawHttpWriter::write(socket, outcome.response, outcome.mode, headOnly, close);
+        connection->respond(outcome.response, outcome.mode);
     }
 
     if (outcome.record) {

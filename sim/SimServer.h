@@ -12,12 +12,10 @@
 
 #include <memory>
 
-class QHttpServerRequest;
-class QTcpSocket;
-
 namespace zc::sim {
 
 class ControlEndpoint;
+class HttpConnection;
 class TenantData;
 struct SimRequest;
 
@@ -80,7 +78,7 @@ Q_SIGNALS:
 
 private:
     struct Private;
-    void serve(const QHttpServerRequest &request, QTcpSocket *socket);
+    void serve(const SimRequest &request, HttpConnection *connection);
 
     std::unique_ptr<Private> d;
 };

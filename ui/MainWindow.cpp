@@ -5,7 +5,6 @@
 #include "Session.h"
 #include "activity/ActivityModel.h"
 #include "activity/ActivityPanel.h"
-#include "demo/DemoTenant.h"
 #include "dialogs/DialogSeams.h"
 #include "dialogs/ProfileManagerDialog.h"
 #include "net/ApiClient.h"
@@ -212,9 +211,11 @@ void MainWindow::buildMenus()
     m_switchAction->setObjectName(u"switchProfileAction"_s);
     m_switchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_switchAction->setEnabled(false);
-    QAction *demo = file->addAction(tr("&Demo Tenant"), this, &MainWindow::openDemoTenant);
-    demo->setObjectName(u"demoTenantAction"_s);
-    demo->setStatusTip(tr("Sign in to the built-in demo tenant (no network needed)"));
+    if (m_session->canStartDemo()) {
+        QAction *demo = file->addAction(tr("&Demo Tenant"), this, &MainWindow::openDemoTenant);
+        demo->setObjectName(u"demoTenantAction"_s);
+        demo->setStatusTip(tr("Sign in to the built-in demo tenant (no network needed)"));
+    }
     m_signOutAction = file->addAction(tr("Sign &Out"), this, &MainWindow::signOut);
     m_signOutAction->setObjectName(u"signOutAction"_s);
     file->addSeparator();
@@ -334,6 +335,7 @@ void MainWindow::switchProfile()
         return;
     auto *dialog = new ProfileManagerDialog(m_profiles, m_secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setOffersDemo(m_session->canStartDemo());
     if (m_session->isActive() && !m_session->isDemo())
         dialog->selectProfile(m_session->profileName());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

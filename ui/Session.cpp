@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Session.h"
 
+#include "DemoLauncher.h"
 #include "activity/ActivityModel.h"
 #include "auth/TokenProvider.h"
-#include "demo/DemoTenant.h"
 #include "net/ApiClient.h"
 
 #include <QLoggingCategory>
@@ -44,14 +44,20 @@ void Session::start(const QString &profileName, const ConnectionSettings &settin
 bool Session::startDemo(QString *error)
 {
     end();
-    auto *demo = new DemoTenant(this);
-    if (!demo->start(DemoTenant::defaultOptions(), error)) {
-        delete demo;
+    if (!m_demoLauncher) {
+        if (error)
+            *error = tr("This build of ZConsole has no demo tenant.");
         return false;
     }
+    ConnectionSettings settings;
+    Credentials credentials;
+    QObject *demo = m_demoLauncher->start(this, &settings, &credentials, error);
+    if (!demo)
+        return false;
     m_demo = demo;
-    attach(DemoTenant::displayName(), DemoTenant::displayName(), demo->settings(),
-           demo->credentials());
+    const QString name = m_demoLauncher->displayName();
+    attach(name, name, settings, std::move(credentials));
+    credentials.wipe();
     return true;
 }
 
@@ -109,7 +115,7 @@ void Session::end()
         client->deleteLater();
     }
     if (m_demo) {
-        DemoTenant *demo = m_demo;
+        QObject *demo = m_demo;
         m_demo = nullptr;
         demo->deleteLater();
     }

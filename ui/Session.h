@@ -3,7 +3,6 @@
 #pragma once
 
 #include "auth/Credentials.h"
-#include "demo/DemoTenant.h"
 #include "net/ApiClient.h"
 #include "net/ApiError.h"
 #include "net/HttpLog.h"
@@ -18,11 +17,13 @@
 namespace zc {
 
 class ActivityModel;
+class DemoLauncher;
 
 // The signed-in connection the main window shows: the ApiClient of one profile (or of the
 // demo tenant), its sign-in state and token expiry, the rate budget and read-only state per
-// product, and the activity log. No widgets. Ending a session (sign out, switch profile)
-// cancels its requests, tears the client down and wipes its credentials.
+// product, and the activity log. No widgets, and nothing of the simulator: the demo tenant
+// comes from a DemoLauncher the application hands over. Ending a session (sign out, switch
+// profile) cancels its requests, tears the client down and wipes its credentials.
 class Session : public QObject
 {
     Q_OBJECT
@@ -43,8 +44,12 @@ public:
     // credentials move into the client (and are wiped with it).
     void start(const QString &profileName, const ConnectionSettings &settings,
                Credentials credentials);
-    // Ends the current session, starts the embedded demo tenant and signs in to it. False
-    // (with a translated *error) when the simulator cannot start.
+    // Where the demo tenant comes from (not owned; must outlive the session). Without one,
+    // there is no demo.
+    void setDemoLauncher(DemoLauncher *launcher) { m_demoLauncher = launcher; }
+    bool canStartDemo() const { return m_demoLauncher != nullptr; }
+    // Ends the current session, starts the demo tenant and signs in to it. False (with a
+    // translated *error) when there is no demo or it cannot start.
     bool startDemo(QString *error = nullptr);
     // Cancels every request, drops the client and its credentials, stops the demo tenant.
     void end();
@@ -52,7 +57,8 @@ public:
     bool isActive() const { return m_client != nullptr; }
     bool isDemo() const { return m_demo != nullptr; }
     ApiClient *client() const { return m_client; }
-    DemoTenant *demoTenant() const { return m_demo; }
+    // The running demo tenant (what the launcher returned), or null.
+    QObject *demoTenant() const { return m_demo; }
     ActivityModel *activity() const { return m_activity; }
 
     QString profileName() const { return m_profileName; }
@@ -95,7 +101,8 @@ private:
     void onReadOnly(Product product, const QString &message);
 
     QPointer<ApiClient> m_client;
-    QPointer<DemoTenant> m_demo;
+    DemoLauncher *m_demoLauncher = nullptr;
+    QPointer<QObject> m_demo;
     ActivityModel *m_activity;
     QString m_profileName;
     QString m_tenantName;

@@ -6,37 +6,20 @@
 #include "auth/TokenProvider.h"
 #include "net/ApiClient.h"
 #include "net/Pager.h"
+#include "platform/InterruptWatcher.h"
+#include "platform/Terminal.h"
 #include "profiles/ProfileRepository.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QPointer>
-#include <QSocketNotifier>
-#include <QTimer>
-
-#include <atomic>
-#include <csignal>
-#include <fcntl.h>
-#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace zc::cli {
 
 namespace {
-
-int g_interruptPipe[2] = {-1, -1};
-std::atomic<bool> g_eventLoopRunning{false};
-
-extern "C" void onSigint(int)
-{
-    // Before the event loop runs (e.g. while reading stdin) there is nothing to cancel.
-    if (!g_eventLoopRunning.load())
-        ::_exit(Interrupted);
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(g_interruptPipe[1], &byte, 1);
-}
 
 QString activityLine(const ActivityEntry &entry)
 {
@@ -64,13 +47,14 @@ OutputFormatter CliContext::formatter() const
 {
     if (m_globals.format)
         return OutputFormatter(*m_globals.format);
-    return OutputFormatter(::isatty(STDOUT_FILENO) ? OutputFormatter::Format::Table
-                                                   : OutputFormatter::Format::Json);
+    return OutputFormatter(platform::isTerminal(platform::StandardStream::Output)
+                               ? OutputFormatter::Format::Table
+                               : OutputFormatter::Format::Json);
 }
 
 bool CliContext::showProgress() const
 {
-    return m_globals.verbose || ::isatty(STDERR_FILENO);
+    return m_globals.verbose || platform::isTerminal(platform::StandardStream::Error);
 }
 
 void CliContext::printResult(const QByteArray &bytes)
@@ -252,23 +236,12 @@ void CliContext::createClient(const ConnectionSettings &settings, Credentials cr
 
 void CliContext::installInterruptHandler()
 {
-    if (::pipe(g_interruptPipe) != 0)
+    if (m_interrupts)
         return;
-    ::fcntl(g_interruptPipe[0], F_SETFD, FD_CLOEXEC);
-    ::fcntl(g_interruptPipe[1], F_SETFD, FD_CLOEXEC);
-    ::fcntl(g_interruptPipe[1], F_SETFL, O_NONBLOCK);
-    m_interruptNotifier = new QSocketNotifier(g_interruptPipe[0], QSocketNotifier::Read, this);
-    connect(m_interruptNotifier, &QSocketNotifier::activated, this, [this] {
-        char byte;
-        [[maybe_unused]] const ssize_t got = ::read(g_interruptPipe[0], &byte, 1);
-        interrupt();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSigint;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    ::sigaction(SIGINT, &action, nullptr);
-    QTimer::singleShot(0, this, [] { g_eventLoopRunning.store(true); });
+    m_interrupts = new platform::InterruptWatcher(platform::InterruptWatcher::Interrupt, this);
+    // Before the event loop runs (e.g. while reading stdin) there is nothing to cancel.
+    m_interrupts->setExitCodeBeforeEventLoop(Interrupted);
+    connect(m_interrupts, &platform::InterruptWatcher::requested, this, &CliContext::interrupt);
 }
 
 void CliContext::onInterrupt(std::function<void()> cancel)

@@ -11,7 +11,9 @@
 
 #include <functional>
 
-class QSocketNotifier;
+namespace zc::platform {
+class InterruptWatcher;
+}
 
 namespace zc {
 class ApiClient;
@@ -83,7 +85,7 @@ private:
     GlobalOptions m_globals;
     ApiClient *m_client = nullptr; // a child of this context
     SecretStore *m_secrets = nullptr;
-    QSocketNotifier *m_interruptNotifier = nullptr;
+    platform::InterruptWatcher *m_interrupts = nullptr;
     QList<std::function<void()>> m_cancelHooks;
     bool m_finished = false;
 };

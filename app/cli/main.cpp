@@ -13,7 +13,8 @@
 #include "ZidCommands.h"
 #include "ZpaCommands.h"
 #include "ZtwCommands.h"
-#include "common/ProcessHardening.h"
+#include "platform/ProcessHardening.h"
+#include "platform/Terminal.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -23,7 +24,9 @@ using namespace Qt::Literals::StringLiterals;
 int main(int argc, char *argv[])
 {
     // Client secrets, keys, tokens and OTPs live in this process: keep them out of core dumps.
-    zc::disableCoreDumps();
+    zc::platform::disableCoreDumps();
+    // JSON and CSV go out byte for byte (no "\r\r\n" on Windows), UTF-8 on the console.
+    zc::platform::prepareStandardStreams();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"zconsole-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(ZCONSOLE_VERSION));

@@ -4,13 +4,18 @@
 // otherwise the profile manager asks which tenant to sign in to.
 
 #include "AppIcon.h"
+#include "DemoLauncher.h"
 #include "MainWindow.h"
 #include "Session.h"
-#include "common/ProcessHardening.h"
 #include "dialogs/DialogSeams.h"
 #include "dialogs/ProfileManagerDialog.h"
+#include "platform/ProcessHardening.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
+
+#ifdef ZC_WITH_DEMO
+#include "demo/DemoTenantLauncher.h"
+#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,6 +30,12 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+#ifdef ZC_WITH_DEMO
+constexpr bool kWithDemo = true;
+#else
+constexpr bool kWithDemo = false;
+#endif
 
 QString tr(const char *text)
 {
@@ -65,7 +76,9 @@ struct CommandLine
         parser.setApplicationDescription(tr("A native desktop console for Zscaler OneAPI."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOption(demo);
+        // Built without the demo tenant (ZCONSOLE_WITH_DEMO=OFF): no --demo to offer.
+        if (kWithDemo)
+            parser.addOption(demo);
     }
 };
 
@@ -120,7 +133,7 @@ void answerHelpAndVersion(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     // Client secrets, keys, tokens and OTPs live in this process: keep them out of core dumps.
-    zc::disableCoreDumps();
+    zc::platform::disableCoreDumps();
     QCoreApplication::setOrganizationName(u"ZConsole"_s);
     QCoreApplication::setApplicationName(u"ZConsole"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(ZCONSOLE_VERSION));
@@ -133,18 +146,27 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral(ZCONSOLE_APP_ID));
     installTranslations(&app);
 
+#ifdef ZC_WITH_DEMO
+    zc::DemoTenantLauncher demoLauncher;
+    zc::DemoLauncher *const demoTenant = &demoLauncher;
+#else
+    zc::DemoLauncher *const demoTenant = nullptr; // built without the demo
+#endif
+
     CommandLine commandLine;
     commandLine.parser.process(app);
 
     zc::Session session;
+    session.setDemoLauncher(demoTenant);
     zc::ProfileStore profiles;
     zc::SecretStore secrets;
     zc::MainWindow window(&session);
     window.setProfileStores(&profiles, &secrets);
 
-    bool demo = commandLine.parser.isSet(commandLine.demo);
+    bool demo = demoTenant && commandLine.parser.isSet(commandLine.demo);
     if (!demo) {
         zc::ProfileManagerDialog dialog(&profiles, &secrets);
+        dialog.setOffersDemo(session.canStartDemo());
         dialog.selectProfile(profiles.lastProfile());
         if (dialog.exec() != QDialog::Accepted)
             return 0;

@@ -6,66 +6,23 @@
 #include "SimServer.h"
 #include "ZpaData.h"
 #include "auth/PrivateKey.h"
+#include "platform/FilePermissions.h"
+#include "platform/InterruptWatcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
-#include <QSocketNotifier>
 #include <QTextStream>
-
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-int g_signalFds[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(g_signalFds[0], &byte, 1);
-}
-
-// Ctrl-C and SIGTERM end the event loop, so that the server closes its sockets cleanly.
-void quitOnSignals(QCoreApplication *app)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, app);
-    QObject::connect(notifier, &QSocketNotifier::activated, app, &QCoreApplication::quit);
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-}
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("zc::sim", text);
-}
-
-// Writes a file readable by its owner only (created with mode 0600, or narrowed first).
-bool writePrivateFile(const QString &path, const QByteArray &content, QString *error)
-{
-    QFile file(path);
-    const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
-    if (file.exists() && !file.setPermissions(ownerOnly)) {
-        *error = tr("Cannot restrict the permissions of %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, ownerOnly) ||
-        file.write(content) != content.size() || !file.flush()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 // A single-quoted shell word.
@@ -106,7 +63,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"zconsole-sim"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(ZCONSOLE_VERSION));
     QLoggingCategory::setFilterRules(u"zconsole.sim.debug=true"_s);
-    quitOnSignals(&app);
+    // Ctrl-C and SIGTERM end the event loop, so that the server closes its sockets cleanly.
+    zc::platform::InterruptWatcher stopRequests(zc::platform::InterruptWatcher::Interrupt |
+                                                zc::platform::InterruptWatcher::Terminate);
+    QObject::connect(&stopRequests, &zc::platform::InterruptWatcher::requested, &app,
+                     &QCoreApplication::quit);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -238,7 +199,7 @@ int main(int argc, char *argv[])
         QString error;
         if (key.isNull())
             return fail(tr("Could not generate an EC P-256 key."));
-        if (!writePrivateFile(keyPath, key.toPem(), &error))
+        if (!zc::platform::writeOwnerOnlyFile(keyPath, key.toPem(), &error))
             return fail(error);
         client.publicKeyPem = key.publicKeyPem();
     }
@@ -265,7 +226,8 @@ int main(int argc, char *argv[])
     const QString envPath = parser.value(envFileOption);
     if (options.https && caPath.isEmpty() && !envPath.isEmpty())
         caPath = envPath + u".ca.pem"_s;
-    if (!caPath.isEmpty() && !writePrivateFile(caPath, server.caCertificatePem(), &error))
+    if (!caPath.isEmpty() &&
+        !zc::platform::writeOwnerOnlyFile(caPath, server.caCertificatePem(), &error))
         return fail(error);
 
     if (!envPath.isEmpty()) {
@@ -283,7 +245,7 @@ int main(int argc, char *argv[])
             exportLine("ZSCALER_CA_FILE", caPath);
         if (!keyPath.isEmpty())
             exportLine("ZSCALER_PRIVATE_KEY", keyPath);
-        if (!writePrivateFile(envPath, env, &error))
+        if (!zc::platform::writeOwnerOnlyFile(envPath, env, &error))
             return fail(error);
     }
 

@@ -4,6 +4,7 @@
 
 #include "Profile.h"
 #include "auth/Credentials.h"
+#include "platform/KeychainNames.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -103,9 +104,9 @@ QString SecretStore::errorMessage(Error error, const QString &profile, const QSt
     case Error::None:
         return {};
     case Error::KeychainMissing:
-        message = tr("No system keychain is available. ZConsole keeps secrets only in a Secret "
-                     "Service keychain (such as GNOME Keyring or KWallet): start one and try "
-                     "again.");
+        message = tr("No system keychain is available. ZConsole keeps secrets only in %1: "
+                     "make sure it is running and try again.")
+                      .arg(platform::keychainStoreName());
         break;
     case Error::AccessDenied:
         message = tr("The system keychain is locked or refused access. Unlock it and try again.");
@@ -183,7 +184,7 @@ void SecretStore::startJob(const std::shared_ptr<Operation> &op)
     }
     job->setAutoDelete(false);
     job->setInsecureFallback(false);
-    job->setKey(op->key);
+    job->setKey(platform::keychainEntryKey(m_service, op->key));
     const int attempt = op->attempt;
     connect(job, &QKeychain::Job::finished, this, [this, op, attempt](QKeychain::Job *finished) {
         onJobFinished(op, attempt, finished);

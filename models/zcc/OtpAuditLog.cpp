@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "OtpAuditLog.h"
 
+#include "platform/FilePermissions.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,11 +22,9 @@ namespace zc {
 
 namespace {
 
-constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-
 bool ensureFolder(const QString &filePath)
 {
-    return QDir().mkpath(QFileInfo(filePath).absolutePath());
+    return platform::makeOwnerOnlyFolder(QFileInfo(filePath).absolutePath());
 }
 
 } // namespace
@@ -145,7 +145,7 @@ bool OtpAuditLog::appendLine(const OtpAuditEntry &entry)
         return false;
     }
     if (!existed)
-        file.setPermissions(kOwnerOnly);
+        platform::restrictToOwner(file);
     const QByteArray line = toJsonLine(entry) + '\n';
     if (file.write(line) != line.size()) {
         m_lastError = tr("Cannot write the audit list %1: %2").arg(m_filePath, file.errorString());
@@ -168,7 +168,7 @@ bool OtpAuditLog::rewrite()
         m_lastError = tr("Cannot write the audit list %1: %2").arg(m_filePath, file.errorString());
         return false;
     }
-    file.setPermissions(kOwnerOnly);
+    platform::restrictToOwner(file);
     for (qsizetype i = m_entries.size() - 1; i >= 0; --i)
         file.write(toJsonLine(m_entries.at(i)) + '\n');
     if (!file.commit()) {

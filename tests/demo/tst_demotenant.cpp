@@ -5,6 +5,7 @@
 #include "SimServer.h"
 #include "auth/TokenProvider.h"
 #include "demo/DemoTenant.h"
+#include "demo/DemoTenantLauncher.h"
 #include "net/ApiClient.h"
 
 #include <QSignalSpy>
@@ -69,9 +70,34 @@ private Q_SLOTS:
             QVERIFY(name.toLower() != "authorization");
     }
 
+    void launcherStartsAFreshTenant()
+    {
+        zc::DemoTenantLauncher launcher;
+        QCOMPARE(launcher.displayName(), u"Demo tenant"_s);
+        QObject owner;
+        zc::ConnectionSettings settings;
+        zc::Credentials credentials;
+        QString error;
+        QObject *first = launcher.start(&owner, &settings, &credentials, &error);
+        QVERIFY2(first, qPrintable(error));
+        QCOMPARE(first->parent(), &owner);
+        QCOMPARE(settings.clientId, u"zconsole-demo"_s);
+        QVERIFY(!credentials.privateKey.isNull());
+        const QUrl firstUrl = settings.apiUrlOverride;
+        credentials.wipe();
+        // Each start is its own tenant, on its own port, with its own key.
+        QObject *second = launcher.start(&owner, &settings, &credentials, &error);
+        QVERIFY(second && second != first);
+        QVERIFY(settings.apiUrlOverride != firstUrl);
+        credentials.wipe();
+    }
+
     void sessionOpensTheDemo()
     {
+        zc::DemoTenantLauncher launcher;
         zc::Session session;
+        session.setDemoLauncher(&launcher);
+        QVERIFY(session.canStartDemo());
         QVERIFY(session.startDemo());
         QVERIFY(session.isDemo());
         QCOMPARE(session.profileName(), zc::DemoTenant::displayName());
@@ -81,8 +107,9 @@ private Q_SLOTS:
         QVERIFY(session.secondsLeft() > 3500);
 
         // Ending the session stops the simulator.
-        const quint16 port = session.demoTenant()->server()->port();
-        QPointer<zc::DemoTenant> demo = session.demoTenant();
+        QPointer<zc::DemoTenant> demo = qobject_cast<zc::DemoTenant *>(session.demoTenant());
+        QVERIFY(demo);
+        const quint16 port = demo->server()->port();
         QPointer<zc::ApiClient> client = session.client();
         session.end();
         QVERIFY(!session.isActive());

@@ -4,11 +4,9 @@
 
 #include "SimFixture.h"
 #include "ZpaData.h"
+#include "platform/ProcessControl.h"
 
 #include <QTest>
-
-#include <csignal>
-#include <sys/types.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -50,7 +48,7 @@ CliProcess::~CliProcess()
 void CliProcess::interrupt()
 {
     if (m_started && m_process && m_process->state() == QProcess::Running)
-        ::kill(static_cast<pid_t>(m_process->processId()), SIGINT);
+        platform::interruptProcess(m_process->processId());
 }
 
 CliRun CliProcess::finish(int timeoutMs)

@@ -7,10 +7,9 @@
 // HOME), the test executable re-executes itself under it. Include in one test file only,
 // and call from main() before anything else.
 
-#include <QByteArray>
+#include "platform/ProcessControl.h"
 
-#include <cstdio>
-#include <unistd.h>
+#include <QByteArray>
 
 namespace zc::test {
 
@@ -28,9 +27,7 @@ inline void ensureKeychainSession(char **argv)
     for (int i = 0; i < count; ++i)
         args[i + 1] = argv[i];
     args[count + 1] = nullptr;
-    ::execv(script, args);
-    std::perror("exec scripts/with-keychain.sh");
-    ::_exit(127);
+    platform::replaceProcess(script, args);
 }
 
 } // namespace zc::test

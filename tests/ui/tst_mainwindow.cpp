@@ -8,6 +8,7 @@
 #include "activity/ActivityPanel.h"
 #include "auth/TokenProvider.h"
 #include "demo/DemoTenant.h"
+#include "demo/DemoTenantLauncher.h"
 #include "dialogs/DialogSeams.h"
 #include "dialogs/ProfileManagerDialog.h"
 #include "net/ApiClient.h"
@@ -22,6 +23,7 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -50,6 +52,13 @@ void screenshot(QWidget *widget, const QString &name)
     QVERIFY2(widget->grab().save(path), qPrintable(path));
 }
 
+// The simulator behind the session's demo tenant.
+zc::sim::SimServer *demoServer(const zc::Session &session)
+{
+    auto *demo = qobject_cast<zc::DemoTenant *>(session.demoTenant());
+    return demo ? demo->server() : nullptr;
+}
+
 bool activate(QWidget *window)
 {
     window->show();
@@ -66,6 +75,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
     zc::ScriptedDialogSeams *m_seams = nullptr;
+    zc::DemoTenantLauncher m_demo; // what the application's main() installs
 
     // Sends a request through the session's client and waits for its end.
     zc::ApiError call(zc::Session &session, const zc::ApiRequest &request,
@@ -106,6 +116,7 @@ private Q_SLOTS:
     void signsInAndShowsTheStatus()
     {
         zc::Session session;
+        session.setDemoLauncher(&m_demo);
         QVERIFY(session.startDemo());
         zc::MainWindow window(&session, m_settings.get());
         QVERIFY(activate(&window));
@@ -126,7 +137,7 @@ private Q_SLOTS:
         QVERIFY(m_seams->callsOf(u"warning"_s).isEmpty());
 
         // The demo signed in with its private key: a client assertion, no secret.
-        const auto recorded = session.demoTenant()->server()->recordedRequests();
+        const auto recorded = demoServer(session)->recordedRequests();
         QVERIFY(!recorded.isEmpty());
         QVERIFY(QUrlQuery(QString::fromUtf8(recorded.first().body))
                     .hasQueryItem(u"client_assertion"_s));
@@ -135,6 +146,7 @@ private Q_SLOTS:
     void navigatesWithShortcuts()
     {
         zc::Session session;
+        session.setDemoLauncher(&m_demo);
         QVERIFY(session.startDemo());
         zc::MainWindow window(&session, m_settings.get());
         QVERIFY(activate(&window));
@@ -160,6 +172,7 @@ private Q_SLOTS:
     void activityPanelListsRequestsWithoutSecrets()
     {
         zc::Session session;
+        session.setDemoLauncher(&m_demo);
         QVERIFY(session.startDemo());
         zc::MainWindow window(&session, m_settings.get());
         QVERIFY(activate(&window));
@@ -200,11 +213,12 @@ private Q_SLOTS:
         session.client()->tokenProvider()->requestToken(
             this, [&token](const QByteArray &t, const zc::ApiError &) { token = t; });
         QTRY_VERIFY(!token.isEmpty());
-        const auto recorded = session.demoTenant()->server()->recordedRequests();
+        const auto recorded = demoServer(session)->recordedRequests();
         const QString assertion = QUrlQuery(QString::fromUtf8(recorded.first().body))
                                       .queryItemValue(u"client_assertion"_s);
         QVERIFY(assertion.size() > 40);
-        const QByteArray pem = session.demoTenant()->credentials().privateKey.toPem();
+        const QByteArray pem =
+            qobject_cast<zc::DemoTenant *>(session.demoTenant())->credentials().privateKey.toPem();
         QStringList secrets{QString::fromLatin1(token), assertion, assertion.section(u'.', 2, 2),
                             u"needle-in-query"_s};
         for (const QByteArray &line : pem.split('\n')) {
@@ -238,13 +252,14 @@ private Q_SLOTS:
     void readOnlyBanner()
     {
         zc::Session session;
+        session.setDemoLauncher(&m_demo);
         QVERIFY(session.startDemo());
         zc::MainWindow window(&session, m_settings.get());
         QVERIFY(activate(&window));
         window.showArea(zc::Area::Activation);
         QVERIFY(!window.readOnlyBanner()->isVisible());
 
-        session.demoTenant()->server()->setReadOnly(true);
+        demoServer(session)->setReadOnly(true);
         const zc::ApiError error =
             call(session, zc::ApiRequest::post(zc::Product::Zia, {u"status"_s, u"activate"_s}));
         QCOMPARE(error.kind, zc::ApiError::Kind::ReadOnly);
@@ -267,6 +282,7 @@ private Q_SLOTS:
     void restoresLayout()
     {
         zc::Session session;
+        session.setDemoLauncher(&m_demo);
         QVERIFY(session.startDemo());
         int pathWidth = 0;
         int movedTo = -1;
@@ -305,6 +321,7 @@ private Q_SLOTS:
     void aboutNamesTheVersions()
     {
         zc::Session session;
+        session.setDemoLauncher(&m_demo);
         zc::MainWindow window(&session, m_settings.get());
         QVERIFY(activate(&window));
         QVERIFY(window.statusText().contains(u"Signed out"_s));
@@ -325,6 +342,7 @@ private Q_SLOTS:
     void menusFollowConventions()
     {
         zc::Session session;
+        session.setDemoLauncher(&m_demo);
         zc::MainWindow window(&session, m_settings.get());
         auto *quit = window.findChild<QAction *>(u"quitAction"_s);
         QVERIFY(quit);
@@ -344,12 +362,36 @@ private Q_SLOTS:
         QVERIFY(window.statusText().contains(u"Signed out"_s));
     }
 
+    void noDemoWithoutALauncher()
+    {
+        // What a build without the demo tenant gives the window: no demo anywhere.
+        QSettings profileSettings(m_dir.filePath(u"profiles-nodemo.ini"_s), QSettings::IniFormat);
+        zc::ProfileStore profiles(&profileSettings);
+        zc::SecretStore secrets;
+        zc::Session session;
+        QVERIFY(!session.canStartDemo());
+        QString error;
+        QVERIFY(!session.startDemo(&error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!session.isActive());
+        zc::MainWindow window(&session, m_settings.get());
+        window.setProfileStores(&profiles, &secrets);
+        QVERIFY(!window.findChild<QAction *>(u"demoTenantAction"_s));
+        window.findChild<QAction *>(u"switchProfileAction"_s)->trigger();
+        auto *dialog = window.findChild<zc::ProfileManagerDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->isDemoSelected());
+        QCOMPARE(dialog->findChild<QListWidget *>(u"profileList"_s)->count(), 0);
+        dialog->close();
+    }
+
     void switchProfileOpensTheProfileManager()
     {
         QSettings profileSettings(m_dir.filePath(u"profiles.ini"_s), QSettings::IniFormat);
         zc::ProfileStore profiles(&profileSettings);
         zc::SecretStore secrets;
         zc::Session session;
+        session.setDemoLauncher(&m_demo);
         zc::MainWindow window(&session, m_settings.get());
         window.setProfileStores(&profiles, &secrets);
         QVERIFY(activate(&window));

@@ -56,10 +56,8 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, SecretStore *sec
     setObjectName(u"ProfileManagerDialog"_s);
     setWindowTitle(tr("Sign in — ZConsole"));
 
-    auto *intro = new QLabel(tr("Choose a tenant profile to sign in, or open the demo tenant "
-                                "to try ZConsole without a Zscaler tenant."),
-                             this);
-    intro->setWordWrap(true);
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
 
     m_list = new QListWidget(this);
     m_list->setObjectName(u"profileList"_s);
@@ -112,7 +110,7 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, SecretStore *sec
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addLayout(middle, 1);
     layout->addWidget(m_details);
     layout->addLayout(statusRow);
@@ -148,18 +146,31 @@ ProfileManagerDialog::Choice ProfileManagerDialog::choice() const
     return m_choice;
 }
 
+void ProfileManagerDialog::setOffersDemo(bool offers)
+{
+    if (m_offersDemo == offers)
+        return;
+    m_offersDemo = offers;
+    reload();
+}
+
 void ProfileManagerDialog::reload()
 {
+    m_intro->setText(m_offersDemo ? tr("Choose a tenant profile to sign in, or open the demo "
+                                       "tenant to try ZConsole without a Zscaler tenant.")
+                                  : tr("Choose a tenant profile to sign in."));
     const QString selected = selectedName();
     const bool demo = isDemoSelected() || m_list->count() == 0;
     m_list->clear();
-    auto *demoItem = new QListWidgetItem(tr("Demo tenant"), m_list);
-    demoItem->setData(kDemoRole, true);
-    demoItem->setToolTip(tr("A simulated tenant on this computer: every view works, no network "
-                            "or Zscaler account needed."));
-    QFont italic = demoItem->font();
-    italic.setItalic(true);
-    demoItem->setFont(italic);
+    if (m_offersDemo) {
+        auto *demoItem = new QListWidgetItem(tr("Demo tenant"), m_list);
+        demoItem->setData(kDemoRole, true);
+        demoItem->setToolTip(tr("A simulated tenant on this computer: every view works, no "
+                                "network or Zscaler account needed."));
+        QFont italic = demoItem->font();
+        italic.setItalic(true);
+        demoItem->setFont(italic);
+    }
     const QStringList names = m_store->list();
     for (const QString &name : names)
         new QListWidgetItem(name, m_list);
@@ -173,8 +184,9 @@ void ProfileManagerDialog::reload()
 
 void ProfileManagerDialog::selectProfile(const QString &name)
 {
-    for (int row = 1; row < m_list->count(); ++row) {
-        if (m_list->item(row)->text() == name) {
+    for (int row = 0; row < m_list->count(); ++row) {
+        const QListWidgetItem *item = m_list->item(row);
+        if (!item->data(kDemoRole).toBool() && item->text() == name) {
             m_list->setCurrentRow(row);
             return;
         }

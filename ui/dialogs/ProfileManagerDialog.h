@@ -24,11 +24,11 @@ class ProfileRepository;
 class ProfileStore;
 class SecretStore;
 
-// The profile manager, also the sign-in dialog at start: "Demo tenant" first, then the
-// stored profiles; add, edit, duplicate, delete, test connection and sign in. Signing in
-// reads the profile's secret from the keychain (asynchronously); when the keychain is
-// missing, locked or refuses, the user may type the secret for this session only (kept in
-// memory, never written anywhere).
+// The profile manager, also the sign-in dialog at start: "Demo tenant" first (unless the
+// application has no demo), then the stored profiles; add, edit, duplicate, delete, test connection
+// and sign in. Signing in reads the profile's secret from the keychain (asynchronously); when the
+// keychain is missing, locked or refuses, the user may type the secret for this session only (kept
+// in memory, never written anywhere).
 class ProfileManagerDialog : public QDialog
 {
     Q_OBJECT
@@ -44,6 +44,8 @@ public:
                                  // session only)
     };
     Choice choice() const; // valid after accept()
+    // Whether the list starts with the "Demo tenant" entry (it does unless told otherwise).
+    void setOffersDemo(bool offers);
     void selectProfile(const QString &name);
 
     // The selected profile's name; empty for the demo tenant or no selection.
@@ -93,6 +95,8 @@ private:
     QPointer<ProfileEditorDialog> m_editor;
     QPointer<TestConnectionDialog> m_testDialog;
 
+    bool m_offersDemo = true;
+    QLabel *m_intro;
     QListWidget *m_list;
     QLabel *m_details;
     QPushButton *m_add;

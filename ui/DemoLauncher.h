@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "auth/Credentials.h"
+#include "oneapi/ConnectionSettings.h"
+
+#include <QObject>
+#include <QString>
+
+namespace zc {
+
+// What the UI knows of the demo tenant: something that starts a tenant inside the application
+// and says how to sign in to it. The demo library implements it (DemoTenantLauncher) and the
+// GUI entry point hands it to the Session; a build without the demo has none, and then the
+// application offers no demo. The UI never sees the simulator behind it.
+class DemoLauncher
+{
+public:
+    virtual ~DemoLauncher() = default;
+
+    // "Demo tenant", translated: the profile and tenant name the session shows.
+    virtual QString displayName() const = 0;
+
+    // Starts a demo tenant: returns the object that keeps it running (a child of `parent`;
+    // deleting it stops the tenant) and fills the settings and credentials that sign in to it.
+    // Null, with a translated *error, when it cannot start.
+    virtual QObject *start(QObject *parent, ConnectionSettings *settings, Credentials *credentials,
+                           QString *error) = 0;
+};
+
+} // namespace zc
