@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "ViewFixture.h"
+#include "demo/DemoTenantLauncher.h"
 #include "pages/Page.h"
 #include "widgets/BusyBar.h"
 
@@ -86,6 +87,7 @@ class TestPalettes : public QObject
     Q_OBJECT
 private:
     QPalette m_light;
+    zc::DemoTenantLauncher m_demo; // what the application's main() installs
     QTemporaryDir m_dir;
 
     // Shows every page of the demo tenant in `palette`, loaded, and saves each.
@@ -94,6 +96,7 @@ private:
         QApplication::setPalette(palette);
         QSettings settings(m_dir.filePath(name + u".ini"_s), QSettings::IniFormat);
         zc::Session session;
+        session.setDemoLauncher(&m_demo);
         QVERIFY(session.startDemo());
         zc::MainWindow window(&session, &settings);
         window.resize(1100, 720);
