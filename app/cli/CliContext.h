@@ -5,11 +5,13 @@
 #include "CliOptions.h"
 #include "OutputFormatter.h"
 #include "net/ApiError.h"
+#include "net/Job.h"
 
 #include <QList>
 #include <QObject>
 
 #include <functional>
+#include <type_traits>
 
 class QSocketNotifier;
 
@@ -47,9 +49,28 @@ public:
     ApiClient *client() const { return m_client; }
 
     void printResult(const QByteArray &bytes);
-    // Runs a paged list to its end: Ctrl-C cancels it, "Page i of n (r records)." goes to
-    // stderr when someone watches, and when the last page arrived `render` turns the records
-    // into the output, which is printed before the run ends with Success.
+
+    // How run() reports a failed job: as is, or as an activation that changed nothing.
+    enum class Failure
+    {
+        Plain,
+        Activation,
+    };
+    // Runs a job to its end: Ctrl-C cancels it; when it succeeded `onSuccess(job)` prints
+    // what it found (or runs the next job), and once no job is left the run ends with Success
+    // (unless onSuccess ended it otherwise); when it failed the error is reported (fail() or
+    // failActivation()).
+    template<typename J>
+    void run(J *job, std::function<void(std::type_identity_t<J> *)> onSuccess,
+             Failure failure = Failure::Plain)
+    {
+        runJob(
+            job,
+            [onSuccess = std::move(onSuccess)](Job *done) { onSuccess(static_cast<J *>(done)); },
+            failure);
+    }
+    // Runs a paged list to its end as run() does; "Page i of n (r records)." goes to stderr
+    // when someone watches, and `render` turns the records into the output.
     void printAllPages(PagedFetch *fetch, std::function<QByteArray(const QJsonArray &)> render);
     void info(const QString &line);
     // Reports the error on stderr (its message names the request ID when there is one) and
@@ -70,6 +91,7 @@ public:
     void onInterrupt(std::function<void()> cancel);
 
 private:
+    void runJob(Job *job, std::function<void(Job *)> onSuccess, Failure failure);
     void connectFromProfile(std::function<void(ApiClient *)> ready);
     void createClient(const ConnectionSettings &settings, Credentials credentials,
                       const std::function<void(ApiClient *)> &ready);
@@ -80,6 +102,7 @@ private:
     SecretStore *m_secrets = nullptr;
     QSocketNotifier *m_interruptNotifier = nullptr;
     QList<std::function<void()>> m_cancelHooks;
+    int m_jobs = 0; // run() and not finished
     bool m_finished = false;
 };
 

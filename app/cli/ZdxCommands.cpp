@@ -135,17 +135,11 @@ int runTraceStart(CliContext &context, const QStringList &args, GlobalOptions gl
     context.setGlobals(globals);
 
     context.connectClient([&context, deviceId, settings](ApiClient *client) {
-        auto *service = new ZdxService(client, &context);
-        DeepTraceStartJob *job = service->startDeepTrace(deviceId, settings);
-        QObject::connect(job, &DeepTraceStartJob::succeeded, &context,
-                         [&context](const QJsonObject &answer) {
-                             if (context.isFinished())
-                                 return;
-                             context.printResult(context.formatter().object(answer));
-                             context.finish(Success);
-                         });
-        QObject::connect(job, &DeepTraceStartJob::failed, &context,
-                         [&context](const ApiError &error) { context.fail(error); });
+        ZdxService service(client);
+        context.run(service.startDeepTrace(deviceId, settings),
+                    [&context](DeepTraceStartJob *done) {
+                        context.printResult(context.formatter().object(done->answer()));
+                    });
     });
     return kRunning;
 }
@@ -208,10 +202,7 @@ int runTraceList(CliContext &context, const QStringList &args, GlobalOptions glo
 
     context.connectClient([&context, deviceId](ApiClient *client) {
         ZdxService service(client);
-        ApiJob *job = service.deepTraces(deviceId);
-        QObject::connect(job, &ApiJob::succeeded, &context, [&context](ApiJob *done) {
-            if (context.isFinished())
-                return;
+        context.run(service.deepTraces(deviceId), [&context](ApiJob *done) {
             const OutputFormatter formatter = context.formatter();
             const QJsonArray traces = done->json().array();
             if (formatter.format() == OutputFormatter::Format::Json) {
@@ -222,10 +213,7 @@ int runTraceList(CliContext &context, const QStringList &args, GlobalOptions glo
                     flat.append(flatTrace(t.toObject()));
                 context.printResult(formatter.records(flat, traceColumns()));
             }
-            context.finish(Success);
         });
-        QObject::connect(job, &ApiJob::failed, &context,
-                         [&context](ApiJob *, const ApiError &error) { context.fail(error); });
     });
     return kRunning;
 }
@@ -326,26 +314,15 @@ int runTraceShow(CliContext &context, const QStringList &args, GlobalOptions glo
     context.setGlobals(globals);
 
     context.connectClient([&context, deviceId, traceId](ApiClient *client) {
-        auto *service = new ZdxService(client, &context);
-        DeepTraceResultsJob *job = service->deepTraceResults(deviceId, traceId);
-        QPointer<DeepTraceResultsJob> guard(job);
-        context.onInterrupt([guard] {
-            if (guard)
-                guard->cancel();
-        });
-        QObject::connect(job, &DeepTraceResultsJob::finished, &context,
-                         [&context](const QJsonObject &results) {
-                             if (context.isFinished())
-                                 return;
-                             const OutputFormatter formatter = context.formatter();
-                             if (formatter.format() == OutputFormatter::Format::Json)
-                                 context.printResult(formatter.object(results));
-                             else
-                                 context.printResult(showText(formatter, results));
-                             context.finish(Success);
-                         });
-        QObject::connect(job, &DeepTraceResultsJob::failed, &context,
-                         [&context](const ApiError &error) { context.fail(error); });
+        ZdxService service(client);
+        context.run(service.deepTraceResults(deviceId, traceId),
+                    [&context](DeepTraceResultsJob *done) {
+                        const OutputFormatter formatter = context.formatter();
+                        if (formatter.format() == OutputFormatter::Format::Json)
+                            context.printResult(formatter.object(done->results()));
+                        else
+                            context.printResult(showText(formatter, done->results()));
+                    });
     });
     return kRunning;
 }
@@ -373,15 +350,9 @@ int runTraceDelete(CliContext &context, const QStringList &args, GlobalOptions g
 
     context.connectClient([&context, deviceId, traceId](ApiClient *client) {
         ZdxService service(client);
-        ApiJob *job = service.deleteDeepTrace(deviceId, traceId);
-        QObject::connect(job, &ApiJob::succeeded, &context, [&context, traceId](ApiJob *) {
-            if (context.isFinished())
-                return;
+        context.run(service.deleteDeepTrace(deviceId, traceId), [&context, traceId](ApiJob *) {
             context.info(tr("Deleted deep trace %1.").arg(traceId));
-            context.finish(Success);
         });
-        QObject::connect(job, &ApiJob::failed, &context,
-                         [&context](ApiJob *, const ApiError &error) { context.fail(error); });
     });
     return kRunning;
 }

@@ -148,11 +148,6 @@ int runUrlLookup(CliContext &context, const QStringList &args, GlobalOptions glo
     context.connectClient([&context, input, formatter, doneCode](ApiClient *client) {
         auto *service = new ZiaService(client, &context);
         UrlLookupJob *job = service->lookupUrls(input.accepted);
-        QPointer<UrlLookupJob> guard(job);
-        context.onInterrupt([guard] {
-            if (guard)
-                guard->cancel();
-        });
         if (context.showProgress()) {
             QObject::connect(job, &UrlLookupJob::progress, &context,
                              [&context](int done, int count) {
@@ -160,15 +155,10 @@ int runUrlLookup(CliContext &context, const QStringList &args, GlobalOptions glo
                                      context.info(tr("Batch %1 of %2 done.").arg(done).arg(count));
                              });
         }
-        QObject::connect(job, &UrlLookupJob::finished, &context,
-                         [&context, formatter, doneCode](const QJsonArray &results) {
-                             if (context.isFinished())
-                                 return;
-                             context.printResult(formatter.records(results, lookupColumns()));
-                             context.finish(doneCode);
-                         });
-        QObject::connect(job, &UrlLookupJob::failed, &context,
-                         [&context](const ApiError &error) { context.fail(error); });
+        context.run(job, [&context, formatter, doneCode](UrlLookupJob *done) {
+            context.printResult(formatter.records(done->results(), lookupColumns()));
+            context.finish(doneCode);
+        });
     });
     return kRunning;
 }
@@ -203,21 +193,12 @@ int runActivation(CliContext &context, const QStringList &args, GlobalOptions gl
 
     context.connectClient([&context, activate](ApiClient *client) {
         ZiaService service(client);
-        ApiJob *job = activate ? service.activate() : service.activationStatus();
-        QObject::connect(job, &ApiJob::succeeded, &context, [&context](ApiJob *done) {
-            if (context.isFinished())
-                return;
-            const OutputFormatter formatter = context.formatter();
-            context.printResult(formatter.object(done->json().object()));
-            context.finish(Success);
-        });
-        QObject::connect(job, &ApiJob::failed, &context,
-                         [&context, activate](ApiJob *, const ApiError &error) {
-                             if (activate)
-                                 context.failActivation(error);
-                             else
-                                 context.fail(error);
-                         });
+        context.run(
+            activate ? service.activate() : service.activationStatus(),
+            [&context](ApiJob *done) {
+                context.printResult(context.formatter().object(done->json().object()));
+            },
+            activate ? CliContext::Failure::Activation : CliContext::Failure::Plain);
     });
     return kRunning;
 }

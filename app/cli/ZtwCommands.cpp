@@ -144,24 +144,17 @@ int runActivation(CliContext &context, const QStringList &args, GlobalOptions gl
 
     context.connectClient([&context, activate](ApiClient *client) {
         const auto print = [&context](const QJsonObject &status) {
-            if (context.isFinished())
-                return;
             context.printResult(context.formatter().object(status));
-            context.finish(Success);
         };
-        auto *service = new ZtwService(client, &context);
+        ZtwService service(client);
         if (!activate) {
-            ApiJob *job = service->activationStatus();
-            QObject::connect(job, &ApiJob::succeeded, &context,
-                             [print](ApiJob *done) { print(done->json().object()); });
-            QObject::connect(job, &ApiJob::failed, &context,
-                             [&context](ApiJob *, const ApiError &error) { context.fail(error); });
+            context.run(service.activationStatus(),
+                        [print](ApiJob *done) { print(done->json().object()); });
             return;
         }
-        ZtwActivateJob *job = service->activate();
-        QObject::connect(job, &ZtwActivateJob::succeeded, &context, print);
-        QObject::connect(job, &ZtwActivateJob::failed, &context,
-                         [&context](const ApiError &error) { context.failActivation(error); });
+        context.run(
+            service.activate(), [print](ZtwActivateJob *done) { print(done->result()); },
+            CliContext::Failure::Activation);
     });
     return kRunning;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "net/ApiError.h"
+#include "net/Job.h"
 #include "oneapi/Product.h"
 
 #include <QJsonObject>
@@ -10,11 +11,12 @@
 #include <QPointer>
 
 #include <array>
+#include <functional>
 
 namespace zc {
 
 class ApiClient;
-class ApiJob;
+class Job;
 
 // What the activation status objects of the products (ZiaActivation, ZtwActivation) share:
 // refresh() reads the status, activate() activates pending changes and then shows the answer,
@@ -70,26 +72,28 @@ protected:
 
     ApiClient *client() const;
 
-    // Starts the request and returns what runs it: an ApiJob passed through watch(), or a job
-    // of the subclass's own that reports to succeed()/fail() and that cancelRequest() knows.
-    virtual QObject *send(Request request) = 0;
-    // Stops a job send() returned; this one knows ApiJob.
-    virtual void cancelRequest(QObject *job);
+    // Starts the request and returns its job, passed through watch().
+    virtual Job *send(Request request) = 0;
     // Keeps a successful answer (a JSON object) and derives the state from it.
     virtual void readStatus(const QJsonObject &answer) = 0;
 
-    ApiJob *watch(Request request, ApiJob *job);
-    void succeed(Request request, const QJsonObject &answer);
-    void fail(Request request, const ApiError &error);
+    // Follows a job of send(): `answer` reads its JSON object once it succeeded.
+    template<typename J, typename Answer> Job *watch(Request request, J *job, Answer answer)
+    {
+        return watchJob(request, job, [job, answer] { return answer(job); });
+    }
 
 private:
+    Job *watchJob(Request request, Job *job, std::function<QJsonObject()> answer);
     void start(Request request);
+    void succeed(Request request, const QJsonObject &answer);
+    void fail(Request request, const ApiError &error);
     void setReadOnly(bool on);
 
     Product m_product;
     Overlap m_overlap;
     QPointer<ApiClient> m_client;
-    std::array<QPointer<QObject>, 2> m_jobs; // by Request
+    std::array<QPointer<Job>, 2> m_jobs; // by Request
     bool m_readOnly = false;
     ApiError m_lastError;
 };

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "RecordTableModel.h"
 
+#include "net/Pager.h"
+
 #include <QCoreApplication>
 #include <QJsonValue>
 
@@ -167,9 +169,12 @@ void RecordTableModel::load(PagedFetch *fetch)
     });
 }
 
-void RecordTableModel::follow(PagedFetch *fetch, PagedFetchFollower<RecordTableModel>::Apply apply)
+void RecordTableModel::follow(PagedFetch *fetch,
+                              std::function<int(const QJsonArray &records)> apply)
 {
-    m_fetches.follow(fetch, std::move(apply));
+    connect(fetch, &PagedFetch::progress, this, &RecordTableModel::progress);
+    m_jobs.follow(fetch,
+                  [apply = std::move(apply)](PagedFetch *done) { return apply(done->records()); });
 }
 
 } // namespace zc

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "PagedFetchFollower.h"
+#include "JobFollower.h"
 #include "net/ApiError.h"
 
 #include <QAbstractTableModel>
@@ -69,9 +69,9 @@ public:
     // Follows a paged fetch: progress is relayed, rows are replaced when it finishes, and a
     // failure leaves the rows as they were. A fetch already under way is cancelled.
     void load(PagedFetch *fetch);
-    void cancel() { m_fetches.cancel(); }
-    bool isLoading() const { return m_fetches.isLoading(); }
-    ApiError lastError() const { return m_fetches.lastError(); }
+    void cancel() { m_jobs.cancel(); }
+    bool isLoading() const { return m_jobs.isLoading(); }
+    ApiError lastError() const { return m_jobs.lastError(); }
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -80,14 +80,19 @@ Q_SIGNALS:
     void failed(const zc::ApiError &error);
 
 protected:
-    // Follows the fetch as load() does, with `apply` in place of setRecords(); it returns the
-    // count loaded() reports.
-    void follow(PagedFetch *fetch, PagedFetchFollower<RecordTableModel>::Apply apply);
+    // Follows the fetch as load() does, with `apply(records)` in place of setRecords(); it
+    // returns the count loaded() reports.
+    void follow(PagedFetch *fetch, std::function<int(const QJsonArray &records)> apply);
+    // Follows any job the same way (JobFollower): `apply(job)` replaces the rows.
+    template<typename J> void follow(J *job, std::function<int(std::type_identity_t<J> *)> apply)
+    {
+        m_jobs.follow(job, std::move(apply));
+    }
 
 private:
     QList<RecordColumn> m_columns;
     QJsonArray m_records;
-    PagedFetchFollower<RecordTableModel> m_fetches{this};
+    JobFollower<RecordTableModel> m_jobs{this};
 };
 
 // The record's identifier as text, whichever member the product uses.

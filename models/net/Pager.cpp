@@ -232,22 +232,19 @@ namespace zc {
 
 PagedFetch::PagedFetch(ApiClient *client, ApiRequest request, PageStyle style, int pageSize,
                        QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_client(client)
     , m_request(std::move(request))
     , m_style(style)
     , m_pageSize(std::clamp(pageSize, 1, paging::maxPageSize(style)))
 {}
 
-void PagedFetch::start()
+void PagedFetch::run()
 {
-    if (m_running)
+    if (!m_startQuery.isEmpty()) {
+        fetch(m_startQuery);
         return;
-    m_running = true;
-    m_records = {};
-    m_pages = 0;
-    m_totalCount = -1;
-    m_hasMore = false;
+    }
     QList<std::pair<QString, QString>> query = m_request.query;
     for (const auto &[k, v] : paging::firstQuery(m_style, m_pageSize)) {
         bool replaced = false;
@@ -263,44 +260,23 @@ void PagedFetch::start()
     fetch(query);
 }
 
-void PagedFetch::cancel()
-{
-    if (!m_running)
-        return;
-    m_running = false;
-    if (m_job)
-        m_job->cancel(); // its failed() is ignored: we already stopped
-    Q_EMIT failed(ApiError::make(ApiError::Kind::Cancelled));
-}
-
 void PagedFetch::fetch(const QList<std::pair<QString, QString>> &query)
 {
     if (!m_client) {
-        m_running = false;
-        Q_EMIT failed(ApiError::make(ApiError::Kind::Cancelled));
+        fail(cancelledError());
         return;
     }
     ApiRequest request = m_request;
     request.query = query;
-    m_job = m_client->send(request);
-    connect(m_job, &ApiJob::failed, this, [this](ApiJob *, const ApiError &error) {
-        if (!m_running)
-            return;
-        m_running = false;
-        Q_EMIT failed(error);
-    });
-    connect(m_job, &ApiJob::succeeded, this, [this, query](ApiJob *job) {
-        if (!m_running)
-            return;
+    follow(m_client->send(request), [this, query](ApiJob *job) {
         const paging::Page page =
             paging::parse(m_style, job->json(), m_pageSize, query, m_recordsKey);
         if (!page.error.isEmpty()) {
-            m_running = false;
             ApiError error = ApiError::make(ApiError::Kind::BadResponse, page.error);
             error.product = m_request.product;
             error.requestId = job->requestId();
             error.httpStatus = job->httpStatus();
-            Q_EMIT failed(error);
+            fail(error);
             return;
         }
         for (const QJsonValue &record : page.records)
@@ -309,12 +285,10 @@ void PagedFetch::fetch(const QList<std::pair<QString, QString>> &query)
         if (page.totalCount >= 0)
             m_totalCount = page.totalCount;
         Q_EMIT progress(m_pages, page.totalPages, static_cast<int>(m_records.size()));
-        if (!m_running)
-            return; // cancelled from a progress slot: ask for no further page
         m_hasMore = !page.last;
+        m_nextQuery = page.nextQuery;
         if (page.last || (m_maxPages > 0 && m_pages >= m_maxPages)) {
-            m_running = false;
-            Q_EMIT finished(m_records);
+            succeed();
             return;
         }
         fetch(page.nextQuery);

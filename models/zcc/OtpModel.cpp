@@ -135,29 +135,10 @@ void OtpModel::setAllRevealed(bool revealed)
 
 void OtpModel::load(ZccOtpJob *job)
 {
-    if (m_job && m_job != job) {
-        ZccOtpJob *old = m_job;
-        m_job = nullptr;
-        old->disconnect(this);
-        old->cancel();
-    }
-    m_job = job;
-    Q_EMIT loadingChanged(true);
-    connect(job, &ZccOtpJob::finished, this, [this](ZccOtpJob *done) {
-        if (m_job != done)
-            return;
-        m_job = nullptr;
+    m_job.follow(job, [this](ZccOtpJob *done) {
         m_udid = done->udid();
         setOtps(done->takeOtps());
-        Q_EMIT loadingChanged(false);
-        Q_EMIT loaded(rowCount());
-    });
-    connect(job, &ZccOtpJob::failed, this, [this, job](const ApiError &error) {
-        if (m_job != job)
-            return;
-        m_job = nullptr;
-        Q_EMIT loadingChanged(false);
-        Q_EMIT failed(error);
+        return rowCount();
     });
 }
 

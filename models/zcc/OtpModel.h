@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "common/JobFollower.h"
 #include "net/ApiError.h"
 #include "zcc/ZccService.h"
 
@@ -56,9 +57,11 @@ public:
     void setRevealed(int row, bool revealed);
     void setAllRevealed(bool revealed);
 
-    // Follows a retrieval: rows are replaced when it finished; a failure leaves them.
+    // Follows a retrieval (JobFollower): rows are replaced when it succeeded; a failure or a
+    // cancel leaves them. A retrieval under way is cancelled.
     void load(ZccOtpJob *job);
-    bool isLoading() const { return !m_job.isNull(); }
+    void cancel() { m_job.cancel(); }
+    bool isLoading() const { return m_job.isLoading(); }
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -69,7 +72,7 @@ private:
     OtpSet m_otps;
     QList<bool> m_revealed;
     QString m_udid;
-    QPointer<ZccOtpJob> m_job;
+    JobFollower<OtpModel> m_job{this};
 };
 
 } // namespace zc

@@ -210,12 +210,10 @@ OtpSet OtpSet::fromJson(const QJsonObject &answer)
 // --- ZccOtpJob --------------------------------------------------------------------------------
 
 ZccOtpJob::ZccOtpJob(ApiClient *client, QString udid, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_client(client)
     , m_udid(std::move(udid))
-{
-    start();
-}
+{}
 
 ZccOtpJob::~ZccOtpJob() = default;
 
@@ -224,84 +222,60 @@ OtpSet ZccOtpJob::takeOtps()
     return std::move(m_otps);
 }
 
-void ZccOtpJob::cancel()
-{
-    if (m_done)
-        return;
-    m_done = true;
-    if (m_job)
-        m_job->cancel();
-    Q_EMIT failed(ApiError::make(ApiError::Kind::Cancelled));
-    deleteLater();
-}
-
-void ZccOtpJob::start()
+void ZccOtpJob::run()
 {
     if (!m_client) {
-        m_done = true;
-        QMetaObject::invokeMethod(
-            this, [this] { Q_EMIT failed(ApiError::make(ApiError::Kind::Cancelled)); },
-            Qt::QueuedConnection);
+        fail(cancelledError());
         return;
     }
     ApiRequest request = ApiRequest::get(Product::Zcc, {u"getOtp"_s}, {{u"udid"_s, m_udid}});
     request.expect = ApiRequest::Expect::JsonObject;
     request.cacheBuster = true; // the seed: "add a dummy argument with a random number"
-    m_job = m_client->send(request);
-    connect(m_job, &ApiJob::succeeded, this, [this](ApiJob *job) {
-        if (m_done)
-            return;
-        m_done = true;
+    follow(m_client->send(request), [this](ApiJob *job) {
         m_otps = OtpSet::fromJson(job->json().object());
-        Q_EMIT finished(this);
-        deleteLater();
-    });
-    connect(m_job, &ApiJob::failed, this, [this](ApiJob *, const ApiError &error) {
-        if (m_done)
-            return;
-        m_done = true;
-        Q_EMIT failed(error);
-        deleteLater();
+        succeed();
     });
 }
 
 // --- ZccDeviceListJob -------------------------------------------------------------------------
 
-ZccDeviceListJob::ZccDeviceListJob(ZccDeviceQuery query, QObject *parent)
-    : QObject(parent)
+ZccDeviceListJob::ZccDeviceListJob(ZccService *service, ZccDeviceQuery query, bool preferCache)
+    : Job(service)
+    , m_service(service)
     , m_query(std::move(query))
+    , m_preferCache(preferCache)
 {}
 
 ZccDeviceListJob::~ZccDeviceListJob() = default;
 
-void ZccDeviceListJob::cancel()
+void ZccDeviceListJob::run()
 {
-    if (m_done)
+    if (!m_service) {
+        fail(cancelledError());
         return;
-    m_done = true;
-    if (m_fetch)
-        m_fetch->cancel();
-    Q_EMIT failed(ApiError::make(ApiError::Kind::Cancelled));
+    }
+    QJsonArray cached;
+    QDateTime at;
+    if (m_preferCache && m_service->cachedDevices(m_query, &cached, &at)) {
+        complete(cached, at, true);
+        return;
+    }
+    PagedFetch *fetch = m_service->deviceFetch(m_query);
+    connect(fetch, &PagedFetch::progress, this, &ZccDeviceListJob::progress);
+    follow(fetch, [this](PagedFetch *done) {
+        const QDateTime fetchedAt = m_service ? m_service->cachedAt(m_query) : QDateTime();
+        complete(done->records(), fetchedAt.isValid() ? fetchedAt : QDateTime::currentDateTimeUtc(),
+                 false);
+    });
 }
 
 void ZccDeviceListJob::complete(const QJsonArray &unfiltered, const QDateTime &cachedAt,
                                 bool fromCache)
 {
-    if (m_done)
-        return;
-    m_done = true;
     m_devices = zcc::filterByHostname(unfiltered, m_query.hostname);
     m_cachedAt = cachedAt;
     m_fromCache = fromCache;
-    Q_EMIT finished(this);
-}
-
-void ZccDeviceListJob::fail(const ApiError &error)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    Q_EMIT failed(error);
+    succeed();
 }
 
 // --- ZccService -------------------------------------------------------------------------------
@@ -367,73 +341,62 @@ void ZccService::clearCache()
     Q_EMIT cacheChanged();
 }
 
+bool ZccService::cachedDevices(const ZccDeviceQuery &query, QJsonArray *devices,
+                               QDateTime *at) const
+{
+    bool exact = false;
+    const CacheEntry *entry = freshEntry(query, &exact);
+    if (!entry)
+        return false;
+    *at = entry->cachedAt;
+    if (exact) {
+        *devices = entry->devices;
+        return true;
+    }
+    QJsonArray matching;
+    for (const QJsonValue &value : entry->devices) {
+        const QJsonObject device = value.toObject();
+        if ((query.username.isEmpty() ||
+             userOf(device).compare(query.username, Qt::CaseInsensitive) == 0) &&
+            (query.osType == 0 || osTypeOf(device) == query.osType))
+            matching.append(device);
+    }
+    *devices = matching;
+    return true;
+}
+
+PagedFetch *ZccService::deviceFetch(const ZccDeviceQuery &query)
+{
+    const QString key = query.apiKey();
+    if (PagedFetch *running = m_inFlight.value(key); running && !running->isFinished())
+        return running;
+    QList<std::pair<QString, QString>> items;
+    if (!query.username.isEmpty())
+        items.append({u"username"_s, query.username});
+    if (query.osType != 0)
+        items.append({u"osType"_s, QString::number(query.osType)});
+    ApiRequest request = ApiRequest::get(Product::Zcc, {u"getDevices"_s}, items);
+    request.expect = ApiRequest::Expect::JsonArray;
+    // The largest page: every page is one call of the hourly budget.
+    auto *fetch = new PagedFetch(m_client, request, PageStyle::Zcc,
+                                 paging::maxPageSize(PageStyle::Zcc), this);
+    m_inFlight.insert(key, fetch);
+    // Connected before any job follows it: the cache is filled when they hear of it.
+    connect(fetch, &Job::succeeded, this, [this, key, fetch] {
+        m_cache.insert(key, {fetch->records(), QDateTime::currentDateTimeUtc()});
+        Q_EMIT cacheChanged();
+    });
+    connect(fetch, &Job::finished, this, [this, key, fetch] {
+        if (m_inFlight.value(key) == fetch)
+            m_inFlight.remove(key);
+    });
+    return fetch;
+}
+
 ZccDeviceListJob *ZccService::devices(const ZccDeviceQuery &query, CachePolicy policy)
 {
-    auto *job = new ZccDeviceListJob(query, this);
-    connect(job, &ZccDeviceListJob::finished, job, &QObject::deleteLater);
-    connect(job, &ZccDeviceListJob::failed, job, &QObject::deleteLater);
-
-    bool exact = false;
-    if (policy == CachePolicy::PreferCache) {
-        if (const CacheEntry *entry = freshEntry(query, &exact)) {
-            QJsonArray devices = entry->devices;
-            if (!exact) {
-                QJsonArray matching;
-                for (const QJsonValue &value : std::as_const(devices)) {
-                    const QJsonObject device = value.toObject();
-                    if ((query.username.isEmpty() ||
-                         userOf(device).compare(query.username, Qt::CaseInsensitive) == 0) &&
-                        (query.osType == 0 || osTypeOf(device) == query.osType))
-                        matching.append(device);
-                }
-                devices = matching;
-            }
-            const QDateTime at = entry->cachedAt;
-            QMetaObject::invokeMethod(
-                job, [job, devices, at] { job->complete(devices, at, true); },
-                Qt::QueuedConnection);
-            return job;
-        }
-    }
-
-    const QString key = query.apiKey();
-    PagedFetch *fetch = m_inFlight.value(key);
-    if (!fetch || !fetch->isRunning()) {
-        QList<std::pair<QString, QString>> items;
-        if (!query.username.isEmpty())
-            items.append({u"username"_s, query.username});
-        if (query.osType != 0)
-            items.append({u"osType"_s, QString::number(query.osType)});
-        ApiRequest request = ApiRequest::get(Product::Zcc, {u"getDevices"_s}, items);
-        request.expect = ApiRequest::Expect::JsonArray;
-        // The largest page: every page is one call of the hourly budget.
-        fetch = new PagedFetch(m_client, request, PageStyle::Zcc,
-                               paging::maxPageSize(PageStyle::Zcc), this);
-        m_inFlight.insert(key, fetch);
-        connect(fetch, &PagedFetch::finished, this, [this, key, fetch](const QJsonArray &records) {
-            m_cache.insert(key, {records, QDateTime::currentDateTimeUtc()});
-            if (m_inFlight.value(key) == fetch)
-                m_inFlight.remove(key);
-            fetch->deleteLater();
-            Q_EMIT cacheChanged();
-        });
-        connect(fetch, &PagedFetch::failed, this, [this, key, fetch](const ApiError &) {
-            if (m_inFlight.value(key) == fetch)
-                m_inFlight.remove(key);
-            fetch->deleteLater();
-        });
-        QMetaObject::invokeMethod(fetch, &PagedFetch::start, Qt::QueuedConnection);
-    }
-    job->m_fetch = fetch;
-    connect(fetch, &PagedFetch::progress, job, &ZccDeviceListJob::progress);
-    connect(fetch, &PagedFetch::finished, job, [this, job, key](const QJsonArray &records) {
-        const auto it = m_cache.constFind(key);
-        job->complete(records,
-                      it == m_cache.constEnd() ? QDateTime::currentDateTimeUtc()
-                                               : it.value().cachedAt,
-                      false);
-    });
-    connect(fetch, &PagedFetch::failed, job, &ZccDeviceListJob::fail);
+    auto *job = new ZccDeviceListJob(this, query, policy == CachePolicy::PreferCache);
+    job->startLater();
     return job;
 }
 
@@ -451,7 +414,9 @@ ApiJob *ZccService::deviceDetails(const QString &username, const QString &udid)
 
 ZccOtpJob *ZccService::otp(const QString &udid)
 {
-    return new ZccOtpJob(m_client, udid, this);
+    auto *job = new ZccOtpJob(m_client, udid, m_client);
+    job->startLater();
+    return job;
 }
 
 } // namespace zc

@@ -4,6 +4,7 @@
 
 #include "net/ApiClient.h"
 #include "net/ApiError.h"
+#include "net/Job.h"
 #include "net/Pager.h"
 #include "net/RateLimiter.h"
 
@@ -21,6 +22,7 @@ namespace zc {
 class ApiClient;
 class ApiJob;
 class PagedFetch;
+class ZccService;
 
 // What a device search asks for. `username` and `osType` go to the API (getDevices filters
 // on them); the API has no hostname filter, so `hostname` is applied here, on the client, to
@@ -86,10 +88,10 @@ private:
     QList<OtpEntry> m_entries;
 };
 
-// One OTP retrieval by UDID. Emits exactly one of finished/failed, then deletes itself
-// later: call takeOtps() in the slot connected to finished (it hands the values over once;
+// One OTP retrieval by UDID: GET /getOtp?udid= with a fresh random `_=` argument on every
+// attempt. Call takeOtps() in the slot connected to succeeded (it hands the values over once;
 // the job keeps no copy).
-class ZccOtpJob : public QObject
+class ZccOtpJob : public Job
 {
     Q_OBJECT
 public:
@@ -98,27 +100,21 @@ public:
 
     QString udid() const { return m_udid; }
     OtpSet takeOtps();
-    void cancel();
 
-Q_SIGNALS:
-    void finished(zc::ZccOtpJob *job);
-    void failed(const zc::ApiError &error);
+protected:
+    void run() override;
 
 private:
-    void start();
-
     QPointer<ApiClient> m_client;
-    QPointer<ApiJob> m_job;
     QString m_udid;
     OtpSet m_otps;
-    bool m_done = false;
 };
 
 // A device list for one query: from the service's cache when fresh, else from the API (every
-// page of getDevices at the maximum page size, one at a time). Emits exactly one of
-// finished/failed (read devices() in the connected slot), then deletes itself later;
+// page of getDevices at the maximum page size, one at a time; a request for a list already
+// being fetched joins that fetch). Read devices() in the slot connected to succeeded;
 // progress while pages arrive.
-class ZccDeviceListJob : public QObject
+class ZccDeviceListJob : public Job
 {
     Q_OBJECT
 public:
@@ -128,25 +124,24 @@ public:
     QJsonArray devices() const { return m_devices; } // hostname filter applied
     bool fromCache() const { return m_fromCache; }
     QDateTime cachedAt() const { return m_cachedAt; }
-    void cancel();
 
 Q_SIGNALS:
     void progress(int pagesLoaded, int totalPages, int recordsLoaded);
-    void finished(zc::ZccDeviceListJob *job);
-    void failed(const zc::ApiError &error);
+
+protected:
+    void run() override;
 
 private:
     friend class ZccService;
-    ZccDeviceListJob(ZccDeviceQuery query, QObject *parent);
+    ZccDeviceListJob(ZccService *service, ZccDeviceQuery query, bool preferCache);
     void complete(const QJsonArray &unfiltered, const QDateTime &cachedAt, bool fromCache);
-    void fail(const ApiError &error);
 
+    QPointer<ZccService> m_service;
     ZccDeviceQuery m_query;
+    bool m_preferCache;
     QJsonArray m_devices;
     QDateTime m_cachedAt;
     bool m_fromCache = false;
-    bool m_done = false;
-    QPointer<PagedFetch> m_fetch;
 };
 
 // Client Connector calls. ZCC allows about 100 calls an hour per organization and IP
@@ -170,13 +165,12 @@ public:
 
     ApiClient *client() const { return m_client; }
 
-    // Devices matching the query; starts at once (answers from the cache on the next event-loop
-    // turn). The job is a child of the service.
+    // Devices matching the query; started on the next turn.
     ZccDeviceListJob *devices(const ZccDeviceQuery &query,
                               CachePolicy policy = CachePolicy::PreferCache);
     // GET /getDeviceDetails?username=&udid= (either may be empty, not both).
     ApiJob *deviceDetails(const QString &username, const QString &udid);
-    // GET /getOtp?udid= with a fresh random `_=` argument on every call (and every retry).
+    // GET /getOtp?udid=, started on the next turn.
     ZccOtpJob *otp(const QString &udid);
 
     // The cache.
@@ -194,11 +188,16 @@ Q_SIGNALS:
     void cacheChanged();
 
 private:
+    friend class ZccDeviceListJob;
     struct CacheEntry
     {
         QJsonArray devices; // unfiltered by hostname
         QDateTime cachedAt;
     };
+    // The fresh cached devices that answer the query (hostname filter not applied), or false.
+    bool cachedDevices(const ZccDeviceQuery &query, QJsonArray *devices, QDateTime *at) const;
+    // The fetch of the query's API list: the one under way, or a new one that fills the cache.
+    PagedFetch *deviceFetch(const ZccDeviceQuery &query);
     const CacheEntry *freshEntry(const ZccDeviceQuery &query, bool *exact) const;
     bool entryIsFresh(const CacheEntry &entry) const;
 

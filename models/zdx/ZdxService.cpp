@@ -107,7 +107,7 @@ QString deepTraceResultKey(DeepTraceResult result)
 
 DeepTraceStartJob::DeepTraceStartJob(ApiClient *client, QString deviceId,
                                      DeepTraceSettings settings, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_client(client)
     , m_deviceId(std::move(deviceId))
     , m_settings(std::move(settings))
@@ -121,84 +121,41 @@ QString DeepTraceStartJob::traceId() const
     return id.toString();
 }
 
-void DeepTraceStartJob::start()
+void DeepTraceStartJob::run()
 {
-    if (m_done || m_job)
-        return;
     ApiError invalid = m_settings.validate();
     if (!invalid && m_deviceId.trimmed().isEmpty())
         invalid = ApiError::make(ApiError::Kind::InvalidInput, tr("A device ID is needed."));
-    if (invalid || !m_client) {
-        if (!invalid)
-            invalid = ApiError::make(ApiError::Kind::Cancelled);
+    if (!invalid && !m_client)
+        invalid = cancelledError();
+    if (invalid) {
         invalid.product = Product::Zdx;
-        // Not synchronously: the caller connects after startDeepTrace() returned.
-        QMetaObject::invokeMethod(
-            this, [this, invalid] { finish(invalid); }, Qt::QueuedConnection);
+        fail(invalid);
         return;
     }
     ApiRequest request =
         ApiRequest::post(Product::Zdx, {u"devices"_s, m_deviceId.trimmed(), u"deeptraces"_s},
                          QJsonDocument(m_settings.toJson()));
     request.expect = ApiRequest::Expect::JsonObject;
-    m_job = m_client->send(request);
-    connect(m_job, &ApiJob::succeeded, this, [this](ApiJob *job) {
+    follow(m_client->send(request), [this](ApiJob *job) {
         m_answer = job->json().object();
-        finish({});
+        succeed();
     });
-    connect(m_job, &ApiJob::failed, this,
-            [this](ApiJob *, const ApiError &error) { finish(error); });
-}
-
-void DeepTraceStartJob::cancel()
-{
-    if (m_done)
-        return;
-    if (m_job)
-        m_job->cancel();
-    finish(ApiError::make(ApiError::Kind::Cancelled));
-}
-
-void DeepTraceStartJob::finish(const ApiError &error)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    m_error = error;
-    if (error)
-        Q_EMIT failed(error);
-    else
-        Q_EMIT succeeded(m_answer);
-    Q_EMIT finished();
 }
 
 // --- DeepTraceResultsJob -------------------------------------------------------------------
 
 DeepTraceResultsJob::DeepTraceResultsJob(ApiClient *client, QString deviceId, QString traceId,
                                          QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_client(client)
     , m_deviceId(std::move(deviceId))
     , m_traceId(std::move(traceId))
 {}
 
-void DeepTraceResultsJob::start()
+void DeepTraceResultsJob::run()
 {
-    if (m_done || m_job)
-        return;
-    m_step = 0;
-    m_results = {};
     next();
-}
-
-void DeepTraceResultsJob::cancel()
-{
-    if (m_done)
-        return;
-    m_done = true;
-    if (m_job)
-        m_job->cancel();
-    Q_EMIT failed(ApiError::make(ApiError::Kind::Cancelled));
 }
 
 void DeepTraceResultsJob::next()
@@ -206,13 +163,11 @@ void DeepTraceResultsJob::next()
     const QList<DeepTraceResult> kinds = allDeepTraceResults();
     const int total = int(kinds.size()) + 1;
     if (m_step >= total) {
-        m_done = true;
-        Q_EMIT finished(m_results);
+        succeed();
         return;
     }
     if (!m_client) {
-        m_done = true;
-        Q_EMIT failed(ApiError::make(ApiError::Kind::Cancelled));
+        fail(cancelledError());
         return;
     }
     QStringList segments = traceSegments(m_deviceId, m_traceId);
@@ -223,20 +178,11 @@ void DeepTraceResultsJob::next()
     }
     ApiRequest request = ApiRequest::get(Product::Zdx, segments);
     request.expect = ApiRequest::Expect::JsonObject;
-    m_job = m_client->send(request);
-    connect(m_job, &ApiJob::succeeded, this, [this, key, total](ApiJob *job) {
-        if (m_done)
-            return;
+    follow(m_client->send(request), [this, key, total](ApiJob *job) {
         m_results.insert(key, job->json().object());
         ++m_step;
         Q_EMIT progress(m_step, total);
         next();
-    });
-    connect(m_job, &ApiJob::failed, this, [this](ApiJob *, const ApiError &error) {
-        if (m_done)
-            return;
-        m_done = true;
-        Q_EMIT failed(error);
     });
 }
 
@@ -291,8 +237,8 @@ PagedFetch *ZdxService::searchUsersById(const QList<int> &userIds, int pageSize)
 DeepTraceStartJob *ZdxService::startDeepTrace(const QString &deviceId,
                                               const DeepTraceSettings &settings)
 {
-    auto *job = new DeepTraceStartJob(m_client, deviceId, settings, this);
-    job->start();
+    auto *job = new DeepTraceStartJob(m_client, deviceId, settings, m_client);
+    job->startLater();
     return job;
 }
 
@@ -321,8 +267,8 @@ ApiJob *ZdxService::deepTraceResult(const QString &deviceId, const QString &trac
 
 DeepTraceResultsJob *ZdxService::deepTraceResults(const QString &deviceId, const QString &traceId)
 {
-    auto *job = new DeepTraceResultsJob(m_client, deviceId, traceId, this);
-    job->start();
+    auto *job = new DeepTraceResultsJob(m_client, deviceId, traceId, m_client);
+    job->startLater();
     return job;
 }
 

@@ -3,10 +3,10 @@
 #pragma once
 
 #include "net/ApiError.h"
+#include "net/Job.h"
 
 #include <QJsonObject>
 #include <QList>
-#include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QStringList>
@@ -57,59 +57,50 @@ QList<DeepTraceResult> allDeepTraceResults();
 QString deepTraceResultPath(DeepTraceResult result); // "health-metrics"
 QString deepTraceResultKey(DeepTraceResult result);  // "health_metrics" (CLI JSON output)
 
-// Starts a deep trace: refuses invalid settings without sending anything (failed() on the
-// next event-loop turn with InvalidInput), otherwise POSTs them.
-class DeepTraceStartJob : public QObject
+// Starts a deep trace: refuses invalid settings without sending anything (fails with
+// InvalidInput), otherwise POSTs them.
+class DeepTraceStartJob : public Job
 {
     Q_OBJECT
 public:
     DeepTraceStartJob(ApiClient *client, QString deviceId, DeepTraceSettings settings,
                       QObject *parent = nullptr);
 
-    void start();
-    void cancel();
-    bool isFinished() const { return m_done; }
+    QString deviceId() const { return m_deviceId; }
+    const DeepTraceSettings &settings() const { return m_settings; }
     // {"trace_id", "status", "expected_time"} after succeeded.
     QJsonObject answer() const { return m_answer; }
     QString traceId() const;
-    ApiError error() const { return m_error; }
 
-Q_SIGNALS:
-    void succeeded(const QJsonObject &answer);
-    void failed(const zc::ApiError &error);
-    void finished();
+protected:
+    void run() override;
 
 private:
-    void finish(const ApiError &error);
-
     QPointer<ApiClient> m_client;
     QString m_deviceId;
     DeepTraceSettings m_settings;
-    QPointer<ApiJob> m_job;
     QJsonObject m_answer;
-    ApiError m_error;
-    bool m_done = false;
 };
 
 // A trace and all its results, fetched one request at a time (ZDX allows 5 a second):
-// finished() hands out {"trace": {...}, "health_metrics": {...}, "top_processes": {...},
+// results() is {"trace": {...}, "health_metrics": {...}, "top_processes": {...},
 // "webprobe_metrics": {...}, "cloudpath_metrics": {...}, "events": {...}}.
-class DeepTraceResultsJob : public QObject
+class DeepTraceResultsJob : public Job
 {
     Q_OBJECT
 public:
     DeepTraceResultsJob(ApiClient *client, QString deviceId, QString traceId,
                         QObject *parent = nullptr);
 
-    void start();
-    void cancel();
-    bool isFinished() const { return m_done; }
+    QString deviceId() const { return m_deviceId; }
+    QString traceId() const { return m_traceId; }
     QJsonObject results() const { return m_results; }
 
 Q_SIGNALS:
     void progress(int done, int total);
-    void finished(const QJsonObject &results);
-    void failed(const zc::ApiError &error);
+
+protected:
+    void run() override;
 
 private:
     void next();
@@ -118,9 +109,7 @@ private:
     QString m_deviceId;
     QString m_traceId;
     int m_step = 0; // 0: the trace, then one per DeepTraceResult
-    QPointer<ApiJob> m_job;
     QJsonObject m_results;
-    bool m_done = false;
 };
 
 // ZDX calls the console makes: device and user search (cursor pagination, `next_offset` a
@@ -131,14 +120,14 @@ class ZdxService : public QObject
 public:
     explicit ZdxService(ApiClient *client, QObject *parent = nullptr);
 
-    // Not started: hand them to a RecordTableModel's load() or call start(). Children of
-    // the service. Records: {id, name, userid} / {id, name, email, devices}.
+    // Not started: hand them to a RecordTableModel's load() or call start(). Records: {id, name,
+    // userid} / {id, name, email, devices}.
     PagedFetch *searchDevices(const ZdxDeviceQuery &query = {}, int pageSize = 100);
     PagedFetch *searchUsers(const QString &text = {}, int pageSize = 100);
     // Added: the users with these ZDX user IDs (`userids`), e.g. to name a device's user.
     PagedFetch *searchUsersById(const QList<int> &userIds, int pageSize = 100);
 
-    // Started at once; the job is a child of the service.
+    // Started on the next turn.
     DeepTraceStartJob *startDeepTrace(const QString &deviceId, const DeepTraceSettings &settings);
     // GET /devices/{id}/deeptraces: a JSON array of traces.
     ApiJob *deepTraces(const QString &deviceId);
@@ -146,6 +135,7 @@ public:
     ApiJob *deepTrace(const QString &deviceId, const QString &traceId);
     ApiJob *deepTraceResult(const QString &deviceId, const QString &traceId,
                             DeepTraceResult result);
+    // Every part of deepTrace() and deepTraceResult() in one job, started on the next turn.
     DeepTraceResultsJob *deepTraceResults(const QString &deviceId, const QString &traceId);
     // DELETE: the trace and its data are gone (204).
     ApiJob *deleteDeepTrace(const QString &deviceId, const QString &traceId);

@@ -48,10 +48,11 @@ QString ZiaActivation::stateText() const
     return stateText(m_state, m_status);
 }
 
-QObject *ZiaActivation::send(Request request)
+Job *ZiaActivation::send(Request request)
 {
     ZiaService zia(client());
-    return watch(request, request == Request::Activate ? zia.activate() : zia.activationStatus());
+    return watch(request, request == Request::Activate ? zia.activate() : zia.activationStatus(),
+                 [](ApiJob *job) { return job->json().object(); });
 }
 
 void ZiaActivation::readStatus(const QJsonObject &answer)

@@ -37,7 +37,7 @@ public:
     static QString stateText(State state, const QString &status = {});
 
 protected:
-    QObject *send(Request request) override;
+    Job *send(Request request) override;
     void readStatus(const QJsonObject &answer) override;
 
 private:

@@ -15,7 +15,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace zc {
 
 UrlLookupJob::UrlLookupJob(ApiClient *client, QStringList urls, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_client(client)
     , m_urls(std::move(urls))
 {}
@@ -26,51 +26,25 @@ int UrlLookupJob::batchCount() const
                             UrlLookupInput::kBatchSize);
 }
 
-void UrlLookupJob::start()
+void UrlLookupJob::run()
 {
-    m_next = 0;
-    m_results = {};
-    m_done = false;
-    if (m_urls.isEmpty()) {
-        m_done = true;
-        QMetaObject::invokeMethod(
-            this, [this] { Q_EMIT finished(m_results); }, Qt::QueuedConnection);
-        return;
-    }
-    sendBatch();
-}
-
-void UrlLookupJob::cancel()
-{
-    if (m_done)
-        return;
-    m_done = true;
-    if (m_job)
-        m_job->cancel();
-    Q_EMIT failed(ApiError::make(ApiError::Kind::Cancelled));
+    if (m_urls.isEmpty())
+        succeed();
+    else
+        sendBatch();
 }
 
 void UrlLookupJob::sendBatch()
 {
     if (!m_client) {
-        m_done = true;
-        Q_EMIT failed(ApiError::make(ApiError::Kind::Cancelled));
+        fail(cancelledError());
         return;
     }
     const QStringList batch = m_urls.mid(m_next, UrlLookupInput::kBatchSize);
     ApiRequest request = ApiRequest::post(Product::Zia, {u"urlLookup"_s},
                                           QJsonDocument(QJsonArray::fromStringList(batch)));
     request.expect = ApiRequest::Expect::JsonArray;
-    m_job = m_client->send(request);
-    connect(m_job, &ApiJob::failed, this, [this](ApiJob *, const ApiError &error) {
-        if (m_done)
-            return;
-        m_done = true;
-        Q_EMIT failed(error);
-    });
-    connect(m_job, &ApiJob::succeeded, this, [this, batch](ApiJob *job) {
-        if (m_done)
-            return;
+    follow(m_client->send(request), [this, batch](ApiJob *job) {
         // Keep input order even if the server reorders: index the answer by URL.
         QHash<QString, QJsonObject> byUrl;
         for (const QJsonValue &item : job->json().array()) {
@@ -79,9 +53,7 @@ void UrlLookupJob::sendBatch()
         }
         for (const QString &url : batch) {
             const auto it = byUrl.constFind(url);
-            if (it != byUrl.constEnd()) {
-                m_results.append(it.value());
-            } else {
+            if (it == byUrl.constEnd()) {
                 ApiError error =
                     ApiError::make(ApiError::Kind::BadResponse,
                                    QCoreApplication::translate("zc::ZiaService",
@@ -89,21 +61,19 @@ void UrlLookupJob::sendBatch()
                                        .arg(url));
                 error.product = Product::Zia;
                 error.requestId = job->requestId();
-                m_done = true;
-                Q_EMIT failed(error);
+                fail(error);
                 return;
             }
+            m_results.append(it.value());
         }
         m_next += static_cast<int>(batch.size());
         Q_EMIT progress(static_cast<int>(m_next / UrlLookupInput::kBatchSize +
                                          (m_next % UrlLookupInput::kBatchSize ? 1 : 0)),
                         batchCount());
-        if (m_next >= m_urls.size()) {
-            m_done = true;
-            Q_EMIT finished(m_results);
-            return;
-        }
-        sendBatch();
+        if (m_next >= m_urls.size())
+            succeed();
+        else
+            sendBatch();
     });
 }
 
@@ -114,8 +84,8 @@ ZiaService::ZiaService(ApiClient *client, QObject *parent)
 
 UrlLookupJob *ZiaService::lookupUrls(const QStringList &urls)
 {
-    auto *job = new UrlLookupJob(m_client, urls, this);
-    job->start();
+    auto *job = new UrlLookupJob(m_client, urls, m_client);
+    job->startLater();
     return job;
 }
 

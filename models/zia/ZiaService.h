@@ -3,9 +3,9 @@
 #pragma once
 
 #include "net/ApiError.h"
+#include "net/Job.h"
 
 #include <QJsonArray>
-#include <QObject>
 #include <QPointer>
 #include <QStringList>
 
@@ -16,22 +16,20 @@ class ApiJob;
 
 // Looks up any number of URLs in batches of 100, one batch at a time (ZIA allows one POST
 // a second; the client's rate limiter paces them). Results come back in input order.
-class UrlLookupJob : public QObject
+class UrlLookupJob : public Job
 {
     Q_OBJECT
 public:
     UrlLookupJob(ApiClient *client, QStringList urls, QObject *parent = nullptr);
-
-    void start();
-    void cancel();
 
     QJsonArray results() const { return m_results; } // what arrived so far, in input order
     int batchCount() const;
 
 Q_SIGNALS:
     void progress(int batchesDone, int batchCount);
-    void finished(const QJsonArray &results);
-    void failed(const zc::ApiError &error);
+
+protected:
+    void run() override;
 
 private:
     void sendBatch();
@@ -40,8 +38,6 @@ private:
     QStringList m_urls;
     int m_next = 0;
     QJsonArray m_results;
-    QPointer<ApiJob> m_job;
-    bool m_done = false;
 };
 
 // ZIA calls the console makes: URL lookup and configuration activation.
@@ -51,7 +47,7 @@ class ZiaService : public QObject
 public:
     explicit ZiaService(ApiClient *client, QObject *parent = nullptr);
 
-    // urls must already be cleaned (UrlLookupInput::prepare). The job starts at once.
+    // urls must already be cleaned (UrlLookupInput::prepare). Started on the next turn.
     UrlLookupJob *lookupUrls(const QStringList &urls);
     // GET /status → {"status":"ACTIVE"|"PENDING"|...}
     ApiJob *activationStatus();

@@ -74,26 +74,13 @@ QString ZtwActivation::stateText() const
     return stateText(m_state);
 }
 
-QObject *ZtwActivation::send(Request request)
+Job *ZtwActivation::send(Request request)
 {
+    ZtwService ztw(client());
     if (request == Request::Refresh)
-        return watch(request, ZtwService(client()).activationStatus());
-    auto *job = new ZtwActivateJob(client(), this);
-    connect(job, &ZtwActivateJob::finished, job, &QObject::deleteLater);
-    connect(job, &ZtwActivateJob::succeeded, this,
-            [this](const QJsonObject &status) { succeed(Request::Activate, status); });
-    connect(job, &ZtwActivateJob::failed, this,
-            [this](const ApiError &error) { fail(Request::Activate, error); });
-    job->start();
-    return job;
-}
-
-void ZtwActivation::cancelRequest(QObject *job)
-{
-    if (auto *activateJob = qobject_cast<ZtwActivateJob *>(job))
-        activateJob->cancel();
-    else
-        ActivationStatus::cancelRequest(job);
+        return watch(request, ztw.activationStatus(),
+                     [](ApiJob *job) { return job->json().object(); });
+    return watch(request, ztw.activate(), [](ZtwActivateJob *job) { return job->result(); });
 }
 
 void ZtwActivation::readStatus(const QJsonObject &answer)

@@ -42,8 +42,7 @@ public:
     static QString stateText(State state);
 
 protected:
-    QObject *send(Request request) override;
-    void cancelRequest(QObject *job) override;
+    Job *send(Request request) override;
     void readStatus(const QJsonObject &answer) override;
 
 private:

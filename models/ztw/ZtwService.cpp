@@ -11,37 +11,19 @@ using namespace Qt::Literals::StringLiterals;
 namespace zc {
 
 ZtwActivateJob::ZtwActivateJob(ApiClient *client, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_client(client)
 {}
 
-void ZtwActivateJob::start()
+void ZtwActivateJob::run()
 {
-    m_done = false;
-    m_error = {};
-    m_result = {};
     send("POST");
-}
-
-void ZtwActivateJob::cancel()
-{
-    if (m_done)
-        return;
-    m_done = true;
-    if (m_job)
-        m_job->cancel();
-    m_error = ApiError::make(ApiError::Kind::Cancelled);
-    Q_EMIT failed(m_error);
-    Q_EMIT finished();
 }
 
 void ZtwActivateJob::send(const QByteArray &method)
 {
     if (!m_client) {
-        m_done = true;
-        m_error = ApiError::make(ApiError::Kind::Cancelled);
-        Q_EMIT failed(m_error);
-        Q_EMIT finished();
+        fail(cancelledError());
         return;
     }
     m_method = method;
@@ -49,27 +31,18 @@ void ZtwActivateJob::send(const QByteArray &method)
     ApiRequest request = method == "PUT" ? ApiRequest::put(Product::Ztw, path)
                                          : ApiRequest::post(Product::Ztw, path);
     request.expect = ApiRequest::Expect::JsonObject;
-    m_job = m_client->send(request);
-    connect(m_job, &ApiJob::succeeded, this, [this](ApiJob *job) {
-        if (m_done)
-            return;
-        m_done = true;
-        m_result = job->json().object();
-        Q_EMIT succeeded(m_result);
-        Q_EMIT finished();
-    });
-    connect(m_job, &ApiJob::failed, this, [this](ApiJob *, const ApiError &error) {
-        if (m_done)
-            return;
-        if (error.httpStatus == 405 && m_method == "POST") {
+    follow(
+        m_client->send(request),
+        [this](ApiJob *job) {
+            m_result = job->json().object();
+            succeed();
+        },
+        [this](const ApiError &error) {
+            if (error.httpStatus != 405 || m_method != "POST")
+                return false;
             send("PUT"); // the SDKs' method
-            return;
-        }
-        m_done = true;
-        m_error = error;
-        Q_EMIT failed(error);
-        Q_EMIT finished();
-    });
+            return true;
+        });
 }
 
 ZtwService::ZtwService(ApiClient *client, QObject *parent)
@@ -81,10 +54,7 @@ PagedFetch *ZtwService::groups(int pageSize)
 {
     ApiRequest request = ApiRequest::get(Product::Ztw, {u"ecgroup"_s});
     request.expect = ApiRequest::Expect::JsonArray;
-    auto *fetch = new PagedFetch(m_client, request, PageStyle::Zia, pageSize, this);
-    connect(fetch, &PagedFetch::finished, fetch, &QObject::deleteLater);
-    connect(fetch, &PagedFetch::failed, fetch, &QObject::deleteLater);
-    return fetch;
+    return new PagedFetch(m_client, request, PageStyle::Zia, pageSize, this);
 }
 
 ApiJob *ZtwService::activationStatus()
@@ -96,9 +66,8 @@ ApiJob *ZtwService::activationStatus()
 
 ZtwActivateJob *ZtwService::activate()
 {
-    auto *job = new ZtwActivateJob(m_client, this);
-    connect(job, &ZtwActivateJob::finished, job, &QObject::deleteLater);
-    job->start();
+    auto *job = new ZtwActivateJob(m_client, m_client);
+    job->startLater();
     return job;
 }
 

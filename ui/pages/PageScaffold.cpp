@@ -26,14 +26,18 @@ QString splitterKey(Area area)
 
 } // namespace
 
-PageScaffold::PageScaffold(Page *page)
+PageScaffold::PageScaffold(Page *page, Product product, Body body)
     : m_page(page)
+    , m_product(product)
     , m_banner(new ErrorBanner(page))
     , m_busy(new BusyBar(page))
-    , m_splitter(new QSplitter(Qt::Horizontal, page))
-    , m_table(new RecordTableView(page))
-    , m_detail(new DetailPane(page))
-{}
+{
+    if (body == Body::RecordTable) {
+        m_splitter = new QSplitter(Qt::Horizontal, page);
+        m_table = new RecordTableView(page);
+        m_detail = new DetailPane(page);
+    }
+}
 
 QHBoxLayout *PageScaffold::newTopRow()
 {
@@ -92,7 +96,15 @@ void PageScaffold::followSession(const std::function<void()> &onStarted,
     Session *session = m_page->session();
     QObject::connect(session, &Session::started, m_page, onStarted);
     QObject::connect(session, &Session::ended, m_page, onEnded);
-    QObject::connect(session, &Session::waiting, m_page, onWaiting);
+    if (onWaiting) {
+        QObject::connect(session, &Session::waiting, m_page, onWaiting);
+    } else {
+        QObject::connect(session, &Session::waiting, m_page,
+                         [this](Product product, int seconds, WaitReason reason) {
+                             if (product == m_product)
+                                 m_busy->showWait(product, seconds, reason);
+                         });
+    }
     if (session->isActive())
         onStarted();
 }
@@ -120,12 +132,29 @@ bool PageScaffold::startRefresh(bool canLoad, const QString &signInText)
     return true;
 }
 
-void PageScaffold::showFailure(const ApiError &error, const QString &cancelledText, bool retryable)
+void PageScaffold::showFailure(const ApiError &error, const QString &cancelledText, bool retryable,
+                               Forbidden forbidden)
 {
-    if (error.kind == ApiError::Kind::Cancelled)
-        m_banner->showMessage(ErrorBanner::Severity::Info, cancelledText, true);
-    else
-        m_banner->showError(error, retryable);
+    switch (error.kind) {
+    case ApiError::Kind::None:
+        m_banner->clear();
+        return;
+    case ApiError::Kind::Cancelled:
+        m_banner->showMessage(ErrorBanner::Severity::Info, cancelledText, retryable);
+        return;
+    case ApiError::Kind::ReadOnly:
+        m_banner->showError(error, false);
+        return;
+    case ApiError::Kind::Forbidden:
+        if (forbidden == Forbidden::NotEntitled) {
+            m_banner->showNotEntitled(m_product);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    m_banner->showError(error, retryable);
 }
 
 void PageScaffold::clearStatus()

@@ -399,25 +399,19 @@ void UrlLookupPage::startLookup(const QStringList &urls)
     m_busy->setProgress(0, batches, batchText(1, batches));
     m_resultSummary->setText(tr("Looking up %1 URLs…").arg(QLocale().toString(urls.size())));
 
-    connect(job, &UrlLookupJob::progress, this, [this, job](int done, int total) {
-        if (m_job == job && done < total)
+    connect(job, &UrlLookupJob::progress, this, [this](int done, int total) {
+        if (done < total)
             m_busy->setProgress(done, total, batchText(done + 1, total));
     });
-    connect(job, &UrlLookupJob::finished, this, [this, job](const QJsonArray &results) {
-        if (m_job != job)
-            return;
+    connect(job, &Job::succeeded, this, [this, job] {
         m_job = nullptr;
         m_busy->finish();
-        job->deleteLater();
         updateResultSummary();
-        Q_EMIT lookupFinished(static_cast<int>(results.size()));
+        Q_EMIT lookupFinished(static_cast<int>(job->results().size()));
     });
-    connect(job, &UrlLookupJob::failed, this, [this, job](const ApiError &error) {
-        if (m_job != job)
-            return;
+    connect(job, &Job::failed, this, [this](Job *, const ApiError &error) {
         m_job = nullptr;
         m_busy->finish();
-        job->deleteLater();
         if (error.kind == ApiError::Kind::Cancelled) {
             m_banner->showMessage(ErrorBanner::Severity::Info,
                                   m_model->rowCount() > 0

@@ -3,8 +3,8 @@
 #include "UserGroupsPanel.h"
 
 #include "common/RecordTableModel.h"
-#include "pages/zid/GroupMembershipIndex.h"
 #include "widgets/BusyBar.h"
+#include "zid/GroupMembershipIndex.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
