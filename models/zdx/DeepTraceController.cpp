@@ -92,6 +92,25 @@ void DeepTraceController::drop(Call call)
     }
 }
 
+QString DeepTraceController::callText(Call call, const QString &subject)
+{
+    switch (call) {
+    case Call::Search:
+        return tr("Searching ZDX for “%1”…").arg(subject);
+    case Call::LoadTraces:
+        return tr("Loading the deep traces of %1…").arg(subject);
+    case Call::Start:
+        return tr("Starting a deep trace on %1…").arg(subject);
+    case Call::Delete:
+        return tr("Deleting the deep trace “%1”…").arg(subject);
+    case Call::LoadResults:
+        return tr("Loading the results of the deep trace…");
+    case Call::Follow:
+        break;
+    }
+    return tr("Following the deep trace “%1”…").arg(subject);
+}
+
 bool DeepTraceController::isRunning(Call call) const
 {
     return !m_calls[size_t(call)].isNull();
@@ -243,6 +262,18 @@ bool DeepTraceController::isActiveRefusal(const ApiError &error)
 bool DeepTraceController::isLimitRefusal(const ApiError &error)
 {
     return error.httpStatus == 409 && error.serverCode == "DEEP_TRACE_LIMIT_REACHED"_L1;
+}
+
+QString DeepTraceController::activeRefusalText(const QString &activeName) const
+{
+    return activeName.isEmpty()
+               ? tr("%1 already has a deep trace running. ZDX runs one deep trace per device at "
+                    "a time: wait for it to complete, or delete it, then start a new one.")
+                     .arg(deviceName())
+               : tr("%1 already has a deep trace running (“%2”). ZDX runs one deep trace per "
+                    "device at a time: wait for it to complete, or delete it, then start a new "
+                    "one.")
+                     .arg(deviceName(), activeName);
 }
 
 void DeepTraceController::startTrace(const DeepTraceSettings &settings)

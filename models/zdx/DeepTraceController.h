@@ -80,6 +80,8 @@ public:
     void startTrace(const DeepTraceSettings &settings);
     static bool isActiveRefusal(const ApiError &error); // the device runs one already
     static bool isLimitRefusal(const ApiError &error);  // the tenant runs as many as allowed
+    // Why a trace cannot start on the device: one runs (its name, when known).
+    QString activeRefusalText(const QString &activeName = {}) const;
     void deleteTrace(const QString &traceId);
     // An active trace of the device (one runs at a time), if any.
     QJsonObject activeTrace() const;
@@ -95,6 +97,8 @@ public:
     void setWatchIntervals(int initialMs, int maxMs);
     QStringList followedTraceIds() const { return m_watchers.keys(); }
 
+    // What a view says while the call runs (the subject of callStarted()).
+    static QString callText(Call call, const QString &subject);
     bool isRunning(Call call) const;
     bool isBusy() const;
     // Cancels every call under way (each fails with Cancelled).

@@ -2,20 +2,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "net/ApiError.h"
-#include "net/Job.h"
+#include "DeepTraceResultsJob.h"
+#include "DeepTraceSettings.h"
+#include "DeepTraceStartJob.h"
+#include "net/Service.h"
 
-#include <QJsonObject>
 #include <QList>
-#include <QPointer>
 #include <QString>
 #include <QStringList>
 
 namespace zc {
-
-class ApiClient;
-class ApiJob;
-class PagedFetch;
 
 // Filters of ZDX device search (GET /devices). Empty members are not sent.
 struct ZdxDeviceQuery
@@ -27,94 +23,9 @@ struct ZdxDeviceQuery
     qint64 to = -1;     // `to`, epoch seconds
 };
 
-// What a deep trace records (POST /devices/{id}/deeptraces).
-struct DeepTraceSettings
-{
-    QString sessionName;
-    int lengthMinutes = 5; // 5, 15, 30 or 60
-    bool probeDevice = false;
-    int appId = 0; // 0: not sent
-    int webProbeId = 0;
-    int cloudPathProbeId = 0;
-
-    static bool isValidLength(int minutes);
-    static QList<int> validLengths() { return {5, 15, 30, 60}; }
-    // InvalidInput (with a translated sentence) when the settings cannot be sent.
-    ApiError validate() const;
-    QJsonObject toJson() const;
-};
-
-// The result documents of a deep trace, under /devices/{id}/deeptraces/{traceId}/.
-enum class DeepTraceResult
-{
-    HealthMetrics,
-    TopProcesses,
-    WebProbeMetrics,
-    CloudPathMetrics,
-    Events,
-};
-QList<DeepTraceResult> allDeepTraceResults();
-QString deepTraceResultPath(DeepTraceResult result); // "health-metrics"
-QString deepTraceResultKey(DeepTraceResult result);  // "health_metrics" (CLI JSON output)
-
-// Starts a deep trace: refuses invalid settings without sending anything (fails with
-// InvalidInput), otherwise POSTs them.
-class DeepTraceStartJob : public Job
-{
-    Q_OBJECT
-public:
-    DeepTraceStartJob(ApiClient *client, QString deviceId, DeepTraceSettings settings,
-                      QObject *parent = nullptr);
-
-    QString deviceId() const { return m_deviceId; }
-    const DeepTraceSettings &settings() const { return m_settings; }
-    // {"trace_id", "status", "expected_time"} after succeeded.
-    QJsonObject answer() const { return m_answer; }
-    QString traceId() const;
-
-protected:
-    void run() override;
-
-private:
-    QPointer<ApiClient> m_client;
-    QString m_deviceId;
-    DeepTraceSettings m_settings;
-    QJsonObject m_answer;
-};
-
-// A trace and all its results, fetched one request at a time (ZDX allows 5 a second):
-// results() is {"trace": {...}, "health_metrics": {...}, "top_processes": {...},
-// "webprobe_metrics": {...}, "cloudpath_metrics": {...}, "events": {...}}.
-class DeepTraceResultsJob : public Job
-{
-    Q_OBJECT
-public:
-    DeepTraceResultsJob(ApiClient *client, QString deviceId, QString traceId,
-                        QObject *parent = nullptr);
-
-    QString deviceId() const { return m_deviceId; }
-    QString traceId() const { return m_traceId; }
-    QJsonObject results() const { return m_results; }
-
-Q_SIGNALS:
-    void progress(int done, int total);
-
-protected:
-    void run() override;
-
-private:
-    void next();
-
-    QPointer<ApiClient> m_client;
-    QString m_deviceId;
-    QString m_traceId;
-    int m_step = 0; // 0: the trace, then one per DeepTraceResult
-    QJsonObject m_results;
-};
-
 // ZDX calls the console makes: device and user search (cursor pagination, `next_offset` a
 // string until null), and deep traces: start, list, status, results, delete.
-class ZdxService : public QObject
+class ZdxService : public Service
 {
     Q_OBJECT
 public:
@@ -140,10 +51,12 @@ public:
     // DELETE: the trace and its data are gone (204).
     ApiJob *deleteDeepTrace(const QString &deviceId, const QString &traceId);
 
-    ApiClient *client() const { return m_client; }
-
-private:
-    QPointer<ApiClient> m_client;
+    // The requests the deep-trace jobs send.
+    static ApiRequest deepTraceRequest(const QString &deviceId, const QString &traceId);
+    static ApiRequest deepTraceResultRequest(const QString &deviceId, const QString &traceId,
+                                             DeepTraceResult result);
+    static ApiRequest startDeepTraceRequest(const QString &deviceId,
+                                            const DeepTraceSettings &settings);
 };
 
 } // namespace zc

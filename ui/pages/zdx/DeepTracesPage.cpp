@@ -5,8 +5,6 @@
 #include "Session.h"
 #include "dialogs/DialogSeams.h"
 #include "pages/zdx/StartTraceDialog.h"
-#include "pages/zdx/TraceProgressDelegate.h"
-#include "pages/zdx/TraceResultsPane.h"
 #include "widgets/BusyBar.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/RecordTableView.h"
@@ -14,10 +12,8 @@
 #include "zdx/DeviceSearchModel.h"
 
 #include <QAbstractItemView>
-#include <QAction>
 #include <QDateTime>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -53,12 +49,7 @@ DeepTracesPage::DeepTracesPage(Session *session, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_searchButton(new QPushButton(tr("&Search"), this))
     , m_devicesView(new RecordTableView(this))
-    , m_deviceTitle(new QLabel(this))
-    , m_startButton(new QPushButton(tr("S&tart deep trace…"), this))
-    , m_deleteButton(new QPushButton(tr("&Delete…"), this))
-    , m_reloadButton(new QPushButton(tr("&Reload"), this))
-    , m_followLabel(new QLabel(this))
-    , m_tracesView(new RecordTableView(this))
+    , m_traces(new DeviceTracesPane(m_controller->traces(), this))
     , m_results(new TraceResultsPane(this))
 {
     setObjectName(u"page-"_s + areaKey(Area::DeepTraces));
@@ -77,8 +68,8 @@ DeepTracesPage::DeepTracesPage(Session *session, QWidget *parent)
                     selectDevice(device);
             });
     connect(m_devicesView, &RecordTableView::activated, this,
-            [this] { m_tracesView->view()->setFocus(); });
-    connect(m_tracesView, &RecordTableView::currentRecordChanged, this,
+            [this] { tracesView()->view()->setFocus(); });
+    connect(tracesView(), &RecordTableView::currentRecordChanged, this,
             [this](const QJsonObject &trace) {
                 if (!trace.isEmpty())
                     m_lastTraceId = recordId(trace);
@@ -87,9 +78,10 @@ DeepTracesPage::DeepTracesPage(Session *session, QWidget *parent)
                 if (!trace.isEmpty() || traceModel()->rowCount() == 0)
                     showResultsFor(trace);
             });
-    connect(m_startButton, &QPushButton::clicked, this, &DeepTracesPage::startTrace);
-    connect(m_deleteButton, &QPushButton::clicked, this, &DeepTracesPage::deleteTrace);
-    connect(m_reloadButton, &QPushButton::clicked, m_controller, &DeepTraceController::loadTraces);
+    connect(m_traces, &DeviceTracesPane::startRequested, this, &DeepTracesPage::startTrace);
+    connect(m_traces, &DeviceTracesPane::deleteRequested, this, &DeepTracesPage::deleteTrace);
+    connect(m_traces, &DeviceTracesPane::reloadRequested, m_controller,
+            &DeepTraceController::loadTraces);
     connect(errorBanner(), &ErrorBanner::retryRequested, this, [this] {
         errorBanner()->clear();
         m_controller->retry();
@@ -136,65 +128,19 @@ void DeepTracesPage::buildUi()
         tr("Type a user's e-mail, a user name or part of a device name above and press Enter."));
     m_devicesView->setNoMatchText(tr("No devices match “%1”. Clear the filter."));
 
-    // The device's traces.
-    m_deviceTitle->setObjectName(u"deepTracesDeviceTitle"_s);
-    m_deviceTitle->setTextFormat(Qt::RichText);
-    m_deviceTitle->setWordWrap(true);
-    m_startButton->setObjectName(u"startTraceButton"_s);
-    m_deleteButton->setObjectName(u"deleteTraceButton"_s);
-    m_reloadButton->setObjectName(u"reloadTracesButton"_s);
-    m_startButton->setToolTip(tr("Start a deep trace on this device"));
-    m_deleteButton->setToolTip(tr("Delete the selected deep trace and its results (Del)"));
-    m_reloadButton->setToolTip(tr("Load this device's deep traces again (F5)"));
-    m_followLabel->setObjectName(u"deepTracesFollowing"_s);
-    m_followLabel->setWordWrap(true);
-    m_followLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_followLabel->hide();
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_startButton);
-    actions->addWidget(m_deleteButton);
-    actions->addWidget(m_reloadButton);
-    actions->addWidget(m_followLabel, 1);
-    actions->addStretch(); // keeps the buttons compact while the label is hidden
-
-    m_tracesView->setObjectName(u"deepTracesList"_s);
-    m_tracesView->setModel(traceModel());
-    m_tracesView->setSettingsKey(u"deepTraces/traces"_s);
-    if (!m_tracesView->restoreLayout()) {
-        // One device's traces: its user and name are in the title already.
-        m_tracesView->setColumnVisible(u"username"_s, false);
-        m_tracesView->setColumnVisible(u"device_name"_s, false);
-    }
-    m_tracesView->setExportName(u"deep-traces"_s);
-    m_tracesView->view()->setItemDelegateForColumn(traceModel()->columnIndex(u"progress"_s),
-                                                   new TraceProgressDelegate(m_tracesView));
-    m_tracesView->setEmptyText(tr("Pick a device to see its deep traces."));
-    m_tracesView->setNoMatchText(tr("No deep traces match “%1”. Clear the filter."));
-
-    auto *deleteAction = new QAction(tr("Delete deep trace…"), this);
-    connect(deleteAction, &QAction::triggered, this, &DeepTracesPage::deleteTrace);
-    m_tracesView->addContextAction(deleteAction);
-    m_tracesView->view()->installEventFilter(this); // Del deletes the current trace
-
     m_results->showPlaceholder(tr("Select a completed deep trace to see its results."));
 
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_deviceTitle);
-    rightLayout->addLayout(actions);
-    auto *vertical = new QSplitter(Qt::Vertical, right);
+    auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->setChildrenCollapsible(false);
-    vertical->addWidget(m_tracesView);
+    vertical->addWidget(m_traces);
     vertical->addWidget(m_results);
     vertical->setStretchFactor(0, 2);
     vertical->setStretchFactor(1, 3);
-    rightLayout->addWidget(vertical, 1);
 
     auto *horizontal = new QSplitter(Qt::Horizontal, this);
     horizontal->setChildrenCollapsible(false);
     horizontal->addWidget(m_devicesView);
-    horizontal->addWidget(right);
+    horizontal->addWidget(vertical);
     horizontal->setStretchFactor(0, 2);
     horizontal->setStretchFactor(1, 5);
     horizontal->setSizes({420, 860});
@@ -249,17 +195,7 @@ void DeepTracesPage::connectController()
             m_results->showResults(traceId, m_controller->results(traceId));
         updateActions();
     });
-    connect(c, &DeepTraceController::followingChanged, this, &DeepTracesPage::updateFollowLabel);
-}
-
-bool DeepTracesPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_tracesView->view() && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Delete)) {
-        deleteTrace();
-        return true;
-    }
-    return Page::eventFilter(watched, event);
+    connect(c, &DeepTraceController::followingChanged, m_traces, &DeviceTracesPane::setFollowing);
 }
 
 // --- Session -------------------------------------------------------------------------------
@@ -285,9 +221,9 @@ void DeepTracesPage::onSessionEnded()
     m_startedTraceId.clear();
     m_startedMessage.clear();
     m_results->clear();
-    m_deviceTitle->clear();
+    m_traces->showTitle({});
     m_scaffold.clearStatus();
-    m_tracesView->setEmptyText(tr("Pick a device to see its deep traces."));
+    tracesView()->setEmptyText(tr("Pick a device to see its deep traces."));
     m_results->showPlaceholder(tr("Select a completed deep trace to see its results."));
     updateActions();
 }
@@ -390,7 +326,7 @@ void DeepTracesPage::applyNavigation()
         m_devicesView->setCurrentRecordId(recordId(device));
         if (recordId(device) != m_controller->deviceId())
             selectDevice(device);
-        m_tracesView->view()->setFocus();
+        tracesView()->view()->setFocus();
         return;
     }
     const int devices = int(pick.ofUser.size());
@@ -419,19 +355,7 @@ void DeepTracesPage::selectDevice(const QJsonObject &device)
 {
     m_lastTraceId.clear();
     m_controller->selectDevice(device);
-    const QString name = m_controller->deviceName().toHtmlEscaped();
-    const QString user = device.value("user_email"_L1).toString();
-    const QString userName = device.value("user_name"_L1).toString();
-    QString who;
-    if (!user.isEmpty() && !userName.isEmpty())
-        who = tr("%1 (%2)").arg(user.toHtmlEscaped(), userName.toHtmlEscaped());
-    else
-        who = (user.isEmpty() ? userName : user).toHtmlEscaped();
-    m_deviceTitle->setText(
-        who.isEmpty() ? tr("<b>%1</b> · ZDX device %2").arg(name, recordId(device))
-                      : tr("<b>%1</b> · %2 · ZDX device %3").arg(name, who, recordId(device)));
-    m_tracesView->setEmptyText(tr("No deep traces on %1 yet. Start one with Start deep trace….")
-                                   .arg(m_controller->deviceName()));
+    m_traces->showDevice(device, m_controller->deviceName());
     m_results->showPlaceholder(tr("Select a completed deep trace to see its results."));
     updateActions();
 }
@@ -445,14 +369,14 @@ StartTraceDialog *DeepTracesPage::startDialog() const
 
 QJsonObject DeepTracesPage::currentTrace() const
 {
-    return m_tracesView->currentRecord();
+    return m_traces->currentTrace();
 }
 
 void DeepTracesPage::onTracesLoaded()
 {
     if (traceModel()->rowCount() > 0 &&
-        (m_lastTraceId.isEmpty() || !m_tracesView->setCurrentRecordId(m_lastTraceId)))
-        m_tracesView->setCurrentRecordId(deeptrace::traceId(traceModel()->record(0)));
+        (m_lastTraceId.isEmpty() || !tracesView()->setCurrentRecordId(m_lastTraceId)))
+        tracesView()->setCurrentRecordId(deeptrace::traceId(traceModel()->record(0)));
     showResultsFor(currentTrace());
     updateActions();
 }
@@ -460,14 +384,6 @@ void DeepTracesPage::onTracesLoaded()
 void DeepTracesPage::setWatchIntervals(int initialMs, int maxMs)
 {
     m_controller->setWatchIntervals(initialMs, maxMs);
-}
-
-void DeepTracesPage::updateFollowLabel(int count)
-{
-    m_followLabel->setVisible(count > 0);
-    m_followLabel->setText(tr("Following %n running trace(s): the status refreshes by itself, "
-                              "less often while nothing changes.",
-                              nullptr, count));
 }
 
 // --- Starting ------------------------------------------------------------------------------
@@ -482,7 +398,7 @@ void DeepTracesPage::startTrace()
     }
     if (const QJsonObject active = m_controller->activeTrace(); !active.isEmpty()) {
         showActiveRefusal(deepTraceName(active));
-        m_tracesView->setCurrentRecordId(deeptrace::traceId(active));
+        tracesView()->setCurrentRecordId(deeptrace::traceId(active));
         return;
     }
     if (m_dialog) {
@@ -523,7 +439,7 @@ void DeepTracesPage::onStartDialogAccepted()
 
 void DeepTracesPage::onTraceStarted(const QString &traceId, const DeepTraceSettings &settings)
 {
-    m_tracesView->setCurrentRecordId(traceId);
+    tracesView()->setCurrentRecordId(traceId);
     m_startedTraceId = traceId;
     m_startedMessage = tr("Deep trace “%1” started on %2. Its status refreshes by itself; "
                           "the results appear below when it has completed.")
@@ -562,17 +478,8 @@ void DeepTracesPage::onTraceEnded(const QString &traceId, const QJsonObject &tra
 
 void DeepTracesPage::showActiveRefusal(const QString &activeName)
 {
-    const QString device = m_controller->deviceName();
-    const QString sentence =
-        activeName.isEmpty()
-            ? tr("%1 already has a deep trace running. ZDX runs one deep trace per device at a "
-                 "time: wait for it to complete, or delete it, then start a new one.")
-                  .arg(device)
-            : tr("%1 already has a deep trace running (“%2”). ZDX runs one deep trace per "
-                 "device at a time: wait for it to complete, or delete it, then start a new "
-                 "one.")
-                  .arg(device, activeName);
-    errorBanner()->showMessage(ErrorBanner::Severity::Warning, sentence, false);
+    errorBanner()->showMessage(ErrorBanner::Severity::Warning,
+                               m_controller->activeRefusalText(activeName), false);
 }
 
 // --- Deleting ------------------------------------------------------------------------------
@@ -614,105 +521,18 @@ void DeepTracesPage::onTraceDeleted(const QString &traceId, const QString &name)
 
 void DeepTracesPage::showResultsFor(const QJsonObject &trace)
 {
-    if (trace.isEmpty()) {
-        m_results->showPlaceholder(traceModel()->rowCount() == 0
-                                       ? tr("The results of a completed deep trace appear here.")
-                                       : tr("Select a completed deep trace to see its results."));
-        return;
-    }
-    const QString id = deeptrace::traceId(trace);
-    const DeepTraceStatus status = statusOf(trace);
-    if (status == DeepTraceStatus::Completed) {
-        if (m_controller->hasResults(id)) {
-            if (m_results->shownTraceId() != id)
-                m_results->showResults(id, m_controller->results(id));
-            return;
-        }
-        if (!m_controller->isLoadingResults(id))
-            m_controller->loadResults(id);
-        return;
-    }
-    if (deeptrace::isTerminal(status))
-        m_results->showPlaceholder(
-            tr("This deep trace ended as “%1”: ZDX has no complete results for it.")
-                .arg(deeptrace::statusText(status)));
-    else
-        m_results->showPlaceholder(
-            tr("The results appear here when the deep trace has completed. It is “%1” now.")
-                .arg(deeptrace::statusText(trace.value("status"_L1).toString())));
-}
-
-RecordTableView *DeepTracesPage::healthView() const
-{
-    return m_results->healthView();
-}
-
-RecordTableView *DeepTracesPage::processesView() const
-{
-    return m_results->processesView();
-}
-
-RecordTableView *DeepTracesPage::eventsView() const
-{
-    return m_results->eventsView();
-}
-
-QTabWidget *DeepTracesPage::resultsTabs() const
-{
-    return m_results->tabs();
-}
-
-QPushButton *DeepTracesPage::exportButton() const
-{
-    return m_results->exportButton();
-}
-
-QLabel *DeepTracesPage::resultsPlaceholder() const
-{
-    return m_results->placeholder();
-}
-
-HealthMetricsModel *DeepTracesPage::healthModel() const
-{
-    return m_results->healthModel();
-}
-
-TopProcessesModel *DeepTracesPage::processesModel() const
-{
-    return m_results->processesModel();
-}
-
-EventsModel *DeepTracesPage::eventsModel() const
-{
-    return m_results->eventsModel();
+    m_results->showFor(trace, m_controller, traceModel()->rowCount() == 0);
 }
 
 // --- Calls, errors, actions ----------------------------------------------------------------
 
 void DeepTracesPage::onCallStarted(DeepTraceController::Call call, const QString &subject)
 {
-    QString text;
-    switch (call) {
-    case DeepTraceController::Call::Search:
-        text = tr("Searching ZDX for “%1”…").arg(subject);
-        break;
-    case DeepTraceController::Call::LoadTraces:
-        text = tr("Loading the deep traces of %1…").arg(subject);
-        break;
-    case DeepTraceController::Call::Start:
-        text = tr("Starting a deep trace on %1…").arg(subject);
-        break;
-    case DeepTraceController::Call::Delete:
-        text = tr("Deleting the deep trace “%1”…").arg(subject);
-        break;
-    case DeepTraceController::Call::LoadResults:
-        m_results->showPlaceholder(tr("Loading the results…"));
-        text = tr("Loading the results of the deep trace…");
-        break;
-    case DeepTraceController::Call::Follow:
+    if (call == DeepTraceController::Call::Follow)
         return;
-    }
-    busyBar()->start(text);
+    if (call == DeepTraceController::Call::LoadResults)
+        m_results->showPlaceholder(tr("Loading the results…"));
+    busyBar()->start(DeepTraceController::callText(call, subject));
     busyBar()->setCancellable(true);
     updateActions();
 }
@@ -747,23 +567,18 @@ void DeepTracesPage::updateActions()
     const bool connected = m_controller->isConnected();
     const bool hasDevice = connected && !m_controller->device().isEmpty();
     const bool readOnly = connected && isReadOnly();
-    const QString readOnlyTip =
-        tr("ZDX is in read-only mode: deep traces cannot be started or deleted now.");
     m_search->setEnabled(connected);
     m_searchButton->setEnabled(connected);
-    m_startButton->setEnabled(hasDevice && !readOnly &&
-                              !m_controller->isRunning(DeepTraceController::Call::Start));
-    m_startButton->setToolTip(readOnly ? readOnlyTip : tr("Start a deep trace on this device"));
-    m_deleteButton->setEnabled(hasDevice && !readOnly && !currentTrace().isEmpty() &&
-                               !m_controller->isRunning(DeepTraceController::Call::Delete));
-    m_deleteButton->setToolTip(
-        readOnly ? readOnlyTip : tr("Delete the selected deep trace and its results (Del)"));
-    m_reloadButton->setEnabled(hasDevice);
+    m_traces->setActions(hasDevice && !readOnly &&
+                             !m_controller->isRunning(DeepTraceController::Call::Start),
+                         hasDevice && !readOnly && !currentTrace().isEmpty() &&
+                             !m_controller->isRunning(DeepTraceController::Call::Delete),
+                         hasDevice, readOnly);
     exportButton()->setEnabled(!m_results->shownTraceId().isEmpty());
     if (!connected)
-        m_deviceTitle->setText(tr("Sign in to a tenant to work with ZDX deep traces."));
+        m_traces->showTitle(tr("Sign in to a tenant to work with ZDX deep traces."));
     else if (!hasDevice)
-        m_deviceTitle->setText(tr("Find the user's device to see and start its deep traces."));
+        m_traces->showTitle(tr("Find the user's device to see and start its deep traces."));
 }
 
 } // namespace zc

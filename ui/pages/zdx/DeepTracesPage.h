@@ -5,29 +5,21 @@
 #include "net/ApiError.h"
 #include "pages/Page.h"
 #include "pages/PageScaffold.h"
+#include "pages/zdx/DeviceTracesPane.h"
+#include "pages/zdx/TraceResultsPane.h"
 #include "zdx/DeepTraceController.h"
 
 #include <QJsonObject>
 #include <QPointer>
 #include <QVariantMap>
 
-class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTabWidget;
 
 namespace zc {
 
-class BusyBar;
-class DeepTraceModel;
 class DeviceSearchModel;
-class ErrorBanner;
-class EventsModel;
-class HealthMetricsModel;
-class RecordTableView;
 class StartTraceDialog;
-class TopProcessesModel;
-class TraceResultsPane;
 
 // ZDX deep traces for the helpdesk: find a device (user e-mail, name or device name), see its
 // deep traces with a status that follows itself, start one (StartTraceDialog, then a
@@ -67,27 +59,24 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     QPushButton *searchButton() const { return m_searchButton; }
     RecordTableView *devicesView() const { return m_devicesView; }
-    RecordTableView *tracesView() const { return m_tracesView; }
-    RecordTableView *healthView() const;
-    RecordTableView *processesView() const;
-    RecordTableView *eventsView() const;
-    QTabWidget *resultsTabs() const;
-    QPushButton *exportButton() const;
-    QLabel *resultsPlaceholder() const;
-    QPushButton *startButton() const { return m_startButton; }
-    QPushButton *deleteButton() const { return m_deleteButton; }
-    QLabel *deviceTitle() const { return m_deviceTitle; }
-    QLabel *followLabel() const { return m_followLabel; }
+    RecordTableView *tracesView() const { return m_traces->view(); }
+    RecordTableView *healthView() const { return m_results->healthView(); }
+    RecordTableView *processesView() const { return m_results->processesView(); }
+    RecordTableView *eventsView() const { return m_results->eventsView(); }
+    QTabWidget *resultsTabs() const { return m_results->tabs(); }
+    QPushButton *exportButton() const { return m_results->exportButton(); }
+    QLabel *resultsPlaceholder() const { return m_results->placeholder(); }
+    QPushButton *startButton() const { return m_traces->startButton(); }
+    QPushButton *deleteButton() const { return m_traces->deleteButton(); }
+    QLabel *deviceTitle() const { return m_traces->title(); }
+    QLabel *followLabel() const { return m_traces->followLabel(); }
     ErrorBanner *errorBanner() const { return m_scaffold.banner(); }
     BusyBar *busyBar() const { return m_scaffold.busyBar(); }
     DeviceSearchModel *deviceModel() const { return m_controller->devices(); }
     DeepTraceModel *traceModel() const { return m_controller->traces(); }
-    HealthMetricsModel *healthModel() const;
-    TopProcessesModel *processesModel() const;
-    EventsModel *eventsModel() const;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    HealthMetricsModel *healthModel() const { return m_results->healthModel(); }
+    TopProcessesModel *processesModel() const { return m_results->processesModel(); }
+    EventsModel *eventsModel() const { return m_results->eventsModel(); }
 
 private:
     void buildUi();
@@ -109,7 +98,6 @@ private:
     void showResultsFor(const QJsonObject &trace);
     void showActiveRefusal(const QString &activeName);
     void showError(const ApiError &error);
-    void updateFollowLabel(int count);
     void updateActions();
     bool isReadOnly() const;
 
@@ -118,12 +106,7 @@ private:
     QLineEdit *m_search;
     QPushButton *m_searchButton;
     RecordTableView *m_devicesView;
-    QLabel *m_deviceTitle;
-    QPushButton *m_startButton;
-    QPushButton *m_deleteButton;
-    QPushButton *m_reloadButton;
-    QLabel *m_followLabel;
-    RecordTableView *m_tracesView;
+    DeviceTracesPane *m_traces;
     TraceResultsPane *m_results;
     QPointer<StartTraceDialog> m_dialog;
 

@@ -3,6 +3,8 @@
 #include "TraceResultsPane.h"
 
 #include "widgets/RecordTableView.h"
+#include "zdx/DeepTraceController.h"
+#include "zdx/DeepTraceModel.h"
 #include "zdx/EventsModel.h"
 #include "zdx/HealthMetricsModel.h"
 #include "zdx/TopProcessesModel.h"
@@ -52,6 +54,35 @@ TraceResultsPane::TraceResultsPane(QWidget *parent)
     addWidget(m_placeholder);
     addWidget(m_tabs);
     connect(m_exportButton, &QPushButton::clicked, this, &TraceResultsPane::exportCurrent);
+}
+
+void TraceResultsPane::showFor(const QJsonObject &trace, DeepTraceController *controller,
+                               bool listEmpty)
+{
+    if (trace.isEmpty()) {
+        showPlaceholder(listEmpty ? tr("The results of a completed deep trace appear here.")
+                                  : tr("Select a completed deep trace to see its results."));
+        return;
+    }
+    const QString id = deeptrace::traceId(trace);
+    const QString statusKey = trace.value("status"_L1).toString();
+    const DeepTraceStatus status = deeptrace::parseStatus(statusKey);
+    if (status == DeepTraceStatus::Completed) {
+        if (controller->hasResults(id)) {
+            if (m_shown != id)
+                showResults(id, controller->results(id));
+        } else if (!controller->isLoadingResults(id)) {
+            controller->loadResults(id);
+        }
+        return;
+    }
+    if (deeptrace::isTerminal(status))
+        showPlaceholder(tr("This deep trace ended as “%1”: ZDX has no complete results for it.")
+                            .arg(deeptrace::statusText(status)));
+    else
+        showPlaceholder(
+            tr("The results appear here when the deep trace has completed. It is “%1” now.")
+                .arg(deeptrace::statusText(statusKey)));
 }
 
 void TraceResultsPane::showResults(const QString &traceId, const QJsonObject &results)

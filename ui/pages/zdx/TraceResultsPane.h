@@ -12,6 +12,7 @@ class QTabWidget;
 
 namespace zc {
 
+class DeepTraceController;
 class EventsModel;
 class HealthMetricsModel;
 class RecordTableView;
@@ -26,6 +27,10 @@ class TraceResultsPane : public QStackedWidget
 public:
     explicit TraceResultsPane(QWidget *parent = nullptr);
 
+    // What there is to show for a trace of the list (none: `listEmpty` says whether the list
+    // is empty): its results when it completed (loaded by the controller when not known
+    // yet), else a sentence on its status.
+    void showFor(const QJsonObject &trace, DeepTraceController *controller, bool listEmpty);
     // Shows the results (DeepTraceResultsJob::results()) of a trace.
     void showResults(const QString &traceId, const QJsonObject &results);
     // Shows a sentence instead of results.
