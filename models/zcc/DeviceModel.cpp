@@ -121,6 +121,17 @@ bool DeviceModel::isFresh() const
                qint64(m_service->cacheLifetimeSeconds()) * 1000;
 }
 
+void DeviceModel::setService(ZccService *service)
+{
+    cancel();
+    m_service = service;
+    clear();
+    if (m_cachedAt.isValid()) {
+        m_cachedAt = {};
+        Q_EMIT cachedAtChanged(m_cachedAt);
+    }
+}
+
 void DeviceModel::refresh(bool force)
 {
     if (!m_service)

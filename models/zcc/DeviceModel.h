@@ -20,6 +20,9 @@ class DeviceModel : public RecordTableModel
 public:
     explicit DeviceModel(ZccService *service, QObject *parent = nullptr);
 
+    // Another session's service (nullptr: none): a load under way is cancelled, the rows go.
+    void setService(ZccService *service);
+
     static QList<RecordColumn> deviceColumns();
 
     void setQuery(const ZccDeviceQuery &query) { m_query = query; }

@@ -3,6 +3,10 @@
 #include "OtpModel.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -10,7 +14,10 @@ namespace zc {
 
 OtpModel::OtpModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    m_hideTimer.setSingleShot(true);
+    connect(&m_hideTimer, &QTimer::timeout, this, &OtpModel::hideExpired);
+}
 
 OtpModel::~OtpModel() = default; // m_otps wipes its values
 
@@ -104,6 +111,8 @@ void OtpModel::setOtps(OtpSet otps)
     beginResetModel();
     m_otps = std::move(otps); // the previous values are wiped
     m_revealed = QList<bool>(m_otps.size(), false);
+    m_revealedAt = QList<qint64>(m_otps.size(), 0);
+    m_hideTimer.stop();
     endResetModel();
 }
 
@@ -123,8 +132,90 @@ void OtpModel::setRevealed(int row, bool revealed)
     if (row < 0 || row >= m_revealed.size() || m_revealed.at(row) == revealed)
         return;
     m_revealed[row] = revealed;
+    m_revealedAt[row] = revealed ? QDateTime::currentMSecsSinceEpoch() : 0;
+    scheduleHiding();
     const QModelIndex cell = index(row, ValueColumn);
     Q_EMIT dataChanged(cell, cell, {Qt::DisplayRole, Qt::ToolTipRole, RevealedRole});
+}
+
+void OtpModel::setRevealTimeout(int ms)
+{
+    m_revealTimeoutMs = std::max(0, ms);
+    scheduleHiding();
+}
+
+void OtpModel::scheduleHiding()
+{
+    qint64 earliest = std::numeric_limits<qint64>::max();
+    for (qint64 at : std::as_const(m_revealedAt)) {
+        if (at > 0)
+            earliest = std::min(earliest, at);
+    }
+    if (earliest == std::numeric_limits<qint64>::max()) {
+        m_hideTimer.stop();
+        return;
+    }
+    const qint64 due = earliest + m_revealTimeoutMs - QDateTime::currentMSecsSinceEpoch();
+    m_hideTimer.start(int(std::clamp<qint64>(due, 0, std::numeric_limits<int>::max())));
+}
+
+void OtpModel::hideExpired()
+{
+    // A few ms of slack: the timer may fire a little early.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch() + 5;
+    for (int row = 0; row < m_revealedAt.size(); ++row) {
+        if (m_revealedAt.at(row) > 0 && m_revealedAt.at(row) + m_revealTimeoutMs <= now)
+            setRevealed(row, false);
+    }
+    scheduleHiding();
+}
+
+bool OtpModel::hasValue(int row) const
+{
+    return !m_otps.entries().at(row).value.isEmpty();
+}
+
+bool OtpModel::hasValues() const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (hasValue(row))
+            return true;
+    }
+    return false;
+}
+
+bool OtpModel::allValuesRevealed() const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (hasValue(row) && !m_revealed.at(row))
+            return false;
+    }
+    return true;
+}
+
+void OtpModel::toggleValuesRevealed()
+{
+    if (!hasValues())
+        return;
+    const bool reveal = !allValuesRevealed();
+    for (int row = 0; row < rowCount(); ++row) {
+        if (hasValue(row))
+            setRevealed(row, reveal);
+    }
+}
+
+int OtpModel::mainRow() const
+{
+    int first = -1;
+    for (int row = 0; row < rowCount(); ++row) {
+        if (!hasValue(row))
+            continue;
+        if (m_otps.entries().at(row).key == "otp"_L1)
+            return row;
+        if (first < 0)
+            first = row;
+    }
+    return first;
 }
 
 void OtpModel::setAllRevealed(bool revealed)
