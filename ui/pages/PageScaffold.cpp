@@ -26,12 +26,14 @@ QString splitterKey(Area area)
 
 } // namespace
 
-PageScaffold::PageScaffold(Page *page, Product product, Body body)
+PageScaffold::PageScaffold(Page *page, std::optional<Product> product, Body body)
     : m_page(page)
     , m_product(product)
-    , m_banner(new ErrorBanner(page))
-    , m_busy(new BusyBar(page))
 {
+    if (body == Body::OwnStatus)
+        return;
+    m_banner = new ErrorBanner(page);
+    m_busy = new BusyBar(page);
     if (body == Body::RecordTable) {
         m_splitter = new QSplitter(Qt::Horizontal, page);
         m_table = new RecordTableView(page);
@@ -98,7 +100,7 @@ void PageScaffold::followSession(const std::function<void()> &onStarted,
     QObject::connect(session, &Session::ended, m_page, onEnded);
     if (onWaiting) {
         QObject::connect(session, &Session::waiting, m_page, onWaiting);
-    } else {
+    } else if (m_busy && m_product) {
         QObject::connect(session, &Session::waiting, m_page,
                          [this](Product product, int seconds, WaitReason reason) {
                              if (product == m_product)
@@ -125,7 +127,8 @@ void PageScaffold::pageShown(bool canLoad)
 bool PageScaffold::startRefresh(bool canLoad, const QString &signInText)
 {
     if (!canLoad) {
-        m_banner->showMessage(ErrorBanner::Severity::Info, signInText);
+        if (m_banner)
+            m_banner->showMessage(ErrorBanner::Severity::Info, signInText);
         return false;
     }
     m_loadOnShow = false;
@@ -135,32 +138,41 @@ bool PageScaffold::startRefresh(bool canLoad, const QString &signInText)
 void PageScaffold::showFailure(const ApiError &error, const QString &cancelledText, bool retryable,
                                Forbidden forbidden)
 {
+    showFailure(m_banner, m_product.value_or(error.product.value_or(Product::Zia)), error,
+                cancelledText, retryable, forbidden);
+}
+
+void PageScaffold::showFailure(ErrorBanner *banner, Product product, const ApiError &error,
+                               const QString &cancelledText, bool retryable, Forbidden forbidden)
+{
     switch (error.kind) {
     case ApiError::Kind::None:
-        m_banner->clear();
+        banner->clear();
         return;
     case ApiError::Kind::Cancelled:
-        m_banner->showMessage(ErrorBanner::Severity::Info, cancelledText, retryable);
+        banner->showMessage(ErrorBanner::Severity::Info, cancelledText, retryable);
         return;
     case ApiError::Kind::ReadOnly:
-        m_banner->showError(error, false);
+        banner->showError(error, false);
         return;
     case ApiError::Kind::Forbidden:
         if (forbidden == Forbidden::NotEntitled) {
-            m_banner->showNotEntitled(m_product);
+            banner->showNotEntitled(product);
             return;
         }
         break;
     default:
         break;
     }
-    m_banner->showError(error, retryable);
+    banner->showError(error, retryable);
 }
 
 void PageScaffold::clearStatus()
 {
-    m_banner->clear();
-    m_busy->finish();
+    if (m_banner)
+        m_banner->clear();
+    if (m_busy)
+        m_busy->finish();
 }
 
 } // namespace zc

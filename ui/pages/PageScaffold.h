@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QHBoxLayout;
 class QLayout;
@@ -24,11 +25,11 @@ class ErrorBanner;
 class Page;
 class RecordTableView;
 
-// What every page stands on: an error banner and a busy bar (the waits of the page's product
-// shown in it), following the session, loading when the page is first shown, and telling a
-// failed call in the banner the same way everywhere. Record pages (a table of records beside a
-// detail pane, in a splitter whose sizes are kept per area) ask for those too. The page keeps
-// what is its own: its controls, layout, controllers and texts.
+// What every page stands on: following the session, loading when the page is first shown,
+// and telling a failed call in a banner the same way everywhere; for most pages an error banner
+// and a busy bar too (the waits of the page's product shown in it). Record pages (a table of
+// records beside a detail pane, in a splitter whose sizes are kept per area) ask for those too.
+// The page keeps what is its own: its controls, layout, controllers and texts.
 class PageScaffold
 {
 public:
@@ -36,17 +37,20 @@ public:
     {
         Own,         // the page lays out its own widgets around banner() and busyBar()
         RecordTable, // the table beside the detail pane, laid out by layOut()
+        OwnStatus,   // no banner or busy bar: the page's parts have their own (Activation)
     };
     // Creates the banner and the busy bar (then, for a record page, the splitter, the table
-    // and the detail pane), children of the page in that order.
-    PageScaffold(Page *page, Product product, Body body = Body::RecordTable);
+    // and the detail pane), children of the page in that order. A page of several products
+    // names none.
+    PageScaffold(Page *page, std::optional<Product> product, Body body = Body::RecordTable);
     PageScaffold(const PageScaffold &) = delete;
     PageScaffold &operator=(const PageScaffold &) = delete;
 
-    Product product() const { return m_product; }
+    std::optional<Product> product() const { return m_product; }
     ErrorBanner *banner() const { return m_banner; }
     BusyBar *busyBar() const { return m_busy; }
-    // A record page's parts (nullptr for Body::Own).
+    // A record page's parts (nullptr for the other bodies); banner and busy bar are nullptr
+    // for Body::OwnStatus.
     QSplitter *splitter() const { return m_splitter; }
     RecordTableView *table() const { return m_table; }
     DetailPane *detailPane() const { return m_detail; }
@@ -91,14 +95,18 @@ public:
     // `forbidden` says; another error as such, with Retry when retryable. No error: no banner.
     void showFailure(const ApiError &error, const QString &cancelledText, bool retryable = true,
                      Forbidden forbidden = Forbidden::AsError);
+    // The same in another banner (a part's own), about `product`.
+    static void showFailure(ErrorBanner *banner, Product product, const ApiError &error,
+                            const QString &cancelledText, bool retryable = true,
+                            Forbidden forbidden = Forbidden::AsError);
     // The session ended: no message, nothing busy.
     void clearStatus();
 
 private:
     Page *m_page;
-    Product m_product;
-    ErrorBanner *m_banner;
-    BusyBar *m_busy;
+    std::optional<Product> m_product;
+    ErrorBanner *m_banner = nullptr;
+    BusyBar *m_busy = nullptr;
     QSplitter *m_splitter = nullptr;
     RecordTableView *m_table = nullptr;
     DetailPane *m_detail = nullptr;
