@@ -77,7 +77,7 @@ void CliContext::printResult(const QByteArray &bytes)
     writeOut(bytes);
 }
 
-void CliContext::runJob(Job *job, std::function<void(Job *)> onSuccess, Failure failure)
+void CliContext::runJob(Job *job, std::function<void(Job *)> onSuccess)
 {
     QPointer<Job> guard(job);
     onInterrupt([guard] {
@@ -93,12 +93,9 @@ void CliContext::runJob(Job *job, std::function<void(Job *)> onSuccess, Failure 
         if (m_jobs == 0)
             finish(Success);
     });
-    connect(job, &Job::failed, this, [this, failure](Job *, const ApiError &error) {
+    connect(job, &Job::failed, this, [this](Job *, const ApiError &error) {
         --m_jobs;
-        if (failure == Failure::Activation)
-            failActivation(error);
-        else
-            fail(error);
+        fail(error);
     });
     if (job->status() == Job::Status::Ready)
         job->startLater();

@@ -50,24 +50,14 @@ public:
 
     void printResult(const QByteArray &bytes);
 
-    // How run() reports a failed job: as is, or as an activation that changed nothing.
-    enum class Failure
-    {
-        Plain,
-        Activation,
-    };
     // Runs a job to its end: Ctrl-C cancels it; when it succeeded `onSuccess(job)` prints
     // what it found (or runs the next job), and once no job is left the run ends with Success
-    // (unless onSuccess ended it otherwise); when it failed the error is reported (fail() or
-    // failActivation()).
-    template<typename J>
-    void run(J *job, std::function<void(std::type_identity_t<J> *)> onSuccess,
-             Failure failure = Failure::Plain)
+    // (unless onSuccess ended it otherwise); when it failed the error is reported (fail()).
+    template<typename J> void run(J *job, std::function<void(std::type_identity_t<J> *)> onSuccess)
     {
-        runJob(
-            job,
-            [onSuccess = std::move(onSuccess)](Job *done) { onSuccess(static_cast<J *>(done)); },
-            failure);
+        runJob(job, [onSuccess = std::move(onSuccess)](Job *done) {
+            onSuccess(static_cast<J *>(done));
+        });
     }
     // Runs a paged list to its end as run() does; "Page i of n (r records)." goes to stderr
     // when someone watches, and `render` turns the records into the output.
@@ -91,7 +81,7 @@ public:
     void onInterrupt(std::function<void()> cancel);
 
 private:
-    void runJob(Job *job, std::function<void(Job *)> onSuccess, Failure failure);
+    void runJob(Job *job, std::function<void(Job *)> onSuccess);
     void connectFromProfile(std::function<void(ApiClient *)> ready);
     void createClient(const ConnectionSettings &settings, Credentials credentials,
                       const std::function<void(ApiClient *)> &ready);

@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ZiaCommands.h"
 
+#include "ActivationCommand.h"
 #include "CliContext.h"
 #include "CommandRouter.h"
 #include "ExitCodes.h"
 #include "net/ApiClient.h"
 #include "net/ApiJob.h"
 #include "zia/UrlLookupInput.h"
+#include "zia/ZiaActivation.h"
 #include "zia/ZiaService.h"
 
 #include <QCoreApplication>
@@ -165,42 +167,14 @@ int runUrlLookup(CliContext &context, const QStringList &args, GlobalOptions glo
 
 int runActivation(CliContext &context, const QStringList &args, GlobalOptions globals)
 {
-    CommandParser level(u"zia activation"_s, tr("ZIA configuration activation."), true);
-    level.addPositional(u"command"_s,
-                        tr("status: show whether changes are pending. activate: activate the "
-                           "pending changes."),
-                        u"<status|activate>"_s);
-    if (const auto done = level.parse(args, &globals))
-        return *done;
-    const QStringList rest = level.positionalArguments();
-    if (rest.isEmpty())
-        return level.usageError(tr("Missing command."));
-    const QString command = rest.first();
-    if (command != "status"_L1 && command != "activate"_L1)
-        return level.usageError(tr("Unknown command \"zia activation %1\".").arg(command));
-
-    const bool activate = command == "activate"_L1;
-    CommandParser leaf(u"zia activation "_s + command,
-                       activate ? tr("Activates the pending ZIA configuration changes and "
-                                     "prints the resulting status.")
-                                : tr("Prints the ZIA activation status (ACTIVE or PENDING)."),
-                       false);
-    if (const auto done = leaf.parse(rest, &globals))
-        return *done;
-    if (!leaf.positionalArguments().isEmpty())
-        return leaf.usageError(tr("\"zia activation %1\" takes no arguments.").arg(command));
-    context.setGlobals(globals);
-
-    context.connectClient([&context, activate](ApiClient *client) {
-        ZiaService service(client);
-        context.run(
-            activate ? service.activate() : service.activationStatus(),
-            [&context](ApiJob *done) {
-                context.printResult(context.formatter().object(done->json().object()));
-            },
-            activate ? CliContext::Failure::Activation : CliContext::Failure::Plain);
-    });
-    return kRunning;
+    return runActivationCommand(
+        context, args, globals,
+        {u"zia activation"_s, tr("ZIA configuration activation."),
+         tr("Prints the ZIA activation status (ACTIVE or PENDING)."),
+         tr("Activates the pending ZIA configuration changes and prints the resulting status."),
+         [](ApiClient *client, QObject *parent) -> ActivationStatus * {
+             return new ZiaActivation(client, parent);
+         }});
 }
 
 } // namespace

@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ZtwCommands.h"
 
+#include "ActivationCommand.h"
 #include "CliContext.h"
 #include "CommandRouter.h"
 #include "ExitCodes.h"
 #include "net/ApiClient.h"
 #include "net/ApiJob.h"
 #include "net/Pager.h"
+#include "ztw/ZtwActivation.h"
 #include "ztw/ZtwService.h"
 
 #include <QCoreApplication>
@@ -113,50 +115,17 @@ int runGroups(CliContext &context, const QStringList &args, GlobalOptions global
 
 int runActivation(CliContext &context, const QStringList &args, GlobalOptions globals)
 {
-    CommandParser level(u"ztw activation"_s, tr("Cloud & Branch Connector activation."), true);
-    level.addPositional(u"command"_s,
-                        tr("status: show whether changes are pending. activate: activate the "
-                           "pending changes."),
-                        u"<status|activate>"_s);
-    if (const auto done = level.parse(args, &globals))
-        return *done;
-    const QStringList rest = level.positionalArguments();
-    if (rest.isEmpty())
-        return level.usageError(tr("Missing command."));
-    const QString command = rest.first();
-    if (command != "status"_L1 && command != "activate"_L1)
-        return level.usageError(tr("Unknown command \"ztw activation %1\".").arg(command));
-
-    const bool activate = command == "activate"_L1;
-    CommandParser leaf(
-        u"ztw activation "_s + command,
-        activate ? tr("Activates the pending Cloud & Branch Connector changes and prints the "
-                      "resulting status. Sends POST as Zscaler's guide documents, and PUT (as "
-                      "the SDKs do) when the server answers 405.")
-                 : tr("Prints the Cloud & Branch Connector activation status (orgEditStatus "
-                      "EDITS_PRESENT means changes are pending)."),
-        false);
-    if (const auto done = leaf.parse(rest, &globals))
-        return *done;
-    if (!leaf.positionalArguments().isEmpty())
-        return leaf.usageError(tr("\"ztw activation %1\" takes no arguments.").arg(command));
-    context.setGlobals(globals);
-
-    context.connectClient([&context, activate](ApiClient *client) {
-        const auto print = [&context](const QJsonObject &status) {
-            context.printResult(context.formatter().object(status));
-        };
-        ZtwService service(client);
-        if (!activate) {
-            context.run(service.activationStatus(),
-                        [print](ApiJob *done) { print(done->json().object()); });
-            return;
-        }
-        context.run(
-            service.activate(), [print](ZtwActivateJob *done) { print(done->result()); },
-            CliContext::Failure::Activation);
-    });
-    return kRunning;
+    return runActivationCommand(
+        context, args, globals,
+        {u"ztw activation"_s, tr("Cloud & Branch Connector activation."),
+         tr("Prints the Cloud & Branch Connector activation status (orgEditStatus "
+            "EDITS_PRESENT means changes are pending)."),
+         tr("Activates the pending Cloud & Branch Connector changes and prints the resulting "
+            "status. Sends POST as Zscaler's guide documents, and PUT (as the SDKs do) when the "
+            "server answers 405."),
+         [](ApiClient *client, QObject *parent) -> ActivationStatus * {
+             return new ZtwActivation(client, parent);
+         }});
 }
 
 } // namespace

@@ -71,7 +71,8 @@ void ActivationStatus::succeed(Request request, const QJsonObject &answer)
     m_lastError = {};
     if (activation)
         setReadOnly(false);
-    readStatus(answer);
+    m_answer = answer;
+    m_state = readState(answer);
     Q_EMIT changed();
     if (activation)
         Q_EMIT activated();
@@ -88,6 +89,25 @@ void ActivationStatus::fail(Request request, const ApiError &error)
     Q_EMIT failed(error);
     if (!isLoading())
         Q_EMIT loadingChanged(false);
+}
+
+QString ActivationStatus::stateText(State state, const QString &other)
+{
+    switch (state) {
+    case State::Unknown:
+        return tr("Unknown");
+    case State::Active:
+        return tr("Active");
+    case State::Pending:
+        return tr("Changes pending");
+    case State::Activating:
+        return tr("Activating");
+    case State::Failed:
+        return tr("Activation failed");
+    case State::Other:
+        return other;
+    }
+    return other;
 }
 
 void ActivationStatus::setReadOnly(bool on)

@@ -23,18 +23,36 @@ class Job;
 // cancel() stops both. Read-only maintenance (403 x-zscaler-mode: read-only, or
 // ApiClient::readOnlyDetected for the product) sets readOnly until an activation succeeds;
 // views disable "Activate" meanwhile. A subclass sends the product's requests (send()) and
-// reads its answers (readStatus()); its state and stateText() follow them.
+// tells the state an answer means (readState()); answer(), state() and stateText() follow them.
+// The GUI's activation cards and the CLI's "activation" commands both stand on it.
 class ActivationStatus : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
     Q_PROPERTY(bool readOnly READ isReadOnly NOTIFY readOnlyChanged)
+    Q_PROPERTY(State state READ state NOTIFY changed)
 public:
+    enum class State
+    {
+        Unknown,    // not read yet, or values this console does not know
+        Active,     // nothing pending
+        Pending,    // changes wait for activation
+        Activating, // an activation is queued or running
+        Failed,     // the last activation failed
+        Other,      // a value this console does not know, shown as the API's word
+    };
+    Q_ENUM(State)
+
     Product product() const { return m_product; }
+    // The last answer read or activated, as the API sent it (empty before the first).
+    QJsonObject answer() const { return m_answer; }
     // Whether an answer with a status has been read.
-    virtual bool hasStatus() const = 0;
+    virtual bool hasStatus() const { return !m_answer.isEmpty(); }
+    State state() const { return m_state; }
     // A translated word for the state ("Active", "Changes pending"...).
-    virtual QString stateText() const = 0;
+    QString stateText() const { return stateText(m_state, otherText()); }
+    // The word for a state; `other` is the text of State::Other.
+    static QString stateText(State state, const QString &other = {});
 
     bool isLoading() const { return m_jobs[0] || m_jobs[1]; }
     bool isReadOnly() const { return m_readOnly; }
@@ -74,8 +92,10 @@ protected:
 
     // Starts the request and returns its job, passed through watch().
     virtual Job *send(Request request) = 0;
-    // Keeps a successful answer (a JSON object) and derives the state from it.
-    virtual void readStatus(const QJsonObject &answer) = 0;
+    // The state a successful answer (a JSON object) means.
+    virtual State readState(const QJsonObject &answer) const = 0;
+    // The text of State::Other: the API's own word.
+    virtual QString otherText() const { return {}; }
 
     // Follows a job of send(): `answer` reads its JSON object once it succeeded.
     template<typename J, typename Answer> Job *watch(Request request, J *job, Answer answer)
@@ -96,6 +116,8 @@ private:
     std::array<QPointer<Job>, 2> m_jobs; // by Request
     bool m_readOnly = false;
     ApiError m_lastError;
+    QJsonObject m_answer;
+    State m_state = State::Unknown;
 };
 
 } // namespace zc

@@ -26,26 +26,9 @@ ZiaActivation::State ZiaActivation::stateOf(const QString &status)
     return State::Other;
 }
 
-QString ZiaActivation::stateText(State state, const QString &status)
+QString ZiaActivation::status() const
 {
-    switch (state) {
-    case State::Unknown:
-        return tr("Unknown");
-    case State::Active:
-        return tr("Active");
-    case State::Pending:
-        return tr("Changes pending");
-    case State::Activating:
-        return tr("Activating");
-    case State::Other:
-        return status;
-    }
-    return status;
-}
-
-QString ZiaActivation::stateText() const
-{
-    return stateText(m_state, m_status);
+    return answer().value("status"_L1).toString();
 }
 
 Job *ZiaActivation::send(Request request)
@@ -55,10 +38,9 @@ Job *ZiaActivation::send(Request request)
                  [](ApiJob *job) { return job->json().object(); });
 }
 
-void ZiaActivation::readStatus(const QJsonObject &answer)
+ZiaActivation::State ZiaActivation::readState(const QJsonObject &answer) const
 {
-    m_status = answer.value("status"_L1).toString();
-    m_state = stateOf(m_status);
+    return stateOf(answer.value("status"_L1).toString());
 }
 
 } // namespace zc

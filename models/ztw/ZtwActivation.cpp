@@ -15,22 +15,22 @@ ZtwActivation::ZtwActivation(ApiClient *client, QObject *parent)
 
 QString ZtwActivation::orgEditStatus() const
 {
-    return m_status.value("orgEditStatus"_L1).toString();
+    return answer().value("orgEditStatus"_L1).toString();
 }
 
 QString ZtwActivation::orgLastActivateStatus() const
 {
-    return m_status.value("orgLastActivateStatus"_L1).toString();
+    return answer().value("orgLastActivateStatus"_L1).toString();
 }
 
 QString ZtwActivation::adminActivateStatus() const
 {
-    return m_status.value("adminActivateStatus"_L1).toString();
+    return answer().value("adminActivateStatus"_L1).toString();
 }
 
 QJsonObject ZtwActivation::adminStatusMap() const
 {
-    return m_status.value("adminStatusMap"_L1).toObject();
+    return answer().value("adminStatusMap"_L1).toObject();
 }
 
 ZtwActivation::State ZtwActivation::stateOf(const QJsonObject &status)
@@ -52,28 +52,6 @@ ZtwActivation::State ZtwActivation::stateOf(const QJsonObject &status)
     return State::Unknown;
 }
 
-QString ZtwActivation::stateText(State state)
-{
-    switch (state) {
-    case State::Unknown:
-        return tr("Unknown");
-    case State::Active:
-        return tr("Active");
-    case State::Pending:
-        return tr("Changes pending");
-    case State::Activating:
-        return tr("Activating");
-    case State::Failed:
-        return tr("Activation failed");
-    }
-    return tr("Unknown");
-}
-
-QString ZtwActivation::stateText() const
-{
-    return stateText(m_state);
-}
-
 Job *ZtwActivation::send(Request request)
 {
     ZtwService ztw(client());
@@ -81,12 +59,6 @@ Job *ZtwActivation::send(Request request)
         return watch(request, ztw.activationStatus(),
                      [](ApiJob *job) { return job->json().object(); });
     return watch(request, ztw.activate(), [](ZtwActivateJob *job) { return job->result(); });
-}
-
-void ZtwActivation::readStatus(const QJsonObject &answer)
-{
-    m_status = answer;
-    m_state = stateOf(answer);
 }
 
 } // namespace zc

@@ -375,6 +375,7 @@ ActivationPage::StateView ActivationPage::ziaView(const ActivationStatus &activa
         view.pending = tr("An activation is in progress. Refresh in a moment to see the result.");
         view.activatable = Activatable::InProgress;
         break;
+    case ZiaActivation::State::Failed: // ZIA has no such word
     case ZiaActivation::State::Other:
         view.tone = ActivationCard::Tone::Neutral;
         view.pending = tr("ZIA reports a status this console does not know: %1.").arg(zia.status());
@@ -419,6 +420,7 @@ ActivationPage::StateView ActivationPage::ztwView(const ActivationStatus &activa
     view.known = ztw.state() != ZtwActivation::State::Unknown;
     switch (ztw.state()) {
     case ZtwActivation::State::Unknown:
+    case ZtwActivation::State::Other: // ZTW's unknown words are Unknown
         view.tone = ActivationCard::Tone::Neutral;
         view.pending = tr("ZTW reports a status this console does not know; see the details.");
         break;
