@@ -8,6 +8,7 @@
 #include "net/ApiClient.h"
 #include "net/ApiJob.h"
 #include "net/Pager.h"
+#include "zdx/DeepTraceController.h"
 #include "zdx/DeepTraceModel.h"
 #include "zdx/HealthMetricsModel.h"
 #include "zdx/ZdxService.h"
@@ -15,6 +16,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QPointer>
+
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -204,7 +207,7 @@ int runTraceList(CliContext &context, const QStringList &args, GlobalOptions glo
         ZdxService service(client);
         context.run(service.deepTraces(deviceId), [&context](ApiJob *done) {
             const OutputFormatter formatter = context.formatter();
-            const QJsonArray traces = done->json().array();
+            const QJsonArray traces = DeepTraceController::newestFirst(done->json().array());
             if (formatter.format() == OutputFormatter::Format::Json) {
                 context.printResult(formatter.records(traces));
             } else {
@@ -291,70 +294,64 @@ QByteArray showText(const OutputFormatter &formatter, const QJsonObject &results
     return out;
 }
 
-int runTraceShow(CliContext &context, const QStringList &args, GlobalOptions globals)
+// A command about one trace: --device and --trace are required; `act` runs once connected.
+int runOnTrace(CliContext &context, const QStringList &args, GlobalOptions globals,
+               const QString &words, const QString &description,
+               std::function<void(ZdxService &, const QString &, const QString &)> act)
 {
-    CommandParser leaf(
-        u"zdx trace show"_s,
-        tr("Shows a deep trace's status and its results. JSON: {\"trace\", \"health_metrics\", "
-           "\"top_processes\", \"webprobe_metrics\", \"cloudpath_metrics\", \"events\"}, each "
-           "as the API sent it. Table and CSV: one titled section per part (CSV titles are "
-           "lines starting with '#'). Results fill up while the trace runs."),
-        false);
+    CommandParser leaf(words, description, false);
     const QCommandLineOption device = deviceOption();
     const QCommandLineOption trace = traceOption();
     leaf.parser().addOptions({device, trace});
     if (const auto done = leaf.parse(args, &globals))
         return *done;
     if (!leaf.positionalArguments().isEmpty())
-        return leaf.usageError(tr("\"zdx trace show\" takes no arguments."));
+        return leaf.usageError(tr("\"%1\" takes no arguments.").arg(words));
     const QString deviceId = leaf.parser().value(device).trimmed();
     const QString traceId = leaf.parser().value(trace).trimmed();
     if (deviceId.isEmpty() || traceId.isEmpty())
         return leaf.usageError(tr("--device and --trace are required."));
     context.setGlobals(globals);
-
-    context.connectClient([&context, deviceId, traceId](ApiClient *client) {
+    context.connectClient([deviceId, traceId, act = std::move(act)](ApiClient *client) {
         ZdxService service(client);
-        context.run(service.deepTraceResults(deviceId, traceId),
-                    [&context](DeepTraceResultsJob *done) {
-                        const OutputFormatter formatter = context.formatter();
-                        if (formatter.format() == OutputFormatter::Format::Json)
-                            context.printResult(formatter.object(done->results()));
-                        else
-                            context.printResult(showText(formatter, done->results()));
-                    });
+        act(service, deviceId, traceId);
     });
     return kRunning;
+}
+
+int runTraceShow(CliContext &context, const QStringList &args, GlobalOptions globals)
+{
+    return runOnTrace(
+        context, args, globals, u"zdx trace show"_s,
+        tr("Shows a deep trace's status and its results. JSON: {\"trace\", \"health_metrics\", "
+           "\"top_processes\", \"webprobe_metrics\", \"cloudpath_metrics\", \"events\"}, each "
+           "as the API sent it. Table and CSV: one titled section per part (CSV titles are "
+           "lines starting with '#'). Results fill up while the trace runs."),
+        [&context](ZdxService &service, const QString &deviceId, const QString &traceId) {
+            context.run(service.deepTraceResults(deviceId, traceId),
+                        [&context](DeepTraceResultsJob *done) {
+                            const OutputFormatter formatter = context.formatter();
+                            if (formatter.format() == OutputFormatter::Format::Json)
+                                context.printResult(formatter.object(done->results()));
+                            else
+                                context.printResult(showText(formatter, done->results()));
+                        });
+        });
 }
 
 // --- zdx trace delete ----------------------------------------------------------------------
 
 int runTraceDelete(CliContext &context, const QStringList &args, GlobalOptions globals)
 {
-    CommandParser leaf(u"zdx trace delete"_s,
-                       tr("Deletes a deep trace and its data (a running trace is stopped). "
-                          "Prints nothing on standard output."),
-                       false);
-    const QCommandLineOption device = deviceOption();
-    const QCommandLineOption trace = traceOption();
-    leaf.parser().addOptions({device, trace});
-    if (const auto done = leaf.parse(args, &globals))
-        return *done;
-    if (!leaf.positionalArguments().isEmpty())
-        return leaf.usageError(tr("\"zdx trace delete\" takes no arguments."));
-    const QString deviceId = leaf.parser().value(device).trimmed();
-    const QString traceId = leaf.parser().value(trace).trimmed();
-    if (deviceId.isEmpty() || traceId.isEmpty())
-        return leaf.usageError(tr("--device and --trace are required."));
-    context.setGlobals(globals);
-
-    context.connectClient([&context, deviceId, traceId](ApiClient *client) {
-        ZdxService service(client);
-        context.run(service.deleteDeepTrace(deviceId, traceId), [&context, traceId](ApiJob *) {
-            context.info(tr("Deleted deep trace %1.").arg(traceId));
+    return runOnTrace(
+        context, args, globals, u"zdx trace delete"_s,
+        tr("Deletes a deep trace and its data (a running trace is stopped). Prints nothing on "
+           "standard output."),
+        [&context](ZdxService &service, const QString &deviceId, const QString &traceId) {
+            context.run(service.deleteDeepTrace(deviceId, traceId), [&context, traceId](ApiJob *) {
+                context.info(tr("Deleted deep trace %1.").arg(traceId));
+            });
         });
-    });
-    return kRunning;
 }
 
 int runTrace(CliContext &context, const QStringList &args, GlobalOptions globals)

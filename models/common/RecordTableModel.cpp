@@ -117,7 +117,11 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
 
 QHash<int, QByteArray> RecordTableModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    return withRecordRoleNames(QAbstractTableModel::roleNames());
+}
+
+QHash<int, QByteArray> RecordTableModel::withRecordRoleNames(QHash<int, QByteArray> names)
+{
     names.insert(RawJsonRole, "rawJson");
     names.insert(SortRole, "sortValue");
     names.insert(RecordIdRole, "recordId");
@@ -159,6 +163,14 @@ int RecordTableModel::columnIndex(const QString &key) const
             return i;
     }
     return -1;
+}
+
+QStringList RecordTableModel::columnTexts(int column) const
+{
+    QStringList texts;
+    for (int row = 0; row < rowCount(); ++row)
+        texts.append(index(row, column).data().toString());
+    return texts;
 }
 
 void RecordTableModel::load(PagedFetch *fetch)

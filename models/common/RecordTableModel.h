@@ -56,6 +56,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+    // The names of the record roles, added to a model's own (tree models of records too).
+    static QHash<int, QByteArray> withRecordRoleNames(QHash<int, QByteArray> names);
 
     void setRecords(const QJsonArray &records);
     void appendRecords(const QJsonArray &records);
@@ -65,6 +67,8 @@ public:
     QJsonArray records() const { return m_records; }
     const QList<RecordColumn> &columns() const { return m_columns; }
     int columnIndex(const QString &key) const;
+    // What the column shows in each row, top to bottom.
+    QStringList columnTexts(int column) const;
 
     // Follows a paged fetch: progress is relayed, rows are replaced when it finishes, and a
     // failure leaves the rows as they were. A fetch already under way is cancelled.

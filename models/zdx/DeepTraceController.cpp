@@ -220,6 +220,13 @@ void DeepTraceController::loadTraces()
 
 void DeepTraceController::onTracesLoaded(const QJsonArray &traces)
 {
+    m_traces->setRecords(newestFirst(traces));
+    followActiveTraces();
+    Q_EMIT tracesLoaded();
+}
+
+QJsonArray DeepTraceController::newestFirst(const QJsonArray &traces)
+{
     QList<QJsonObject> list;
     for (const QJsonValue &value : traces)
         list.append(value.toObject());
@@ -229,9 +236,7 @@ void DeepTraceController::onTracesLoaded(const QJsonArray &traces)
     QJsonArray sorted;
     for (const QJsonObject &trace : std::as_const(list))
         sorted.append(trace);
-    m_traces->setRecords(sorted);
-    followActiveTraces();
-    Q_EMIT tracesLoaded();
+    return sorted;
 }
 
 QJsonObject DeepTraceController::trace(const QString &traceId) const

@@ -74,6 +74,8 @@ public:
     QString deviceId() const;
     QString deviceName() const; // its name, else its ID
     void loadTraces();
+    // A device's traces (GET /devices/{id}/deeptraces) newest first, as the list shows them.
+    static QJsonArray newestFirst(const QJsonArray &traces);
 
     // Starts a trace on the device. A trace is listed (and followed) at once; traceStarted()
     // tells which. A refusal because the device runs a trace already loads the list again.

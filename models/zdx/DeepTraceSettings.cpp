@@ -4,18 +4,12 @@
 
 #include <QCoreApplication>
 
+#include <array>
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace zc {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("zc::ZdxService", text);
-}
-
-} // namespace
 
 bool DeepTraceSettings::isValidLength(int minutes)
 {
@@ -26,17 +20,24 @@ ApiError DeepTraceSettings::validate() const
 {
     if (sessionName.trimmed().isEmpty())
         return ApiError::make(ApiError::Kind::InvalidInput,
-                              tr("A deep trace needs a session name."));
+                              QCoreApplication::translate("zc::DeepTraceSettings",
+                                                          "A deep trace needs a session name."));
     if (sessionName.trimmed().size() > 128)
-        return ApiError::make(ApiError::Kind::InvalidInput,
-                              tr("The session name is longer than 128 characters."));
+        return ApiError::make(
+            ApiError::Kind::InvalidInput,
+            QCoreApplication::translate("zc::DeepTraceSettings",
+                                        "The session name is longer than 128 characters."));
     if (!isValidLength(lengthMinutes))
         return ApiError::make(
             ApiError::Kind::InvalidInput,
-            tr("A deep trace lasts 5, 15, 30 or 60 minutes, not %1.").arg(lengthMinutes));
+            QCoreApplication::translate("zc::DeepTraceSettings",
+                                        "A deep trace lasts 5, 15, 30 or 60 minutes, not %1.")
+                .arg(lengthMinutes));
     if (appId < 0 || webProbeId < 0 || cloudPathProbeId < 0)
-        return ApiError::make(ApiError::Kind::InvalidInput,
-                              tr("Application and probe IDs are positive numbers."));
+        return ApiError::make(
+            ApiError::Kind::InvalidInput,
+            QCoreApplication::translate("zc::DeepTraceSettings",
+                                        "Application and probe IDs are positive numbers."));
     return {};
 }
 
@@ -54,26 +55,32 @@ QJsonObject DeepTraceSettings::toJson() const
     return body;
 }
 
+namespace {
+
+// Each result document and its path, in the order the results are read.
+constexpr std::array kResultPaths{
+    std::pair{DeepTraceResult::HealthMetrics, "health-metrics"},
+    std::pair{DeepTraceResult::TopProcesses, "top-processes"},
+    std::pair{DeepTraceResult::WebProbeMetrics, "webprobe-metrics"},
+    std::pair{DeepTraceResult::CloudPathMetrics, "cloudpath-metrics"},
+    std::pair{DeepTraceResult::Events, "events"},
+};
+
+} // namespace
+
 QList<DeepTraceResult> allDeepTraceResults()
 {
-    return {DeepTraceResult::HealthMetrics, DeepTraceResult::TopProcesses,
-            DeepTraceResult::WebProbeMetrics, DeepTraceResult::CloudPathMetrics,
-            DeepTraceResult::Events};
+    QList<DeepTraceResult> results;
+    for (const auto &[result, path] : kResultPaths)
+        results.append(result);
+    return results;
 }
 
 QString deepTraceResultPath(DeepTraceResult result)
 {
-    switch (result) {
-    case DeepTraceResult::HealthMetrics:
-        return u"health-metrics"_s;
-    case DeepTraceResult::TopProcesses:
-        return u"top-processes"_s;
-    case DeepTraceResult::WebProbeMetrics:
-        return u"webprobe-metrics"_s;
-    case DeepTraceResult::CloudPathMetrics:
-        return u"cloudpath-metrics"_s;
-    case DeepTraceResult::Events:
-        return u"events"_s;
+    for (const auto &[known, path] : kResultPaths) {
+        if (known == result)
+            return QString::fromLatin1(path);
     }
     return {};
 }

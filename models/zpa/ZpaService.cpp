@@ -24,7 +24,7 @@ QString ZpaService::customerId() const
 ApiError ZpaService::settingsError() const
 {
     if (!client())
-        return ApiError::make(ApiError::Kind::Cancelled);
+        return Job::cancelledError();
     if (customerId().isEmpty()) {
         ApiError error = ApiError::make(
             ApiError::Kind::InvalidInput,

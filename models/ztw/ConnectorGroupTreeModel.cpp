@@ -287,10 +287,8 @@ QVariant ConnectorGroupTreeModel::headerData(int section, Qt::Orientation orient
 
 QHash<int, QByteArray> ConnectorGroupTreeModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
-    names.insert(RawJsonRole, "rawJson");
-    names.insert(SortRole, "sortValue");
-    names.insert(RecordIdRole, "recordId");
+    QHash<int, QByteArray> names =
+        RecordTableModel::withRecordRoleNames(QAbstractItemModel::roleNames());
     names.insert(NodeKindRole, "nodeKind");
     names.insert(StatusRole, "status");
     return names;

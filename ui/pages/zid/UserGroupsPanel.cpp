@@ -148,10 +148,7 @@ void UserGroupsPanel::update()
 
 QStringList UserGroupsPanel::groupNames() const
 {
-    QStringList names;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        names.append(m_model->index(row, 0).data().toString());
-    return names;
+    return m_model->columnTexts(0);
 }
 
 QString UserGroupsPanel::statusText() const

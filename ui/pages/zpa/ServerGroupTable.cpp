@@ -84,10 +84,7 @@ void ServerGroupTable::setSegment(const QJsonObject &segment)
 
 QStringList ServerGroupTable::names() const
 {
-    QStringList out;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        out.append(m_model->index(row, 0).data().toString());
-    return out;
+    return m_model->columnTexts(0);
 }
 
 void ServerGroupTable::fitHeight()
