@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "OtpAuditPanel.h"
 
+#include "widgets/CompactTable.h"
 #include "zcc/OtpAuditLog.h"
 
 #include <QDir>
@@ -33,12 +34,7 @@ OtpAuditPanel::OtpAuditPanel(OtpAuditLog *log, QWidget *parent)
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_view->setObjectName(u"auditView"_s);
     m_view->setModel(log);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    compactTable::setUp(m_view);
     m_view->setWordWrap(false);
     auto *panelLayout = new QVBoxLayout(m_panel);
     panelLayout->setContentsMargins(0, 0, 0, 0);
