@@ -43,14 +43,10 @@ void Job::cancel()
 {
     if (isFinished())
         return;
-    // Ended first, so that the steps' cancelled failures are no longer heard.
-    const QList<QPointer<Job>> steps = std::exchange(m_steps, {});
+    // Ends first (and cancels the steps under way), so that their cancelled failures are no
+    // longer heard.
     abort();
     fail(cancelledError());
-    for (const QPointer<Job> &step : steps) {
-        if (step)
-            step->cancel();
-    }
 }
 
 void Job::succeed()
@@ -77,7 +73,12 @@ void Job::announceWait(int seconds, WaitReason reason)
 void Job::end(Status status)
 {
     m_status = status;
-    m_steps.clear();
+    // A step still under way is of no use any more (its end is no longer heard).
+    const QList<QPointer<Job>> steps = std::exchange(m_steps, {});
+    for (const QPointer<Job> &step : steps) {
+        if (step && !step->isFinished())
+            step->cancel();
+    }
     if (m_starting) {
         // The caller has not connected yet: tell it on the next turn.
         QMetaObject::invokeMethod(this, &Job::announceEnd, Qt::QueuedConnection);
