@@ -16,9 +16,9 @@ namespace zc {
 // Microtenant choice, as a string: empty = all microtenants (microtenantId omitted),
 // "0" = the Default microtenant, anything else = that microtenant's id (from microtenants()).
 //
-// Every method returns a PagedFetch that is not started yet, a child of the service (delete
-// it when done), or nullptr with *error set to an InvalidInput error when the settings lack
-// the customer ID.
+// Every method returns a PagedFetch that is not started yet (it deletes itself once it
+// finished), or nullptr with *error set to an InvalidInput error when the settings lack the
+// customer ID.
 class ZpaService : public Service
 {
     Q_OBJECT
