@@ -4,6 +4,7 @@
 
 #include "ControlEndpoint.h"
 #include "Faults.h"
+#include "HostilePaging.h"
 #include "HttpResponse.h"
 #include "ProductRoutes.h"
 #include "RateLimits.h"
@@ -134,6 +135,7 @@ struct SimServer::Private
     TokenEndpoint tokenEndpoint;
     RateLimits rateLimits;
     Faults faults;
+    HostilePaging hostilePaging;
     std::map<Product, std::unique_ptr<ProductRoutes>> routes;
     int tokenRequests = 0;
     QList<RecordedRequest> recorded;
@@ -194,8 +196,14 @@ Outcome SimServer::Private::serveApi(const SimRequest &request, const BasePath &
     }
 
     // Injected faults replace the answer or change how it is delivered.
+    std::optional<SimFault::Kind> hostile;
     if (const std::optional<SimFault> fault = faults.take(product, request.method)) {
         switch (fault->kind) {
+        case SimFault::Kind::RepeatPage:
+        case SimFault::Kind::CycleLinks:
+        case SimFault::Kind::RaiseTotal:
+            hostile = fault->kind;
+            break;
         case SimFault::Kind::Delay:
             outcome.delayMs = std::max(0, fault->delayMs);
             break;
@@ -227,14 +235,23 @@ Outcome SimServer::Private::serveApi(const SimRequest &request, const BasePath &
         return outcome;
     }
 
-    std::optional<HttpResponse> answer;
-    const auto routesIt = routes.find(product);
-    if (routesIt != routes.end()) {
-        const RouteContext context{request, base.path.toString(),
-                                   request.path.mid(base.path.size()), clientId};
-        answer = routesIt->second->handle(context);
+    const auto route = [this, &base, &clientId, product](const SimRequest &routed) {
+        std::optional<HttpResponse> answer;
+        const auto routesIt = routes.find(product);
+        if (routesIt != routes.end()) {
+            const RouteContext context{routed, base.path.toString(),
+                                       routed.path.mid(base.path.size()), clientId};
+            answer = routesIt->second->handle(context);
+        }
+        return answer ? *answer : notFound();
+    };
+    if (hostile == SimFault::Kind::RepeatPage) {
+        outcome.response = route(HostilePaging::firstPage(request));
+    } else {
+        outcome.response = route(request);
+        if (hostile)
+            hostilePaging.rewrite(*hostile, request, &outcome.response, route);
     }
-    outcome.response = answer ? *answer : notFound();
     outcome.response.addHeaders(limits.headers);
     return outcome;
 }
@@ -372,6 +389,7 @@ void SimServer::injectFault(const SimFault &fault)
 void SimServer::clearFaults()
 {
     d->faults.clear();
+    d->hostilePaging.reset();
 }
 
 QList<SimFault> SimServer::pendingFaults() const
@@ -443,6 +461,7 @@ void SimServer::serve(const SimRequest &request, HttpConnection *connection)
     const int status = outcome.mode == RawHttpWriter::Mode::Drop ? 0 : outcome.response.status;
     qCDebug(lcSim).noquote() << QString::fromLatin1(request.method) << request.path << status;
 
+    outcome.delayMs += std::max(0, d->options.latencyMs);
     if (outcome.delayMs > 0) {
         // The connection is the timer's context: a client gone meanwhile cancels the answer.
         QTimer::singleShot(outcome.delayMs, connection, [connection, outcome] {

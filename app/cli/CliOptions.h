@@ -4,6 +4,7 @@
 
 #include "OutputFormatter.h"
 #include "auth/Credentials.h"
+#include "net/PagingGuard.h"
 #include "oneapi/ConnectionSettings.h"
 
 #include <QCommandLineOption>
@@ -21,6 +22,7 @@ struct GlobalOptions
     std::optional<OutputFormatter::Format> format; // unset: table on a terminal, else JSON
     QString caFile;
     bool verbose = false;
+    PagingLimits paging; // --max-pages, --max-records: against lists that page forever
 };
 
 // One level of the command line ("zconsole-cli", "zconsole-cli zia", "... zia url-lookup"):
@@ -56,6 +58,8 @@ private:
     QCommandLineOption m_format;
     QCommandLineOption m_caFile;
     QCommandLineOption m_verbose;
+    QCommandLineOption m_maxPages;
+    QCommandLineOption m_maxRecords;
     QCommandLineOption m_help;
 };
 

@@ -54,6 +54,8 @@ QString ApiError::kindKey(Kind kind)
         return u"cancelled"_s;
     case Kind::InvalidInput:
         return u"invalid_input"_s;
+    case Kind::EndlessPaging:
+        return u"endless_paging"_s;
     }
     return u"unknown"_s;
 }
@@ -131,6 +133,8 @@ QString ApiError::message() const
     case Kind::InvalidInput:
         sentence = detail.isEmpty() ? tr("The request is not valid.") : detail;
         return sentence;
+    case Kind::EndlessPaging:
+        return detail;
     }
     if (!serverMessage.isEmpty())
         sentence += u' ' + tr("Server says: %1").arg(serverMessage);
