@@ -2,14 +2,17 @@
 # SPDX-FileCopyrightText: 2026 The ZConsole authors
 # SPDX-License-Identifier: Apache-2.0
 # Runs the project's benchmarks and prints their figures as Markdown (BENCHMARKS.md holds a
-# run): fetch-all under the published limits and without them (bench/FetchBench.cpp), then
+# run): fetch-all under the published limits and without them (bench/FetchBench.cpp), the
+# UI thread while 100,000 users load and are filtered (bench/UiStallBench.cpp), then
 # the CLI against a sequential Python `requests` script (bench/fetch_all.py) for CPU time and
 # peak memory. Needs a build (ZC_BUILD_DIR, default build/) and python3-requests. Not a test:
 # it asserts nothing, and takes a few minutes.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${ZC_BUILD_DIR:-$here/build}
-ninja -C "$build" -j2 zc-bench-fetch zconsole-sim zconsole-cli >/dev/null
+ninja -C "$build" -j2 zc-bench-fetch zc-bench-ui zconsole-sim zconsole-cli >/dev/null
+# The request log on stderr costs CPU the figures should not include.
+export QT_LOGGING_RULES="zconsole.*=false"
 sim="$build/app/sim/zconsole-sim"
 cli="$build/app/cli/zconsole-cli"
 python=/usr/bin/python3
@@ -22,6 +25,8 @@ echo "- Qt $(qtpaths6 --qt-version 2>/dev/null || echo '?'), $($python --version
 echo
 
 "$build/bench/zc-bench-fetch" "$sim" 0 150
+echo
+QT_QPA_PLATFORM=offscreen "$build/bench/zc-bench-ui" "$sim" 100000
 
 # The CLI against the Python script: the same 20,000 segments from a simulator without
 # limits on loopback, printed as JSON; CPU time and peak memory of the whole process.
