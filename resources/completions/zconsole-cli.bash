@@ -32,8 +32,8 @@ _zconsole_cli()
         [zconsole-cli zdx trace delete]="--device --trace"
         [zconsole-cli zid users]="--login --like"
     )
-    local global="--help -h --profile --format --ca-file --verbose"
-    local valued=" --profile --format --ca-file --file -f --microtenant --search --user --hostname --os --udid --query -q --device --name --minutes --app --web-probe --cloudpath-probe --trace --login --like "
+    local global="--help -h --profile --format --ca-file --verbose --max-pages --max-records"
+    local valued=" --profile --format --ca-file --max-pages --max-records --file -f --microtenant --search --user --hostname --os --udid --query -q --device --name --minutes --app --web-probe --cloudpath-probe --trace --login --like "
     local cur=${COMP_WORDS[COMP_CWORD]}
     local prev=""
     ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
