@@ -76,9 +76,9 @@ QJsonObject DeepTraceSettings::toJson() const
 
 QList<DeepTraceResult> allDeepTraceResults()
 {
-    return {DeepTraceResult::HealthMetrics, DeepTraceResult::TopProcesses,
+    return {DeepTraceResult::HealthMetrics,   DeepTraceResult::TopProcesses,
             DeepTraceResult::WebProbeMetrics, DeepTraceResult::CloudPathMetrics,
-            DeepTraceResult::Events};
+            DeepTraceResult::CloudPath,       DeepTraceResult::Events};
 }
 
 QString deepTraceResultPath(DeepTraceResult result)
@@ -92,6 +92,8 @@ QString deepTraceResultPath(DeepTraceResult result)
         return u"webprobe-metrics"_s;
     case DeepTraceResult::CloudPathMetrics:
         return u"cloudpath-metrics"_s;
+    case DeepTraceResult::CloudPath:
+        return u"cloudpath"_s;
     case DeepTraceResult::Events:
         return u"events"_s;
     }
@@ -222,12 +224,14 @@ void DeepTraceResultsJob::next()
         key = deepTraceResultKey(kinds.at(m_step - 1));
     }
     ApiRequest request = ApiRequest::get(Product::Zdx, segments);
-    request.expect = ApiRequest::Expect::JsonObject;
+    // The trace is an object; the results are mostly lists.
+    request.expect = m_step == 0 ? ApiRequest::Expect::JsonObject : ApiRequest::Expect::AnyJson;
     m_job = m_client->send(request);
     connect(m_job, &ApiJob::succeeded, this, [this, key, total](ApiJob *job) {
         if (m_done)
             return;
-        m_results.insert(key, job->json().object());
+        const QJsonDocument json = job->json();
+        m_results.insert(key, json.isArray() ? QJsonValue(json.array()) : json.object());
         ++m_step;
         Q_EMIT progress(m_step, total);
         next();
@@ -315,7 +319,7 @@ ApiJob *ZdxService::deepTraceResult(const QString &deviceId, const QString &trac
 {
     ApiRequest request = ApiRequest::get(Product::Zdx, traceSegments(deviceId, traceId)
                                                            << deepTraceResultPath(result));
-    request.expect = ApiRequest::Expect::JsonObject;
+    request.expect = ApiRequest::Expect::AnyJson;
     return m_client->send(request);
 }
 

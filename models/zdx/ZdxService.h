@@ -51,6 +51,7 @@ enum class DeepTraceResult
     TopProcesses,
     WebProbeMetrics,
     CloudPathMetrics,
+    CloudPath,
     Events,
 };
 QList<DeepTraceResult> allDeepTraceResults();
@@ -92,8 +93,9 @@ private:
 };
 
 // A trace and all its results, fetched one request at a time (ZDX allows 5 a second):
-// finished() hands out {"trace": {...}, "health_metrics": {...}, "top_processes": {...},
-// "webprobe_metrics": {...}, "cloudpath_metrics": {...}, "events": {...}}.
+// finished() hands out {"trace": {...}, "health_metrics", "top_processes", "webprobe_metrics",
+// "cloudpath_metrics", "cloudpath", "events"}, each result as the API sent it (most are
+// lists).
 class DeepTraceResultsJob : public QObject
 {
     Q_OBJECT

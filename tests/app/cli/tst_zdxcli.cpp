@@ -118,10 +118,17 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, describe(r).constData());
         const QJsonObject shown = r.json().object();
         QCOMPARE(shown.value("trace"_L1).toObject().value("status"_L1).toString(), u"completed"_s);
+        QVERIFY(shown.value("top_processes"_L1).isObject());
         for (const char *key :
-             {"health_metrics", "top_processes", "webprobe_metrics", "cloudpath_metrics", "events"})
-            QVERIFY2(shown.value(QLatin1StringView(key)).isObject(), key);
+             {"health_metrics", "webprobe_metrics", "cloudpath_metrics", "cloudpath", "events"})
+            QVERIFY2(shown.value(QLatin1StringView(key)).isArray(), key);
         QCOMPARE(shown.value("health_metrics"_L1)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value("instances"_L1)
+                     .toArray()
+                     .first()
                      .toObject()
                      .value("metrics"_L1)
                      .toArray()

@@ -1009,9 +1009,9 @@ void DeepTracesPage::loadResults(const QString &traceId)
 
 void DeepTracesPage::showResults(const QString &traceId, const QJsonObject &results)
 {
-    m_health->setResult(results.value("health_metrics"_L1).toObject());
+    m_health->setResult(results.value("health_metrics"_L1));
     m_processes->setResult(results.value("top_processes"_L1).toObject());
-    m_events->setResult(results.value("events"_L1).toObject());
+    m_events->setResult(results.value("events"_L1));
     const QString base = u"deep-trace-%1-"_s.arg(traceId);
     m_healthView->setExportName(base + u"health-metrics"_s);
     m_processesView->setExportName(base + u"top-processes"_s);

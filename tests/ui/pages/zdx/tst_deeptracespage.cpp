@@ -323,7 +323,7 @@ private Q_SLOTS:
         QVERIFY(jsonFile.open(QIODevice::ReadOnly));
         const QJsonArray events = QJsonDocument::fromJson(jsonFile.readAll()).array();
         QCOMPARE(events.size(), rowsIn(page->eventsModel()));
-        QVERIFY(events.first().toObject().contains(u"type"_s));
+        QVERIFY(events.first().toObject().contains(u"category"_s));
 
         // A second trace, then a third while it is active: refused in plain words, no call.
         const QString second = startThroughDialog(*page, seams, 5);
