@@ -162,6 +162,7 @@ void CloudPathModel::setResult(const QJsonValue &cloudPath, const QJsonValue &cl
     }
     m_sample = -1;
     rebuild();
+    Q_EMIT resultChanged();
 }
 
 QList<qint64> CloudPathModel::sampleTimes() const

@@ -77,6 +77,10 @@ public:
     // "Never answers", "Loses packets", "Adds the most latency", joined; translated.
     static QString flagsText(HopFlags flags);
 
+Q_SIGNALS:
+    // setResult() took a new result (after the model reset); setSample() does not emit it.
+    void resultChanged();
+
 private:
     struct Sample
     {

@@ -9,17 +9,12 @@
 
 namespace zc {
 
-namespace {
-
-// Whole 8-bit channels, so that what is painted reads back as exactly this colour.
-QColor mix(const QColor &a, const QColor &b, qreal t)
+QColor ChartStyle::mix(const QColor &a, const QColor &b, qreal t)
 {
     const auto channel = [t](int x, int y) { return int(std::lround(x + (y - x) * t)); };
     return QColor(channel(a.red(), b.red()), channel(a.green(), b.green()),
                   channel(a.blue(), b.blue()));
 }
-
-} // namespace
 
 ChartStyle::ChartStyle(const QPalette &palette, qreal devicePixelRatio)
     : m_palette(palette)

@@ -42,6 +42,8 @@ public:
     QColor warning() const;    // what stands out as slow
     QColor highlight() const;  // QPalette::Highlight, for the selected / slowest sample
     QColor series(int index) const;
+    // a, moved towards b by t (0..1), in whole 8-bit channels so that it reads back exactly.
+    static QColor mix(const QColor &a, const QColor &b, qreal t);
 
     // A logical coordinate moved onto the nearest device pixel edge.
     qreal snap(qreal v) const;

@@ -420,11 +420,17 @@ void TimeSeriesChart::paintPanel(QPainter &painter, const ChartStyle &style, con
                                               QPointF(plot.right(), yOf(bottom)))),
                          style.band());
         if (!band.label.isEmpty()) {
+            // Inside the band when it is tall enough, otherwise beside its edge.
+            QRectF room(QPointF(plot.left(), yOf(top) + 1), QPointF(plot.right() - 4, yOf(bottom)));
+            if (room.height() < fm.height()) {
+                const bool edgeBelow = !std::isfinite(band.to) || band.to >= hi;
+                const qreal edge = edgeBelow ? room.bottom() : room.top();
+                room = edgeBelow
+                           ? QRectF(room.left(), edge + 1, room.width(), fm.height())
+                           : QRectF(room.left(), edge - fm.height() - 1, room.width(), fm.height());
+            }
             painter.setPen(style.bandEdge());
-            painter.drawText(
-                QRectF(QPointF(plot.left(), yOf(top)), QPointF(plot.right() - 4, yOf(bottom)))
-                    .adjusted(0, 1, 0, 0),
-                Qt::AlignRight | Qt::AlignTop, band.label);
+            painter.drawText(room, Qt::AlignRight | Qt::AlignTop, band.label);
         }
     }
 

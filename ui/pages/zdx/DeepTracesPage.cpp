@@ -5,17 +5,22 @@
 #include "Session.h"
 #include "dialogs/DialogSeams.h"
 #include "net/ApiJob.h"
+#include "pages/zdx/CloudPathView.h"
 #include "pages/zdx/DeviceFinder.h"
+#include "pages/zdx/HealthChartsView.h"
 #include "pages/zdx/StartTraceDialog.h"
 #include "pages/zdx/TraceProgressDelegate.h"
+#include "pages/zdx/WebProbeView.h"
 #include "widgets/BusyBar.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/RecordTableView.h"
+#include "zdx/CloudPathModel.h"
 #include "zdx/DeepTraceModel.h"
 #include "zdx/DeepTraceWatcher.h"
 #include "zdx/EventsModel.h"
 #include "zdx/HealthMetricsModel.h"
 #include "zdx/TopProcessesModel.h"
+#include "zdx/WebProbeModel.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -82,6 +87,8 @@ DeepTracesPage::DeepTracesPage(Session *session, QWidget *parent)
     , m_health(new HealthMetricsModel(this))
     , m_processes(new TopProcessesModel(this))
     , m_events(new EventsModel(this))
+    , m_webProbe(new WebProbeModel(this))
+    , m_cloudPath(new CloudPathModel(this))
     , m_banner(new ErrorBanner(this))
     , m_busy(new BusyBar(this))
     , m_search(new QLineEdit(this))
@@ -100,6 +107,9 @@ DeepTracesPage::DeepTracesPage(Session *session, QWidget *parent)
     , m_healthView(new RecordTableView(m_resultsTabs))
     , m_processesView(new RecordTableView(m_resultsTabs))
     , m_eventsView(new RecordTableView(m_resultsTabs))
+    , m_healthCharts(new HealthChartsView(m_health, m_resultsTabs))
+    , m_webProbeView(new WebProbeView(m_webProbe, m_resultsTabs))
+    , m_cloudPathView(new CloudPathView(m_cloudPath, m_resultsTabs))
     , m_watchInitialMs(DeepTraceWatcher::defaultInitialIntervalMs)
     , m_watchMaxMs(DeepTraceWatcher::defaultMaxIntervalMs)
 {
@@ -182,11 +192,15 @@ DeepTracesPage::DeepTracesPage(Session *session, QWidget *parent)
     m_eventsView->setModel(m_events);
     m_eventsView->setSettingsKey(u"deepTraces/events"_s);
     m_eventsView->setEmptyText(tr("ZDX recorded no events for this trace."));
+    m_resultsTabs->addTab(m_healthCharts, tr("Health &charts"));
     m_resultsTabs->addTab(m_healthView, tr("&Health metrics"));
     m_resultsTabs->addTab(m_processesView, tr("Top &processes"));
     m_resultsTabs->addTab(m_eventsView, tr("&Events"));
+    m_resultsTabs->addTab(m_webProbeView, tr("&Web probe"));
+    m_resultsTabs->addTab(m_cloudPathView, tr("C&loud path"));
     m_exportButton->setObjectName(u"exportResultButton"_s);
-    m_exportButton->setToolTip(tr("Export the rows of this table to CSV or JSON"));
+    m_exportButton->setToolTip(
+        tr("Export this result: a table as CSV or JSON, a chart also as PNG"));
     m_resultsTabs->setCornerWidget(m_exportButton, Qt::TopRightCorner);
     m_resultsStack->addWidget(m_resultsPlaceholder);
     m_resultsStack->addWidget(m_resultsTabs);
@@ -335,6 +349,8 @@ void DeepTracesPage::onSessionEnded()
     m_health->clear();
     m_processes->clear();
     m_events->clear();
+    m_webProbe->setResult({});
+    m_cloudPath->setResult({});
     m_deviceTitle->clear();
     m_banner->clear();
     m_busy->finish();
@@ -1012,7 +1028,18 @@ void DeepTracesPage::showResults(const QString &traceId, const QJsonObject &resu
     m_health->setResult(results.value("health_metrics"_L1));
     m_processes->setResult(results.value("top_processes"_L1).toObject());
     m_events->setResult(results.value("events"_L1));
+    m_webProbe->setResult(results.value("webprobe_metrics"_L1));
+    m_cloudPath->setResult(results.value("cloudpath"_L1), results.value("cloudpath_metrics"_L1));
+    m_webProbeView->setProbeName(results.value("trace"_L1)
+                                     .toObject()
+                                     .value("trace_details"_L1)
+                                     .toObject()
+                                     .value("web_probe_name"_L1)
+                                     .toString());
     const QString base = u"deep-trace-%1-"_s.arg(traceId);
+    m_healthCharts->setExportName(base + u"health"_s);
+    m_webProbeView->setExportName(base + u"web-probe"_s);
+    m_cloudPathView->setExportName(base + u"cloud-path"_s);
     m_healthView->setExportName(base + u"health-metrics"_s);
     m_processesView->setExportName(base + u"top-processes"_s);
     m_eventsView->setExportName(base + u"events"_s);
@@ -1032,6 +1059,8 @@ void DeepTracesPage::exportCurrentResult()
 {
     if (auto *view = qobject_cast<RecordTableView *>(m_resultsTabs->currentWidget()))
         view->exportVisibleRows();
+    else if (auto *chart = qobject_cast<ChartWithTable *>(m_resultsTabs->currentWidget()))
+        chart->exportResult();
 }
 
 // --- Errors, actions, calls ----------------------------------------------------------------

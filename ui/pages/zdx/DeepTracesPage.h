@@ -24,21 +24,27 @@ namespace zc {
 
 class ApiJob;
 class BusyBar;
+class CloudPathModel;
+class CloudPathView;
 class DeepTraceModel;
 class DeepTraceWatcher;
 class DeviceFinder;
 class DeviceSearchModel;
 class ErrorBanner;
 class EventsModel;
+class HealthChartsView;
 class HealthMetricsModel;
 class RecordTableView;
 class StartTraceDialog;
 class TopProcessesModel;
+class WebProbeModel;
+class WebProbeView;
 
 // ZDX deep traces for the helpdesk: find a device (user e-mail, name or device name), see its
 // deep traces with a status that follows itself (DeepTraceWatcher, backing off while nothing
 // changes), start one (StartTraceDialog, then a confirmation), read a completed trace's
-// health metrics, top processes and events as exportable tables, delete one.
+// results (health as charts and as a table, top processes, events, the web probe's page-fetch
+// timings, the cloud path), each exportable, delete one.
 //
 // handleNavigation() keys: "userEmail" (searched in ZDX), "hostname" (the device preselected
 // when exactly one of the user's devices has that name, case-insensitive), "udid" (the ZCC
@@ -75,6 +81,9 @@ public:
     RecordTableView *healthView() const { return m_healthView; }
     RecordTableView *processesView() const { return m_processesView; }
     RecordTableView *eventsView() const { return m_eventsView; }
+    HealthChartsView *healthChartsView() const { return m_healthCharts; }
+    WebProbeView *webProbeView() const { return m_webProbeView; }
+    CloudPathView *cloudPathView() const { return m_cloudPathView; }
     QTabWidget *resultsTabs() const { return m_resultsTabs; }
     QPushButton *exportButton() const { return m_exportButton; }
     QLabel *resultsPlaceholder() const { return m_resultsPlaceholder; }
@@ -89,6 +98,8 @@ public:
     HealthMetricsModel *healthModel() const { return m_health; }
     TopProcessesModel *processesModel() const { return m_processes; }
     EventsModel *eventsModel() const { return m_events; }
+    WebProbeModel *webProbeModel() const { return m_webProbe; }
+    CloudPathModel *cloudPathModel() const { return m_cloudPath; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -139,6 +150,8 @@ private:
     HealthMetricsModel *m_health;
     TopProcessesModel *m_processes;
     EventsModel *m_events;
+    WebProbeModel *m_webProbe;
+    CloudPathModel *m_cloudPath;
 
     ErrorBanner *m_banner;
     BusyBar *m_busy;
@@ -158,6 +171,9 @@ private:
     RecordTableView *m_healthView;
     RecordTableView *m_processesView;
     RecordTableView *m_eventsView;
+    HealthChartsView *m_healthCharts;
+    WebProbeView *m_webProbeView;
+    CloudPathView *m_cloudPathView;
     QPointer<StartTraceDialog> m_dialog;
 
     QJsonObject m_device; // the selected device's search record
