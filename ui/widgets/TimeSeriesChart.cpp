@@ -155,15 +155,18 @@ void TimeSeriesChart::setCrosshair(int index)
     Q_EMIT crosshairChanged(next);
 }
 
-QString TimeSeriesChart::timeText(int index) const
+QString TimeSeriesChart::shortTime(qint64 epochSeconds)
 {
-    if (index < 0 || index >= m_times.size())
-        return {};
-    // The locale's short time, without seconds: samples are a minute apart.
+    // Samples are a minute apart: seconds would only add noise.
     static const QRegularExpression seconds(u"[:.]ss?"_s);
     const QString format = QLocale().timeFormat(QLocale::ShortFormat).remove(seconds);
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(m_times.at(index)).toLocalTime().time(),
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(epochSeconds).toLocalTime().time(),
                               format);
+}
+
+QString TimeSeriesChart::timeText(int index) const
+{
+    return index < 0 || index >= m_times.size() ? QString() : shortTime(m_times.at(index));
 }
 
 QString TimeSeriesChart::valueText(const ChartPanel &panel, double value) const
@@ -288,9 +291,13 @@ TimeSeriesChart::Layout TimeSeriesChart::layoutFor(const QSize &size) const
     const qsizetype n = std::max<qsizetype>(1, m_panels.size());
     const qreal room = size.height() - 2 * kMargin - axisHeight -
                        qreal(n) * (titleHeight + kTitleGap) - qreal(n - 1) * kPanelGap;
-    const qreal plotHeight = std::max<qreal>(28, std::floor(room / qreal(n)));
+    double weights = 0;
+    for (const ChartPanel &panel : m_panels)
+        weights += std::max(0.1, panel.weight);
     qreal y = kMargin;
-    for (qsizetype p = 0; p < m_panels.size(); ++p) {
+    for (const ChartPanel &panel : m_panels) {
+        const qreal plotHeight =
+            std::max<qreal>(28, std::floor(room * std::max(0.1, panel.weight) / weights));
         layout.titles << QRectF(kMargin, y, size.width() - 2 * kMargin, titleHeight);
         y += titleHeight + kTitleGap;
         layout.plots << QRectF(left, y, std::max<qreal>(1, right - left), plotHeight);
@@ -406,9 +413,15 @@ void TimeSeriesChart::paintPanel(QPainter &painter, const ChartStyle &style, con
     if (withCrosshair && m_crosshair >= 0) {
         const qreal room = title.right() - x;
         painter.setPen(style.text());
+        // Stacked bars: the total here, the parts in a box beside the crosshair.
+        const QString reading =
+            stacked && hasData(panel, m_crosshair)
+                ? tr("%1  %2", "time reading")
+                      .arg(timeText(m_crosshair), valueText(panel, stackTotal(panel, m_crosshair)))
+                : crosshairText(p);
         painter.drawText(QRectF(x, title.top(), room, title.height() - 2),
                          Qt::AlignRight | Qt::AlignBottom,
-                         fm.elidedText(crosshairText(p), Qt::ElideLeft, room));
+                         fm.elidedText(reading, Qt::ElideLeft, room));
     }
 
     // Threshold bands under everything.
@@ -428,6 +441,11 @@ void TimeSeriesChart::paintPanel(QPainter &painter, const ChartStyle &style, con
                 room = edgeBelow
                            ? QRectF(room.left(), edge + 1, room.width(), fm.height())
                            : QRectF(room.left(), edge - fm.height() - 1, room.width(), fm.height());
+            }
+            if (room.height() <= fm.height() + 1) { // outside: clear the grid behind it
+                const qreal w = fm.horizontalAdvance(band.label) + 6;
+                painter.fillRect(QRectF(room.right() - w, room.top(), w, fm.height()),
+                                 style.background());
             }
             painter.setPen(style.bandEdge());
             painter.drawText(room, Qt::AlignRight | Qt::AlignTop, band.label);
@@ -594,9 +612,12 @@ void TimeSeriesChart::paintCrosshair(QPainter &painter, const ChartStyle &style,
     painter.setRenderHint(QPainter::Antialiasing, true);
     for (int p = 0; p < m_panels.size(); ++p) {
         const ChartPanel &panel = m_panels.at(p);
-        if (panel.kind != ChartPanel::Kind::Lines)
-            continue;
         const QRectF plot = layout.plots.at(p);
+        if (panel.kind != ChartPanel::Kind::Lines) {
+            if (hasData(panel, i))
+                paintStackReading(painter, style, plot, x, p);
+            continue;
+        }
         const auto [lo, hi] = m_ranges.at(p);
         for (qsizetype l = 0; l < panel.layers.size(); ++l) {
             const double v =
@@ -619,6 +640,60 @@ void TimeSeriesChart::paintCrosshair(QPainter &painter, const ChartStyle &style,
     painter.fillRect(style.snapped(box), style.text());
     painter.setPen(style.background());
     painter.drawText(box, Qt::AlignCenter, time);
+}
+
+void TimeSeriesChart::paintStackReading(QPainter &painter, const ChartStyle &style,
+                                        const QRectF &plot, qreal x, int p) const
+{
+    const ChartPanel &panel = m_panels.at(p);
+    const int i = m_crosshair;
+    const QFontMetricsF fm(painter.font());
+    QList<std::pair<qsizetype, double>> parts; // layer, value; the top of the stack first
+    for (qsizetype l = panel.layers.size() - 1; l >= 0; --l) {
+        const double v =
+            i < panel.layers.at(l).values.size() ? panel.layers.at(l).values.at(i) : NAN;
+        if (!std::isnan(v))
+            parts.append({l, v});
+    }
+    qreal names = 0, values = 0;
+    for (const auto &[l, v] : parts) {
+        names = std::max(names, fm.horizontalAdvance(panel.layers.at(l).name));
+        values = std::max(values, fm.horizontalAdvance(valueText(panel, v)));
+    }
+    QFont bold = painter.font();
+    bold.setBold(true);
+    const QFontMetricsF boldMetrics(bold);
+    names = std::max(names, boldMetrics.horizontalAdvance(tr("Total")));
+    values =
+        std::max(values, boldMetrics.horizontalAdvance(valueText(panel, stackTotal(panel, i))));
+    const qreal line = std::ceil(fm.height() + 2);
+    const qreal box = std::round(fm.ascent() * 0.7);
+    const QSizeF size(8 + box + 6 + names + 16 + values + 8, 8 + line * qreal(parts.size() + 1));
+    const qreal left = x + 12 + size.width() <= plot.right() ? x + 12 : x - 12 - size.width();
+    const QRectF frame = style.snapped(QRectF(QPointF(left, plot.top() + 4), size));
+    painter.fillRect(frame, style.axis());
+    painter.fillRect(
+        frame.adjusted(style.hairline(), style.hairline(), -style.hairline(), -style.hairline()),
+        style.background());
+    qreal y = frame.top() + 4;
+    const auto row = [&](const QString &name, double v, const QColor *swatch) {
+        if (swatch)
+            painter.fillRect(
+                style.snapped(QRectF(frame.left() + 8, y + (line - box) / 2, box, box)), *swatch);
+        painter.drawText(QRectF(frame.left() + 8 + box + 6, y, names, line),
+                         Qt::AlignLeft | Qt::AlignVCenter, name);
+        painter.drawText(QRectF(frame.right() - 8 - values, y, values, line),
+                         Qt::AlignRight | Qt::AlignVCenter, valueText(panel, v));
+        y += line;
+    };
+    painter.setPen(style.text());
+    for (const auto &[l, v] : parts) {
+        const QColor color = style.series(panel.layers.size() == 1 ? p : int(l));
+        row(panel.layers.at(l).name, v, &color);
+    }
+    painter.setFont(bold);
+    row(tr("Total"), stackTotal(panel, i), nullptr);
+    painter.setFont(font());
 }
 
 QImage TimeSeriesChart::toImage(qreal devicePixelRatio, QSize logicalSize) const

@@ -43,6 +43,7 @@ struct ChartPanel
     std::optional<double> minimum; // the value axis' ends when the data fits inside them
     std::optional<double> maximum;
     int decimals = 1;
+    double weight = 1;      // the panel's share of the height, relative to the others
     int highlight = -1;     // a sample drawn emphasised (the slowest), -1: none
     QString highlightLabel; // said above it ("Slowest")
 };
@@ -77,6 +78,8 @@ public:
     // What the crosshair reads in a panel: "10:42  CPU 93.2 %", "10:40  no data"; empty when
     // it is hidden.
     QString crosshairText(int panel) const;
+    // A sample time as the axis shows it: the locale's short time without seconds.
+    static QString shortTime(qint64 epochSeconds);
     // The sample under a point of the widget, -1 outside the plots.
     int sampleAt(const QPointF &pos) const;
 
@@ -114,6 +117,8 @@ private:
                     bool withCrosshair) const;
     void paintTimeAxis(QPainter &painter, const ChartStyle &style, const Layout &layout) const;
     void paintCrosshair(QPainter &painter, const ChartStyle &style, const Layout &layout) const;
+    void paintStackReading(QPainter &painter, const ChartStyle &style, const QRectF &plot, qreal x,
+                           int panel) const;
     QString valueText(const ChartPanel &panel, double value) const;
     QString timeText(int index) const;
     void updateAccessibleText();

@@ -96,7 +96,9 @@ CloudPathDiagram::Layout CloudPathDiagram::layoutFor(qreal width) const
     for (int k = 0; k <= count; ++k)
         layout.nodes << QRectF(centre(k) - nodeWidth / 2, kMargin, nodeWidth, nodeHeight);
     const qreal cardWidth = std::min<qreal>(step - 14, 280);
-    const qreal cardHeight = std::ceil(2 * fm.height() + 14);
+    // Narrow cards put what stands out on a line of its own rather than cut the IP short.
+    layout.compact = cardWidth < 250;
+    const qreal cardHeight = std::ceil((layout.compact ? 3 : 2) * fm.height() + 14);
     const qreal labelTop = kMargin + nodeHeight + 10;
     qreal bottom = labelTop + fm.height() + 8;
     layout.hops = QList<QRectF>(m_model->rowCount());
@@ -269,12 +271,12 @@ void CloudPathDiagram::paint(QPainter &painter, const QSize &size) const
 
     for (int row = 0; row < layout.hops.size(); ++row) {
         if (!layout.hops.at(row).isEmpty())
-            paintHop(painter, style, style.snapped(layout.hops.at(row)), row);
+            paintHop(painter, style, style.snapped(layout.hops.at(row)), row, layout.compact);
     }
 }
 
 void CloudPathDiagram::paintHop(QPainter &painter, const ChartStyle &style, const QRectF &card,
-                                int row) const
+                                int row, bool compact) const
 {
     const QJsonObject hop = m_model->record(row);
     const CloudPathModel::HopFlags flags = m_model->flags(row);
@@ -311,29 +313,37 @@ void CloudPathDiagram::paintHop(QPainter &painter, const ChartStyle &style, cons
         badge = tr("+%1 ms").arg(ms(hop.value("latency_diff"_L1).toDouble()));
         badgeColor = style.warning();
     }
+    const QFontMetricsF boldMetrics(bold);
+    const qreal line = fm.height();
     painter.setFont(bold);
-    const qreal badgeWidth = badge.isEmpty() ? 0 : QFontMetricsF(bold).horizontalAdvance(badge) + 8;
+    const qreal badgeWidth =
+        badge.isEmpty() || compact ? 0 : boldMetrics.horizontalAdvance(badge) + 8;
     if (!badge.isEmpty()) {
         painter.setPen(badgeColor);
-        painter.drawText(text, Qt::AlignRight | Qt::AlignTop, badge);
+        painter.drawText(compact ? QRectF(text.left(), text.top() + 2 * line, text.width(), line)
+                                 : text,
+                         (compact ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignTop,
+                         boldMetrics.elidedText(badge, Qt::ElideRight, text.width()));
     }
     const QString ip = hop.value("ip"_L1).toString();
     const QString title =
         u"%1  %2"_s.arg(hop.value("hop"_L1).toInt()).arg(ip.isEmpty() ? u"*"_s : ip);
     painter.setPen(unresponsive ? style.mutedText() : style.text());
-    painter.drawText(
-        QRectF(text.left(), text.top(), text.width() - badgeWidth, text.height()),
-        Qt::AlignLeft | Qt::AlignTop,
-        QFontMetricsF(bold).elidedText(title, Qt::ElideRight, text.width() - badgeWidth));
+    painter.drawText(QRectF(text.left(), text.top(), text.width() - badgeWidth, line),
+                     Qt::AlignLeft | Qt::AlignTop,
+                     boldMetrics.elidedText(title, Qt::ElideRight, text.width() - badgeWidth));
     painter.setFont(font());
     painter.setPen(style.mutedText());
-    const QString detail =
-        unresponsive ? tr("%1 probes, none answered").arg(hop.value("pkt_sent"_L1).toInteger())
-                     : tr("%1 / %2 / %3 ms")
-                           .arg(ms(hop.value("latency_min"_L1).toDouble()),
-                                ms(hop.value("latency_avg"_L1).toDouble()),
-                                ms(hop.value("latency_max"_L1).toDouble()));
-    painter.drawText(text, Qt::AlignLeft | Qt::AlignBottom,
+    const double lo = hop.value("latency_min"_L1).toDouble();
+    const double avg = hop.value("latency_avg"_L1).toDouble();
+    const double hi = hop.value("latency_max"_L1).toDouble();
+    QString detail = unresponsive
+                         ? tr("%1 probes, none answered").arg(hop.value("pkt_sent"_L1).toInteger())
+                         : tr("min %1 · avg %2 · max %3 ms").arg(ms(lo), ms(avg), ms(hi));
+    if (!unresponsive && fm.horizontalAdvance(detail) > text.width())
+        detail = tr("%1 / %2 / %3 ms", "min / avg / max").arg(ms(lo), ms(avg), ms(hi));
+    painter.drawText(QRectF(text.left(), text.top() + line, text.width(), line),
+                     Qt::AlignLeft | Qt::AlignTop,
                      fm.elidedText(detail, Qt::ElideRight, text.width()));
 }
 

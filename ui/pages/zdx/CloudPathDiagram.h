@@ -56,10 +56,12 @@ private:
         QList<QRectF> legLabels;
         QList<QRectF> hops; // one per model row
         qreal height = 0;
+        bool compact = false; // three lines a hop: narrow cards
     };
     Layout layoutFor(qreal width) const;
     void paint(QPainter &painter, const QSize &size) const;
-    void paintHop(QPainter &painter, const ChartStyle &style, const QRectF &card, int row) const;
+    void paintHop(QPainter &painter, const ChartStyle &style, const QRectF &card, int row,
+                  bool compact) const;
     void modelChanged();
 
     CloudPathModel *m_model;

@@ -79,6 +79,9 @@ CloudPathView::CloudPathView(CloudPathModel *model, QWidget *parent)
     contentLayout->addStretch();
     auto *scroll = new QScrollArea(page);
     scroll->setWidgetResizable(true);
+    // The diagram and the chart fit any width. (A height-for-width content would otherwise get
+    // a needless horizontal scroll bar once the vertical one takes its room.)
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
     auto *pageLayout = new QVBoxLayout(page);

@@ -5,7 +5,6 @@
 #include "widgets/RecordTableView.h"
 #include "zdx/WebProbeModel.h"
 
-#include <QDateTime>
 #include <QLocale>
 
 #include <cmath>
@@ -62,7 +61,7 @@ void WebProbeView::rebuild()
     availability.decimals = 0;
     availability.minimum = 0;
     availability.maximum = 100;
-    availability.bands = {{0, 99.5, tr("not reachable")}};
+    availability.weight = 0.4; // a line at 100 % most of the time: little room needed
     ChartPanel::Layer up{availability.title, {}};
     int down = 0;
     for (int row = 0; row < rows; ++row) {
@@ -84,9 +83,7 @@ void WebProbeView::rebuild()
     QString text =
         tr("%1: the slowest page fetch took %2 ms at %3; its longest part was %4 (%5 ms).")
             .arg(probe, locale.toString(m_model->pageFetchTime(slowest), 'f', 0),
-                 locale.toString(QDateTime::fromSecsSinceEpoch(times.at(slowest)).toLocalTime(),
-                                 QLocale::ShortFormat),
-                 WebProbeModel::phaseLabel(phase),
+                 TimeSeriesChart::shortTime(times.at(slowest)), WebProbeModel::phaseLabel(phase),
                  locale.toString(m_model->phaseValue(slowest, phase), 'f', 0));
     if (down > 0)
         text += u' ' + tr("The site did not answer in %n sample(s).", nullptr, down);
