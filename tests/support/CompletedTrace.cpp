@@ -15,6 +15,15 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace zc::test {
 
+sim::SimOptions resultTestOptions()
+{
+    sim::SimOptions o;
+    o.sizes.devices = 20;
+    o.sizes.users = 15;
+    o.enforceRateLimits = false;
+    return o;
+}
+
 CompletedTrace runTraceToTheEnd(SimFixture &sim, ApiClient *client, int deviceIndex, int minutes,
                                 bool probes)
 {

@@ -5,6 +5,8 @@
 // A deep trace run to its end on the simulator, and its results as DeepTraceResultsJob hands
 // them out: what the result models and views are fed in their tests.
 
+#include "SimTypes.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -24,6 +26,9 @@ struct CompletedTrace
     QJsonObject results; // {"trace", "health_metrics", ..., "cloudpath", "events"}
     QString error;       // empty when it worked
 };
+
+// A small tenant (20 devices) whose rate limits do not slow the result tests down.
+sim::SimOptions resultTestOptions();
 
 // Starts a trace of `minutes` on the tenant's device `deviceIndex` with Microsoft Teams' web
 // probe (21) and cloud-path probe (22) unless `probes` is false, speeds the simulated clock up

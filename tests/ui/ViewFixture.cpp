@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QPalette>
 #include <QSignalSpy>
+#include <QTest>
 #include <QWidget>
 
 using namespace Qt::Literals::StringLiterals;
@@ -58,6 +59,21 @@ QImage renderAt(QWidget *widget, qreal devicePixelRatio)
     image.fill(widget->palette().color(QPalette::Window));
     widget->render(&image);
     return image;
+}
+
+void addPaletteAndScaleRows()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<qreal>("scale");
+    for (bool dark : {false, true}) {
+        for (qreal scale : {1.0, 2.0})
+            QTest::newRow(qPrintable(paletteAndScaleName(dark, scale))) << dark << scale;
+    }
+}
+
+QString paletteAndScaleName(bool dark, qreal scale)
+{
+    return u"%1-%2x"_s.arg(dark ? u"dark"_s : u"light"_s).arg(scale);
 }
 
 QPalette darkPalette()

@@ -53,5 +53,10 @@ QImage renderAt(QWidget *widget, qreal devicePixelRatio);
 
 // A dark palette like the platforms' dark modes, for checking that views follow the palette.
 QPalette darkPalette();
+// Data rows "light 1x", "light 2x", "dark 1x", "dark 2x" with columns bool "dark" and qreal
+// "scale", for a test that looks at a view in both palettes at 100 % and 200 %.
+void addPaletteAndScaleRows();
+// "light-1x", "dark-2x"... for a screenshot's name.
+QString paletteAndScaleName(bool dark, qreal scale);
 
 } // namespace zc::test

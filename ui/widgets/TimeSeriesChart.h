@@ -2,51 +2,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "ChartPanel.h"
+
 #include <QList>
 #include <QString>
 #include <QWidget>
 
-#include <optional>
 #include <utility>
 
 namespace zc {
-
-class ChartStyle;
-
-// One small chart of a TimeSeriesChart: a line per layer, or the layers stacked as bars.
-struct ChartPanel
-{
-    enum class Kind
-    {
-        Lines,
-        StackedBars,
-    };
-    // Values inside [from, to] are out of the ordinary (CPU above 80 %, Wi-Fi below
-    // -70 dBm): the band is shaded and its edge drawn. An open end is ±infinity.
-    struct Band
-    {
-        double from;
-        double to;
-        QString label; // "above 80 %"
-    };
-    struct Layer
-    {
-        QString name;
-        QList<double> values; // one per time of the chart; NaN: no data
-    };
-
-    QString title;
-    QString unit;
-    Kind kind = Kind::Lines;
-    QList<Layer> layers;
-    QList<Band> bands;
-    std::optional<double> minimum; // the value axis' ends when the data fits inside them
-    std::optional<double> maximum;
-    int decimals = 1;
-    double weight = 1;      // the panel's share of the height, relative to the others
-    int highlight = -1;     // a sample drawn emphasised (the slowest), -1: none
-    QString highlightLabel; // said above it ("Slowest")
-};
 
 // Small multiples on a shared time axis, drawn with QPainter: one panel per metric, stacked
 // vertically, each with its own value axis, threshold bands and title; the times run along
@@ -71,6 +35,7 @@ public:
     const QList<ChartPanel> &panels() const { return m_panels; }
     // Said when there is nothing to draw ("No samples yet.").
     void setEmptyText(const QString &text);
+    QString emptyText() const { return m_emptyText; }
 
     // The sample under the crosshair, -1 when it is hidden.
     int crosshair() const { return m_crosshair; }
@@ -80,6 +45,7 @@ public:
     QString crosshairText(int panel) const;
     // A sample time as the axis shows it: the locale's short time without seconds.
     static QString shortTime(qint64 epochSeconds);
+    QString timeText(int index) const; // of sample `index`, empty when there is none
     // The sample under a point of the widget, -1 outside the plots.
     int sampleAt(const QPointF &pos) const;
 
@@ -110,17 +76,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Layout;
-    Layout layoutFor(const QSize &size) const;
-    void paint(QPainter &painter, const QSize &size, bool withCrosshair) const;
-    void paintPanel(QPainter &painter, const ChartStyle &style, const Layout &layout, int panel,
-                    bool withCrosshair) const;
-    void paintTimeAxis(QPainter &painter, const ChartStyle &style, const Layout &layout) const;
-    void paintCrosshair(QPainter &painter, const ChartStyle &style, const Layout &layout) const;
-    void paintStackReading(QPainter &painter, const ChartStyle &style, const QRectF &plot, qreal x,
-                           int panel) const;
-    QString valueText(const ChartPanel &panel, double value) const;
-    QString timeText(int index) const;
     void updateAccessibleText();
 
     QList<qint64> m_times;

@@ -21,15 +21,6 @@ using namespace zc;
 
 namespace {
 
-sim::SimOptions options()
-{
-    sim::SimOptions o;
-    o.sizes.devices = 20;
-    o.sizes.users = 15;
-    o.enforceRateLimits = false;
-    return o;
-}
-
 int rowOfIp(const CloudPathModel &model, const QString &prefix)
 {
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -195,7 +186,7 @@ private Q_SLOTS:
     }
 
 private:
-    test::SimFixture m_sim{options()};
+    test::SimFixture m_sim{test::resultTestOptions()};
     std::unique_ptr<ApiClient> m_client;
     test::CompletedTrace m_trace;
 };

@@ -28,11 +28,7 @@ class TestHealthMetricsModel : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        sim::SimOptions o;
-        o.sizes.devices = 20;
-        o.sizes.users = 15;
-        o.enforceRateLimits = false;
-        m_sim = std::make_unique<test::SimFixture>(o);
+        m_sim = std::make_unique<test::SimFixture>(test::resultTestOptions());
         QVERIFY(m_sim->start());
         m_client = m_sim->makeClient();
         m_trace = test::runTraceToTheEnd(*m_sim, m_client.get(), 2, 15, false);

@@ -22,15 +22,6 @@ using zc::sim::DeepTraceResults;
 
 namespace {
 
-sim::SimOptions options()
-{
-    sim::SimOptions o;
-    o.sizes.devices = 20;
-    o.sizes.users = 15;
-    o.enforceRateLimits = false;
-    return o;
-}
-
 double seriesValue(const QJsonArray &answer, const QString &metric, qsizetype i)
 {
     for (const MetricSeries &s : MetricSeries::parse(answer)) {
@@ -157,7 +148,7 @@ private Q_SLOTS:
     }
 
 private:
-    test::SimFixture m_sim{options()};
+    test::SimFixture m_sim{test::resultTestOptions()};
     std::unique_ptr<ApiClient> m_client;
     test::CompletedTrace m_trace;
 };

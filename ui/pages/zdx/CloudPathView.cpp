@@ -65,7 +65,7 @@ CloudPathView::CloudPathView(CloudPathModel *model, QWidget *parent)
     m_legChart->setMinimumHeight(260);
 
     auto *page = new QWidget(this);
-    auto *sampleLabel = new QLabel(tr("&Sample:"), page);
+    auto *sampleLabel = new QLabel(tr("S&ample:"), page);
     sampleLabel->setBuddy(m_samples);
     auto *top = new QHBoxLayout;
     top->addWidget(sampleLabel);

@@ -29,15 +29,6 @@ using namespace zc;
 
 namespace {
 
-sim::SimOptions options()
-{
-    sim::SimOptions o;
-    o.sizes.devices = 20;
-    o.sizes.users = 15;
-    o.enforceRateLimits = false;
-    return o;
-}
-
 int rowOfIp(const CloudPathModel &model, const QString &prefix)
 {
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -230,15 +221,7 @@ private Q_SLOTS:
         QVERIFY(!test::saveScreenshot(m_view.get(), u"cloudpath-view-none"_s).isEmpty());
     }
 
-    void screenshots_data()
-    {
-        QTest::addColumn<bool>("dark");
-        QTest::addColumn<qreal>("scale");
-        QTest::newRow("light 1x") << false << 1.0;
-        QTest::newRow("light 2x") << false << 2.0;
-        QTest::newRow("dark 1x") << true << 1.0;
-        QTest::newRow("dark 2x") << true << 2.0;
-    }
+    void screenshots_data() { test::addPaletteAndScaleRows(); }
 
     void screenshots()
     {
@@ -251,20 +234,19 @@ private Q_SLOTS:
         const QPoint inDiagram = m_view->diagram()->mapTo(m_view.get(), QPoint(2, 2));
         QCOMPARE(image.pixelColor(inDiagram * scale),
                  (dark ? test::darkPalette() : m_view->palette()).color(QPalette::Base));
-        const QString name =
-            u"cloudpath-view-%1-%2x"_s.arg(dark ? u"dark"_s : u"light"_s).arg(scale);
+        const QString name = u"cloudpath-view-"_s + test::paletteAndScaleName(dark, scale);
         QVERIFY(!test::saveScreenshot(image, name).isEmpty());
         // The diagram alone, as exported.
-        QVERIFY(!test::saveScreenshot(
-                     m_view->diagram()->toImage(scale),
-                     u"cloudpath-diagram-%1-%2x"_s.arg(dark ? u"dark"_s : u"light"_s).arg(scale))
-                     .isEmpty());
+        QVERIFY(
+            !test::saveScreenshot(m_view->diagram()->toImage(scale),
+                                  u"cloudpath-diagram-"_s + test::paletteAndScaleName(dark, scale))
+                 .isEmpty());
     }
 
 private:
     sim::SimServer &m_sim() { return m_fixture.server(); }
 
-    test::ViewFixture m_fixture{options()};
+    test::ViewFixture m_fixture{test::resultTestOptions()};
     test::CompletedTrace m_trace;
     std::unique_ptr<CloudPathModel> m_model;
     std::unique_ptr<CloudPathView> m_view;

@@ -21,19 +21,6 @@ using namespace Qt::Literals::StringLiterals;
 using namespace zc;
 using zc::sim::DeepTraceResults;
 
-namespace {
-
-sim::SimOptions options()
-{
-    sim::SimOptions o;
-    o.sizes.devices = 20;
-    o.sizes.users = 15;
-    o.enforceRateLimits = false;
-    return o;
-}
-
-} // namespace
-
 class TestHealthChartsView : public QObject
 {
     Q_OBJECT
@@ -104,15 +91,7 @@ private Q_SLOTS:
         QCOMPARE(view.headline()->text(), u"No health samples yet."_s);
     }
 
-    void screenshots_data()
-    {
-        QTest::addColumn<bool>("dark");
-        QTest::addColumn<qreal>("scale");
-        QTest::newRow("light 1x") << false << 1.0;
-        QTest::newRow("light 2x") << false << 2.0;
-        QTest::newRow("dark 1x") << true << 1.0;
-        QTest::newRow("dark 2x") << true << 2.0;
-    }
+    void screenshots_data() { test::addPaletteAndScaleRows(); }
 
     void screenshots()
     {
@@ -129,12 +108,12 @@ private Q_SLOTS:
         view.chart()->setCrosshair(DeepTraceResults::roamSample(15));
         const QImage image = test::renderAt(&view, scale);
         QCOMPARE(image.size(), view.size() * scale);
-        const QString name = u"chart-health-%1-%2x"_s.arg(dark ? u"dark"_s : u"light"_s).arg(scale);
+        const QString name = u"chart-health-"_s + test::paletteAndScaleName(dark, scale);
         QVERIFY(!test::saveScreenshot(image, name).isEmpty());
     }
 
 private:
-    test::ViewFixture m_fixture{options()};
+    test::ViewFixture m_fixture{test::resultTestOptions()};
     test::CompletedTrace m_trace;
 };
 

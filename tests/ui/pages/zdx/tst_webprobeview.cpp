@@ -30,15 +30,6 @@ using zc::sim::DeepTraceResults;
 
 namespace {
 
-sim::SimOptions options()
-{
-    sim::SimOptions o;
-    o.sizes.devices = 20;
-    o.sizes.users = 15;
-    o.enforceRateLimits = false;
-    return o;
-}
-
 int highlightPixels(const QImage &image, const TimeSeriesChart &chart, int index)
 {
     const ChartStyle style(chart.palette(), 1.0);
@@ -186,15 +177,7 @@ private Q_SLOTS:
         QVERIFY(test::saveScreenshot(&view, u"webprobe-view-none"_s).size() > 0);
     }
 
-    void screenshots_data()
-    {
-        QTest::addColumn<bool>("dark");
-        QTest::addColumn<qreal>("scale");
-        QTest::newRow("light 1x") << false << 1.0;
-        QTest::newRow("light 2x") << false << 2.0;
-        QTest::newRow("dark 1x") << true << 1.0;
-        QTest::newRow("dark 2x") << true << 2.0;
-    }
+    void screenshots_data() { test::addPaletteAndScaleRows(); }
 
     void screenshots()
     {
@@ -216,13 +199,12 @@ private Q_SLOTS:
         const QPoint inChart = view.chart()->mapTo(&view, QPoint(3, 3));
         QCOMPARE(image.pixelColor(inChart * scale),
                  (dark ? test::darkPalette() : view.palette()).color(QPalette::Base));
-        const QString name =
-            u"webprobe-view-%1-%2x"_s.arg(dark ? u"dark"_s : u"light"_s).arg(scale);
+        const QString name = u"webprobe-view-"_s + test::paletteAndScaleName(dark, scale);
         QVERIFY(!test::saveScreenshot(image, name).isEmpty());
     }
 
 private:
-    test::ViewFixture m_fixture{options()};
+    test::ViewFixture m_fixture{test::resultTestOptions()};
     test::CompletedTrace m_trace;
 };
 
