@@ -5,6 +5,7 @@
 #include "SimFixture.h"
 #include "TenantData.h"
 #include "net/ApiJob.h"
+#include "zdx/CloudPathModel.h"
 #include "zdx/ZdxService.h"
 
 #include <QDeadlineTimer>
@@ -80,6 +81,15 @@ CompletedTrace runTraceToTheEnd(SimFixture &sim, ApiClient *client, int deviceIn
     }
     done.results = finished.first().first().toJsonObject();
     return done;
+}
+
+int hopRow(const CloudPathModel &model, const QString &prefix)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.record(row).value("ip"_L1).toString().startsWith(prefix))
+            return row;
+    }
+    return -1;
 }
 
 } // namespace zc::test

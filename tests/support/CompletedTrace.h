@@ -12,7 +12,8 @@
 
 namespace zc {
 class ApiClient;
-}
+class CloudPathModel;
+} // namespace zc
 
 namespace zc::test {
 
@@ -35,5 +36,8 @@ sim::SimOptions resultTestOptions();
 // until it has completed, and loads every result with `client`.
 CompletedTrace runTraceToTheEnd(SimFixture &sim, ApiClient *client, int deviceIndex, int minutes,
                                 bool probes = true);
+
+// The first row of a cloud path whose hop IP starts with `prefix`; -1 when there is none.
+int hopRow(const CloudPathModel &model, const QString &prefix);
 
 } // namespace zc::test

@@ -19,19 +19,6 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace zc;
 
-namespace {
-
-int rowOfIp(const CloudPathModel &model, const QString &prefix)
-{
-    for (int row = 0; row < model.rowCount(); ++row) {
-        if (model.record(row).value("ip"_L1).toString().startsWith(prefix))
-            return row;
-    }
-    return -1;
-}
-
-} // namespace
-
 class TestCloudPathModel : public QObject
 {
     Q_OBJECT
@@ -71,7 +58,7 @@ private Q_SLOTS:
         QCOMPARE(model.record(legs.at(1).firstRow).value("leg"_L1).toInt(), 2);
 
         // Summed up: checked against the samples themselves.
-        const int lossy = rowOfIp(model, u"62.115.140."_s);
+        const int lossy = test::hopRow(model, u"62.115.140."_s);
         QVERIFY(lossy >= 0);
         const int legIndex = model.record(lossy).value("leg"_L1).toInt() - 1;
         const int hopIndex = model.record(lossy).value("hop"_L1).toInt() - 1;
@@ -103,12 +90,12 @@ private Q_SLOTS:
         // What stands out: the ISP hop loses packets, the backbone hop adds the most latency,
         // one hop never answers; nothing else is flagged.
         QCOMPARE(model.flags(lossy), CloudPathModel::HopFlags(CloudPathModel::HopFlag::Lossy));
-        const int slow = rowOfIp(model, u"104.44.231."_s);
+        const int slow = test::hopRow(model, u"104.44.231."_s);
         QCOMPARE(model.slowestRow(), slow);
         QCOMPARE(model.flags(slow),
                  CloudPathModel::HopFlags(CloudPathModel::HopFlag::AddsMostLatency));
         QVERIFY(model.record(slow).value("latency_diff"_L1).toDouble() > 30);
-        const int silent = rowOfIp(model, u"*"_s);
+        const int silent = test::hopRow(model, u"*"_s);
         QCOMPARE(model.flags(silent),
                  CloudPathModel::HopFlags(CloudPathModel::HopFlag::Unresponsive));
         QCOMPARE(model.record(silent).value("latency_avg"_L1).type(), QJsonValue::Null);

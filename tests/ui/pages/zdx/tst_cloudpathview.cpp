@@ -29,15 +29,6 @@ using namespace zc;
 
 namespace {
 
-int rowOfIp(const CloudPathModel &model, const QString &prefix)
-{
-    for (int row = 0; row < model.rowCount(); ++row) {
-        if (model.record(row).value("ip"_L1).toString().startsWith(prefix))
-            return row;
-    }
-    return -1;
-}
-
 // Pixels of exactly this colour inside a rectangle (logical) of an image at 1x.
 int pixelsOf(const QImage &image, const QRectF &rect, const QColor &color)
 {
@@ -88,10 +79,10 @@ private Q_SLOTS:
         QVERIFY(!diagram->nodeRect(3).isEmpty());
         QVERIFY(diagram->nodeRect(0).right() < diagram->nodeRect(1).left());
 
-        const int lossy = rowOfIp(*m_model, u"62.115.140."_s);
-        const int slow = rowOfIp(*m_model, u"104.44.231."_s);
-        const int silent = rowOfIp(*m_model, u"*"_s);
-        const int plain = rowOfIp(*m_model, u"192.168.1.1"_s);
+        const int lossy = test::hopRow(*m_model, u"62.115.140."_s);
+        const int slow = test::hopRow(*m_model, u"104.44.231."_s);
+        const int silent = test::hopRow(*m_model, u"*"_s);
+        const int plain = test::hopRow(*m_model, u"192.168.1.1"_s);
         QVERIFY(lossy >= 0 && slow >= 0 && silent >= 0 && plain >= 0);
 
         // Each hop under its leg, in order.
