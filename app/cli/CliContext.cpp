@@ -195,7 +195,7 @@ void CliContext::connectFromProfile(std::function<void(ApiClient *)> ready)
                             return;
                         }
                         if (error != SecretStore::Error::None) {
-                            fail(message, UsageError);
+                            fail(message, exitCodeFor(error));
                             return;
                         }
                         Credentials credentials;

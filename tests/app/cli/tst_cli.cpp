@@ -7,6 +7,7 @@
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -445,6 +446,39 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("Rate limited by ZIA, retrying in"), describe(r).constData());
     }
 
+    // Issue 12, finding 8: the token endpoint failing is a server failure, retried like any
+    // other, then exit 5; never "authentication failed" (exit 3).
+    void signInServerFailureIsRetriedThenGivesUp()
+    {
+        zc::sim::SimFault fault;
+        fault.kind = zc::sim::SimFault::Kind::ServiceUnavailable;
+        fault.count = -1;
+        fault.signIn = true;
+        fault.retryAfter = "1";
+        m_sim.server().injectFault(fault);
+        const int before = m_sim.server().tokenRequestCount();
+        CliRun r = run({u"zia"_s, u"activation"_s, u"status"_s});
+        QVERIFY2(r.finished && r.exitCode == 5, describe(r).constData());
+        QVERIFY2(r.err.contains("ZIdentity is temporarily unavailable, retrying in"),
+                 describe(r).constData());
+        QVERIFY2(r.err.contains("ZIdentity answered with an error (HTTP 503)"),
+                 describe(r).constData());
+        QVERIFY2(!r.err.contains("Sign-in at ZIdentity failed"), describe(r).constData());
+        QVERIFY(m_sim.server().tokenRequestCount() - before >= 3);
+
+        // A rate limit of an hour at the token endpoint fails fast, also with exit 5.
+        m_sim.server().clearFaults();
+        fault.kind = zc::sim::SimFault::Kind::TooManyRequests;
+        fault.retryAfter = "3600";
+        m_sim.server().injectFault(fault);
+        QElapsedTimer timer;
+        timer.start();
+        r = run({u"zia"_s, u"activation"_s, u"status"_s});
+        QVERIFY2(r.finished && r.exitCode == 5, describe(r).constData());
+        QVERIFY2(r.err.contains("3600"), describe(r).constData());
+        QVERIFY(timer.elapsed() < 30000);
+    }
+
     void interruptCancels()
     {
         zc::sim::SimFault fault;
@@ -509,6 +543,14 @@ private Q_SLOTS:
 
         r = run({u"--profile"_s, u"no secret"_s, u"auth"_s, u"test"_s}, env);
         QVERIFY2(r.exitCode == 2, describe(r).constData());
+        QVERIFY2(r.err.contains("keychain"), describe(r).constData());
+
+        // Issue 12, finding 8: a keychain that cannot be used (here: no Secret Service at
+        // all, as on a session without D-Bus) is not bad usage: exit 6.
+        QProcessEnvironment noBus = env;
+        noBus.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/zconsole-bus"_s);
+        r = run({u"--profile"_s, u"lab sim"_s, u"auth"_s, u"test"_s}, noBus);
+        QVERIFY2(r.finished && r.exitCode == 6, describe(r).constData());
         QVERIFY2(r.err.contains("keychain"), describe(r).constData());
 
         // The settings file holds no secret.
