@@ -43,10 +43,15 @@ for target in "${targets[@]}"; do
     mkdir -p "$corpus" "$build/seeds/$target"
     seeds=("$build/seeds/$target")
     [ -d "$here/tests/fuzz/corpus/$target" ] && seeds+=("$here/tests/fuzz/corpus/$target")
+    options=()
+    case "$target" in
+    fuzz_url_list | fuzz_headers | fuzz_private_key) ;;
+    *) options+=(-dict="$here/tests/fuzz/json.dict") ;;
+    esac
     echo "== $target: ${seconds} s"
     "$build/tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
         -max_len=16384 -print_final_stats=1 -artifact_prefix="$build/artifacts/$target-" \
-        "$corpus" "${seeds[@]}" 2>"$build/$target.log" || {
+        "${options[@]}" "$corpus" "${seeds[@]}" 2>"$build/$target.log" || {
         tail -n 60 "$build/$target.log"
         echo "ci-fuzz: $target failed; the input is in $build/artifacts/" >&2
         exit 1

@@ -422,6 +422,11 @@ QString keyErrorMessage(KeyError error)
         return QCoreApplication::translate(
             "zc::PrivateKey", "This is a public key or a certificate, not a private key (or "
                               "the reverse). Choose the other file of the key pair.");
+    case KeyError::Damaged:
+        return QCoreApplication::translate(
+            "zc::PrivateKey", "The key is damaged: its private and public parts do not match, "
+                              "so ZIdentity would refuse every sign-in. Export the key again "
+                              "or generate a new one.");
     }
     return {};
 }
@@ -468,7 +473,15 @@ PrivateKey PrivateKey::fromPem(const QByteArray &pem, const QByteArray &passphra
     setError(error, support);
     if (support != KeyError::None)
         return {};
-    return PrivateKey(std::move(key));
+    // OpenSSL loads a key whose parts disagree (a damaged file, a bad export) and signs with it;
+    // only a signature its own public half verifies proves it usable. (Found by fuzzing.)
+    PrivateKey loaded(std::move(key));
+    const QByteArray probe = "zconsole key check";
+    if (!PublicKey::fromPrivateKey(loaded).verify(probe, loaded.sign(probe), loaded.algorithm())) {
+        setError(error, KeyError::Damaged);
+        return {};
+    }
+    return loaded;
 }
 
 PrivateKey PrivateKey::fromFile(const QString &path, const QByteArray &passphrase, KeyError *error)

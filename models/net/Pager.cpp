@@ -229,7 +229,6 @@ Page parse(PageStyle style, const QJsonDocument &answer, int pageSize,
             page.error = tr("\"%1\" is not an array.").arg(key);
             return page;
         }
-        page.records = records.toArray();
         const QJsonValue next = o.value("next_offset"_L1);
         QString cursor;
         if (next.isString()) {
@@ -243,6 +242,7 @@ Page parse(PageStyle style, const QJsonDocument &answer, int pageSize,
             }
             cursor = QString::number(*number);
         }
+        page.records = records.toArray();
         if (!cursor.isEmpty() && cursor != queryValue(currentQuery, u"offset"_s)) {
             page.nextQuery = withValue(currentQuery, u"offset"_s, cursor);
             page.last = false;

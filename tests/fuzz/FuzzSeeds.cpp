@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QTimer>
 
@@ -118,6 +119,7 @@ void keys()
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(u"zconsole.*=false"_s);
     if (argc != 2) {
         std::fprintf(stderr, "usage: zc_fuzz_seeds OUTDIR\n");
         return 2;

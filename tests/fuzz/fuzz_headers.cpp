@@ -46,12 +46,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const int wait = zc::serverRequestedWait(headers, body, now);
     checkWait(wait);
 
+    // A wait the server asks for on a 429 or 503 is waited for only when the policy accepts
+    // it; any delay fits a timer.
     const zc::RetryPolicy policy;
     for (int status : {429, 503, 500}) {
         for (const char *method : {"GET", "POST"}) {
             const auto decision = policy.decide(method, status, {}, false, wait, 1, 0);
             ZC_FUZZ_CHECK(decision.delayMs >= 0);
-            ZC_FUZZ_CHECK(!decision.retry || wait <= policy.maxSingleWaitSeconds);
+            if (status != 500)
+                ZC_FUZZ_CHECK(!decision.retry || wait <= policy.maxSingleWaitSeconds);
         }
     }
 
