@@ -37,6 +37,17 @@ QJsonArray records(const QJsonDocument &answer);
 // RecordFilterProxyModel.
 void exercise(QAbstractItemModel *model, const std::function<void()> &load);
 
+// An activation status (ZiaActivation, ZtwActivation) with its answer reader open: it reads
+// the given answers, nothing is sent.
+template<class Activation> class OpenActivation : public Activation
+{
+public:
+    OpenActivation()
+        : Activation(nullptr)
+    {}
+    using Activation::readStatus;
+};
+
 } // namespace zc::fuzz
 
 #define ZC_FUZZ_CHECK(condition)                                                                   \

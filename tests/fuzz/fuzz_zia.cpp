@@ -10,18 +10,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-// readStatus() is how ZiaActivation reads GET /status; its requests are not sent here.
-class Activation : public zc::ZiaActivation
-{
-public:
-    Activation()
-        : zc::ZiaActivation(nullptr)
-    {}
-    using zc::ZiaActivation::readStatus;
-};
-} // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QJsonDocument answer = zc::fuzz::json(zc::fuzz::bytes(data, size));
@@ -43,7 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     }
 
-    Activation activation;
+    zc::fuzz::OpenActivation<zc::ZiaActivation> activation;
     activation.readStatus(answer.object());
     return 0;
 }

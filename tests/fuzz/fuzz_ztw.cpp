@@ -6,18 +6,6 @@
 #include "ztw/ConnectorGroupTreeModel.h"
 #include "ztw/ZtwActivation.h"
 
-namespace {
-// readStatus() is how ZtwActivation reads GET /ecAdminActivateStatus; nothing is sent here.
-class Activation : public zc::ZtwActivation
-{
-public:
-    Activation()
-        : zc::ZtwActivation(nullptr)
-    {}
-    using zc::ZtwActivation::readStatus;
-};
-} // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QJsonDocument answer = zc::fuzz::json(zc::fuzz::bytes(data, size));
@@ -26,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     zc::fuzz::exercise(&groups, [&] { groups.setGroups(zc::fuzz::records(answer)); });
     ZC_FUZZ_CHECK(groups.rowCount() == groups.groupCount());
 
-    Activation activation;
+    zc::fuzz::OpenActivation<zc::ZtwActivation> activation;
     activation.readStatus(answer.object());
     return 0;
 }

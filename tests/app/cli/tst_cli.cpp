@@ -4,14 +4,12 @@
 #include "KeychainSession.h"
 #include "SeedSampleFiles.h"
 #include "SimFixture.h"
-#include "profiles/ProfileStore.h"
-#include "profiles/SecretStore.h"
+#include "profiles/Profile.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSettings>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -505,29 +503,13 @@ private Q_SLOTS:
     {
         // The profile's settings where the child's QSettings will look, its secret in the
         // real keychain of this private session.
-        const QString configDir = m_cli.home().filePath(u"config/ZConsole"_s);
-        QVERIFY(QDir().mkpath(configDir));
-        QSettings settings(configDir + u"/ZConsole.conf"_s, QSettings::IniFormat);
-        zc::ProfileStore store(&settings);
         zc::Profile profile;
         profile.name = u"lab sim"_s;
         profile.settings = m_sim.settings();
-        QVERIFY(store.save(profile));
+        QVERIFY(m_cli.storeProfile(profile, m_sim.clientSecret()));
         zc::Profile keyless = profile;
         keyless.name = u"no secret"_s;
-        QVERIFY(store.save(keyless));
-        settings.sync();
-
-        zc::SecretStore secrets;
-        bool written = false;
-        zc::SecretStore::Error writeError = zc::SecretStore::Error::Failed;
-        secrets.write(profile.name, zc::SecretKind::ClientSecret, m_sim.clientSecret(), this,
-                      [&](zc::SecretStore::Error error, const QString &) {
-                          writeError = error;
-                          written = true;
-                      });
-        QTRY_VERIFY_WITH_TIMEOUT(written, 20000);
-        QCOMPARE(writeError, zc::SecretStore::Error::None);
+        QVERIFY(m_cli.storeProfile(keyless));
 
         // No SDK variables at all: everything comes from the profile and the keychain.
         const QProcessEnvironment env = zc::test::CliRunner::withoutSdkVariables(baseEnvironment());
@@ -546,7 +528,7 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("keychain"), describe(r).constData());
 
         // The settings file holds no secret.
-        QFile file(settings.fileName());
+        QFile file(m_cli.settingsFile());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(m_sim.clientSecret()));
     }

@@ -6,11 +6,8 @@
 #include "CliRunner.h"
 #include "KeychainSession.h"
 #include "SimFixture.h"
-#include "profiles/ProfileStore.h"
-#include "profiles/SecretStore.h"
+#include "profiles/Profile.h"
 
-#include <QDir>
-#include <QSettings>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -36,25 +33,10 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_sim.start(&error), qUtf8Printable(error));
         // A stored profile whose secret is in this session's keychain.
-        const QString configDir = m_cli.home().filePath(u"config/ZConsole"_s);
-        QVERIFY(QDir().mkpath(configDir));
-        QSettings settings(configDir + u"/ZConsole.conf"_s, QSettings::IniFormat);
-        zc::ProfileStore store(&settings);
         zc::Profile profile;
         profile.name = u"lab sim"_s;
         profile.settings = m_sim.settings();
-        QVERIFY(store.save(profile));
-        settings.sync();
-        zc::SecretStore secrets;
-        bool written = false;
-        zc::SecretStore::Error writeError = zc::SecretStore::Error::Failed;
-        secrets.write(profile.name, zc::SecretKind::ClientSecret, m_sim.clientSecret(), this,
-                      [&](zc::SecretStore::Error e, const QString &) {
-                          writeError = e;
-                          written = true;
-                      });
-        QTRY_VERIFY_WITH_TIMEOUT(written, 20000);
-        QCOMPARE(writeError, zc::SecretStore::Error::None);
+        QVERIFY(m_cli.storeProfile(profile, m_sim.clientSecret()));
         m_env = zc::test::CliRunner::withoutSdkVariables(m_cli.environment());
         const CliRun r = authTest(m_env);
         QVERIFY2(r.finished && r.exitCode == 0, describe(r).constData());
