@@ -71,6 +71,11 @@ RecordTableView::~RecordTableView()
 {
     if (m_saveTimer.isActive())
         saveLayout();
+    // The header goes with the QWidget base, after this class: hidden then, it resizes its
+    // sections, and scheduleSave() would run on an object that is no RecordTableView any more
+    // (undefined behaviour, found by UBSan).
+    if (m_view)
+        header()->disconnect(this);
 }
 
 void RecordTableView::init(Mode mode)
