@@ -1,23 +1,20 @@
 #!/usr/bin/env bash
 # SPDX-FileCopyrightText: 2026 The ZConsole authors
 # SPDX-License-Identifier: Apache-2.0
-# Builds the libFuzzer targets of tests/fuzz with clang into build-fuzz/ (or $ZC_FUZZ_BUILD_DIR)
-# and runs each for ZC_FUZZ_SECONDS seconds (default 20) from its seeds: answers of the tenant
-# simulator (zc_fuzz_seeds) and the hand-written inputs of tests/fuzz/corpus/<target>/.
+# Builds the libFuzzer targets of tests/fuzz in the sanitizer build, build-asan/ (or
+# $ZC_ASAN_BUILD_DIR; see scripts/ci-asan-configure.sh), and runs each for ZC_FUZZ_SECONDS
+# seconds (default 20) from its seeds: answers of the tenant simulator (zc_fuzz_seeds) and the
+# hand-written inputs of tests/fuzz/corpus/<target>/.
 # Fails at the first crash, hang, leak or sanitizer report; the input that caused it is left
-# in build-fuzz/artifacts/ (replay: build-fuzz/tests/fuzz/<target> <file>).
+# in build-asan/artifacts/ (replay: build-asan/tests/fuzz/<target> <file>).
 # Usage: scripts/ci-fuzz.sh [TARGET...]   (all targets when none is named)
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-build=${ZC_FUZZ_BUILD_DIR:-$here/build-fuzz}
+build=${ZC_ASAN_BUILD_DIR:-$here/build-asan}
 seconds=${ZC_FUZZ_SECONDS:-20}
 start=$(date +%s)
 
-"$here/scripts/install-deps.sh"
-"$here/scripts/ci-install-clang.sh"
-
-cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_CXX_COMPILER=clang++-14 -DZCONSOLE_FUZZ=ON -DZCONSOLE_BUILD_TESTS=OFF >/dev/null
+ZC_ASAN_BUILD_DIR="$build" "$here/scripts/ci-asan-configure.sh"
 cmake --build "$build" --target zc_fuzz --parallel "${ZC_JOBS:-$(nproc)}"
 built=$(date +%s)
 
@@ -28,10 +25,11 @@ if [ ${#targets[@]} -eq 0 ]; then
     done
 fi
 
-# Qt's own one-time allocations are not ours to fix: see the suppression file.
+# As in scripts/ci-sanitizers.sh; abort_on_error makes a report a crash libFuzzer keeps.
+supp="$here/scripts/sanitizers"
 export ASAN_OPTIONS="detect_leaks=1:halt_on_error=1:abort_on_error=1:detect_stack_use_after_return=1"
-export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
-export LSAN_OPTIONS="suppressions=$here/scripts/sanitizers/lsan.supp:print_suppressions=0"
+export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$supp/ubsan.supp"
+export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
 export QT_QPA_PLATFORM=offscreen
 
 rm -rf "$build/seeds" "$build/artifacts"

@@ -2,9 +2,10 @@
 # SPDX-FileCopyrightText: 2026 The ZConsole authors
 # SPDX-License-Identifier: Apache-2.0
 # Builds everything once more with AddressSanitizer (LeakSanitizer on) and
-# UndefinedBehaviorSanitizer into build-asan/ (or $ZC_ASAN_BUILD_DIR), with clang, and runs the
-# whole test suite in it as scripts/test.sh does (private keychain session, offscreen widgets,
-# the same ctest parallelism). Any report fails the test that made it: UBSan does not recover
+# UndefinedBehaviorSanitizer into build-asan/ (or $ZC_ASAN_BUILD_DIR; see
+# scripts/ci-asan-configure.sh), with clang, and runs the whole test suite in it as
+# scripts/test.sh does (private keychain session, offscreen widgets, the same ctest
+# parallelism). Any report fails the test that made it: UBSan does not recover
 # (-fno-sanitize-recover=all), ASan halts on the first error. Suppressions cover third-party
 # code only (scripts/sanitizers/*.supp, each explained).
 set -euo pipefail
@@ -12,13 +13,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 build=${ZC_ASAN_BUILD_DIR:-$here/build-asan}
 start=$(date +%s)
 
-"$here/scripts/install-deps.sh"
-"$here/scripts/ci-install-clang.sh"
-
-flags="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
-cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_CXX_FLAGS="$flags" \
-    -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
+ZC_ASAN_BUILD_DIR="$build" "$here/scripts/ci-asan-configure.sh"
 cmake --build "$build" --parallel "${ZC_JOBS:-$(nproc)}"
 built=$(date +%s)
 
