@@ -22,7 +22,8 @@ HttpResponse badRequest(const QString &message)
     return HttpResponse::error(400, u"INVALID_INPUT_ARGUMENT"_s, message);
 }
 
-// Parses {"kind": ..., "count", "product", "method", "retryAfter", "delayMs", "status"}.
+// Parses {"kind": ..., "count", "product", "method", "retryAfter", "delayMs", "status",
+// "signIn"}.
 bool parseFault(const QJsonValue &value, SimFault *fault, QString *error)
 {
     if (!value.isObject()) {
@@ -31,7 +32,7 @@ bool parseFault(const QJsonValue &value, SimFault *fault, QString *error)
     }
     const QJsonObject object = value.toObject();
     static const QStringList known{u"kind"_s,       u"count"_s,   u"product"_s, u"method"_s,
-                                   u"retryAfter"_s, u"delayMs"_s, u"status"_s};
+                                   u"retryAfter"_s, u"delayMs"_s, u"status"_s,  u"signIn"_s};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = u"Unknown fault field \"%1\"."_s.arg(it.key());
@@ -61,6 +62,7 @@ bool parseFault(const QJsonValue &value, SimFault *fault, QString *error)
     fault->retryAfter = object.value(u"retryAfter"_s).toString().toLatin1();
     fault->delayMs = object.value(u"delayMs"_s).toInt(fault->delayMs);
     fault->status = object.value(u"status"_s).toInt(fault->status);
+    fault->signIn = object.value(u"signIn"_s).toBool();
     if (fault->status < 100 || fault->status > 599) {
         *error = u"\"status\" must be an HTTP status."_s;
         return false;

@@ -139,11 +139,40 @@ struct SimServer::Private
     QList<RecordedRequest> recorded;
 };
 
+namespace {
+
+// Injected faults replace the answer (true: the outcome is complete) or change how the normal
+// one is delivered (delay, truncation).
+bool applyFault(const std::optional<SimFault> &fault, Product product, const QByteArray &method,
+                Outcome *outcome)
+{
+    if (!fault)
+        return false;
+    switch (fault->kind) {
+    case SimFault::Kind::Delay:
+        outcome->delayMs = std::max(0, fault->delayMs);
+        return false;
+    case SimFault::Kind::Drop:
+        outcome->mode = RawHttpWriter::Mode::Drop;
+        return true;
+    case SimFault::Kind::Truncate:
+        outcome->mode = RawHttpWriter::Mode::Truncate;
+        return false;
+    default:
+        outcome->response = Faults::response(*fault, product, method);
+        return true;
+    }
+}
+
+} // namespace
+
 Outcome SimServer::Private::dispatch(const SimRequest &request)
 {
     Outcome outcome;
     if (request.path == QLatin1StringView(TokenEndpoint::path)) {
         ++tokenRequests;
+        if (applyFault(faults.takeSignIn(), Product::Zid, request.method, &outcome))
+            return outcome;
         outcome.response = tokenEndpoint.handle(request);
         return outcome;
     }
@@ -193,23 +222,8 @@ Outcome SimServer::Private::serveApi(const SimRequest &request, const BasePath &
         }
     }
 
-    // Injected faults replace the answer or change how it is delivered.
-    if (const std::optional<SimFault> fault = faults.take(product, request.method)) {
-        switch (fault->kind) {
-        case SimFault::Kind::Delay:
-            outcome.delayMs = std::max(0, fault->delayMs);
-            break;
-        case SimFault::Kind::Drop:
-            outcome.mode = RawHttpWriter::Mode::Drop;
-            return outcome;
-        case SimFault::Kind::Truncate:
-            outcome.mode = RawHttpWriter::Mode::Truncate;
-            break;
-        default:
-            outcome.response = Faults::response(*fault, product, request.method);
-            return outcome;
-        }
-    }
+    if (applyFault(faults.take(product, request.method), product, request.method, &outcome))
+        return outcome;
 
     const RateLimits::Decision limits = rateLimits.check(clientId, product, request.method);
     if (!limits.allowed) {

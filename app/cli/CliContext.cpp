@@ -208,10 +208,12 @@ void CliContext::connectFromProfile(std::function<void(ApiClient *)> ready)
                 return;
             }
             if (!result.ok()) {
-                fail(result.error == ProfileResult::Error::KeyUnusable
-                         ? keyProblemMessage(result.keyError)
-                         : result.message,
-                     UsageError);
+                if (result.error == ProfileResult::Error::KeyUnusable)
+                    fail(keyProblemMessage(result.keyError), UsageError);
+                else if (result.error == ProfileResult::Error::Keychain)
+                    fail(result.message, exitCodeFor(result.keychainError));
+                else
+                    fail(result.message, UsageError);
                 return;
             }
             createClient(settings, std::move(credentials), ready);

@@ -88,6 +88,10 @@ ApiClient::ApiClient(const ConnectionSettings &settings, Credentials credentials
             m_setupError = ApiError::make(ApiError::Kind::InvalidInput, problem);
     }
     connect(m_tokens, &TokenProvider::activity, this, &ApiClient::activity);
+    // The token endpoint is ZIdentity's: its retry waits are announced as ZIdentity's.
+    connect(m_tokens, &TokenProvider::waiting, this, [this](int seconds, WaitReason reason) {
+        Q_EMIT waiting(Product::Zid, seconds, reason);
+    });
 }
 
 ApiClient::~ApiClient()
@@ -100,6 +104,13 @@ ApiJob *ApiClient::send(const ApiRequest &request)
     auto *job = new ApiJob(this, request);
     job->startLater();
     return job;
+}
+
+void ApiClient::setRetryPolicy(const RetryPolicy &policy)
+{
+    m_retryPolicy = policy;
+    m_tokens->setRetryPolicy(policy);
+    m_limiter->setMaxBlockSeconds(policy.maxSingleWaitSeconds);
 }
 
 void ApiClient::cancelAll()

@@ -52,7 +52,8 @@ public:
     const QSslConfiguration &sslConfiguration() const { return m_ssl; }
 
     RetryPolicy retryPolicy() const { return m_retryPolicy; }
-    void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
+    // Also what the token request and the rate limiter's longest remembered wait follow.
+    void setRetryPolicy(const RetryPolicy &policy);
 
     // Cancels every job under way (they fail with Cancelled).
     void cancelAll();

@@ -3,6 +3,7 @@
 #include "SecretStore.h"
 
 #include "Profile.h"
+#include "platform/SecretServiceLock.h"
 #include "auth/Credentials.h"
 #include "platform/KeychainNames.h"
 
@@ -217,6 +218,18 @@ void SecretStore::onJobFinished(const std::shared_ptr<Operation> &op, int attemp
         qCInfo(lcProfiles) << "keychain not answering for" << op->key << "- retrying in"
                            << m_retryDelayMs << "ms";
         QTimer::singleShot(m_retryDelayMs, this, [this, op] { startJob(op); });
+        return;
+    }
+    if (error == Error::NotFound && op->type == OperationType::Read) {
+        // A locked keychain can read as "not found" (see isSecretServiceLocked).
+        isSecretServiceLocked(this, [this, op](bool locked) {
+            if (op->completed)
+                return;
+            const Error found = locked ? Error::AccessDenied : Error::NotFound;
+            qCDebug(lcProfiles) << (locked ? "the keychain is locked:" : "nothing stored under")
+                                << op->key;
+            complete(op, {}, found, errorMessage(found, op->profile));
+        });
         return;
     }
     QByteArray secret;

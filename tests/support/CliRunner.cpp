@@ -5,6 +5,11 @@
 #include "SimFixture.h"
 #include "ZpaData.h"
 #include "platform/ProcessControl.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/SecretStore.h"
+
+#include <QDir>
+#include <QSettings>
 
 #include <QTest>
 
@@ -75,6 +80,35 @@ CliRunner::CliRunner(QString program, const SimFixture &sim, int timeoutMs)
     , m_sim(sim)
     , m_timeoutMs(timeoutMs)
 {}
+
+QString CliRunner::settingsFile() const
+{
+    return m_home.filePath(u"config/ZConsole/ZConsole.conf"_s);
+}
+
+bool CliRunner::storeProfile(const Profile &profile, const QByteArray &secret) const
+{
+    if (!QDir().mkpath(QFileInfo(settingsFile()).absolutePath()))
+        return false;
+    {
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        ProfileStore store(&settings);
+        if (!store.save(profile))
+            return false;
+        settings.sync();
+    }
+    if (secret.isEmpty())
+        return true;
+    SecretStore secrets;
+    bool written = false;
+    SecretStore::Error error = SecretStore::Error::Failed;
+    secrets.write(profile.name, SecretKind::ClientSecret, secret, nullptr,
+                  [&](SecretStore::Error e, const QString &) {
+                      error = e;
+                      written = true;
+                  });
+    return QTest::qWaitFor([&] { return written; }, 20000) && error == SecretStore::Error::None;
+}
 
 QProcessEnvironment CliRunner::withoutSdkVariables(QProcessEnvironment env)
 {

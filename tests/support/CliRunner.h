@@ -17,6 +17,10 @@
 
 #include <memory>
 
+namespace zc {
+struct Profile;
+}
+
 namespace zc::test {
 
 class SimFixture;
@@ -77,6 +81,11 @@ public:
     // ZPA_CUSTOMER_ID (the simulator's customer); ZSCALER_CA_FILE when the simulator is on HTTPS.
     QProcessEnvironment environment() const;
     static QProcessEnvironment withoutSdkVariables(QProcessEnvironment env);
+
+    // Stores a profile where the child's settings are (settingsFile()) and, unless `secret` is
+    // empty, its client secret in the keychain of this session. False when either fails.
+    bool storeProfile(const zc::Profile &profile, const QByteArray &secret = {}) const;
+    QString settingsFile() const;
 
     // Runs the CLI to its end (or the runner's time-out) with `input` on its standard input
     // (none if null) and the standard input closed.

@@ -264,6 +264,23 @@ private Q_SLOTS:
         QVERIFY(!other->error());
     }
 
+    // Hostile numbers: an endless session or wait makes no NaN progress (its cast to int
+    // would be undefined), and progress stays within 0..99 while running.
+    void progressOfHostileNumbers()
+    {
+        const auto running = [](const QJsonValue &minutes, const QJsonValue &expected) {
+            return QJsonObject{
+                {u"status"_s, u"in_progress"_s},
+                {u"expected_time"_s, expected},
+                {u"trace_details"_s, QJsonObject{{u"session_length_minutes"_s, minutes}}}};
+        };
+        QCOMPARE(deeptrace::progress(running(1.7e308, 60)), 0);
+        QCOMPARE(deeptrace::progress(running(5, -1e300)), 99);
+        QCOMPARE(deeptrace::progress(running(5, 1e300)), 0);
+        QCOMPARE(deeptrace::progress(running(-5, 60)), 0);
+        QCOMPARE(deeptrace::progress(running(5, 150)), 50);
+    }
+
     void invalidSettingsAreRefusedWithoutARequest_data()
     {
         QTest::addColumn<QString>("name");
