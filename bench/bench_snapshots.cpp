@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -64,6 +65,8 @@ std::optional<Snapshot> take(ApiClient *client)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // The figures only: no request log.
+    QLoggingCategory::setFilterRules(u"zconsole.*.debug=false\nzconsole.*.info=false"_s);
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption usersOption(u"users"_s, u"ZIdentity users."_s, u"N"_s, u"100000"_s);
