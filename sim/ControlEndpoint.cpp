@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ControlEndpoint.h"
 
+#include "DataChanges.h"
 #include "Faults.h"
 #include "ProductRoutes.h"
 #include "SimServer.h"
@@ -107,6 +108,7 @@ HttpResponse ControlEndpoint::control(const SimRequest &request, SimServer &serv
     bool hasFault = false;
     QString clientId;
     int lifetime = 0;
+    SimDataChange change;
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = it.key();
         const QJsonValue value = it.value();
@@ -132,6 +134,9 @@ HttpResponse ControlEndpoint::control(const SimRequest &request, SimServer &serv
             const QString status = value.toString();
             if (status != "ACTIVE"_L1 && status != "PENDING"_L1)
                 return badRequest(u"\"ziaActivationStatus\" must be ACTIVE or PENDING."_s);
+        } else if (key == "change"_L1) {
+            if (!DataChanges::parse(value, &change, &error))
+                return badRequest(error);
         } else {
             return badRequest(u"Unknown control field \"%1\"."_s.arg(key));
         }
@@ -151,6 +156,10 @@ HttpResponse ControlEndpoint::control(const SimRequest &request, SimServer &serv
         server.setZiaActivationStatus(object.value(u"ziaActivationStatus"_s).toString());
     if (object.contains(u"clockScale"_s))
         server.setClockScale(object.value(u"clockScale"_s).toDouble());
+    // Last: the one change that can still be refused (an unknown record) leaves the others done.
+    QString changeError;
+    if (object.contains(u"change"_s) && !server.changeData(change, &changeError))
+        return badRequest(changeError);
     return HttpResponse::json(200, QJsonObject{{u"ok"_s, true}});
 }
 

@@ -3,6 +3,7 @@
 #include "SimServer.h"
 
 #include "ControlEndpoint.h"
+#include "DataChanges.h"
 #include "Faults.h"
 #include "HttpResponse.h"
 #include "ProductRoutes.h"
@@ -431,6 +432,18 @@ void SimServer::setZtwActivationPending(bool pending)
 bool SimServer::isZtwActivationPending() const
 {
     return static_cast<ZtwRoutes *>(d->routes.at(Product::Ztw).get())->activationPending();
+}
+
+bool SimServer::changeData(const SimDataChange &change, QString *error)
+{
+    QString problem;
+    const bool done = DataChanges::apply(
+        change, static_cast<ZpaRoutes *>(d->routes.at(Product::Zpa).get())->mutableData(),
+        static_cast<ZtwRoutes *>(d->routes.at(Product::Ztw).get())->mutableGroups(), d->tenant,
+        &problem);
+    if (error)
+        *error = problem;
+    return done;
 }
 
 void SimServer::setClockScale(double scale)

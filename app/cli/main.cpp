@@ -7,6 +7,7 @@
 #include "CliContext.h"
 #include "CliOptions.h"
 #include "ExitCodes.h"
+#include "SnapshotCommands.h"
 #include "ZccCommands.h"
 #include "ZdxCommands.h"
 #include "ZiaCommands.h"
@@ -57,8 +58,9 @@ int main(int argc, char *argv[])
                                                   " | zdx devices"
                                                   " | zdx trace start|list|show|delete"
                                                   " | zcc devices | zcc otp"
-                                                  " | zid users | zid groups"),
-                      u"<auth|zia|zpa|ztw|zcc|zdx|zid> ..."_s);
+                                                  " | zid users | zid groups"
+                                                  " | snapshot save|diff"),
+                      u"<auth|zia|zpa|ztw|zcc|zdx|zid|snapshot> ..."_s);
     top.parser().addVersionOption();
 
     zc::cli::GlobalOptions globals;
@@ -88,6 +90,8 @@ int main(int argc, char *argv[])
         code = zc::cli::runZtwCommand(context, rest);
     else if (rest.first() == "zpa"_L1)
         code = zc::cli::runZpaCommand(context, rest);
+    else if (rest.first() == "snapshot"_L1)
+        code = zc::cli::runSnapshotCommand(context, rest);
     else
         code =
             top.usageError(QCoreApplication::translate("zc::cli::main", "Unknown command \"%1\".")

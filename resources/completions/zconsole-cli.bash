@@ -7,7 +7,7 @@
 _zconsole_cli()
 {
     local -A commands=(
-        [zconsole-cli]="auth zia zpa ztw zcc zdx zid"
+        [zconsole-cli]="auth zia zpa ztw zcc zdx zid snapshot"
         [zconsole-cli auth]="test"
         [zconsole-cli zia]="url-lookup activation"
         [zconsole-cli zia activation]="status activate"
@@ -18,6 +18,7 @@ _zconsole_cli()
         [zconsole-cli zdx]="devices trace"
         [zconsole-cli zdx trace]="start list show delete"
         [zconsole-cli zid]="users groups"
+        [zconsole-cli snapshot]="save diff"
     )
     local -A options=(
         [zconsole-cli]="--version -v"
@@ -31,6 +32,7 @@ _zconsole_cli()
         [zconsole-cli zdx trace show]="--device --trace"
         [zconsole-cli zdx trace delete]="--device --trace"
         [zconsole-cli zid users]="--login --like"
+        [zconsole-cli snapshot diff]="--live"
     )
     local global="--help -h --profile --format --ca-file --verbose"
     local valued=" --profile --format --ca-file --file -f --microtenant --search --user --hostname --os --udid --query -q --device --name --minutes --app --web-probe --cloudpath-probe --trace --login --like "
@@ -83,7 +85,10 @@ _zconsole_cli()
         fi
     done
 
-    if [[ $cur == -* || -z ${commands[$path]+set} ]]; then
+    if [[ $path == "zconsole-cli snapshot "* && $cur != -* ]]; then
+        compopt -o filenames 2>/dev/null # the snapshot files
+        mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+    elif [[ $cur == -* || -z ${commands[$path]+set} ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$global ${options[$path]}" -- "$cur")
     else
         mapfile -t COMPREPLY < <(compgen -W "${commands[$path]}" -- "$cur")

@@ -9,7 +9,7 @@
 
 namespace zc {
 
-// The areas of the main window, in navigation order (Ctrl+1 .. Ctrl+7).
+// The areas of the main window, in navigation order (Ctrl+1 .. Ctrl+8).
 enum class Area
 {
     DeviceOtp,
@@ -18,7 +18,8 @@ enum class Area
     AppSegments,
     ConnectorGroups,
     Users,
-    Activation
+    Activation,
+    Snapshots
 };
 
 QList<Area> allAreas();
