@@ -23,6 +23,7 @@
 #include "ZpaRoutes.h"
 #include "ZtwRoutes.h"
 
+#include <QJsonObject>
 #include <QTimer>
 #include <QUuid>
 
@@ -74,6 +75,17 @@ HttpResponse notFound()
 {
     return HttpResponse::error(404, u"RESOURCE_NOT_FOUND"_s,
                                u"The requested resource does not exist."_s);
+}
+
+// An unknown route under a product's base path, in that product's error shape: ZPA answers
+// {"id","reason"} as for every ZPA error; the others {"code","message"}.
+HttpResponse notFound(Product product)
+{
+    if (product != Product::Zpa)
+        return notFound();
+    return HttpResponse::json(404, QJsonObject{{u"id"_s, u"resource.not.found"_s},
+                                               {u"reason"_s, u"The requested resource does "
+                                                             "not exist."_s}});
 }
 
 QByteArray bearerToken(const SimRequest &request)
@@ -234,7 +246,7 @@ Outcome SimServer::Private::serveApi(const SimRequest &request, const BasePath &
                                    request.path.mid(base.path.size()), clientId};
         answer = routesIt->second->handle(context);
     }
-    outcome.response = answer ? *answer : notFound();
+    outcome.response = answer ? *answer : notFound(product);
     outcome.response.addHeaders(limits.headers);
     return outcome;
 }

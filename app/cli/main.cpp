@@ -3,6 +3,7 @@
 // zconsole-cli: the ZConsole engine from a shell. This file only routes the first command
 // word; each command group lives in its own file. Exit codes: ExitCodes.h.
 
+#include "ApiCommands.h"
 #include "AuthCommands.h"
 #include "CliContext.h"
 #include "CliOptions.h"
@@ -57,8 +58,9 @@ int main(int argc, char *argv[])
                                                   " | zdx devices"
                                                   " | zdx trace start|list|show|delete"
                                                   " | zcc devices | zcc otp"
-                                                  " | zid users | zid groups"),
-                      u"<auth|zia|zpa|ztw|zcc|zdx|zid> ..."_s);
+                                                  " | zid users | zid groups"
+                                                  " | api METHOD PATH"),
+                      u"<auth|zia|zpa|ztw|zcc|zdx|zid|api> ..."_s);
     top.parser().addVersionOption();
 
     zc::cli::GlobalOptions globals;
@@ -88,6 +90,8 @@ int main(int argc, char *argv[])
         code = zc::cli::runZtwCommand(context, rest);
     else if (rest.first() == "zpa"_L1)
         code = zc::cli::runZpaCommand(context, rest);
+    else if (rest.first() == "api"_L1)
+        code = zc::cli::runApiCommand(context, rest);
     else
         code =
             top.usageError(QCoreApplication::translate("zc::cli::main", "Unknown command \"%1\".")
