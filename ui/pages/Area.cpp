@@ -33,6 +33,7 @@ constexpr std::array kAreas{
     AreaInfo{Area::Users, Product::Zid, "users", QT_TRANSLATE_NOOP("zc::Area", "Users")},
     AreaInfo{Area::Activation, Product::Zia, "activation",
              QT_TRANSLATE_NOOP("zc::Area", "Activation")},
+    AreaInfo{Area::ApiExplorer, Product::Zia, "api", QT_TRANSLATE_NOOP("zc::Area", "API")},
 };
 
 const AreaInfo &info(Area area)
