@@ -78,6 +78,28 @@ private Q_SLOTS:
         QVERIFY(!r.all().contains(QString::fromLatin1(m_sim.clientSecret())));
     }
 
+    // The routes the simulator knows answer through the command as they do for the pages.
+    void knownRoutesAnswer_data()
+    {
+        QTest::addColumn<QString>("path");
+        for (const char *path :
+             {"/zia/api/v1/status", "/ztw/api/v1/ecgroup", "/ztw/api/v1/ecAdminActivateStatus",
+              "/zpa/mgmtconfig/v1/admin/customers/{customerId}/application",
+              "/zpa/mgmtconfig/v1/admin/customers/{customerId}/microtenants",
+              "/zpa/mgmtconfig/v1/admin/customers/{customerId}/segmentGroup",
+              "/zpa/mgmtconfig/v1/admin/customers/{customerId}/serverGroup",
+              "/zcc/papi/public/v1/getDevices", "/zdx/v1/devices", "/ziam/admin/api/v1/users",
+              "/ziam/admin/api/v1/groups"})
+            QTest::newRow(path) << QString::fromLatin1(path);
+    }
+    void knownRoutesAnswer()
+    {
+        QFETCH(QString, path);
+        const CliRun r = api({u"GET"_s, path});
+        QVERIFY2(r.exitCode == 0, describe(r).constData());
+        QVERIFY2(!r.json().isNull(), describe(r).constData());
+    }
+
     void paginateZpaPages()
     {
         const CliRun r =

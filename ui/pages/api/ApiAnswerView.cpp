@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ApiAnswerView.h"
 
+#include "NamedControl.h"
 #include "common/RecordExporter.h"
 #include "dialogs/DialogSeams.h"
 
@@ -38,39 +39,29 @@ QString scalarText(const QJsonValue &value)
 ApiAnswerView::ApiAnswerView(QWidget *parent)
     : QWidget(parent)
 {
-    m_summary = new QLabel(tr("Send a request to see its answer here."), this);
-    m_summary->setObjectName(u"apiAnswerSummary"_s);
-    m_summary->setAccessibleName(tr("Answer summary"));
+    m_summary = namedControl(new QLabel(tr("Send a request to see its answer here."), this),
+                             u"apiAnswerSummary"_s, tr("Answer summary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_export = new QPushButton(tr("E&xport…"), this);
-    m_export->setObjectName(u"apiExport"_s);
-    m_export->setAccessibleName(tr("Export the answer"));
+    m_export = namedControl(new QPushButton(tr("E&xport…"), this), u"apiExport"_s,
+                            tr("Export the answer"));
     m_export->setToolTip(tr("Save the answer as JSON, or as CSV when it is a list of records."));
     m_export->setEnabled(false);
     connect(m_export, &QPushButton::clicked, this, &ApiAnswerView::exportAnswer);
 
-    m_tree = new QTreeWidget(this);
-    m_tree->setObjectName(u"apiAnswerTree"_s);
-    m_tree->setAccessibleName(tr("Answer as a tree"));
+    m_tree = namedControl(new QTreeWidget(this), u"apiAnswerTree"_s, tr("Answer as a tree"));
     m_tree->setHeaderLabels({tr("Key"), tr("Value")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_tree->setColumnWidth(0, 220);
     m_tree->setUniformRowHeights(true);
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_raw = new QPlainTextEdit(this);
-    m_raw->setObjectName(u"apiAnswerRaw"_s);
-    m_raw->setAccessibleName(tr("Answer as raw text"));
+    m_raw = namedControl(new QPlainTextEdit(this), u"apiAnswerRaw"_s, tr("Answer as raw text"));
     m_raw->setReadOnly(true);
     m_raw->setFont(fixed);
-    m_headers = new QPlainTextEdit(this);
-    m_headers->setObjectName(u"apiAnswerHeaders"_s);
-    m_headers->setAccessibleName(tr("Answer headers"));
+    m_headers = namedControl(new QPlainTextEdit(this), u"apiAnswerHeaders"_s, tr("Answer headers"));
     m_headers->setReadOnly(true);
     m_headers->setFont(fixed);
 
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(u"apiAnswerTabs"_s);
-    m_tabs->setAccessibleName(tr("Answer views"));
+    m_tabs = namedControl(new QTabWidget(this), u"apiAnswerTabs"_s, tr("Answer views"));
     m_tabs->addTab(m_tree, tr("&Tree"));
     m_tabs->addTab(m_raw, tr("Ra&w"));
     m_tabs->addTab(m_headers, tr("&Headers"));

@@ -4,6 +4,7 @@
 
 #include "ApiAnswerView.h"
 #include "ApiRequestForm.h"
+#include "NamedControl.h"
 #include "Session.h"
 #include "api/ApiCallJob.h"
 #include "api/ApiHistory.h"
@@ -54,17 +55,13 @@ ApiExplorerPage::~ApiExplorerPage()
 void ApiExplorerPage::buildUi()
 {
     m_form = new ApiRequestForm(this);
-    m_send = new QPushButton(tr("&Send"), this);
-    m_send->setObjectName(u"apiSend"_s);
-    m_send->setAccessibleName(tr("Send the request"));
+    m_send = namedControl(new QPushButton(tr("&Send"), this), u"apiSend"_s, tr("Send the request"));
     m_send->setToolTip(tr("Send the request (Ctrl+Enter)"));
     m_send->setDefault(true);
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    m_cancel->setObjectName(u"apiCancel"_s);
-    m_cancel->setAccessibleName(tr("Cancel the request"));
-    m_curl = new QPushButton(tr("Copy as c&url"), this);
-    m_curl->setObjectName(u"apiCopyCurl"_s);
-    m_curl->setAccessibleName(tr("Copy as curl"));
+    m_cancel =
+        namedControl(new QPushButton(tr("Cancel"), this), u"apiCancel"_s, tr("Cancel the request"));
+    m_curl = namedControl(new QPushButton(tr("Copy as c&url"), this), u"apiCopyCurl"_s,
+                          tr("Copy as curl"));
     m_curl->setToolTip(tr("Copy the request as a curl command line. The token is written as "
                           "$ZSCALER_TOKEN: set that variable in your shell."));
     connect(m_send, &QPushButton::clicked, this, &ApiExplorerPage::send);
@@ -96,9 +93,7 @@ void ApiExplorerPage::buildUi()
     auto *historyLayout = new QVBoxLayout(historyBox);
     historyLayout->setContentsMargins(0, 0, 0, 0);
     auto *historyTitle = new QLabel(tr("&History"), historyBox);
-    m_historyView = new QListView(historyBox);
-    m_historyView->setObjectName(u"apiHistory"_s);
-    m_historyView->setAccessibleName(tr("History"));
+    m_historyView = namedControl(new QListView(historyBox), u"apiHistory"_s, tr("History"));
     m_historyView->setModel(m_history);
     m_historyView->setUniformItemSizes(true);
     m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -107,22 +102,19 @@ void ApiExplorerPage::buildUi()
     historyTitle->setBuddy(m_historyView);
     connect(m_historyView, &QListView::activated, this,
             [this](const QModelIndex &index) { rerun(index.row()); });
-    m_rerun = new QPushButton(tr("&Re-run"), historyBox);
-    m_rerun->setObjectName(u"apiRerun"_s);
-    m_rerun->setAccessibleName(tr("Send the selected request again"));
+    m_rerun = namedControl(new QPushButton(tr("&Re-run"), historyBox), u"apiRerun"_s,
+                           tr("Send the selected request again"));
     connect(m_rerun, &QPushButton::clicked, this,
             [this] { rerun(m_historyView->currentIndex().row()); });
-    m_clearHistory = new QPushButton(tr("Clear"), historyBox);
-    m_clearHistory->setObjectName(u"apiClearHistory"_s);
-    m_clearHistory->setAccessibleName(tr("Clear the history"));
+    m_clearHistory = namedControl(new QPushButton(tr("Clear"), historyBox), u"apiClearHistory"_s,
+                                  tr("Clear the history"));
     connect(m_clearHistory, &QPushButton::clicked, this, [this] {
         QString error;
         if (!m_history->clear(&error))
             banner()->showMessage(ErrorBanner::Severity::Warning, error);
     });
-    m_keepBodies = new QCheckBox(tr("&Keep bodies"), historyBox);
-    m_keepBodies->setObjectName(u"apiKeepBodies"_s);
-    m_keepBodies->setAccessibleName(tr("Keep request bodies in the history"));
+    m_keepBodies = namedControl(new QCheckBox(tr("&Keep bodies"), historyBox), u"apiKeepBodies"_s,
+                                tr("Keep request bodies in the history"));
     m_keepBodies->setToolTip(tr("Also remember the JSON bodies sent (members named like "
                                 "tokens, secrets or passwords are never kept)."));
     connect(m_keepBodies, &QCheckBox::toggled, m_history, &ApiHistory::setKeepBodies);

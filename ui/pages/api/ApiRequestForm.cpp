@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ApiRequestForm.h"
 
+#include "NamedControl.h"
 #include "api/ApiPath.h"
 #include "widgets/Tone.h"
 
@@ -26,63 +27,45 @@ namespace zc {
 ApiRequestForm::ApiRequestForm(QWidget *parent)
     : QWidget(parent)
 {
-    m_product = new QComboBox(this);
-    m_product->setObjectName(u"apiProduct"_s);
-    m_product->setAccessibleName(tr("Product"));
+    m_product = namedControl(new QComboBox(this), u"apiProduct"_s, tr("Product"));
     for (Product product : allProducts)
         m_product->addItem(productName(product), int(product));
-    m_method = new QComboBox(this);
-    m_method->setObjectName(u"apiMethod"_s);
-    m_method->setAccessibleName(tr("Method"));
+    m_method = namedControl(new QComboBox(this), u"apiMethod"_s, tr("Method"));
     m_method->addItems(ApiCall::methods());
-    m_path = new QLineEdit(this);
-    m_path->setObjectName(u"apiPath"_s);
-    m_path->setAccessibleName(tr("Path"));
+    m_path = namedControl(new QLineEdit(this), u"apiPath"_s, tr("Path"));
     m_path->setPlaceholderText(u"/zia/api/v1/status"_s);
     m_path->setToolTip(tr("The full path from the product's base path. {customerId} and "
                           "{microtenantId} are filled in from the profile."));
     m_path->setText(productBasePath(Product::Zia) + u"/status"_s);
-    m_resolved = new QLabel(this);
-    m_resolved->setObjectName(u"apiResolvedPath"_s);
-    m_resolved->setAccessibleName(tr("Path sent"));
+    m_resolved = namedControl(new QLabel(this), u"apiResolvedPath"_s, tr("Path sent"));
     m_resolved->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_resolved->setWordWrap(true);
 
-    m_query = new QTableWidget(0, 2, this);
-    m_query->setObjectName(u"apiQuery"_s);
-    m_query->setAccessibleName(tr("Query items"));
+    m_query = namedControl(new QTableWidget(0, 2, this), u"apiQuery"_s, tr("Query items"));
     m_query->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
     m_query->horizontalHeader()->setStretchLastSection(true);
     m_query->verticalHeader()->hide();
     m_query->setMaximumHeight(120);
     m_query->setTabKeyNavigation(false); // Tab leaves the table, arrows move inside it
-    m_addQuery = new QPushButton(tr("Add &item"), this);
-    m_addQuery->setObjectName(u"apiAddQuery"_s);
-    m_addQuery->setAccessibleName(tr("Add query item"));
-    m_removeQuery = new QPushButton(tr("Remove item"), this);
-    m_removeQuery->setObjectName(u"apiRemoveQuery"_s);
-    m_removeQuery->setAccessibleName(tr("Remove query item"));
+    m_addQuery = namedControl(new QPushButton(tr("Add &item"), this), u"apiAddQuery"_s,
+                              tr("Add query item"));
+    m_removeQuery = namedControl(new QPushButton(tr("Remove item"), this), u"apiRemoveQuery"_s,
+                                 tr("Remove query item"));
     connect(m_addQuery, &QPushButton::clicked, this, [this] { addQueryRow(); });
     connect(m_removeQuery, &QPushButton::clicked, this, &ApiRequestForm::removeQueryRow);
     connect(m_query, &QTableWidget::itemChanged, this, &ApiRequestForm::changed);
 
-    m_body = new QPlainTextEdit(this);
-    m_body->setObjectName(u"apiBody"_s);
-    m_body->setAccessibleName(tr("JSON body"));
+    m_body = namedControl(new QPlainTextEdit(this), u"apiBody"_s, tr("JSON body"));
     m_body->setPlaceholderText(tr("JSON body, for POST, PUT and PATCH"));
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_body->setTabChangesFocus(true);
-    m_bodyStatus = new QLabel(this);
-    m_bodyStatus->setObjectName(u"apiBodyStatus"_s);
-    m_bodyStatus->setAccessibleName(tr("Body check"));
+    m_bodyStatus = namedControl(new QLabel(this), u"apiBodyStatus"_s, tr("Body check"));
     m_bodyStatus->setWordWrap(true);
-    m_format = new QPushButton(tr("&Format"), this);
-    m_format->setObjectName(u"apiFormat"_s);
-    m_format->setAccessibleName(tr("Format the JSON body"));
+    m_format = namedControl(new QPushButton(tr("&Format"), this), u"apiFormat"_s,
+                            tr("Format the JSON body"));
     connect(m_format, &QPushButton::clicked, this, &ApiRequestForm::formatBody);
-    m_allPages = new QCheckBox(tr("&All pages"), this);
-    m_allPages->setObjectName(u"apiAllPages"_s);
-    m_allPages->setAccessibleName(tr("All pages"));
+    m_allPages =
+        namedControl(new QCheckBox(tr("&All pages"), this), u"apiAllPages"_s, tr("All pages"));
     m_allPages->setToolTip(tr("Fetch every page in the product's paging style and show one "
                               "array of every record (GET only)."));
 
