@@ -23,11 +23,12 @@
 #include "ZidRoutes.h"
 #include "ZpaRoutes.h"
 #include "ZtwRoutes.h"
+#include "api/ApiPath.h"
 
+#include <QJsonObject>
 #include <QTimer>
 #include <QUuid>
 
-#include <array>
 #include <map>
 
 using namespace Qt::Literals::StringLiterals;
@@ -38,30 +39,20 @@ namespace {
 
 constexpr auto kOneApiVersion = "1.0";
 
+// A request path's product and the base path it came under (the one list of base paths is
+// the explorer's, ApiPath).
 struct BasePath
 {
-    QLatin1StringView path;
-    Product product;
+    QString path;
+    Product product = Product::Zia;
 };
 
-constexpr std::array<BasePath, 8> kBasePaths{{
-    {"/zia/api/v1"_L1, Product::Zia},
-    {"/zpa/mgmtconfig/v1"_L1, Product::Zpa},
-    {"/zpa/mgmtconfig/v2"_L1, Product::Zpa},
-    {"/zpa/userconfig/v1"_L1, Product::Zpa},
-    {"/zcc/papi/public/v1"_L1, Product::Zcc},
-    {"/ztw/api/v1"_L1, Product::Ztw},
-    {"/zdx/v1"_L1, Product::Zdx},
-    {"/ziam/admin/api/v1"_L1, Product::Zid},
-}};
-
-const BasePath *basePathOf(const QString &path)
+std::optional<BasePath> basePathOf(const QString &path)
 {
-    for (const BasePath &base : kBasePaths) {
-        if (path == base.path || (path.startsWith(base.path) && path.at(base.path.size()) == u'/'))
-            return &base;
-    }
-    return nullptr;
+    BasePath base;
+    if (!ApiPath::productOf(path, &base.product, &base.path))
+        return std::nullopt;
+    return base;
 }
 
 HttpResponse unauthorized(const QString &message)
@@ -75,6 +66,17 @@ HttpResponse notFound()
 {
     return HttpResponse::error(404, u"RESOURCE_NOT_FOUND"_s,
                                u"The requested resource does not exist."_s);
+}
+
+// An unknown route under a product's base path, in that product's error shape: ZPA answers
+// {"id","reason"} as for every ZPA error; the others {"code","message"}.
+HttpResponse notFound(Product product)
+{
+    if (product != Product::Zpa)
+        return notFound();
+    return HttpResponse::json(404, QJsonObject{{u"id"_s, u"resource.not.found"_s},
+                                               {u"reason"_s, u"The requested resource does "
+                                                             "not exist."_s}});
 }
 
 QByteArray bearerToken(const SimRequest &request)
@@ -182,7 +184,7 @@ Outcome SimServer::Private::dispatch(const SimRequest &request)
         outcome.response = ControlEndpoint::handle(request, *q);
         return outcome;
     }
-    if (const BasePath *base = basePathOf(request.path))
+    if (const std::optional<BasePath> base = basePathOf(request.path))
         return serveApi(request, *base);
     outcome.response = notFound();
     return outcome;
@@ -245,11 +247,11 @@ Outcome SimServer::Private::serveApi(const SimRequest &request, const BasePath &
     std::optional<HttpResponse> answer;
     const auto routesIt = routes.find(product);
     if (routesIt != routes.end()) {
-        const RouteContext context{request, base.path.toString(),
-                                   request.path.mid(base.path.size()), clientId};
+        const RouteContext context{request, base.path, request.path.mid(base.path.size()),
+                                   clientId};
         answer = routesIt->second->handle(context);
     }
-    outcome.response = answer ? *answer : notFound();
+    outcome.response = answer ? *answer : notFound(product);
     outcome.response.addHeaders(limits.headers);
     return outcome;
 }

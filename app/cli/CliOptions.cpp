@@ -225,4 +225,19 @@ void writeErr(const QString &line)
     std::fflush(stderr);
 }
 
+bool readInputFile(const QString &path, QByteArray *data, QString *error)
+{
+    const bool isStdin = path == "-"_L1;
+    QFile file(isStdin ? QString() : path);
+    const bool opened =
+        isStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+    if (opened)
+        *data = file.readAll();
+    if (!opened || file.error() != QFileDevice::NoError) {
+        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
 } // namespace zc::cli

@@ -75,6 +75,10 @@ QByteArray keyPassphraseFromEnvironment();
 // Why a key cannot be used, with the hint to set the passphrase variable when that is it.
 QString keyProblemMessage(KeyError error);
 
+// Reads a whole file, or standard input when `path` is "-". False with a translated sentence
+// naming the file in *error.
+bool readInputFile(const QString &path, QByteArray *data, QString *error);
+
 // Writes UTF-8 text to stdout or stderr (a line break is added to stderr lines).
 void writeOut(const QByteArray &bytes);
 void writeErr(const QString &line);

@@ -3,6 +3,7 @@
 // zconsole-cli: the ZConsole engine from a shell. This file only routes the first command
 // word; each command group lives in its own file. Exit codes: ExitCodes.h.
 
+#include "ApiCommands.h"
 #include "AuthCommands.h"
 #include "CliContext.h"
 #include "CliOptions.h"
@@ -59,8 +60,8 @@ int main(int argc, char *argv[])
                                                   " | zdx trace start|list|show|delete"
                                                   " | zcc devices | zcc otp"
                                                   " | zid users | zid groups"
-                                                  " | snapshot save|diff"),
-                      u"<auth|zia|zpa|ztw|zcc|zdx|zid|snapshot> ..."_s);
+                                                  " | snapshot save|diff | api METHOD PATH"),
+                      u"<auth|zia|zpa|ztw|zcc|zdx|zid|snapshot|api> ..."_s);
     top.parser().addVersionOption();
 
     zc::cli::GlobalOptions globals;
@@ -92,6 +93,8 @@ int main(int argc, char *argv[])
         code = zc::cli::runZpaCommand(context, rest);
     else if (rest.first() == "snapshot"_L1)
         code = zc::cli::runSnapshotCommand(context, rest);
+    else if (rest.first() == "api"_L1)
+        code = zc::cli::runApiCommand(context, rest);
     else
         code =
             top.usageError(QCoreApplication::translate("zc::cli::main", "Unknown command \"%1\".")

@@ -125,6 +125,8 @@ QUrl ApiClient::urlFor(const ApiRequest &request) const
     QUrl url = m_settings.baseUrl(request.product);
     if (url.isEmpty())
         return {};
+    if (!request.basePath.isEmpty())
+        url.setPath(m_settings.apiHost().path() + request.basePath);
     url.setPath(url.path(QUrl::FullyEncoded) + request.encodedPath(), QUrl::TolerantMode);
     if (!request.query.isEmpty()) {
         QByteArray query;

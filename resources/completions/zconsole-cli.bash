@@ -7,7 +7,7 @@
 _zconsole_cli()
 {
     local -A commands=(
-        [zconsole-cli]="auth zia zpa ztw zcc zdx zid snapshot"
+        [zconsole-cli]="auth zia zpa ztw zcc zdx zid snapshot api"
         [zconsole-cli auth]="test"
         [zconsole-cli zia]="url-lookup activation"
         [zconsole-cli zia activation]="status activate"
@@ -33,9 +33,10 @@ _zconsole_cli()
         [zconsole-cli zdx trace delete]="--device --trace"
         [zconsole-cli zid users]="--login --like"
         [zconsole-cli snapshot diff]="--live"
+        [zconsole-cli api]="--query -q --data -d --paginate --include"
     )
     local global="--help -h --profile --format --ca-file --verbose"
-    local valued=" --profile --format --ca-file --file -f --microtenant --search --user --hostname --os --udid --query -q --device --name --minutes --app --web-probe --cloudpath-probe --trace --login --like "
+    local valued=" --profile --format --ca-file --file -f --microtenant --search --user --hostname --os --udid --query -q --device --name --minutes --app --web-probe --cloudpath-probe --trace --login --like --data -d "
     local cur=${COMP_WORDS[COMP_CWORD]}
     local prev=""
     ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}

@@ -36,6 +36,7 @@ constexpr std::array kAreas{
     // Reads several products; ZPA's budget is the one a large tenant spends most.
     AreaInfo{Area::Snapshots, Product::Zpa, "snapshots",
              QT_TRANSLATE_NOOP("zc::Area", "Snapshots")},
+    AreaInfo{Area::ApiExplorer, Product::Zia, "api", QT_TRANSLATE_NOOP("zc::Area", "API")},
 };
 
 const AreaInfo &info(Area area)

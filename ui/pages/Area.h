@@ -19,11 +19,13 @@ enum class Area
     ConnectorGroups,
     Users,
     Activation,
-    Snapshots
+    Snapshots,
+    ApiExplorer
 };
 
 QList<Area> allAreas();
-// The product whose API the area talks to (its rate budget shows in the status bar).
+// The product whose API the area talks to (its rate budget shows in the status bar); for the
+// API explorer, which talks to all of them, the product it starts with.
 Product areaProduct(Area area);
 // Untranslated key for settings and object names: "device-otp", "deep-traces"...
 QString areaKey(Area area);

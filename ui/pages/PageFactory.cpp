@@ -4,6 +4,7 @@
 
 #include "pages/activation/ActivationPage.h"
 #include "pages/snapshots/SnapshotsPage.h"
+#include "pages/api/ApiExplorerPage.h"
 #include "pages/zcc/DeviceOtpPage.h"
 #include "pages/zdx/DeepTracesPage.h"
 #include "pages/zia/UrlLookupPage.h"
@@ -32,6 +33,8 @@ Page *createPage(Area area, Session *session, QWidget *parent)
         return new ActivationPage(session, parent);
     case Area::Snapshots:
         return new SnapshotsPage(session, parent);
+    case Area::ApiExplorer:
+        return new ApiExplorerPage(session, parent);
     }
     Q_UNREACHABLE();
     return nullptr;
