@@ -94,7 +94,15 @@ SecretStore::~SecretStore() = default;
 
 QString SecretStore::keyFor(const QString &profile, SecretKind kind)
 {
-    return profile + (kind == SecretKind::PrivateKey ? u"/private-key"_s : u"/client-secret"_s);
+    switch (kind) {
+    case SecretKind::ClientSecret:
+        break;
+    case SecretKind::PrivateKey:
+        return profile + u"/private-key"_s;
+    case SecretKind::ProxyPassword:
+        return profile + u"/proxy-password"_s;
+    }
+    return profile + u"/client-secret"_s;
 }
 
 QString SecretStore::errorMessage(Error error, const QString &profile, const QString &detail)
