@@ -63,14 +63,33 @@ void CliContext::printResult(const QByteArray &bytes)
     writeOut(bytes);
 }
 
-void CliContext::printAllPages(PagedFetch *fetch,
-                               std::function<QByteArray(const QJsonArray &)> render)
+void CliContext::runJob(Job *job, std::function<void(Job *)> onSuccess)
 {
-    QPointer<PagedFetch> guard(fetch);
+    QPointer<Job> guard(job);
     onInterrupt([guard] {
         if (guard)
             guard->cancel();
     });
+    ++m_jobs;
+    connect(job, &Job::succeeded, this, [this, onSuccess = std::move(onSuccess)](Job *done) {
+        --m_jobs;
+        if (isFinished())
+            return;
+        onSuccess(done);
+        if (m_jobs == 0)
+            finish(Success);
+    });
+    connect(job, &Job::failed, this, [this](Job *, const ApiError &error) {
+        --m_jobs;
+        fail(error);
+    });
+    if (job->status() == Job::Status::Ready)
+        job->startLater();
+}
+
+void CliContext::printAllPages(PagedFetch *fetch,
+                               std::function<QByteArray(const QJsonArray &)> render)
+{
     if (showProgress()) {
         connect(fetch, &PagedFetch::progress, this, [this](int pages, int totalPages, int records) {
             if (isFinished())
@@ -82,15 +101,9 @@ void CliContext::printAllPages(PagedFetch *fetch,
                                 : tr("Page %1 (%2 records).").arg(pages).arg(records));
         });
     }
-    connect(fetch, &PagedFetch::finished, this,
-            [this, render = std::move(render)](const QJsonArray &records) {
-                if (isFinished())
-                    return;
-                printResult(render(records));
-                finish(Success);
-            });
-    connect(fetch, &PagedFetch::failed, this, [this](const ApiError &error) { fail(error); });
-    fetch->start();
+    run(fetch, [this, render = std::move(render)](PagedFetch *done) {
+        printResult(render(done->records()));
+    });
 }
 
 void CliContext::printAllPages(PagedFetch *fetch, const QList<RecordColumn> &columns)

@@ -5,11 +5,13 @@
 #include "CliOptions.h"
 #include "OutputFormatter.h"
 #include "net/ApiError.h"
+#include "net/Job.h"
 
 #include <QList>
 #include <QObject>
 
 #include <functional>
+#include <type_traits>
 
 namespace zc::platform {
 class InterruptWatcher;
@@ -49,9 +51,18 @@ public:
     ApiClient *client() const { return m_client; }
 
     void printResult(const QByteArray &bytes);
-    // Runs a paged list to its end: Ctrl-C cancels it, "Page i of n (r records)." goes to
-    // stderr when someone watches, and when the last page arrived `render` turns the records
-    // into the output, which is printed before the run ends with Success.
+
+    // Runs a job to its end: Ctrl-C cancels it; when it succeeded `onSuccess(job)` prints
+    // what it found (or runs the next job), and once no job is left the run ends with Success
+    // (unless onSuccess ended it otherwise); when it failed the error is reported (fail()).
+    template<typename J> void run(J *job, std::function<void(std::type_identity_t<J> *)> onSuccess)
+    {
+        runJob(job, [onSuccess = std::move(onSuccess)](Job *done) {
+            onSuccess(static_cast<J *>(done));
+        });
+    }
+    // Runs a paged list to its end as run() does; "Page i of n (r records)." goes to stderr
+    // when someone watches, and `render` turns the records into the output.
     void printAllPages(PagedFetch *fetch, std::function<QByteArray(const QJsonArray &)> render);
     // The same, printing the records through formatter() with `columns`.
     void printAllPages(PagedFetch *fetch, const QList<RecordColumn> &columns);
@@ -77,6 +88,7 @@ public:
     void onInterrupt(std::function<void()> cancel);
 
 private:
+    void runJob(Job *job, std::function<void(Job *)> onSuccess);
     void connectFromProfile(std::function<void(ApiClient *)> ready);
     void createClient(const ConnectionSettings &settings, Credentials credentials,
                       const std::function<void(ApiClient *)> &ready);
@@ -90,6 +102,7 @@ private:
     SecretStore *m_secrets = nullptr;
     platform::InterruptWatcher *m_interrupts = nullptr;
     QList<std::function<void()>> m_cancelHooks;
+    int m_jobs = 0; // run() and not finished
     bool m_finished = false;
 };
 

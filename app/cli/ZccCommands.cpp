@@ -98,11 +98,6 @@ int runDevices(CliContext &context, const QStringList &args, GlobalOptions globa
     context.connectClient([&context, query](ApiClient *client) {
         auto *service = new ZccService(client, &context);
         ZccDeviceListJob *job = service->devices(query);
-        QPointer<ZccDeviceListJob> guard(job);
-        context.onInterrupt([guard] {
-            if (guard)
-                guard->cancel();
-        });
         if (context.showProgress()) {
             QObject::connect(
                 job, &ZccDeviceListJob::progress, &context,
@@ -111,19 +106,13 @@ int runDevices(CliContext &context, const QStringList &args, GlobalOptions globa
                         context.info(tr("Page %1 loaded (%2 devices).").arg(pages).arg(records));
                 });
         }
-        QObject::connect(
-            job, &ZccDeviceListJob::finished, &context, [&context](ZccDeviceListJob *done) {
-                if (context.isFinished())
-                    return;
-                const OutputFormatter formatter = context.formatter();
-                context.printResult(
-                    formatter.format() == OutputFormatter::Format::Json
-                        ? formatter.records(done->devices(), deviceColumns())
-                        : formatter.records(readableDevices(done->devices()), deviceColumns()));
-                context.finish(Success);
-            });
-        QObject::connect(job, &ZccDeviceListJob::failed, &context,
-                         [&context](const ApiError &error) { context.fail(error); });
+        context.run(job, [&context](ZccDeviceListJob *done) {
+            const OutputFormatter formatter = context.formatter();
+            context.printResult(
+                formatter.format() == OutputFormatter::Format::Json
+                    ? formatter.records(done->devices(), deviceColumns())
+                    : formatter.records(readableDevices(done->devices()), deviceColumns()));
+        });
     });
     return kRunning;
 }
@@ -155,20 +144,8 @@ void printOtps(CliContext &context, OtpSet otps)
 
 void fetchOtp(CliContext &context, ZccService *service, const QString &udid)
 {
-    ZccOtpJob *job = service->otp(udid);
-    QPointer<ZccOtpJob> guard(job);
-    context.onInterrupt([guard] {
-        if (guard)
-            guard->cancel();
-    });
-    QObject::connect(job, &ZccOtpJob::finished, &context, [&context](ZccOtpJob *done) {
-        if (context.isFinished())
-            return;
-        printOtps(context, done->takeOtps());
-        context.finish(Success);
-    });
-    QObject::connect(job, &ZccOtpJob::failed, &context,
-                     [&context](const ApiError &error) { context.fail(error); });
+    context.run(service->otp(udid),
+                [&context](ZccOtpJob *done) { printOtps(context, done->takeOtps()); });
 }
 
 QString describeDevice(const QJsonObject &device)
@@ -214,53 +191,41 @@ int runOtp(CliContext &context, const QStringList &args, GlobalOptions globals)
             fetchOtp(context, service, udid);
             return;
         }
-        ZccDeviceListJob *job = service->devices(query);
-        QPointer<ZccDeviceListJob> guard(job);
-        context.onInterrupt([guard] {
-            if (guard)
-                guard->cancel();
+        context.run(service->devices(query), [&context, service, query](ZccDeviceListJob *done) {
+            QJsonArray devices = done->devices();
+            if (devices.size() > 1 && !query.hostname.isEmpty()) {
+                // A hostname given in full wins over those that merely contain it.
+                QJsonArray exact;
+                for (const QJsonValue &device : std::as_const(devices)) {
+                    if (device.toObject()
+                            .value("machineHostname"_L1)
+                            .toString()
+                            .compare(query.hostname, Qt::CaseInsensitive) == 0)
+                        exact.append(device);
+                }
+                if (exact.size() == 1)
+                    devices = exact;
+            }
+            if (devices.isEmpty()) {
+                context.fail(query.hostname.isEmpty()
+                                 ? tr("%1 has no Client Connector device.").arg(query.username)
+                                 : tr("%1 has no Client Connector device whose hostname "
+                                      "contains \"%2\".")
+                                       .arg(query.username, query.hostname),
+                             ApiFailure);
+                return;
+            }
+            if (devices.size() > 1) {
+                context.info(tr("%1 devices match; not guessing. Choose one with --udid "
+                                "(or narrow with --hostname):")
+                                 .arg(devices.size()));
+                for (const QJsonValue &device : devices)
+                    context.info(describeDevice(device.toObject()));
+                context.finish(UsageError);
+                return;
+            }
+            fetchOtp(context, service, devices.first().toObject().value("udid"_L1).toString());
         });
-        QObject::connect(
-            job, &ZccDeviceListJob::finished, &context,
-            [&context, service, query](ZccDeviceListJob *done) {
-                if (context.isFinished())
-                    return;
-                QJsonArray devices = done->devices();
-                if (devices.size() > 1 && !query.hostname.isEmpty()) {
-                    // A hostname given in full wins over those that merely contain it.
-                    QJsonArray exact;
-                    for (const QJsonValue &device : std::as_const(devices)) {
-                        if (device.toObject()
-                                .value("machineHostname"_L1)
-                                .toString()
-                                .compare(query.hostname, Qt::CaseInsensitive) == 0)
-                            exact.append(device);
-                    }
-                    if (exact.size() == 1)
-                        devices = exact;
-                }
-                if (devices.isEmpty()) {
-                    context.fail(query.hostname.isEmpty()
-                                     ? tr("%1 has no Client Connector device.").arg(query.username)
-                                     : tr("%1 has no Client Connector device whose hostname "
-                                          "contains \"%2\".")
-                                           .arg(query.username, query.hostname),
-                                 ApiFailure);
-                    return;
-                }
-                if (devices.size() > 1) {
-                    context.info(tr("%1 devices match; not guessing. Choose one with --udid "
-                                    "(or narrow with --hostname):")
-                                     .arg(devices.size()));
-                    for (const QJsonValue &device : devices)
-                        context.info(describeDevice(device.toObject()));
-                    context.finish(UsageError);
-                    return;
-                }
-                fetchOtp(context, service, devices.first().toObject().value("udid"_L1).toString());
-            });
-        QObject::connect(job, &ZccDeviceListJob::failed, &context,
-                         [&context](const ApiError &error) { context.fail(error); });
     });
     return kRunning;
 }

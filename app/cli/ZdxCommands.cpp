@@ -8,6 +8,7 @@
 #include "net/ApiClient.h"
 #include "net/ApiJob.h"
 #include "net/Pager.h"
+#include "zdx/DeepTraceController.h"
 #include "zdx/DeepTraceModel.h"
 #include "zdx/HealthMetricsModel.h"
 #include "zdx/ZdxService.h"
@@ -15,6 +16,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QPointer>
+
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -150,17 +153,11 @@ int runTraceStart(CliContext &context, const QStringList &args, GlobalOptions gl
         return leaf.usageError(invalid.message());
 
     context.connectClient([&context, deviceId, settings](ApiClient *client) {
-        auto *service = new ZdxService(client, &context);
-        DeepTraceStartJob *job = service->startDeepTrace(deviceId, settings);
-        QObject::connect(job, &DeepTraceStartJob::succeeded, &context,
-                         [&context](const QJsonObject &answer) {
-                             if (context.isFinished())
-                                 return;
-                             context.printResult(context.formatter().object(answer));
-                             context.finish(Success);
-                         });
-        QObject::connect(job, &DeepTraceStartJob::failed, &context,
-                         [&context](const ApiError &error) { context.fail(error); });
+        ZdxService service(client);
+        context.run(service.startDeepTrace(deviceId, settings),
+                    [&context](DeepTraceStartJob *done) {
+                        context.printResult(context.formatter().object(done->answer()));
+                    });
     });
     return kRunning;
 }
@@ -217,12 +214,9 @@ int runTraceList(CliContext &context, const QStringList &args, GlobalOptions glo
 
     context.connectClient([&context, deviceId](ApiClient *client) {
         ZdxService service(client);
-        ApiJob *job = service.deepTraces(deviceId);
-        QObject::connect(job, &ApiJob::succeeded, &context, [&context](ApiJob *done) {
-            if (context.isFinished())
-                return;
+        context.run(service.deepTraces(deviceId), [&context](ApiJob *done) {
             const OutputFormatter formatter = context.formatter();
-            const QJsonArray traces = done->json().array();
+            const QJsonArray traces = DeepTraceController::newestFirst(done->json().array());
             if (formatter.format() == OutputFormatter::Format::Json) {
                 context.printResult(formatter.records(traces));
             } else {
@@ -231,10 +225,7 @@ int runTraceList(CliContext &context, const QStringList &args, GlobalOptions glo
                     flat.append(flatTrace(t.toObject()));
                 context.printResult(formatter.records(flat, traceColumns()));
             }
-            context.finish(Success);
         });
-        QObject::connect(job, &ApiJob::failed, &context,
-                         [&context](ApiJob *, const ApiError &error) { context.fail(error); });
     });
     return kRunning;
 }
@@ -314,69 +305,55 @@ QByteArray showText(const OutputFormatter &formatter, const QJsonObject &results
     return out;
 }
 
+// A command about one trace: --device and --trace are required; `act` runs once connected.
+int runOnTrace(CliContext &context, const QStringList &args, GlobalOptions globals,
+               const QString &words, const QString &description,
+               std::function<void(ZdxService &, const QString &, const QString &)> act)
+{
+    CommandParser leaf(words, description, false);
+    TraceRef ref;
+    if (const auto done = parseTraceLeaf(context, leaf, args, globals, &ref))
+        return *done;
+    context.connectClient([ref, act = std::move(act)](ApiClient *client) {
+        ZdxService service(client);
+        act(service, ref.deviceId, ref.traceId);
+    });
+    return kRunning;
+}
+
 int runTraceShow(CliContext &context, const QStringList &args, GlobalOptions globals)
 {
-    CommandParser leaf(
-        u"zdx trace show"_s,
+    return runOnTrace(
+        context, args, globals, u"zdx trace show"_s,
         tr("Shows a deep trace's status and its results. JSON: {\"trace\", \"health_metrics\", "
            "\"top_processes\", \"webprobe_metrics\", \"cloudpath_metrics\", \"events\"}, each "
            "as the API sent it. Table and CSV: one titled section per part (CSV titles are "
            "lines starting with '#'). Results fill up while the trace runs."),
-        false);
-    TraceRef ref;
-    if (const auto done = parseTraceLeaf(context, leaf, args, globals, &ref))
-        return *done;
-
-    context.connectClient([&context, ref](ApiClient *client) {
-        auto *service = new ZdxService(client, &context);
-        DeepTraceResultsJob *job = service->deepTraceResults(ref.deviceId, ref.traceId);
-        QPointer<DeepTraceResultsJob> guard(job);
-        context.onInterrupt([guard] {
-            if (guard)
-                guard->cancel();
+        [&context](ZdxService &service, const QString &deviceId, const QString &traceId) {
+            context.run(service.deepTraceResults(deviceId, traceId),
+                        [&context](DeepTraceResultsJob *done) {
+                            const OutputFormatter formatter = context.formatter();
+                            if (formatter.format() == OutputFormatter::Format::Json)
+                                context.printResult(formatter.object(done->results()));
+                            else
+                                context.printResult(showText(formatter, done->results()));
+                        });
         });
-        QObject::connect(job, &DeepTraceResultsJob::finished, &context,
-                         [&context](const QJsonObject &results) {
-                             if (context.isFinished())
-                                 return;
-                             const OutputFormatter formatter = context.formatter();
-                             if (formatter.format() == OutputFormatter::Format::Json)
-                                 context.printResult(formatter.object(results));
-                             else
-                                 context.printResult(showText(formatter, results));
-                             context.finish(Success);
-                         });
-        QObject::connect(job, &DeepTraceResultsJob::failed, &context,
-                         [&context](const ApiError &error) { context.fail(error); });
-    });
-    return kRunning;
 }
 
 // --- zdx trace delete ----------------------------------------------------------------------
 
 int runTraceDelete(CliContext &context, const QStringList &args, GlobalOptions globals)
 {
-    CommandParser leaf(u"zdx trace delete"_s,
-                       tr("Deletes a deep trace and its data (a running trace is stopped). "
-                          "Prints nothing on standard output."),
-                       false);
-    TraceRef ref;
-    if (const auto done = parseTraceLeaf(context, leaf, args, globals, &ref))
-        return *done;
-
-    context.connectClient([&context, ref](ApiClient *client) {
-        ZdxService service(client);
-        ApiJob *job = service.deleteDeepTrace(ref.deviceId, ref.traceId);
-        QObject::connect(job, &ApiJob::succeeded, &context, [&context, ref](ApiJob *) {
-            if (context.isFinished())
-                return;
-            context.info(tr("Deleted deep trace %1.").arg(ref.traceId));
-            context.finish(Success);
+    return runOnTrace(
+        context, args, globals, u"zdx trace delete"_s,
+        tr("Deletes a deep trace and its data (a running trace is stopped). Prints nothing on "
+           "standard output."),
+        [&context](ZdxService &service, const QString &deviceId, const QString &traceId) {
+            context.run(service.deleteDeepTrace(deviceId, traceId), [&context, traceId](ApiJob *) {
+                context.info(tr("Deleted deep trace %1.").arg(traceId));
+            });
         });
-        QObject::connect(job, &ApiJob::failed, &context,
-                         [&context](ApiJob *, const ApiError &error) { context.fail(error); });
-    });
-    return kRunning;
 }
 
 int runTrace(CliContext &context, const QStringList &args, GlobalOptions globals)

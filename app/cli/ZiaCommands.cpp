@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ZiaCommands.h"
 
+#include "ActivationCommand.h"
 #include "CliContext.h"
 #include "CommandRouter.h"
 #include "ExitCodes.h"
 #include "net/ApiClient.h"
 #include "net/ApiJob.h"
 #include "zia/UrlLookupInput.h"
+#include "zia/ZiaActivation.h"
 #include "zia/ZiaService.h"
 
 #include <QCoreApplication>
@@ -146,11 +148,6 @@ int runUrlLookup(CliContext &context, const QStringList &args, GlobalOptions glo
     context.connectClient([&context, input, formatter, doneCode](ApiClient *client) {
         auto *service = new ZiaService(client, &context);
         UrlLookupJob *job = service->lookupUrls(input.accepted);
-        QPointer<UrlLookupJob> guard(job);
-        context.onInterrupt([guard] {
-            if (guard)
-                guard->cancel();
-        });
         if (context.showProgress()) {
             QObject::connect(job, &UrlLookupJob::progress, &context,
                              [&context](int done, int count) {
@@ -158,50 +155,24 @@ int runUrlLookup(CliContext &context, const QStringList &args, GlobalOptions glo
                                      context.info(tr("Batch %1 of %2 done.").arg(done).arg(count));
                              });
         }
-        QObject::connect(job, &UrlLookupJob::finished, &context,
-                         [&context, formatter, doneCode](const QJsonArray &results) {
-                             if (context.isFinished())
-                                 return;
-                             context.printResult(formatter.records(results, lookupColumns()));
-                             context.finish(doneCode);
-                         });
-        QObject::connect(job, &UrlLookupJob::failed, &context,
-                         [&context](const ApiError &error) { context.fail(error); });
+        context.run(job, [&context, formatter, doneCode](UrlLookupJob *done) {
+            context.printResult(formatter.records(done->results(), lookupColumns()));
+            context.finish(doneCode);
+        });
     });
     return kRunning;
 }
 
 int runActivation(CliContext &context, const QStringList &args, GlobalOptions globals)
 {
-    bool activate = false;
-    if (const auto done = parseActivation(
-            args, &globals, u"zia activation"_s, tr("ZIA configuration activation."),
-            tr("Prints the ZIA activation status (ACTIVE or PENDING)."),
-            tr("Activates the pending ZIA configuration changes and "
-               "prints the resulting status."),
-            &activate))
-        return *done;
-    context.setGlobals(globals);
-
-    context.connectClient([&context, activate](ApiClient *client) {
-        ZiaService service(client);
-        ApiJob *job = activate ? service.activate() : service.activationStatus();
-        QObject::connect(job, &ApiJob::succeeded, &context, [&context](ApiJob *done) {
-            if (context.isFinished())
-                return;
-            const OutputFormatter formatter = context.formatter();
-            context.printResult(formatter.object(done->json().object()));
-            context.finish(Success);
-        });
-        QObject::connect(job, &ApiJob::failed, &context,
-                         [&context, activate](ApiJob *, const ApiError &error) {
-                             if (activate)
-                                 context.failActivation(error);
-                             else
-                                 context.fail(error);
-                         });
-    });
-    return kRunning;
+    return runActivationCommand(
+        context, args, globals,
+        {u"zia activation"_s, tr("ZIA configuration activation."),
+         tr("Prints the ZIA activation status (ACTIVE or PENDING)."),
+         tr("Activates the pending ZIA configuration changes and prints the resulting status."),
+         [](ApiClient *client, QObject *parent) -> ActivationStatus * {
+             return new ZiaActivation(client, parent);
+         }});
 }
 
 } // namespace

@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ZtwCommands.h"
 
+#include "ActivationCommand.h"
 #include "CliContext.h"
 #include "CommandRouter.h"
 #include "ExitCodes.h"
 #include "net/ApiClient.h"
 #include "net/ApiJob.h"
 #include "net/Pager.h"
+#include "ztw/ZtwActivation.h"
 #include "ztw/ZtwService.h"
 
 #include <QCoreApplication>
@@ -107,40 +109,17 @@ int runGroups(CliContext &context, const QStringList &args, GlobalOptions global
 
 int runActivation(CliContext &context, const QStringList &args, GlobalOptions globals)
 {
-    bool activate = false;
-    if (const auto done = parseActivation(
-            args, &globals, u"ztw activation"_s, tr("Cloud & Branch Connector activation."),
-            tr("Prints the Cloud & Branch Connector activation status (orgEditStatus "
-               "EDITS_PRESENT means changes are pending)."),
-            tr("Activates the pending Cloud & Branch Connector changes and prints the "
-               "resulting status. Sends POST as Zscaler's guide documents, and PUT (as "
-               "the SDKs do) when the server answers 405."),
-            &activate))
-        return *done;
-    context.setGlobals(globals);
-
-    context.connectClient([&context, activate](ApiClient *client) {
-        const auto print = [&context](const QJsonObject &status) {
-            if (context.isFinished())
-                return;
-            context.printResult(context.formatter().object(status));
-            context.finish(Success);
-        };
-        auto *service = new ZtwService(client, &context);
-        if (!activate) {
-            ApiJob *job = service->activationStatus();
-            QObject::connect(job, &ApiJob::succeeded, &context,
-                             [print](ApiJob *done) { print(done->json().object()); });
-            QObject::connect(job, &ApiJob::failed, &context,
-                             [&context](ApiJob *, const ApiError &error) { context.fail(error); });
-            return;
-        }
-        ZtwActivateJob *job = service->activate();
-        QObject::connect(job, &ZtwActivateJob::succeeded, &context, print);
-        QObject::connect(job, &ZtwActivateJob::failed, &context,
-                         [&context](const ApiError &error) { context.failActivation(error); });
-    });
-    return kRunning;
+    return runActivationCommand(
+        context, args, globals,
+        {u"ztw activation"_s, tr("Cloud & Branch Connector activation."),
+         tr("Prints the Cloud & Branch Connector activation status (orgEditStatus "
+            "EDITS_PRESENT means changes are pending)."),
+         tr("Activates the pending Cloud & Branch Connector changes and prints the resulting "
+            "status. Sends POST as Zscaler's guide documents, and PUT (as the SDKs do) when the "
+            "server answers 405."),
+         [](ApiClient *client, QObject *parent) -> ActivationStatus * {
+             return new ZtwActivation(client, parent);
+         }});
 }
 
 } // namespace

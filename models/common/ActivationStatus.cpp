@@ -3,7 +3,6 @@
 #include "ActivationStatus.h"
 
 #include "net/ApiClient.h"
-#include "net/ApiJob.h"
 
 namespace zc {
 
@@ -39,15 +38,15 @@ void ActivationStatus::activate()
 
 void ActivationStatus::cancel()
 {
-    for (const QPointer<QObject> &job : m_jobs) {
+    for (const QPointer<Job> &job : m_jobs) {
         if (job)
-            cancelRequest(job);
+            job->cancel();
     }
 }
 
 void ActivationStatus::start(Request request)
 {
-    QPointer<QObject> &job = m_jobs[size_t(request)];
+    QPointer<Job> &job = m_jobs[size_t(request)];
     if (!m_client || job || (m_overlap == Overlap::None && isLoading()))
         return;
     const bool wasLoading = isLoading();
@@ -56,18 +55,12 @@ void ActivationStatus::start(Request request)
         Q_EMIT loadingChanged(true);
 }
 
-void ActivationStatus::cancelRequest(QObject *job)
+Job *ActivationStatus::watchJob(Request request, Job *job, std::function<QJsonObject()> answer)
 {
-    if (auto *apiJob = qobject_cast<ApiJob *>(job))
-        apiJob->cancel();
-}
-
-ApiJob *ActivationStatus::watch(Request request, ApiJob *job)
-{
-    connect(job, &ApiJob::succeeded, this,
-            [this, request](ApiJob *done) { succeed(request, done->json().object()); });
-    connect(job, &ApiJob::failed, this,
-            [this, request](ApiJob *, const ApiError &error) { fail(request, error); });
+    connect(job, &Job::succeeded, this,
+            [this, request, answer = std::move(answer)] { succeed(request, answer()); });
+    connect(job, &Job::failed, this,
+            [this, request](Job *, const ApiError &error) { fail(request, error); });
     return job;
 }
 
@@ -78,7 +71,8 @@ void ActivationStatus::succeed(Request request, const QJsonObject &answer)
     m_lastError = {};
     if (activation)
         setReadOnly(false);
-    readStatus(answer);
+    m_answer = answer;
+    m_state = readState(answer);
     Q_EMIT changed();
     if (activation)
         Q_EMIT activated();
@@ -95,6 +89,25 @@ void ActivationStatus::fail(Request request, const ApiError &error)
     Q_EMIT failed(error);
     if (!isLoading())
         Q_EMIT loadingChanged(false);
+}
+
+QString ActivationStatus::stateText(State state, const QString &other)
+{
+    switch (state) {
+    case State::Unknown:
+        return tr("Unknown");
+    case State::Active:
+        return tr("Active");
+    case State::Pending:
+        return tr("Changes pending");
+    case State::Activating:
+        return tr("Activating");
+    case State::Failed:
+        return tr("Activation failed");
+    case State::Other:
+        return other;
+    }
+    return other;
 }
 
 void ActivationStatus::setReadOnly(bool on)

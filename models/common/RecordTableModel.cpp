@@ -3,6 +3,7 @@
 #include "RecordTableModel.h"
 
 #include "RecordExporter.h"
+#include "net/Pager.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -143,8 +144,14 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
 
 QHash<int, QByteArray> RecordTableModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert({{RawJsonRole, "rawJson"}, {SortRole, "sortValue"}, {RecordIdRole, "recordId"}});
+    return withRecordRoleNames(QAbstractTableModel::roleNames());
+}
+
+QHash<int, QByteArray> RecordTableModel::withRecordRoleNames(QHash<int, QByteArray> names)
+{
+    names.insert(RawJsonRole, "rawJson");
+    names.insert(SortRole, "sortValue");
+    names.insert(RecordIdRole, "recordId");
     return names;
 }
 
@@ -185,6 +192,14 @@ int RecordTableModel::columnIndex(const QString &key) const
     return -1;
 }
 
+QStringList RecordTableModel::columnTexts(int column) const
+{
+    QStringList texts;
+    for (int row = 0; row < rowCount(); ++row)
+        texts.append(index(row, column).data().toString());
+    return texts;
+}
+
 void RecordTableModel::load(PagedFetch *fetch)
 {
     follow(fetch, [this](const QJsonArray &records) {
@@ -193,9 +208,12 @@ void RecordTableModel::load(PagedFetch *fetch)
     });
 }
 
-void RecordTableModel::follow(PagedFetch *fetch, PagedFetchFollower<RecordTableModel>::Apply apply)
+void RecordTableModel::follow(PagedFetch *fetch,
+                              std::function<int(const QJsonArray &records)> apply)
 {
-    m_fetches.follow(fetch, std::move(apply));
+    connect(fetch, &PagedFetch::progress, this, &RecordTableModel::progress);
+    m_jobs.follow(fetch,
+                  [apply = std::move(apply)](PagedFetch *done) { return apply(done->records()); });
 }
 
 } // namespace zc

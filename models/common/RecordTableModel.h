@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "PagedFetchFollower.h"
+#include "JobFollower.h"
 #include "net/ApiError.h"
 
 #include <QAbstractTableModel>
@@ -68,6 +68,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+    // The names of the record roles, added to a model's own (tree models of records too).
+    static QHash<int, QByteArray> withRecordRoleNames(QHash<int, QByteArray> names);
 
     void setRecords(const QJsonArray &records);
     void appendRecords(const QJsonArray &records);
@@ -77,13 +79,15 @@ public:
     QJsonArray records() const { return m_records; }
     const QList<RecordColumn> &columns() const { return m_columns; }
     int columnIndex(const QString &key) const;
+    // What the column shows in each row, top to bottom.
+    QStringList columnTexts(int column) const;
 
     // Follows a paged fetch: progress is relayed, rows are replaced when it finishes, and a
     // failure leaves the rows as they were. A fetch already under way is cancelled.
     void load(PagedFetch *fetch);
-    void cancel() { m_fetches.cancel(); }
-    bool isLoading() const { return m_fetches.isLoading(); }
-    ApiError lastError() const { return m_fetches.lastError(); }
+    void cancel() { m_jobs.cancel(); }
+    bool isLoading() const { return m_jobs.isLoading(); }
+    ApiError lastError() const { return m_jobs.lastError(); }
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -92,14 +96,19 @@ Q_SIGNALS:
     void failed(const zc::ApiError &error);
 
 protected:
-    // Follows the fetch as load() does, with `apply` in place of setRecords(); it returns the
-    // count loaded() reports.
-    void follow(PagedFetch *fetch, PagedFetchFollower<RecordTableModel>::Apply apply);
+    // Follows the fetch as load() does, with `apply(records)` in place of setRecords(); it
+    // returns the count loaded() reports.
+    void follow(PagedFetch *fetch, std::function<int(const QJsonArray &records)> apply);
+    // Follows any job the same way (JobFollower): `apply(job)` replaces the rows.
+    template<typename J> void follow(J *job, std::function<int(std::type_identity_t<J> *)> apply)
+    {
+        m_jobs.follow(job, std::move(apply));
+    }
 
 private:
     QList<RecordColumn> m_columns;
     QJsonArray m_records;
-    PagedFetchFollower<RecordTableModel> m_fetches{this};
+    JobFollower<RecordTableModel> m_jobs{this};
 };
 
 // The record's identifier as text, whichever member the product uses.

@@ -104,7 +104,7 @@ ApiClient::~ApiClient()
 ApiJob *ApiClient::send(const ApiRequest &request)
 {
     auto *job = new ApiJob(this, request);
-    QMetaObject::invokeMethod(job, &ApiJob::start, Qt::QueuedConnection);
+    job->startLater();
     return job;
 }
 
@@ -177,7 +177,7 @@ void ApiClient::probeProducts()
         }
         request.timeoutMs = 15000;
         ApiJob *job = send(request);
-        connect(job, &ApiJob::finished, this, [this, product, pending](ApiJob *done) {
+        connect(job, &Job::finished, this, [this, product, pending](Job *done) {
             Q_EMIT productProbed(product, done->error());
             if (--*pending == 0)
                 Q_EMIT probeFinished();

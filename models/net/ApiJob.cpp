@@ -18,10 +18,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace zc {
 
-namespace {} // namespace
-
 ApiJob::ApiJob(ApiClient *client, ApiRequest request)
-    : QObject(client)
+    : Job(client)
     , m_client(client)
     , m_request(std::move(request))
 {
@@ -54,26 +52,24 @@ QString ApiJob::requestId() const
     return QString::fromLatin1(header("x-oneapi-request-id"));
 }
 
-void ApiJob::start()
+void ApiJob::run()
 {
-    if (isFinished())
-        return;
     if (!m_client) {
-        fail(ApiError::make(ApiError::Kind::Cancelled));
+        failWith(cancelledError());
         return;
     }
     if (const ApiError setup = m_client->setupError()) {
-        fail(setup);
+        failWith(setup);
         return;
     }
     const QUrl url = m_client->urlFor(m_request);
     if (!url.isValid() || url.isEmpty()) {
-        fail(ApiError::make(ApiError::Kind::InvalidInput,
-                            tr("The API URL cannot be formed from the settings.")));
+        failWith(ApiError::make(ApiError::Kind::InvalidInput,
+                                tr("The API URL cannot be formed from the settings.")));
         return;
     }
     if (!isSafeForCredentials(url)) {
-        fail(ApiError::make(
+        failWith(ApiError::make(
             ApiError::Kind::InvalidInput,
             tr("Refusing to send an access token over plain http to %1.").arg(url.host())));
         return;
@@ -86,7 +82,7 @@ void ApiJob::acquireSlot()
 {
     // The slot is reserved once a token is at hand, so that a slow sign-in does not eat into
     // the spacing the limiter keeps between requests as the server sees them.
-    m_status = Status::WaitingForSlot;
+    m_phase = Phase::WaitingForSlot;
     m_haveSlot = true;
     const qint64 wait = m_client->rateLimiter()->reserve(m_request.product, m_request.method);
     if (wait <= 0) {
@@ -96,7 +92,7 @@ void ApiJob::acquireSlot()
     if (wait >= 1000) {
         // Rounded, not ceiled: the limiter's 50 ms margin must not turn 1 s into "2 s".
         const int seconds = static_cast<int>((wait + 500) / 1000);
-        Q_EMIT waiting(this, seconds, WaitReason::ClientRateLimit);
+        announceWait(seconds, WaitReason::ClientRateLimit);
         Q_EMIT m_client->waiting(m_request.product, seconds, WaitReason::ClientRateLimit);
     }
     m_timer.disconnect();
@@ -110,16 +106,16 @@ void ApiJob::acquireToken()
 {
     if (isFinished() || !m_client)
         return;
-    m_status = Status::WaitingForToken;
+    m_phase = Phase::WaitingForToken;
     m_client->tokenProvider()->requestToken(
         this, [this](const QByteArray &token, const ApiError &error) {
-            if (m_status != Status::WaitingForToken)
+            if (m_phase != Phase::WaitingForToken)
                 return; // cancelled meanwhile
             if (error) {
                 ApiError e = error;
                 if (e.kind == ApiError::Kind::BadResponse || e.kind == ApiError::Kind::Server)
                     e.kind = ApiError::Kind::Authentication;
-                fail(e);
+                failWith(e);
                 return;
             }
             m_token = token;
@@ -133,10 +129,10 @@ void ApiJob::acquireToken()
 void ApiJob::send(const QByteArray &token)
 {
     if (!m_client) {
-        fail(ApiError::make(ApiError::Kind::Cancelled));
+        failWith(cancelledError());
         return;
     }
-    m_status = Status::Sending;
+    m_phase = Phase::Sending;
     m_token = token;
     m_haveSlot = false; // the next attempt reserves a slot of its own
     ++m_attempt;
@@ -254,7 +250,7 @@ void ApiJob::onReplyFinished()
         transport.kind == ApiError::Kind::Cancelled ||
         transport.kind == ApiError::Kind::ProxyAuthentication) {
         transport.product = m_request.product;
-        fail(transport);
+        failWith(transport);
         return;
     }
     if (transport) {
@@ -268,12 +264,12 @@ void ApiJob::onReplyFinished()
         transport.product = m_request.product;
         transport.httpStatus = m_httpStatus;
         transport.requestId = requestId();
-        fail(transport);
+        failWith(transport);
         return;
     }
 
     if (m_httpStatus >= 200 && m_httpStatus < 300) {
-        succeed();
+        succeedWithAnswer();
         return;
     }
 
@@ -291,12 +287,12 @@ void ApiJob::onReplyFinished()
             acquireToken();
             return;
         }
-        fail(error);
+        failWith(error);
         return;
     }
     if (error.kind == ApiError::Kind::ReadOnly) {
         Q_EMIT m_client->readOnlyDetected(m_request.product, error.serverMessage);
-        fail(error);
+        failWith(error);
         return;
     }
 
@@ -314,12 +310,12 @@ void ApiJob::onReplyFinished()
     // Only these answers ask for a wait; other answers carry budget headers, not a request.
     if (m_httpStatus == 429 || m_httpStatus == 503 || m_httpStatus == 504)
         error.retryAfterSeconds = serverWait;
-    fail(error);
+    failWith(error);
 }
 
 void ApiJob::scheduleRetry(int delayMs, WaitReason reason)
 {
-    m_status = Status::WaitingToRetry;
+    m_phase = Phase::WaitingToRetry;
     m_waitedMs += delayMs;
     // Announce what the server asked for: the jitter is ours, not worth a second more.
     const int seconds = std::max(1, (delayMs + 500) / 1000);
@@ -335,7 +331,7 @@ void ApiJob::scheduleRetry(int delayMs, WaitReason reason)
     entry.waitReason = reason;
     entry.outcome = u"wait"_s;
     Q_EMIT m_client->activity(entry);
-    Q_EMIT waiting(this, seconds, reason);
+    announceWait(seconds, reason);
     Q_EMIT m_client->waiting(m_request.product, seconds, reason);
     m_timer.disconnect();
     m_haveSlot = false;
@@ -343,7 +339,7 @@ void ApiJob::scheduleRetry(int delayMs, WaitReason reason)
     m_timer.start(delayMs);
 }
 
-void ApiJob::succeed()
+void ApiJob::succeedWithAnswer()
 {
     if (m_request.expect != ApiRequest::Expect::Nothing) {
         QJsonParseError parseError;
@@ -362,46 +358,43 @@ void ApiJob::succeed()
             problem = tr("The answer is not a JSON array.");
         if (!problem.isEmpty()) {
             ApiError error = ApiError::make(ApiError::Kind::BadResponse, problem);
-            error.product = m_request.product;
             error.httpStatus = m_httpStatus;
             error.requestId = requestId();
-            fail(error);
+            failWith(error);
             return;
         }
     }
-    m_status = Status::Succeeded;
-    secureWipe(m_token);
-    Q_EMIT succeeded(this);
-    Q_EMIT finished(this);
-    if (m_autoDelete)
-        deleteLater();
+    done();
+    succeed();
 }
 
-void ApiJob::fail(ApiError error)
+void ApiJob::failWith(ApiError error)
 {
-    if (isFinished())
-        return;
-    if (!error.product)
-        error.product = m_request.product;
-    error.attempts = m_attempt;
-    m_error = error;
-    m_status = Status::Failed;
+    done();
+    fail(std::move(error));
+}
+
+void ApiJob::done()
+{
+    m_phase = Phase::Done;
     m_timer.stop();
     m_timeout.stop();
     secureWipe(m_token);
+}
+
+void ApiJob::completeError(ApiError &error) const
+{
+    if (!error.product)
+        error.product = m_request.product;
+    error.attempts = m_attempt;
     qCInfo(lcNet).noquote() << m_request.method << m_request.encodedPath()
                             << "failed:" << ApiError::kindKey(error.kind) << error.httpStatus
                             << error.serverCode;
-    Q_EMIT failed(this, m_error);
-    Q_EMIT finished(this);
-    if (m_autoDelete)
-        deleteLater();
 }
 
-void ApiJob::cancel()
+void ApiJob::abort()
 {
-    if (isFinished())
-        return;
+    done();
     if (m_reply) {
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;
@@ -409,7 +402,6 @@ void ApiJob::cancel()
         reply->abort();
         reply->deleteLater();
     }
-    fail(ApiError::make(ApiError::Kind::Cancelled));
 }
 
 } // namespace zc

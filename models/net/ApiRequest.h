@@ -47,6 +47,14 @@ struct ApiRequest
     static ApiRequest put(Product product, QStringList segments, QJsonDocument body = {});
     static ApiRequest del(Product product, QStringList segments);
 
+    // This request, with what its answer must be.
+    ApiRequest expecting(Expect shape) const
+    {
+        ApiRequest request = *this;
+        request.expect = shape;
+        return request;
+    }
+
     bool isRead() const { return method == "GET" || method == "HEAD"; }
     // The encoded path below the base path, starting with '/': "/users/a%2Fb".
     QString encodedPath() const;

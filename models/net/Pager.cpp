@@ -77,37 +77,61 @@ Page shortPageStyle(const QJsonDocument &answer, int pageSize,
 
 } // namespace
 
-int maxPageSize(PageStyle style)
+namespace {
+
+// What a style allows and where its records are.
+struct Traits
+{
+    int maxPageSize;
+    QLatin1StringView recordsKey; // empty: the answer is a bare array
+};
+
+Traits traits(PageStyle style)
 {
     switch (style) {
     case PageStyle::Zpa:
-        return 500;
+        return {500, "list"_L1};
     case PageStyle::Zia:
-        return 1000;
+        return {1000, {}};
     case PageStyle::Zid:
-        return 1000;
+        return {1000, "records"_L1};
     case PageStyle::Zdx:
-        return 1000;
+        return {1000, "devices"_L1};
     case PageStyle::Zcc:
-        return 5000;
+        return {5000, {}};
     }
-    return 100;
+    return {100, {}};
+}
+
+// The object of an object-shaped answer, its records (under `key`, absent on an empty page)
+// in page->records; false with page->error set when the answer is not of that shape.
+bool readObjectPage(const QJsonDocument &answer, const QString &key, const char *expected,
+                    Page *page, QJsonObject *object)
+{
+    if (!answer.isObject()) {
+        page->error = tr(expected);
+        return false;
+    }
+    *object = answer.object();
+    const QJsonValue records = object->value(key);
+    if (!records.isUndefined() && !records.isNull() && !records.isArray()) {
+        page->error = tr("\"%1\" is not an array.").arg(key);
+        return false;
+    }
+    page->records = records.toArray();
+    return true;
+}
+
+} // namespace
+
+int maxPageSize(PageStyle style)
+{
+    return traits(style).maxPageSize;
 }
 
 QString defaultRecordsKey(PageStyle style)
 {
-    switch (style) {
-    case PageStyle::Zpa:
-        return u"list"_s;
-    case PageStyle::Zid:
-        return u"records"_s;
-    case PageStyle::Zdx:
-        return u"devices"_s;
-    case PageStyle::Zia:
-    case PageStyle::Zcc:
-        return {};
-    }
-    return {};
+    return traits(style).recordsKey;
 }
 
 QList<std::pair<QString, QString>> firstQuery(PageStyle style, int pageSize)
@@ -138,17 +162,13 @@ Page parse(PageStyle style, const QJsonDocument &answer, int pageSize,
         return shortPageStyle(answer, pageSize, currentQuery);
 
     case PageStyle::Zpa: {
-        if (!answer.isObject()) {
-            page.error = tr("Expected a JSON object with \"totalPages\" and \"list\".");
+        QJsonObject o;
+        if (!readObjectPage(answer, key,
+                            QT_TRANSLATE_NOOP("zc::Pager",
+                                              "Expected a JSON object with \"totalPages\" and "
+                                              "\"list\"."),
+                            &page, &o))
             return page;
-        }
-        const QJsonObject o = answer.object();
-        const QJsonValue list = o.value(key);
-        if (!list.isUndefined() && !list.isNull() && !list.isArray()) {
-            page.error = tr("\"%1\" is not an array.").arg(key);
-            return page;
-        }
-        page.records = list.toArray(); // absent on an empty page
         page.totalPages = static_cast<int>(countValue(o.value("totalPages"_L1)));
         page.totalCount = countValue(o.value("totalCount"_L1));
         const int current = std::max(1, queryValue(currentQuery, u"page"_s).toInt());
@@ -161,17 +181,12 @@ Page parse(PageStyle style, const QJsonDocument &answer, int pageSize,
     }
 
     case PageStyle::Zid: {
-        if (!answer.isObject()) {
-            page.error = tr("Expected a JSON object with \"records\".");
+        QJsonObject o;
+        if (!readObjectPage(
+                answer, key,
+                QT_TRANSLATE_NOOP("zc::Pager", "Expected a JSON object with \"records\"."), &page,
+                &o))
             return page;
-        }
-        const QJsonObject o = answer.object();
-        const QJsonValue records = o.value(key);
-        if (!records.isUndefined() && !records.isNull() && !records.isArray()) {
-            page.error = tr("\"%1\" is not an array.").arg(key);
-            return page;
-        }
-        page.records = records.toArray();
         page.totalCount = countValue(o.value("results_total"_L1));
         const QString next = o.value("next_link"_L1).toString();
         if (!next.isEmpty() && !page.records.isEmpty()) {
@@ -199,17 +214,12 @@ Page parse(PageStyle style, const QJsonDocument &answer, int pageSize,
     }
 
     case PageStyle::Zdx: {
-        if (!answer.isObject()) {
-            page.error = tr("Expected a JSON object with \"next_offset\".");
+        QJsonObject o;
+        if (!readObjectPage(
+                answer, key,
+                QT_TRANSLATE_NOOP("zc::Pager", "Expected a JSON object with \"next_offset\"."),
+                &page, &o))
             return page;
-        }
-        const QJsonObject o = answer.object();
-        const QJsonValue records = o.value(key);
-        if (!records.isUndefined() && !records.isNull() && !records.isArray()) {
-            page.error = tr("\"%1\" is not an array.").arg(key);
-            return page;
-        }
-        page.records = records.toArray();
         const QJsonValue next = o.value("next_offset"_L1);
         QString cursor;
         if (next.isString())
@@ -232,22 +242,19 @@ namespace zc {
 
 PagedFetch::PagedFetch(ApiClient *client, ApiRequest request, PageStyle style, int pageSize,
                        QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_client(client)
     , m_request(std::move(request))
     , m_style(style)
     , m_pageSize(std::clamp(pageSize, 1, paging::maxPageSize(style)))
 {}
 
-void PagedFetch::start()
+void PagedFetch::run()
 {
-    if (m_running)
+    if (!m_startQuery.isEmpty()) {
+        fetch(m_startQuery);
         return;
-    m_running = true;
-    m_records = {};
-    m_pages = 0;
-    m_totalCount = -1;
-    m_hasMore = false;
+    }
     QList<std::pair<QString, QString>> query = m_request.query;
     for (const auto &[k, v] : paging::firstQuery(m_style, m_pageSize)) {
         bool replaced = false;
@@ -263,44 +270,23 @@ void PagedFetch::start()
     fetch(query);
 }
 
-void PagedFetch::cancel()
-{
-    if (!m_running)
-        return;
-    m_running = false;
-    if (m_job)
-        m_job->cancel(); // its failed() is ignored: we already stopped
-    Q_EMIT failed(ApiError::make(ApiError::Kind::Cancelled));
-}
-
 void PagedFetch::fetch(const QList<std::pair<QString, QString>> &query)
 {
     if (!m_client) {
-        m_running = false;
-        Q_EMIT failed(ApiError::make(ApiError::Kind::Cancelled));
+        fail(cancelledError());
         return;
     }
     ApiRequest request = m_request;
     request.query = query;
-    m_job = m_client->send(request);
-    connect(m_job, &ApiJob::failed, this, [this](ApiJob *, const ApiError &error) {
-        if (!m_running)
-            return;
-        m_running = false;
-        Q_EMIT failed(error);
-    });
-    connect(m_job, &ApiJob::succeeded, this, [this, query](ApiJob *job) {
-        if (!m_running)
-            return;
+    follow(m_client->send(request), [this, query](ApiJob *job) {
         const paging::Page page =
             paging::parse(m_style, job->json(), m_pageSize, query, m_recordsKey);
         if (!page.error.isEmpty()) {
-            m_running = false;
             ApiError error = ApiError::make(ApiError::Kind::BadResponse, page.error);
             error.product = m_request.product;
             error.requestId = job->requestId();
             error.httpStatus = job->httpStatus();
-            Q_EMIT failed(error);
+            fail(error);
             return;
         }
         for (const QJsonValue &record : page.records)
@@ -309,12 +295,10 @@ void PagedFetch::fetch(const QList<std::pair<QString, QString>> &query)
         if (page.totalCount >= 0)
             m_totalCount = page.totalCount;
         Q_EMIT progress(m_pages, page.totalPages, static_cast<int>(m_records.size()));
-        if (!m_running)
-            return; // cancelled from a progress slot: ask for no further page
         m_hasMore = !page.last;
+        m_nextQuery = page.nextQuery;
         if (page.last || (m_maxPages > 0 && m_pages >= m_maxPages)) {
-            m_running = false;
-            Q_EMIT finished(m_records);
+            succeed();
             return;
         }
         fetch(page.nextQuery);

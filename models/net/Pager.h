@@ -4,16 +4,15 @@
 
 #include "ApiError.h"
 #include "ApiRequest.h"
+#include "Job.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QObject>
 #include <QPointer>
 
 namespace zc {
 
 class ApiClient;
-class ApiJob;
 
 // The five pagination styles of OneAPI (oneapi-notes.md, "Pagination").
 enum class PageStyle
@@ -52,7 +51,8 @@ QString defaultRecordsKey(PageStyle style);
 // Fetches every page of a list, one page at a time (parallel pages only provoke 429 storms
 // against a one-second Retry-After), reporting "page i of n". Nothing is handed out until
 // the last page arrived: a failure or a cancel leaves callers with their previous data.
-class PagedFetch : public QObject
+// A Job: read records() in a slot connected to succeeded().
+class PagedFetch : public Job
 {
     Q_OBJECT
 public:
@@ -62,21 +62,23 @@ public:
     void setRecordsKey(const QString &key) { m_recordsKey = key; }
     // Stop after this many pages even if more exist (0: no limit), e.g. "load more".
     void setMaxPages(int pages) { m_maxPages = pages; }
+    // Start at this page (the nextQuery() of an earlier fetch of the same list) instead of the
+    // first one.
+    void setStartQuery(const QList<std::pair<QString, QString>> &query) { m_startQuery = query; }
 
-    void start();
-    void cancel();
-
-    bool isRunning() const { return m_running; }
     QJsonArray records() const { return m_records; }
     int pagesLoaded() const { return m_pages; }
     qint64 totalCount() const { return m_totalCount; }
     bool hasMore() const { return m_hasMore; }
+    // The query of the page after the last one loaded (empty when there is none).
+    QList<std::pair<QString, QString>> nextQuery() const { return m_nextQuery; }
 
 Q_SIGNALS:
     // totalPages is -1 when the API does not say.
     void progress(int pagesLoaded, int totalPages, int recordsLoaded);
-    void finished(const QJsonArray &records);
-    void failed(const zc::ApiError &error);
+
+protected:
+    void run() override;
 
 private:
     void fetch(const QList<std::pair<QString, QString>> &query);
@@ -87,11 +89,11 @@ private:
     int m_pageSize;
     QString m_recordsKey;
     int m_maxPages = 0;
-    QPointer<ApiJob> m_job;
+    QList<std::pair<QString, QString>> m_startQuery;
+    QList<std::pair<QString, QString>> m_nextQuery;
     QJsonArray m_records;
     int m_pages = 0;
     qint64 m_totalCount = -1;
-    bool m_running = false;
     bool m_hasMore = false;
 };
 

@@ -121,45 +121,31 @@ bool DeviceModel::isFresh() const
                qint64(m_service->cacheLifetimeSeconds()) * 1000;
 }
 
-void DeviceModel::cancel()
+void DeviceModel::setService(ZccService *service)
 {
-    if (m_job)
-        m_job->cancel();
+    cancel();
+    m_service = service;
+    clear();
+    if (m_cachedAt.isValid()) {
+        m_cachedAt = {};
+        Q_EMIT cachedAtChanged(m_cachedAt);
+    }
 }
 
 void DeviceModel::refresh(bool force)
 {
     if (!m_service)
         return;
-    if (m_job) {
-        ZccDeviceListJob *old = m_job;
-        m_job = nullptr;
-        old->disconnect(this);
-        old->cancel();
-    }
     ZccDeviceListJob *job = m_service->devices(
         m_query, force ? ZccService::CachePolicy::Refresh : ZccService::CachePolicy::PreferCache);
-    m_job = job;
-    Q_EMIT loadingChanged(true);
     connect(job, &ZccDeviceListJob::progress, this, &DeviceModel::progress);
-    connect(job, &ZccDeviceListJob::finished, this, [this](ZccDeviceListJob *done) {
-        if (m_job != done)
-            return;
-        m_job = nullptr;
+    follow(job, [this](ZccDeviceListJob *done) {
         setRecords(done->devices());
         if (m_cachedAt != done->cachedAt()) {
             m_cachedAt = done->cachedAt();
             Q_EMIT cachedAtChanged(m_cachedAt);
         }
-        Q_EMIT loadingChanged(false);
-        Q_EMIT loaded(int(done->devices().size()));
-    });
-    connect(job, &ZccDeviceListJob::failed, this, [this, job](const ApiError &error) {
-        if (m_job != job)
-            return;
-        m_job = nullptr;
-        Q_EMIT loadingChanged(false);
-        Q_EMIT failed(error);
+        return int(done->devices().size());
     });
 }
 

@@ -20,6 +20,9 @@ class DeviceModel : public RecordTableModel
 public:
     explicit DeviceModel(ZccService *service, QObject *parent = nullptr);
 
+    // Another session's service (nullptr: none): a load under way is cancelled, the rows go.
+    void setService(ZccService *service);
+
     static QList<RecordColumn> deviceColumns();
 
     void setQuery(const ZccDeviceQuery &query) { m_query = query; }
@@ -27,8 +30,6 @@ public:
 
     // force: ask the API even if the cached list is fresh (spends budget).
     void refresh(bool force = false);
-    void cancel();
-    bool isLoading() const { return !m_job.isNull(); }
 
     // When the rows shown were fetched from the API (invalid before the first load), and
     // whether that is still within the service's cache lifetime.
@@ -40,7 +41,6 @@ Q_SIGNALS:
 
 private:
     QPointer<ZccService> m_service;
-    QPointer<ZccDeviceListJob> m_job;
     ZccDeviceQuery m_query;
     QDateTime m_cachedAt;
 };

@@ -4,13 +4,22 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace zc {
 
 OtpModel::OtpModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    // Monotonic and precise: a clock change must not keep a value shown or hide it early.
+    m_clock.start();
+    m_hideTimer.setSingleShot(true);
+    m_hideTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_hideTimer, &QTimer::timeout, this, &OtpModel::hideExpired);
+}
 
 OtpModel::~OtpModel() = default; // m_otps wipes its values
 
@@ -104,6 +113,8 @@ void OtpModel::setOtps(OtpSet otps)
     beginResetModel();
     m_otps = std::move(otps); // the previous values are wiped
     m_revealed = QList<bool>(m_otps.size(), false);
+    m_revealedAt = QList<qint64>(m_otps.size(), 0);
+    m_hideTimer.stop();
     endResetModel();
 }
 
@@ -123,8 +134,90 @@ void OtpModel::setRevealed(int row, bool revealed)
     if (row < 0 || row >= m_revealed.size() || m_revealed.at(row) == revealed)
         return;
     m_revealed[row] = revealed;
+    m_revealedAt[row] = revealed ? m_clock.elapsed() + 1 : 0; // 0 means hidden
+    scheduleHiding();
     const QModelIndex cell = index(row, ValueColumn);
     Q_EMIT dataChanged(cell, cell, {Qt::DisplayRole, Qt::ToolTipRole, RevealedRole});
+}
+
+void OtpModel::setRevealTimeout(int ms)
+{
+    m_revealTimeoutMs = std::max(0, ms);
+    scheduleHiding();
+}
+
+void OtpModel::scheduleHiding()
+{
+    qint64 earliest = std::numeric_limits<qint64>::max();
+    for (qint64 at : std::as_const(m_revealedAt)) {
+        if (at > 0)
+            earliest = std::min(earliest, at);
+    }
+    if (earliest == std::numeric_limits<qint64>::max()) {
+        m_hideTimer.stop();
+        return;
+    }
+    const qint64 due = earliest + m_revealTimeoutMs - (m_clock.elapsed() + 1);
+    m_hideTimer.start(int(std::clamp<qint64>(due, 0, std::numeric_limits<int>::max())));
+}
+
+void OtpModel::hideExpired()
+{
+    // Same offset as m_revealedAt; a timer that fires early just schedules the rest.
+    const qint64 now = m_clock.elapsed() + 1;
+    for (int row = 0; row < m_revealedAt.size(); ++row) {
+        if (m_revealedAt.at(row) > 0 && m_revealedAt.at(row) + m_revealTimeoutMs <= now)
+            setRevealed(row, false);
+    }
+    scheduleHiding();
+}
+
+bool OtpModel::hasValue(int row) const
+{
+    return !m_otps.entries().at(row).value.isEmpty();
+}
+
+bool OtpModel::hasValues() const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (hasValue(row))
+            return true;
+    }
+    return false;
+}
+
+bool OtpModel::allValuesRevealed() const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (hasValue(row) && !m_revealed.at(row))
+            return false;
+    }
+    return true;
+}
+
+void OtpModel::toggleValuesRevealed()
+{
+    if (!hasValues())
+        return;
+    const bool reveal = !allValuesRevealed();
+    for (int row = 0; row < rowCount(); ++row) {
+        if (hasValue(row))
+            setRevealed(row, reveal);
+    }
+}
+
+int OtpModel::mainRow() const
+{
+    int first = -1;
+    for (int row = 0; row < rowCount(); ++row) {
+        if (!hasValue(row))
+            continue;
+        if (m_otps.entries().at(row).key == "otp"_L1)
+            return row;
+        if (first < 0)
+            first = row;
+    }
+    return first;
 }
 
 void OtpModel::setAllRevealed(bool revealed)
@@ -135,29 +228,10 @@ void OtpModel::setAllRevealed(bool revealed)
 
 void OtpModel::load(ZccOtpJob *job)
 {
-    if (m_job && m_job != job) {
-        ZccOtpJob *old = m_job;
-        m_job = nullptr;
-        old->disconnect(this);
-        old->cancel();
-    }
-    m_job = job;
-    Q_EMIT loadingChanged(true);
-    connect(job, &ZccOtpJob::finished, this, [this](ZccOtpJob *done) {
-        if (m_job != done)
-            return;
-        m_job = nullptr;
+    m_job.follow(job, [this](ZccOtpJob *done) {
         m_udid = done->udid();
         setOtps(done->takeOtps());
-        Q_EMIT loadingChanged(false);
-        Q_EMIT loaded(rowCount());
-    });
-    connect(job, &ZccOtpJob::failed, this, [this, job](const ApiError &error) {
-        if (m_job != job)
-            return;
-        m_job = nullptr;
-        Q_EMIT loadingChanged(false);
-        Q_EMIT failed(error);
+        return rowCount();
     });
 }
 

@@ -2,18 +2,22 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "common/JobFollower.h"
 #include "net/ApiError.h"
 #include "zcc/ZccService.h"
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 #include <QList>
 #include <QPointer>
+#include <QTimer>
 
 namespace zc {
 
 // The OTPs of one device: kind (the API's key), readable name, value. Values are masked
-// ("••••••••••") until their row is revealed (setRevealed or setData with RevealedRole);
-// ValueRole hands out the value for copying whatever the mask. Values are wiped when
+// ("••••••••••") until their row is revealed (setRevealed or setData with RevealedRole), and
+// hide again revealTimeout() after (60 s): a password left on screen is one a passer-by can
+// read. ValueRole hands out the value for copying whatever the mask. Values are wiped when
 // replaced, cleared or when the model goes.
 class OtpModel : public QAbstractTableModel
 {
@@ -35,6 +39,7 @@ public:
 
     static inline const QString kMask =
         QStringLiteral("\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022");
+    static constexpr int kDefaultRevealTimeoutMs = 60000;
 
     explicit OtpModel(QObject *parent = nullptr);
     ~OtpModel() override;
@@ -55,10 +60,23 @@ public:
     bool isRevealed(int row) const;
     void setRevealed(int row, bool revealed);
     void setAllRevealed(bool revealed);
+    // How long a revealed value stays visible (tests make it short).
+    void setRevealTimeout(int ms);
+    int revealTimeout() const { return m_revealTimeoutMs; }
 
-    // Follows a retrieval: rows are replaced when it finished; a failure leaves them.
+    // Whether some row has a value, and whether every such row is revealed.
+    bool hasValues() const;
+    bool allValuesRevealed() const;
+    // Reveals every value, or hides them all when all are shown.
+    void toggleValuesRevealed();
+    // The row of the main OTP: "otp", else the first with a value; -1 when none has one.
+    int mainRow() const;
+
+    // Follows a retrieval (JobFollower): rows are replaced when it succeeded; a failure or a
+    // cancel leaves them. A retrieval under way is cancelled.
     void load(ZccOtpJob *job);
-    bool isLoading() const { return !m_job.isNull(); }
+    void cancel() { m_job.cancel(); }
+    bool isLoading() const { return m_job.isLoading(); }
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -66,10 +84,18 @@ Q_SIGNALS:
     void failed(const zc::ApiError &error);
 
 private:
+    bool hasValue(int row) const;
+    void scheduleHiding();
+    void hideExpired();
+
     OtpSet m_otps;
     QList<bool> m_revealed;
+    QList<qint64> m_revealedAt; // by row: m_clock time of the reveal, 0 when hidden
+    QElapsedTimer m_clock;
+    QTimer m_hideTimer;
+    int m_revealTimeoutMs = kDefaultRevealTimeoutMs;
     QString m_udid;
-    QPointer<ZccOtpJob> m_job;
+    JobFollower<OtpModel> m_job{this};
 };
 
 } // namespace zc

@@ -26,8 +26,10 @@ DeepTraceWatcher::DeepTraceWatcher(ZdxService *service, QString deviceId, QStrin
 
 DeepTraceWatcher::~DeepTraceWatcher()
 {
-    if (m_job)
+    if (m_job) {
+        m_job->disconnect(this);
         m_job->cancel();
+    }
 }
 
 void DeepTraceWatcher::setInitialInterval(int ms)
@@ -86,20 +88,17 @@ void DeepTraceWatcher::poll()
         return;
     if (!m_service) {
         end();
-        Q_EMIT failed(QString(), ApiError::make(ApiError::Kind::Cancelled));
+        Q_EMIT failed(QString(), Job::cancelledError());
         return;
     }
     ++m_polls;
-    m_job = m_service->deepTrace(m_deviceId, m_traceId);
-    connect(m_job, &ApiJob::succeeded, this, [this](ApiJob *job) {
-        if (job != m_job)
-            return;
+    ApiJob *job = m_service->deepTrace(m_deviceId, m_traceId);
+    m_job = job;
+    connect(job, &Job::succeeded, this, [this, job] {
         m_job = nullptr;
         onAnswer(job->json().object());
     });
-    connect(m_job, &ApiJob::failed, this, [this](ApiJob *job, const ApiError &error) {
-        if (job != m_job)
-            return;
+    connect(job, &Job::failed, this, [this](Job *, const ApiError &error) {
         m_job = nullptr;
         onError(error);
     });

@@ -83,32 +83,12 @@ int UrlLookupResultModel::securityAlertRows() const
 
 void UrlLookupResultModel::load(UrlLookupJob *job)
 {
-    if (m_job && m_job != job) {
-        UrlLookupJob *old = m_job;
-        m_job = nullptr;
-        old->disconnect(this);
-        old->cancel();
-    }
-    m_job = job;
-    Q_EMIT loadingChanged(true);
     connect(job, &UrlLookupJob::progress, this, [this, job](int done, int count) {
-        if (m_job == job)
-            Q_EMIT progress(done, count, static_cast<int>(job->results().size()));
+        Q_EMIT progress(done, count, static_cast<int>(job->results().size()));
     });
-    connect(job, &UrlLookupJob::finished, this, [this, job](const QJsonArray &results) {
-        if (m_job != job)
-            return;
-        m_job = nullptr;
-        setRecords(results);
-        Q_EMIT loadingChanged(false);
-        Q_EMIT loaded(static_cast<int>(results.size()));
-    });
-    connect(job, &UrlLookupJob::failed, this, [this, job](const ApiError &error) {
-        if (m_job != job)
-            return;
-        m_job = nullptr;
-        Q_EMIT loadingChanged(false);
-        Q_EMIT failed(error);
+    follow(job, [this](UrlLookupJob *done) {
+        setRecords(done->results());
+        return static_cast<int>(done->results().size());
     });
 }
 

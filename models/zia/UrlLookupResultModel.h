@@ -41,13 +41,10 @@ public:
     // resultsSoFar), the rows are replaced when the whole lookup finished, and a failure or
     // a cancel leaves the previous rows. A lookup already followed is cancelled.
     void load(UrlLookupJob *job);
-    bool isLookingUp() const { return !m_job.isNull(); }
+    bool isLookingUp() const { return isLoading(); }
     int securityAlertRows() const;
 
     static bool hasSecurityAlert(const QJsonObject &result);
-
-private:
-    QPointer<UrlLookupJob> m_job;
 };
 
 } // namespace zc

@@ -26,38 +26,21 @@ ZiaActivation::State ZiaActivation::stateOf(const QString &status)
     return State::Other;
 }
 
-QString ZiaActivation::stateText(State state, const QString &status)
+QString ZiaActivation::status() const
 {
-    switch (state) {
-    case State::Unknown:
-        return tr("Unknown");
-    case State::Active:
-        return tr("Active");
-    case State::Pending:
-        return tr("Changes pending");
-    case State::Activating:
-        return tr("Activating");
-    case State::Other:
-        return status;
-    }
-    return status;
+    return answer().value("status"_L1).toString();
 }
 
-QString ZiaActivation::stateText() const
-{
-    return stateText(m_state, m_status);
-}
-
-QObject *ZiaActivation::send(Request request)
+Job *ZiaActivation::send(Request request)
 {
     ZiaService zia(client());
-    return watch(request, request == Request::Activate ? zia.activate() : zia.activationStatus());
+    return watch(request, request == Request::Activate ? zia.activate() : zia.activationStatus(),
+                 [](ApiJob *job) { return job->json().object(); });
 }
 
-void ZiaActivation::readStatus(const QJsonObject &answer)
+ZiaActivation::State ZiaActivation::readState(const QJsonObject &answer) const
 {
-    m_status = answer.value("status"_L1).toString();
-    m_state = stateOf(m_status);
+    return stateOf(answer.value("status"_L1).toString());
 }
 
 } // namespace zc

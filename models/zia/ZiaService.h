@@ -2,64 +2,24 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "net/ApiError.h"
-
-#include <QJsonArray>
-#include <QObject>
-#include <QPointer>
-#include <QStringList>
+#include "UrlLookupJob.h"
+#include "net/Service.h"
 
 namespace zc {
 
-class ApiClient;
-class ApiJob;
-
-// Looks up any number of URLs in batches of 100, one batch at a time (ZIA allows one POST
-// a second; the client's rate limiter paces them). Results come back in input order.
-class UrlLookupJob : public QObject
-{
-    Q_OBJECT
-public:
-    UrlLookupJob(ApiClient *client, QStringList urls, QObject *parent = nullptr);
-
-    void start();
-    void cancel();
-
-    QJsonArray results() const { return m_results; } // what arrived so far, in input order
-    int batchCount() const;
-
-Q_SIGNALS:
-    void progress(int batchesDone, int batchCount);
-    void finished(const QJsonArray &results);
-    void failed(const zc::ApiError &error);
-
-private:
-    void sendBatch();
-
-    QPointer<ApiClient> m_client;
-    QStringList m_urls;
-    int m_next = 0;
-    QJsonArray m_results;
-    QPointer<ApiJob> m_job;
-    bool m_done = false;
-};
-
 // ZIA calls the console makes: URL lookup and configuration activation.
-class ZiaService : public QObject
+class ZiaService : public Service
 {
     Q_OBJECT
 public:
     explicit ZiaService(ApiClient *client, QObject *parent = nullptr);
 
-    // urls must already be cleaned (UrlLookupInput::prepare). The job starts at once.
+    // urls must already be cleaned (UrlLookupInput::prepare). Started on the next turn.
     UrlLookupJob *lookupUrls(const QStringList &urls);
     // GET /status → {"status":"ACTIVE"|"PENDING"|...}
     ApiJob *activationStatus();
     // POST /status/activate
     ApiJob *activate();
-
-private:
-    QPointer<ApiClient> m_client;
 };
 
 } // namespace zc

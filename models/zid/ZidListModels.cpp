@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ZidListModels.h"
 
-#include "net/ApiJob.h"
+#include "net/Pager.h"
 
 #include <QCoreApplication>
 
@@ -15,11 +15,6 @@ ZidListModel::ZidListModel(ZidService *service, QList<RecordColumn> columns, QOb
     , m_service(service)
 {}
 
-bool ZidListModel::isLoading() const
-{
-    return RecordTableModel::isLoading() || !m_job.isNull();
-}
-
 void ZidListModel::setCanLoadMore(bool canLoadMore)
 {
     if (m_canLoadMore == canLoadMore)
@@ -28,105 +23,54 @@ void ZidListModel::setCanLoadMore(bool canLoadMore)
     Q_EMIT canLoadMoreChanged(canLoadMore);
 }
 
-void ZidListModel::cancel()
-{
-    RecordTableModel::cancel();
-    if (m_job) {
-        ApiJob *job = m_job;
-        m_job = nullptr;
-        job->disconnect(this);
-        job->cancel();
-        Q_EMIT loadingChanged(false);
-        Q_EMIT failed(ApiError::make(ApiError::Kind::Cancelled));
-    }
-}
-
 void ZidListModel::loadFirstPage(int pageSize)
 {
     m_pageSize = std::clamp(pageSize, 1, ZidService::kMaxPageSize);
-    QList<std::pair<QString, QString>> query = listRequest().query;
-    query.append(paging::firstQuery(PageStyle::Zid, m_pageSize));
-    fetchPage(query, true);
+    fetch(Pages::One, m_pageSize, {});
 }
 
 void ZidListModel::loadMore()
 {
     if (!m_canLoadMore || isLoading())
         return;
-    fetchPage(m_nextQuery, false);
-}
-
-void ZidListModel::fetchPage(const QList<std::pair<QString, QString>> &query, bool replace)
-{
-    if (!m_service || !m_service->client())
-        return;
-    if (isLoading())
-        cancel();
-    ApiRequest request = listRequest();
-    request.query = query;
-    ApiJob *job = m_service->client()->send(request);
-    m_job = job;
-    Q_EMIT loadingChanged(true);
-    connect(job, &ApiJob::failed, this, [this, job](ApiJob *, const ApiError &error) {
-        if (m_job != job)
-            return;
-        m_job = nullptr;
-        Q_EMIT loadingChanged(false);
-        Q_EMIT failed(error);
-    });
-    connect(job, &ApiJob::succeeded, this, [this, job, query, replace](ApiJob *) {
-        if (m_job != job)
-            return;
-        m_job = nullptr;
-        int pageSize = m_pageSize;
-        for (const auto &[k, v] : query) {
-            if (k == "limit"_L1)
-                pageSize = v.toInt();
-        }
-        const paging::Page page = paging::parse(PageStyle::Zid, job->json(), pageSize, query);
-        if (!page.error.isEmpty()) {
-            ApiError error = ApiError::make(ApiError::Kind::BadResponse, page.error);
-            error.product = Product::Zid;
-            error.requestId = job->requestId();
-            error.httpStatus = job->httpStatus();
-            Q_EMIT loadingChanged(false);
-            Q_EMIT failed(error);
-            return;
-        }
-        if (replace) {
-            m_pages = 1;
-            setRecords(page.records);
-        } else {
-            ++m_pages;
-            appendRecords(page.records);
-        }
-        m_total = page.totalCount;
-        m_nextQuery = page.nextQuery;
-        setCanLoadMore(!page.last);
-        Q_EMIT progress(m_pages, page.totalPages, rowCount());
-        Q_EMIT loadingChanged(false);
-        Q_EMIT loaded(rowCount());
-    });
+    fetch(Pages::More, m_pageSize, m_nextQuery);
 }
 
 void ZidListModel::loadAll()
 {
+    fetch(Pages::All, ZidService::kMaxPageSize, {});
+}
+
+void ZidListModel::fetch(Pages pages, int pageSize,
+                         const QList<std::pair<QString, QString>> &startQuery)
+{
     if (!m_service || !m_service->client())
         return;
-    if (m_job)
-        cancel();
-    auto *fetch = new PagedFetch(m_service->client(), listRequest(), PageStyle::Zid,
-                                 ZidService::kMaxPageSize, this);
-    // Connected before load(): the counters are right when loaded() is emitted.
-    connect(fetch, &PagedFetch::finished, this, [this, fetch](const QJsonArray &) {
-        m_pages = fetch->pagesLoaded();
-        m_total = fetch->totalCount();
-        m_nextQuery.clear();
-        setCanLoadMore(false);
-        fetch->deleteLater();
+    auto *fetch =
+        new PagedFetch(m_service->client(), listRequest(), PageStyle::Zid, pageSize, this);
+    fetch->setStartQuery(startQuery);
+    if (pages == Pages::All)
+        connect(fetch, &PagedFetch::progress, this, &ZidListModel::progress);
+    else
+        fetch->setMaxPages(1);
+    follow(fetch, [this, pages, pageSize](PagedFetch *done) {
+        if (pages == Pages::More) {
+            m_pages += done->pagesLoaded();
+            appendRecords(done->records());
+        } else {
+            m_pages = done->pagesLoaded();
+            setRecords(done->records());
+        }
+        m_total = done->totalCount();
+        m_nextQuery = done->nextQuery();
+        setCanLoadMore(done->hasMore());
+        if (pages != Pages::All) {
+            const int totalPages =
+                m_total >= 0 ? static_cast<int>((m_total + pageSize - 1) / pageSize) : -1;
+            Q_EMIT progress(m_pages, totalPages, rowCount());
+        }
+        return rowCount();
     });
-    connect(fetch, &PagedFetch::failed, fetch, &QObject::deleteLater);
-    load(fetch);
 }
 
 // --- UserModel --------------------------------------------------------------------------------

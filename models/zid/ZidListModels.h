@@ -25,8 +25,6 @@ public:
     void loadFirstPage(int pageSize = kDefaultPageSize);
     void loadMore();
     void loadAll();
-    void cancel();
-    bool isLoading() const;
 
     bool canLoadMore() const { return m_canLoadMore; }
     qint64 totalCount() const { return m_total; } // results_total; -1 until known
@@ -40,11 +38,16 @@ protected:
     virtual ApiRequest listRequest() const = 0;
 
 private:
-    void fetchPage(const QList<std::pair<QString, QString>> &query, bool replace);
+    enum class Pages
+    {
+        One,  // the first page, in place of the rows
+        More, // the next page, appended
+        All,  // every page, in place of the rows
+    };
+    void fetch(Pages pages, int pageSize, const QList<std::pair<QString, QString>> &startQuery);
     void setCanLoadMore(bool canLoadMore);
 
     QPointer<ZidService> m_service;
-    QPointer<ApiJob> m_job;
     QList<std::pair<QString, QString>> m_nextQuery;
     int m_pageSize = kDefaultPageSize;
     int m_pages = 0;

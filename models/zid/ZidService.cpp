@@ -23,58 +23,51 @@ QList<std::pair<QString, QString>> ZidUserFilter::queryItems() const
 }
 
 ZidService::ZidService(ApiClient *client, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
+    : Service(client, parent)
 {}
 
 ApiRequest ZidService::usersRequest(const ZidUserFilter &filter)
 {
-    ApiRequest request = ApiRequest::get(Product::Zid, {u"users"_s}, filter.queryItems());
-    request.expect = ApiRequest::Expect::JsonObject;
-    return request;
+    return ApiRequest::get(Product::Zid, {u"users"_s}, filter.queryItems())
+        .expecting(ApiRequest::Expect::JsonObject);
 }
 
 ApiRequest ZidService::groupsRequest()
 {
-    ApiRequest request = ApiRequest::get(Product::Zid, {u"groups"_s});
-    request.expect = ApiRequest::Expect::JsonObject;
-    return request;
+    return ApiRequest::get(Product::Zid, {u"groups"_s}).expecting(ApiRequest::Expect::JsonObject);
 }
 
 ApiRequest ZidService::groupMembersRequest(const QString &groupId)
 {
-    ApiRequest request = ApiRequest::get(Product::Zid, {u"groups"_s, groupId, u"users"_s});
-    request.expect = ApiRequest::Expect::JsonObject;
-    return request;
+    return ApiRequest::get(Product::Zid, {u"groups"_s, groupId, u"users"_s})
+        .expecting(ApiRequest::Expect::JsonObject);
 }
 
 PagedFetch *ZidService::users(const ZidUserFilter &filter, int pageSize)
 {
-    return new PagedFetch(m_client, usersRequest(filter), PageStyle::Zid, pageSize, this);
+    return pages(usersRequest(filter), PageStyle::Zid, pageSize);
 }
 
 PagedFetch *ZidService::groups(int pageSize)
 {
-    return new PagedFetch(m_client, groupsRequest(), PageStyle::Zid, pageSize, this);
+    return pages(groupsRequest(), PageStyle::Zid, pageSize);
 }
 
 PagedFetch *ZidService::groupMembers(const QString &groupId, int pageSize)
 {
-    return new PagedFetch(m_client, groupMembersRequest(groupId), PageStyle::Zid, pageSize, this);
+    return pages(groupMembersRequest(groupId), PageStyle::Zid, pageSize);
 }
 
 ApiJob *ZidService::user(const QString &id)
 {
-    ApiRequest request = ApiRequest::get(Product::Zid, {u"users"_s, id});
-    request.expect = ApiRequest::Expect::JsonObject;
-    return m_client->send(request);
+    return send(
+        ApiRequest::get(Product::Zid, {u"users"_s, id}).expecting(ApiRequest::Expect::JsonObject));
 }
 
 ApiJob *ZidService::group(const QString &id)
 {
-    ApiRequest request = ApiRequest::get(Product::Zid, {u"groups"_s, id});
-    request.expect = ApiRequest::Expect::JsonObject;
-    return m_client->send(request);
+    return send(
+        ApiRequest::get(Product::Zid, {u"groups"_s, id}).expecting(ApiRequest::Expect::JsonObject));
 }
 
 } // namespace zc

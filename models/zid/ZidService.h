@@ -3,11 +3,8 @@
 #pragma once
 
 #include "net/ApiClient.h"
-#include "net/ApiRequest.h"
-#include "net/Pager.h"
+#include "net/Service.h"
 
-#include <QObject>
-#include <QPointer>
 #include <QString>
 
 namespace zc {
@@ -30,15 +27,13 @@ struct ZidUserFilter
 // ZIdentity calls: users (with filters), one user, groups, one group, a group's members.
 // Lists use offset paging (limit at most 1000) that follows next_link's query (the link is
 // absolute and names the gateway's host: only its query is reused).
-class ZidService : public QObject
+class ZidService : public Service
 {
     Q_OBJECT
 public:
     static constexpr int kMaxPageSize = 1000;
 
     explicit ZidService(ApiClient *client, QObject *parent = nullptr);
-
-    ApiClient *client() const { return m_client; }
 
     // The list requests, without paging items.
     static ApiRequest usersRequest(const ZidUserFilter &filter = {});
@@ -53,9 +48,6 @@ public:
 
     ApiJob *user(const QString &id);  // GET /users/{id}
     ApiJob *group(const QString &id); // GET /groups/{id}
-
-private:
-    QPointer<ApiClient> m_client;
 };
 
 } // namespace zc

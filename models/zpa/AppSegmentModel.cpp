@@ -122,8 +122,6 @@ bool AppSegmentModel::loadAll(ZpaService *service, const QString &microtenantId,
         Q_EMIT failed(error);
         return false;
     }
-    connect(fetch, &PagedFetch::finished, fetch, &QObject::deleteLater);
-    connect(fetch, &PagedFetch::failed, fetch, &QObject::deleteLater);
     load(fetch);
     return true;
 }

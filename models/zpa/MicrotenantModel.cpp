@@ -86,8 +86,6 @@ bool MicrotenantModel::loadAll(ZpaService *service)
         Q_EMIT failed(error);
         return false;
     }
-    connect(fetch, &PagedFetch::finished, fetch, &QObject::deleteLater);
-    connect(fetch, &PagedFetch::failed, fetch, &QObject::deleteLater);
     load(fetch);
     return true;
 }

@@ -13,24 +13,18 @@ using namespace Qt::Literals::StringLiterals;
 namespace zc {
 
 ZpaService::ZpaService(ApiClient *client, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
+    : Service(client, parent)
 {}
-
-ApiClient *ZpaService::client() const
-{
-    return m_client;
-}
 
 QString ZpaService::customerId() const
 {
-    return m_client ? m_client->settings().zpaCustomerId.trimmed() : QString();
+    return client() ? client()->settings().zpaCustomerId.trimmed() : QString();
 }
 
 ApiError ZpaService::settingsError() const
 {
-    if (!m_client)
-        return ApiError::make(ApiError::Kind::Cancelled);
+    if (!client())
+        return Job::cancelledError();
     if (customerId().isEmpty()) {
         ApiError error = ApiError::make(
             ApiError::Kind::InvalidInput,
@@ -51,15 +45,15 @@ PagedFetch *ZpaService::list(const QString &resource, const QString &microtenant
         return nullptr;
     }
     ApiRequest request =
-        ApiRequest::get(Product::Zpa, {u"admin"_s, u"customers"_s, customerId(), resource});
-    request.expect = ApiRequest::Expect::JsonObject;
+        ApiRequest::get(Product::Zpa, {u"admin"_s, u"customers"_s, customerId(), resource})
+            .expecting(ApiRequest::Expect::JsonObject);
     if (!search.isEmpty())
         request.query.append({u"search"_s, search});
     if (!microtenantId.isEmpty())
         request.query.append({u"microtenantId"_s, microtenantId});
     if (error)
         *error = {};
-    return new PagedFetch(m_client, request, PageStyle::Zpa, kPageSize, this);
+    return pages(request, PageStyle::Zpa, kPageSize);
 }
 
 PagedFetch *ZpaService::applicationSegments(const QString &microtenantId, const QString &search,

@@ -3,16 +3,11 @@
 #pragma once
 
 #include "net/ApiError.h"
+#include "net/Service.h"
 
-#include <QObject>
-#include <QPointer>
 #include <QString>
 
 namespace zc {
-
-class ApiClient;
-class PagedFetch;
-struct ApiRequest;
 
 // ZPA calls the console makes, under /zpa/mgmtconfig/v1/admin/customers/{customerId}/ with the
 // customer ID from the connection settings. Lists are ZPA-paged (page from 1, pagesize up to
@@ -21,10 +16,10 @@ struct ApiRequest;
 // Microtenant choice, as a string: empty = all microtenants (microtenantId omitted),
 // "0" = the Default microtenant, anything else = that microtenant's id (from microtenants()).
 //
-// Every method returns a PagedFetch that is not started yet, a child of the service (delete
-// it when done), or nullptr with *error set to an InvalidInput error when the settings lack
-// the customer ID.
-class ZpaService : public QObject
+// Every method returns a PagedFetch that is not started yet (it deletes itself once it
+// finished), or nullptr with *error set to an InvalidInput error when the settings lack the
+// customer ID.
+class ZpaService : public Service
 {
     Q_OBJECT
 public:
@@ -34,7 +29,6 @@ public:
 
     explicit ZpaService(ApiClient *client, QObject *parent = nullptr);
 
-    ApiClient *client() const;
     QString customerId() const;
     // An InvalidInput error naming what is missing (the customer ID), or no error.
     ApiError settingsError() const;
@@ -54,8 +48,6 @@ public:
 private:
     PagedFetch *list(const QString &resource, const QString &microtenantId, const QString &search,
                      ApiError *error);
-
-    QPointer<ApiClient> m_client;
 };
 
 } // namespace zc

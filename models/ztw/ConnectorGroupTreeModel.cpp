@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ConnectorGroupTreeModel.h"
 
+#include "net/Pager.h"
+
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QRegularExpression>
@@ -285,10 +287,8 @@ QVariant ConnectorGroupTreeModel::headerData(int section, Qt::Orientation orient
 
 QHash<int, QByteArray> ConnectorGroupTreeModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
-    names.insert(RawJsonRole, "rawJson");
-    names.insert(SortRole, "sortValue");
-    names.insert(RecordIdRole, "recordId");
+    QHash<int, QByteArray> names =
+        RecordTableModel::withRecordRoleNames(QAbstractItemModel::roleNames());
     names.insert(NodeKindRole, "nodeKind");
     names.insert(StatusRole, "status");
     return names;
@@ -339,9 +339,10 @@ void ConnectorGroupTreeModel::clear()
 
 void ConnectorGroupTreeModel::load(PagedFetch *fetch)
 {
-    m_fetches.follow(fetch, [this](const QJsonArray &records) {
-        setGroups(records);
-        return static_cast<int>(records.size());
+    connect(fetch, &PagedFetch::progress, this, &ConnectorGroupTreeModel::progress);
+    m_jobs.follow(fetch, [this](PagedFetch *done) {
+        setGroups(done->records());
+        return static_cast<int>(m_groups.size());
     });
 }
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "common/PagedFetchFollower.h"
+#include "common/JobFollower.h"
 #include "common/RecordTableModel.h"
 #include "net/ApiError.h"
 
@@ -91,9 +91,9 @@ public:
     // Follows a paged fetch (ZtwService::groups()): progress is relayed, the tree is replaced
     // when it finishes, and a failure leaves it as it was. A fetch under way is cancelled.
     void load(PagedFetch *fetch);
-    void cancel() { m_fetches.cancel(); }
-    bool isLoading() const { return m_fetches.isLoading(); }
-    ApiError lastError() const { return m_fetches.lastError(); }
+    void cancel() { m_jobs.cancel(); }
+    bool isLoading() const { return m_jobs.isLoading(); }
+    ApiError lastError() const { return m_jobs.lastError(); }
 
     static NodeStatus vmStatus(const QJsonObject &vm);
     static NodeStatus instanceStatus(const QJsonObject &instance);
@@ -122,7 +122,7 @@ private:
     QJsonArray m_groups;
     std::vector<Node> m_nodes;
     QList<int> m_topLevel;
-    PagedFetchFollower<ConnectorGroupTreeModel> m_fetches{this};
+    JobFollower<ConnectorGroupTreeModel> m_jobs{this};
 };
 
 } // namespace zc

@@ -15,22 +15,22 @@ ZtwActivation::ZtwActivation(ApiClient *client, QObject *parent)
 
 QString ZtwActivation::orgEditStatus() const
 {
-    return m_status.value("orgEditStatus"_L1).toString();
+    return answer().value("orgEditStatus"_L1).toString();
 }
 
 QString ZtwActivation::orgLastActivateStatus() const
 {
-    return m_status.value("orgLastActivateStatus"_L1).toString();
+    return answer().value("orgLastActivateStatus"_L1).toString();
 }
 
 QString ZtwActivation::adminActivateStatus() const
 {
-    return m_status.value("adminActivateStatus"_L1).toString();
+    return answer().value("adminActivateStatus"_L1).toString();
 }
 
 QJsonObject ZtwActivation::adminStatusMap() const
 {
-    return m_status.value("adminStatusMap"_L1).toObject();
+    return answer().value("adminStatusMap"_L1).toObject();
 }
 
 ZtwActivation::State ZtwActivation::stateOf(const QJsonObject &status)
@@ -52,54 +52,13 @@ ZtwActivation::State ZtwActivation::stateOf(const QJsonObject &status)
     return State::Unknown;
 }
 
-QString ZtwActivation::stateText(State state)
+Job *ZtwActivation::send(Request request)
 {
-    switch (state) {
-    case State::Unknown:
-        return tr("Unknown");
-    case State::Active:
-        return tr("Active");
-    case State::Pending:
-        return tr("Changes pending");
-    case State::Activating:
-        return tr("Activating");
-    case State::Failed:
-        return tr("Activation failed");
-    }
-    return tr("Unknown");
-}
-
-QString ZtwActivation::stateText() const
-{
-    return stateText(m_state);
-}
-
-QObject *ZtwActivation::send(Request request)
-{
+    ZtwService ztw(client());
     if (request == Request::Refresh)
-        return watch(request, ZtwService(client()).activationStatus());
-    auto *job = new ZtwActivateJob(client(), this);
-    connect(job, &ZtwActivateJob::finished, job, &QObject::deleteLater);
-    connect(job, &ZtwActivateJob::succeeded, this,
-            [this](const QJsonObject &status) { succeed(Request::Activate, status); });
-    connect(job, &ZtwActivateJob::failed, this,
-            [this](const ApiError &error) { fail(Request::Activate, error); });
-    job->start();
-    return job;
-}
-
-void ZtwActivation::cancelRequest(QObject *job)
-{
-    if (auto *activateJob = qobject_cast<ZtwActivateJob *>(job))
-        activateJob->cancel();
-    else
-        ActivationStatus::cancelRequest(job);
-}
-
-void ZtwActivation::readStatus(const QJsonObject &answer)
-{
-    m_status = answer;
-    m_state = stateOf(answer);
+        return watch(request, ztw.activationStatus(),
+                     [](ApiJob *job) { return job->json().object(); });
+    return watch(request, ztw.activate(), [](ZtwActivateJob *job) { return job->result(); });
 }
 
 } // namespace zc

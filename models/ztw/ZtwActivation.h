@@ -15,40 +15,24 @@ namespace zc {
 class ZtwActivation : public ActivationStatus
 {
     Q_OBJECT
-    Q_PROPERTY(State state READ state NOTIFY changed)
 public:
-    enum class State
-    {
-        Unknown,    // not read yet, or values this console does not know
-        Active,     // no pending edits (orgEditStatus EDITS_CLEARED)
-        Pending,    // edits wait for activation (EDITS_PRESENT)
-        Activating, // an activation is queued or running (ADM_ACTV_QUEUED, ADM_ACTIVATING)
-        Failed,     // the last activation failed (ADM_ACTV_FAIL)
-    };
-    Q_ENUM(State)
+    // Active: no pending edits (orgEditStatus EDITS_CLEARED); Pending: EDITS_PRESENT;
+    // Activating: ADM_ACTV_QUEUED, ADM_ACTIVATING; Failed: ADM_ACTV_FAIL; else Unknown.
+    using State = ActivationStatus::State;
 
     explicit ZtwActivation(ApiClient *client, QObject *parent = nullptr);
 
-    State state() const { return m_state; }
     // The API's answer as it came, and its members.
-    QJsonObject status() const { return m_status; }
-    bool hasStatus() const override { return !m_status.isEmpty(); }
+    QJsonObject status() const { return answer(); }
     QString orgEditStatus() const;
     QString orgLastActivateStatus() const;
     QString adminActivateStatus() const;
     QJsonObject adminStatusMap() const;
-    QString stateText() const override;
     static State stateOf(const QJsonObject &status);
-    static QString stateText(State state);
 
 protected:
-    QObject *send(Request request) override;
-    void cancelRequest(QObject *job) override;
-    void readStatus(const QJsonObject &answer) override;
-
-private:
-    QJsonObject m_status;
-    State m_state = State::Unknown;
+    Job *send(Request request) override;
+    State readState(const QJsonObject &answer) const override { return stateOf(answer); }
 };
 
 } // namespace zc

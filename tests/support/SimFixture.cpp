@@ -101,12 +101,12 @@ int SimFixture::countRequests(const QString &suffix, const QByteArray &method) c
     return n;
 }
 
-bool waitForJob(ApiJob *job, int timeoutMs)
+bool waitForJob(Job *job, int timeoutMs)
 {
     job->setAutoDelete(false);
     if (job->isFinished())
         return true;
-    QSignalSpy spy(job, &ApiJob::finished);
+    QSignalSpy spy(job, &Job::finished);
     return spy.wait(timeoutMs) || job->isFinished();
 }
 

@@ -66,6 +66,6 @@ private:
 
 // Waits (spinning the event loop) until the job finishes; false on time-out. The job is kept
 // alive afterwards; when waiting for several jobs in turn, setAutoDelete(false) on each first.
-bool waitForJob(ApiJob *job, int timeoutMs = 20000);
+bool waitForJob(Job *job, int timeoutMs = 20000);
 
 } // namespace zc::test

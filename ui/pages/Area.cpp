@@ -4,84 +4,69 @@
 
 #include <QCoreApplication>
 
-using namespace Qt::Literals::StringLiterals;
+#include <array>
 
 namespace zc {
 
 namespace {
-QString tr(const char *text)
+
+struct AreaInfo
 {
-    return QCoreApplication::translate("zc::Area", text);
+    Area area;
+    Product product;
+    const char *key;
+    const char *title;
+};
+
+// In navigation order.
+constexpr std::array kAreas{
+    AreaInfo{Area::DeviceOtp, Product::Zcc, "device-otp",
+             QT_TRANSLATE_NOOP("zc::Area", "Device OTP")},
+    AreaInfo{Area::DeepTraces, Product::Zdx, "deep-traces",
+             QT_TRANSLATE_NOOP("zc::Area", "Deep traces")},
+    AreaInfo{Area::UrlLookup, Product::Zia, "url-lookup",
+             QT_TRANSLATE_NOOP("zc::Area", "URL lookup")},
+    AreaInfo{Area::AppSegments, Product::Zpa, "app-segments",
+             QT_TRANSLATE_NOOP("zc::Area", "App segments")},
+    AreaInfo{Area::ConnectorGroups, Product::Ztw, "connector-groups",
+             QT_TRANSLATE_NOOP("zc::Area", "Connector groups")},
+    AreaInfo{Area::Users, Product::Zid, "users", QT_TRANSLATE_NOOP("zc::Area", "Users")},
+    AreaInfo{Area::Activation, Product::Zia, "activation",
+             QT_TRANSLATE_NOOP("zc::Area", "Activation")},
+};
+
+const AreaInfo &info(Area area)
+{
+    for (const AreaInfo &known : kAreas) {
+        if (known.area == area)
+            return known;
+    }
+    return kAreas.front();
 }
+
 } // namespace
 
 QList<Area> allAreas()
 {
-    return {Area::DeviceOtp,       Area::DeepTraces, Area::UrlLookup, Area::AppSegments,
-            Area::ConnectorGroups, Area::Users,      Area::Activation};
+    QList<Area> areas;
+    for (const AreaInfo &known : kAreas)
+        areas.append(known.area);
+    return areas;
 }
 
 Product areaProduct(Area area)
 {
-    switch (area) {
-    case Area::DeviceOtp:
-        return Product::Zcc;
-    case Area::DeepTraces:
-        return Product::Zdx;
-    case Area::UrlLookup:
-        return Product::Zia;
-    case Area::AppSegments:
-        return Product::Zpa;
-    case Area::ConnectorGroups:
-        return Product::Ztw;
-    case Area::Users:
-        return Product::Zid;
-    case Area::Activation:
-        return Product::Zia;
-    }
-    return Product::Zia;
+    return info(area).product;
 }
 
 QString areaKey(Area area)
 {
-    switch (area) {
-    case Area::DeviceOtp:
-        return u"device-otp"_s;
-    case Area::DeepTraces:
-        return u"deep-traces"_s;
-    case Area::UrlLookup:
-        return u"url-lookup"_s;
-    case Area::AppSegments:
-        return u"app-segments"_s;
-    case Area::ConnectorGroups:
-        return u"connector-groups"_s;
-    case Area::Users:
-        return u"users"_s;
-    case Area::Activation:
-        return u"activation"_s;
-    }
-    return {};
+    return QString::fromLatin1(info(area).key);
 }
 
 QString areaTitle(Area area)
 {
-    switch (area) {
-    case Area::DeviceOtp:
-        return tr("Device OTP");
-    case Area::DeepTraces:
-        return tr("Deep traces");
-    case Area::UrlLookup:
-        return tr("URL lookup");
-    case Area::AppSegments:
-        return tr("App segments");
-    case Area::ConnectorGroups:
-        return tr("Connector groups");
-    case Area::Users:
-        return tr("Users");
-    case Area::Activation:
-        return tr("Activation");
-    }
-    return {};
+    return QCoreApplication::translate("zc::Area", info(area).title);
 }
 
 } // namespace zc

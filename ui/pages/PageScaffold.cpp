@@ -26,14 +26,20 @@ QString splitterKey(Area area)
 
 } // namespace
 
-PageScaffold::PageScaffold(Page *page)
+PageScaffold::PageScaffold(Page *page, std::optional<Product> product, Body body)
     : m_page(page)
-    , m_banner(new ErrorBanner(page))
-    , m_busy(new BusyBar(page))
-    , m_splitter(new QSplitter(Qt::Horizontal, page))
-    , m_table(new RecordTableView(page))
-    , m_detail(new DetailPane(page))
-{}
+    , m_product(product)
+{
+    if (body == Body::OwnStatus)
+        return;
+    m_banner = new ErrorBanner(page);
+    m_busy = new BusyBar(page);
+    if (body == Body::RecordTable) {
+        m_splitter = new QSplitter(Qt::Horizontal, page);
+        m_table = new RecordTableView(page);
+        m_detail = new DetailPane(page);
+    }
+}
 
 QHBoxLayout *PageScaffold::newTopRow()
 {
@@ -92,7 +98,15 @@ void PageScaffold::followSession(const std::function<void()> &onStarted,
     Session *session = m_page->session();
     QObject::connect(session, &Session::started, m_page, onStarted);
     QObject::connect(session, &Session::ended, m_page, onEnded);
-    QObject::connect(session, &Session::waiting, m_page, onWaiting);
+    if (onWaiting) {
+        QObject::connect(session, &Session::waiting, m_page, onWaiting);
+    } else if (m_busy && m_product) {
+        QObject::connect(session, &Session::waiting, m_page,
+                         [this](Product product, int seconds, WaitReason reason) {
+                             if (product == m_product)
+                                 m_busy->showWait(product, seconds, reason);
+                         });
+    }
     if (session->isActive())
         onStarted();
 }
@@ -113,25 +127,52 @@ void PageScaffold::pageShown(bool canLoad)
 bool PageScaffold::startRefresh(bool canLoad, const QString &signInText)
 {
     if (!canLoad) {
-        m_banner->showMessage(ErrorBanner::Severity::Info, signInText);
+        if (m_banner)
+            m_banner->showMessage(ErrorBanner::Severity::Info, signInText);
         return false;
     }
     m_loadOnShow = false;
     return true;
 }
 
-void PageScaffold::showFailure(const ApiError &error, const QString &cancelledText, bool retryable)
+void PageScaffold::showFailure(const ApiError &error, const QString &cancelledText, bool retryable,
+                               Forbidden forbidden)
 {
-    if (error.kind == ApiError::Kind::Cancelled)
-        m_banner->showMessage(ErrorBanner::Severity::Info, cancelledText, true);
-    else
-        m_banner->showError(error, retryable);
+    showFailure(m_banner, m_product.value_or(error.product.value_or(Product::Zia)), error,
+                cancelledText, retryable, forbidden);
+}
+
+void PageScaffold::showFailure(ErrorBanner *banner, Product product, const ApiError &error,
+                               const QString &cancelledText, bool retryable, Forbidden forbidden)
+{
+    switch (error.kind) {
+    case ApiError::Kind::None:
+        banner->clear();
+        return;
+    case ApiError::Kind::Cancelled:
+        banner->showMessage(ErrorBanner::Severity::Info, cancelledText, retryable);
+        return;
+    case ApiError::Kind::ReadOnly:
+        banner->showError(error, false);
+        return;
+    case ApiError::Kind::Forbidden:
+        if (forbidden == Forbidden::NotEntitled) {
+            banner->showNotEntitled(product);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    banner->showError(error, retryable);
 }
 
 void PageScaffold::clearStatus()
 {
-    m_banner->clear();
-    m_busy->finish();
+    if (m_banner)
+        m_banner->clear();
+    if (m_busy)
+        m_busy->finish();
 }
 
 } // namespace zc

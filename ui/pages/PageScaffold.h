@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QHBoxLayout;
 class QLayout;
@@ -24,22 +25,32 @@ class ErrorBanner;
 class Page;
 class RecordTableView;
 
-// What the record pages (a table of records beside a detail pane) share: an error banner, a
-// busy bar and the table beside the detail pane in a splitter whose sizes are kept per area,
-// laid out under the page's own controls; following the session; loading when the page is
-// first shown; and telling a failed or cancelled load in the banner. The page keeps what is its
-// own: its controls, models, services and texts.
+// What every page stands on: following the session, loading when the page is first shown,
+// and telling a failed call in a banner the same way everywhere; for most pages an error banner
+// and a busy bar too (the waits of the page's product shown in it). Record pages (a table of
+// records beside a detail pane, in a splitter whose sizes are kept per area) ask for those too.
+// The page keeps what is its own: its controls, layout, controllers and texts.
 class PageScaffold
 {
 public:
-    // Creates the banner, the busy bar, the splitter, the table and the detail pane, children
-    // of the page in that order.
-    explicit PageScaffold(Page *page);
+    enum class Body
+    {
+        Own,         // the page lays out its own widgets around banner() and busyBar()
+        RecordTable, // the table beside the detail pane, laid out by layOut()
+        OwnStatus,   // no banner or busy bar: the page's parts have their own (Activation)
+    };
+    // Creates the banner and the busy bar (then, for a record page, the splitter, the table
+    // and the detail pane), children of the page in that order. A page of several products
+    // names none.
+    PageScaffold(Page *page, std::optional<Product> product, Body body = Body::RecordTable);
     PageScaffold(const PageScaffold &) = delete;
     PageScaffold &operator=(const PageScaffold &) = delete;
 
+    std::optional<Product> product() const { return m_product; }
     ErrorBanner *banner() const { return m_banner; }
     BusyBar *busyBar() const { return m_busy; }
+    // A record page's parts (nullptr for the other bodies); banner and busy bar are nullptr
+    // for Body::OwnStatus.
     QSplitter *splitter() const { return m_splitter; }
     RecordTableView *table() const { return m_table; }
     DetailPane *detailPane() const { return m_detail; }
@@ -58,9 +69,10 @@ public:
     void layOut(QLayout *top, const QList<int> &defaultSizes);
 
     // Calls onStarted when the session starts (and now, when it is active), onEnded when it
-    // ends, and onWaiting when a product makes it wait.
+    // ends, and onWaiting when a product makes it wait (by default: the waits of the page's
+    // product are shown in the busy bar).
     void followSession(const std::function<void()> &onStarted, const std::function<void()> &onEnded,
-                       const std::function<void(Product, int, WaitReason)> &onWaiting);
+                       const std::function<void(Product, int, WaitReason)> &onWaiting = {});
 
     // Loading waits for the page to be seen: loadWhenShown() refreshes the page now when it is
     // visible, else at pageShown() (from showEvent) while there is something to load from.
@@ -72,19 +84,32 @@ public:
     // from; else true, and the page no longer loads on show.
     bool startRefresh(bool canLoad, const QString &signInText);
 
-    // A failed load in the banner: a cancel as information (cancelledText), with Retry;
-    // another error as such, with Retry when retryable.
-    void showFailure(const ApiError &error, const QString &cancelledText, bool retryable = true);
+    // How showFailure() tells a 403: as the error it is, or as "not entitled to <product>".
+    enum class Forbidden
+    {
+        AsError,
+        NotEntitled,
+    };
+    // A failed call in the banner: a cancel as information (cancelledText), with Retry when
+    // retryable; read-only maintenance without Retry (retrying does not end it); a 403 as
+    // `forbidden` says; another error as such, with Retry when retryable. No error: no banner.
+    void showFailure(const ApiError &error, const QString &cancelledText, bool retryable = true,
+                     Forbidden forbidden = Forbidden::AsError);
+    // The same in another banner (a part's own), about `product`.
+    static void showFailure(ErrorBanner *banner, Product product, const ApiError &error,
+                            const QString &cancelledText, bool retryable = true,
+                            Forbidden forbidden = Forbidden::AsError);
     // The session ended: no message, nothing busy.
     void clearStatus();
 
 private:
     Page *m_page;
-    ErrorBanner *m_banner;
-    BusyBar *m_busy;
-    QSplitter *m_splitter;
-    RecordTableView *m_table;
-    DetailPane *m_detail;
+    std::optional<Product> m_product;
+    ErrorBanner *m_banner = nullptr;
+    BusyBar *m_busy = nullptr;
+    QSplitter *m_splitter = nullptr;
+    RecordTableView *m_table = nullptr;
+    DetailPane *m_detail = nullptr;
     bool m_loadOnShow = true;
 };
 

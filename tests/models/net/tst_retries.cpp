@@ -314,7 +314,7 @@ private Q_SLOTS:
         job->setAutoDelete(false);
         QSignalSpy waiting(job, &ApiJob::waiting);
         QVERIFY(waiting.wait(5000));
-        QCOMPARE(job->status(), ApiJob::Status::WaitingToRetry);
+        QCOMPARE(job->phase(), ApiJob::Phase::WaitingToRetry);
         job->cancel();
         QCOMPARE(job->error().kind, ApiError::Kind::Cancelled);
         QTest::qWait(100);

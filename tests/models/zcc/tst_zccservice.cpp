@@ -46,13 +46,13 @@ ListResult fetchDevices(ZccService &service, const ZccDeviceQuery &query,
 {
     ListResult result;
     ZccDeviceListJob *job = service.devices(query, policy);
-    QObject::connect(job, &ZccDeviceListJob::finished, job, [&result](ZccDeviceListJob *done) {
+    QObject::connect(job, &Job::succeeded, job, [&result, job] {
         result.done = true;
-        result.devices = done->devices();
-        result.fromCache = done->fromCache();
-        result.cachedAt = done->cachedAt();
+        result.devices = job->devices();
+        result.fromCache = job->fromCache();
+        result.cachedAt = job->cachedAt();
     });
-    QObject::connect(job, &ZccDeviceListJob::failed, job, [&result](const ApiError &error) {
+    QObject::connect(job, &Job::failed, job, [&result](Job *, const ApiError &error) {
         result.done = true;
         result.error = error;
     });
@@ -72,13 +72,13 @@ OtpResult fetchOtp(ZccService &service, const QString &udid)
 {
     OtpResult result;
     ZccOtpJob *job = service.otp(udid);
-    QObject::connect(job, &ZccOtpJob::finished, job, [&result](ZccOtpJob *done) {
+    QObject::connect(job, &Job::succeeded, job, [&result, job] {
         result.done = true;
-        const OtpSet otps = done->takeOtps();
+        const OtpSet otps = job->takeOtps();
         for (const OtpEntry &entry : otps.entries())
             result.entries.append({entry.key, QString::fromUtf8(entry.value)});
     });
-    QObject::connect(job, &ZccOtpJob::failed, job, [&result](const ApiError &error) {
+    QObject::connect(job, &Job::failed, job, [&result](Job *, const ApiError &error) {
         result.done = true;
         result.error = error;
     });

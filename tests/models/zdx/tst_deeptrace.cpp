@@ -51,13 +51,11 @@ DeepTraceSettings settings(const QString &name, int minutes = 5)
     return s;
 }
 
-// Starts a trace and waits for the answer; the start job (finished).
+// Starts a trace and waits for the answer; the start job (finished, kept).
 DeepTraceStartJob *startAndWait(ZdxService &zdx, const QString &device, const DeepTraceSettings &s)
 {
     DeepTraceStartJob *job = zdx.startDeepTrace(device, s);
-    QSignalSpy finished(job, &DeepTraceStartJob::finished);
-    if (!job->isFinished())
-        finished.wait(10000);
+    waitForJob(job, 10000);
     return job;
 }
 
@@ -131,9 +129,8 @@ private Q_SLOTS:
 
         // Results, into the table models.
         DeepTraceResultsJob *results = zdx.deepTraceResults(device, traceId);
-        QSignalSpy resultsDone(results, &DeepTraceResultsJob::finished);
-        QVERIFY(resultsDone.wait(10000));
-        const QJsonObject all = resultsDone.first().first().toJsonObject();
+        QVERIFY(waitForJob(results, 10000));
+        const QJsonObject all = results->results();
         QCOMPARE(all.value("trace"_L1).toObject().value("status"_L1).toString(), u"completed"_s);
 
         HealthMetricsModel health;
@@ -291,8 +288,8 @@ private Q_SLOTS:
         DeepTraceStartJob *job = zdx.startDeepTrace(deviceId(sim, 0), settings(name, minutes));
         QSignalSpy failed(job, &DeepTraceStartJob::failed);
         QVERIFY(failed.wait(5000));
-        QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::InvalidInput);
-        QVERIFY(!failed.first().first().value<ApiError>().message().isEmpty());
+        QCOMPARE(failed.first().at(1).value<ApiError>().kind, ApiError::Kind::InvalidInput);
+        QVERIFY(!failed.first().at(1).value<ApiError>().message().isEmpty());
         QCOMPARE(sim.server().recordedRequests().size(), 0); // not even a token request
     }
 

@@ -34,14 +34,16 @@ sim::SimOptions withDevices(int devices, int users = 60)
 // Runs a fetch to its end; the records, or fails the test.
 QJsonArray runFetch(PagedFetch *fetch, ApiError *error = nullptr)
 {
-    QSignalSpy finished(fetch, &PagedFetch::finished);
+    std::unique_ptr<PagedFetch> owned(fetch);
+    fetch->setAutoDelete(false);
+    QSignalSpy succeeded(fetch, &PagedFetch::succeeded);
     QSignalSpy failed(fetch, &PagedFetch::failed);
     fetch->start();
-    if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 20000))
+    if (!QTest::qWaitFor([&] { return !succeeded.isEmpty() || !failed.isEmpty(); }, 20000))
         return {};
     if (!failed.isEmpty() && error)
-        *error = failed.first().first().value<ApiError>();
-    return finished.isEmpty() ? QJsonArray() : finished.first().first().toJsonArray();
+        *error = failed.first().at(1).value<ApiError>();
+    return succeeded.isEmpty() ? QJsonArray() : fetch->records();
 }
 
 QList<sim::RecordedRequest> requestsTo(SimFixture &sim, const QString &suffix)
@@ -252,7 +254,7 @@ private Q_SLOTS:
         DeepTraceStartJob *start = zdx.startDeepTrace(u"1"_s, {u"x"_s, 5, false, 0, 0, 0});
         QSignalSpy failed(start, &DeepTraceStartJob::failed);
         QVERIFY(failed.wait(10000));
-        QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::Forbidden);
+        QCOMPARE(failed.first().at(1).value<ApiError>().kind, ApiError::Kind::Forbidden);
     }
 
     void deviceModelLoadsEveryPage()

@@ -200,6 +200,7 @@ private Q_SLOTS:
 
         // The pager parses the string counts.
         PagedFetch *fetch = zpa.applicationSegments();
+        fetch->setAutoDelete(false); // read below; a child of the service
         QSignalSpy finished(fetch, &PagedFetch::finished);
         fetch->start();
         QVERIFY(finished.wait(20000));
@@ -457,6 +458,7 @@ private Q_SLOTS:
         for (const bool servers : {false, true}) {
             PagedFetch *fetch = servers ? zpa.serverGroups(u"0"_s) : zpa.segmentGroups(u"0"_s);
             QVERIFY(fetch);
+            fetch->setAutoDelete(false); // read below
             QSignalSpy finished(fetch, &PagedFetch::finished);
             fetch->start();
             QVERIFY(finished.wait(20000));

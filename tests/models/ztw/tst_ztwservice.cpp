@@ -354,13 +354,16 @@ private Q_SLOTS:
         ZtwService ztw(client.get());
         ZtwActivateJob *job = ztw.activate();
         QByteArray method;
-        // The job deletes itself once finished: read its method while it answers.
-        connect(job, &ZtwActivateJob::succeeded, this, [&method, job] { method = job->method(); });
+        QJsonObject result;
+        // The job deletes itself once finished: read it while it answers.
+        connect(job, &ZtwActivateJob::succeeded, this, [&method, &result, job] {
+            method = job->method();
+            result = job->result();
+        });
         QSignalSpy succeeded(job, &ZtwActivateJob::succeeded);
         QVERIFY(succeeded.wait(10000));
         QCOMPARE(method, QByteArray("PUT"));
-        QCOMPARE(succeeded.first().first().toJsonObject().value("orgEditStatus"_L1).toString(),
-                 u"EDITS_CLEARED"_s);
+        QCOMPARE(result.value("orgEditStatus"_L1).toString(), u"EDITS_CLEARED"_s);
         QList<QByteArray> methods;
         QList<int> statuses;
         for (const auto &r : sim.server().recordedRequests()) {

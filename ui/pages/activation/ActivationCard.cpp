@@ -11,40 +11,39 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <array>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace zc {
 
 namespace {
 
+// The badge colours of each tone (background, text), by ActivationCard::Tone.
+struct ToneColours
+{
+    ActivationCard::Tone tone;
+    const char *background;
+    const char *foreground;
+};
+constexpr std::array kToneColours{
+    ToneColours{ActivationCard::Tone::Neutral, "#e4e6eb", "#3c4048"},
+    ToneColours{ActivationCard::Tone::Good, "#d8f0dc", "#1d6b2c"},
+    ToneColours{ActivationCard::Tone::Pending, "#fcebc4", "#7a4d00"},
+    ToneColours{ActivationCard::Tone::Busy, "#d9e8fb", "#1f4f8f"},
+    ToneColours{ActivationCard::Tone::Bad, "#fbd5d3", "#8b1212"},
+};
+
 QString toneStyle(ActivationCard::Tone tone)
 {
-    QString background;
-    QString foreground;
-    switch (tone) {
-    case ActivationCard::Tone::Neutral:
-        background = u"#e4e6eb"_s;
-        foreground = u"#3c4048"_s;
-        break;
-    case ActivationCard::Tone::Good:
-        background = u"#d8f0dc"_s;
-        foreground = u"#1d6b2c"_s;
-        break;
-    case ActivationCard::Tone::Pending:
-        background = u"#fcebc4"_s;
-        foreground = u"#7a4d00"_s;
-        break;
-    case ActivationCard::Tone::Busy:
-        background = u"#d9e8fb"_s;
-        foreground = u"#1f4f8f"_s;
-        break;
-    case ActivationCard::Tone::Bad:
-        background = u"#fbd5d3"_s;
-        foreground = u"#8b1212"_s;
-        break;
+    ToneColours colours = kToneColours.front();
+    for (const ToneColours &known : kToneColours) {
+        if (known.tone == tone)
+            colours = known;
     }
     return u"QLabel { background: %1; color: %2; border-radius: 4px; padding: 4px 10px; "
-           "font-weight: bold; }"_s.arg(background, foreground);
+           "font-weight: bold; }"_s.arg(QLatin1StringView(colours.background),
+                                        QLatin1StringView(colours.foreground));
 }
 
 } // namespace

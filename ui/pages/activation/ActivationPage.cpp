@@ -80,6 +80,7 @@ ActivationPage::ActivationPage(Session *session, QWidget *parent)
               .describe = &ActivationPage::ztwView,
           },
       }}
+    , m_scaffold(this, std::nullopt, PageScaffold::Body::OwnStatus)
 {
     setObjectName(u"page-"_s + areaKey(Area::Activation));
 
@@ -129,22 +130,18 @@ ActivationPage::ActivationPage(Session *session, QWidget *parent)
         });
     }
 
-    connect(session, &Session::started, this, &ActivationPage::onSessionStarted);
-    connect(session, &Session::ended, this, &ActivationPage::onSessionEnded);
     connect(session, &Session::readOnlyChanged, this, [this](Product product) {
         if (const Lane *changed = lane(product))
             updateCard(*changed);
     });
-    connect(session, &Session::waiting, this,
-            [this](Product product, int seconds, WaitReason reason) {
-                const Lane *waiting = lane(product);
-                if (waiting && waiting->activation && waiting->activation->isLoading())
-                    waiting->card->busyBar()->showWait(product, seconds, reason);
-            });
-
-    if (session->isActive())
-        onSessionStarted();
-    else
+    m_scaffold.followSession([this] { onSessionStarted(); }, [this] { onSessionEnded(); },
+                             [this](Product product, int seconds, WaitReason reason) {
+                                 const Lane *waiting = lane(product);
+                                 if (waiting && waiting->activation &&
+                                     waiting->activation->isLoading())
+                                     waiting->card->busyBar()->showWait(product, seconds, reason);
+                             });
+    if (!session->isActive())
         onSessionEnded();
 }
 
@@ -174,7 +171,6 @@ void ActivationPage::onSessionStarted()
         lane.notEntitled = false;
         lane.checked = lane.activated = {};
     }
-    m_loaded = false;
     for (Lane &lane : m_lanes)
         lane.card->banner()->clear();
 
@@ -185,8 +181,7 @@ void ActivationPage::onSessionStarted()
     }
     for (const Lane &lane : m_lanes)
         updateCard(lane);
-    if (isVisible())
-        refresh();
+    m_scaffold.loadWhenShown();
 }
 
 void ActivationPage::wire(Lane &lane)
@@ -225,7 +220,7 @@ void ActivationPage::onSessionEnded()
 {
     for (Lane &lane : m_lanes)
         delete lane.activation;
-    m_loaded = false;
+    m_scaffold.setLoadOnShow(true);
     for (Lane &lane : m_lanes) {
         lane.card->busyBar()->finish();
         lane.card->banner()->clear();
@@ -237,14 +232,14 @@ void ActivationPage::onSessionEnded()
 void ActivationPage::showEvent(QShowEvent *event)
 {
     Page::showEvent(event);
-    if (!m_loaded && m_lanes[Zia].activation)
-        refresh();
+    m_scaffold.pageShown(!m_lanes[Zia].activation.isNull());
 }
 
 void ActivationPage::refresh()
 {
-    m_loaded = std::any_of(m_lanes.begin(), m_lanes.end(),
-                           [](const Lane &lane) { return !lane.activation.isNull(); });
+    // Signed out, the cards say so; there is nothing to read.
+    if (!m_scaffold.startRefresh(!m_lanes[Zia].activation.isNull(), {}))
+        return;
     for (const Lane &lane : m_lanes)
         refreshProduct(lane.product);
 }
@@ -282,21 +277,13 @@ void ActivationPage::activateProduct(Product product)
 
 void ActivationPage::showError(ActivationCard *card, const ApiError &error)
 {
-    switch (error.kind) {
-    case ApiError::Kind::ReadOnly:
+    if (error.kind == ApiError::Kind::ReadOnly) {
         card->banner()->clear(); // the card's notice says it, and Activate is disabled
-        break;
-    case ApiError::Kind::Forbidden:
-        card->banner()->showNotEntitled(card->product());
-        break;
-    case ApiError::Kind::Cancelled:
-        card->banner()->showMessage(ErrorBanner::Severity::Info,
-                                    tr("Cancelled. Press Refresh to read the status again."), true);
-        break;
-    default:
-        card->banner()->showError(error);
-        break;
+        return;
     }
+    PageScaffold::showFailure(card->banner(), card->product(), error,
+                              tr("Cancelled. Press Refresh to read the status again."), true,
+                              PageScaffold::Forbidden::NotEntitled);
 }
 
 QString ActivationPage::readOnlyReason(const Lane &lane) const
@@ -388,6 +375,7 @@ ActivationPage::StateView ActivationPage::ziaView(const ActivationStatus &activa
         view.pending = tr("An activation is in progress. Refresh in a moment to see the result.");
         view.activatable = Activatable::InProgress;
         break;
+    case ZiaActivation::State::Failed: // ZIA has no such word
     case ZiaActivation::State::Other:
         view.tone = ActivationCard::Tone::Neutral;
         view.pending = tr("ZIA reports a status this console does not know: %1.").arg(zia.status());
@@ -432,6 +420,7 @@ ActivationPage::StateView ActivationPage::ztwView(const ActivationStatus &activa
     view.known = ztw.state() != ZtwActivation::State::Unknown;
     switch (ztw.state()) {
     case ZtwActivation::State::Unknown:
+    case ZtwActivation::State::Other: // ZTW's unknown words are Unknown
         view.tone = ActivationCard::Tone::Neutral;
         view.pending = tr("ZTW reports a status this console does not know; see the details.");
         break;

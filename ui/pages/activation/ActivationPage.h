@@ -3,6 +3,7 @@
 #pragma once
 
 #include "pages/Page.h"
+#include "pages/PageScaffold.h"
 #include "pages/activation/ActivationCard.h"
 
 #include <QDateTime>
@@ -101,7 +102,7 @@ private:
     static StateView ztwView(const ActivationStatus &activation);
 
     std::array<Lane, 2> m_lanes; // by Zia, Ztw
-    bool m_loaded = false;       // read once for this session
+    PageScaffold m_scaffold;     // the session, loading on show; each card has its own banner
 };
 
 } // namespace zc

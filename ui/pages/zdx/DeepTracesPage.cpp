@@ -4,30 +4,20 @@
 
 #include "Session.h"
 #include "dialogs/DialogSeams.h"
-#include "net/ApiJob.h"
-#include "pages/zdx/DeviceFinder.h"
 #include "pages/zdx/StartTraceDialog.h"
-#include "pages/zdx/TraceProgressDelegate.h"
 #include "widgets/BusyBar.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/RecordTableView.h"
 #include "zdx/DeepTraceModel.h"
-#include "zdx/DeepTraceWatcher.h"
-#include "zdx/EventsModel.h"
-#include "zdx/HealthMetricsModel.h"
-#include "zdx/TopProcessesModel.h"
+#include "zdx/DeviceSearchModel.h"
 
 #include <QAbstractItemView>
-#include <QAction>
 #include <QDateTime>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStackedWidget>
-#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -45,66 +35,79 @@ QString userOf(const QJsonObject &device)
     return email.isEmpty() ? device.value("user_name"_L1).toString() : email;
 }
 
-QString traceName(const QJsonObject &trace)
-{
-    const QString name =
-        trace.value("trace_details"_L1).toObject().value("session_name"_L1).toString();
-    return name.isEmpty() ? deeptrace::traceId(trace) : name;
-}
-
 DeepTraceStatus statusOf(const QJsonObject &trace)
 {
     return deeptrace::parseStatus(trace.value("status"_L1).toString());
-}
-
-void dropJob(QObject *job, QObject *receiver)
-{
-    if (!job)
-        return;
-    job->disconnect(receiver);
-    if (auto *api = qobject_cast<ApiJob *>(job))
-        api->cancel();
-    else if (auto *start = qobject_cast<DeepTraceStartJob *>(job)) {
-        start->cancel();
-        start->deleteLater();
-    } else if (auto *results = qobject_cast<DeepTraceResultsJob *>(job)) {
-        results->cancel();
-        results->deleteLater();
-    }
 }
 
 } // namespace
 
 DeepTracesPage::DeepTracesPage(Session *session, QWidget *parent)
     : Page(Area::DeepTraces, session, parent)
-    , m_devices(new DeviceSearchModel(this))
-    , m_traces(new DeepTraceModel(this))
-    , m_health(new HealthMetricsModel(this))
-    , m_processes(new TopProcessesModel(this))
-    , m_events(new EventsModel(this))
-    , m_banner(new ErrorBanner(this))
-    , m_busy(new BusyBar(this))
+    , m_controller(new DeepTraceController(this))
+    , m_scaffold(this, Product::Zdx, PageScaffold::Body::Own)
     , m_search(new QLineEdit(this))
     , m_searchButton(new QPushButton(tr("&Search"), this))
     , m_devicesView(new RecordTableView(this))
-    , m_deviceTitle(new QLabel(this))
-    , m_startButton(new QPushButton(tr("S&tart deep trace…"), this))
-    , m_deleteButton(new QPushButton(tr("&Delete…"), this))
-    , m_reloadButton(new QPushButton(tr("&Reload"), this))
-    , m_followLabel(new QLabel(this))
-    , m_tracesView(new RecordTableView(this))
-    , m_resultsStack(new QStackedWidget(this))
-    , m_resultsPlaceholder(new QLabel(m_resultsStack))
-    , m_resultsTabs(new QTabWidget(m_resultsStack))
-    , m_exportButton(new QPushButton(tr("E&xport…"), m_resultsTabs))
-    , m_healthView(new RecordTableView(m_resultsTabs))
-    , m_processesView(new RecordTableView(m_resultsTabs))
-    , m_eventsView(new RecordTableView(m_resultsTabs))
-    , m_watchInitialMs(DeepTraceWatcher::defaultInitialIntervalMs)
-    , m_watchMaxMs(DeepTraceWatcher::defaultMaxIntervalMs)
+    , m_traces(new DeviceTracesPane(m_controller->traces(), this))
+    , m_results(new TraceResultsPane(this))
 {
     setObjectName(u"page-"_s + areaKey(Area::DeepTraces));
+    buildUi();
+    connectController();
 
+    const auto searchNow = [this] {
+        m_pendingNavigation.clear();
+        search(m_search->text());
+    };
+    connect(m_search, &QLineEdit::returnPressed, this, searchNow);
+    connect(m_searchButton, &QPushButton::clicked, this, searchNow);
+    connect(m_devicesView, &RecordTableView::currentRecordChanged, this,
+            [this](const QJsonObject &device) {
+                if (!device.isEmpty() && recordId(device) != m_controller->deviceId())
+                    selectDevice(device);
+            });
+    connect(m_devicesView, &RecordTableView::activated, this,
+            [this] { tracesView()->view()->setFocus(); });
+    connect(tracesView(), &RecordTableView::currentRecordChanged, this,
+            [this](const QJsonObject &trace) {
+                if (!trace.isEmpty())
+                    m_lastTraceId = recordId(trace);
+                updateActions();
+                // A reload passes through "no current row" before the row is current again.
+                if (!trace.isEmpty() || traceModel()->rowCount() == 0)
+                    showResultsFor(trace);
+            });
+    connect(m_traces, &DeviceTracesPane::startRequested, this, &DeepTracesPage::startTrace);
+    connect(m_traces, &DeviceTracesPane::deleteRequested, this, &DeepTracesPage::deleteTrace);
+    connect(m_traces, &DeviceTracesPane::reloadRequested, m_controller,
+            &DeepTraceController::loadTraces);
+    connect(errorBanner(), &ErrorBanner::retryRequested, this, [this] {
+        errorBanner()->clear();
+        m_controller->retry();
+    });
+    connect(busyBar(), &BusyBar::cancelRequested, this, [this] {
+        m_controller->cancel();
+        busyBar()->finish();
+    });
+    connect(session, &Session::readOnlyChanged, this, [this](Product product, bool readOnly) {
+        if (product != Product::Zdx)
+            return;
+        onReadOnlyChanged();
+        if (!readOnly && errorBanner()->severity() == ErrorBanner::Severity::Warning)
+            errorBanner()->clear();
+    });
+    m_scaffold.followSession([this] { onSessionStarted(); }, [this] { onSessionEnded(); });
+    updateActions();
+}
+
+DeepTracesPage::~DeepTracesPage()
+{
+    onSessionEnded();
+}
+
+void DeepTracesPage::buildUi()
+{
     // Search.
     auto *searchLabel = new QLabel(tr("&Find device:"), this);
     searchLabel->setBuddy(m_search);
@@ -118,172 +121,81 @@ DeepTracesPage::DeepTracesPage(Session *session, QWidget *parent)
     searchRow->addWidget(m_searchButton);
 
     m_devicesView->setObjectName(u"deepTracesDevices"_s);
-    m_devicesView->setModel(m_devices);
+    m_devicesView->setModel(deviceModel());
     m_devicesView->setSettingsKey(u"deepTraces/devices"_s);
     m_devicesView->setExportName(u"zdx-devices"_s);
     m_devicesView->setEmptyText(
         tr("Type a user's e-mail, a user name or part of a device name above and press Enter."));
     m_devicesView->setNoMatchText(tr("No devices match “%1”. Clear the filter."));
 
-    // The device's traces.
-    m_deviceTitle->setObjectName(u"deepTracesDeviceTitle"_s);
-    m_deviceTitle->setTextFormat(Qt::RichText);
-    m_deviceTitle->setWordWrap(true);
-    m_startButton->setObjectName(u"startTraceButton"_s);
-    m_deleteButton->setObjectName(u"deleteTraceButton"_s);
-    m_reloadButton->setObjectName(u"reloadTracesButton"_s);
-    m_startButton->setToolTip(tr("Start a deep trace on this device"));
-    m_deleteButton->setToolTip(tr("Delete the selected deep trace and its results (Del)"));
-    m_reloadButton->setToolTip(tr("Load this device's deep traces again (F5)"));
-    m_followLabel->setObjectName(u"deepTracesFollowing"_s);
-    m_followLabel->setWordWrap(true);
-    m_followLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_followLabel->hide();
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_startButton);
-    actions->addWidget(m_deleteButton);
-    actions->addWidget(m_reloadButton);
-    actions->addWidget(m_followLabel, 1);
-    actions->addStretch(); // keeps the buttons compact while the label is hidden
+    m_results->showPlaceholder(tr("Select a completed deep trace to see its results."));
 
-    m_tracesView->setObjectName(u"deepTracesList"_s);
-    m_tracesView->setModel(m_traces);
-    m_tracesView->setSettingsKey(u"deepTraces/traces"_s);
-    if (!m_tracesView->restoreLayout()) {
-        // One device's traces: its user and name are in the title already.
-        m_tracesView->setColumnVisible(u"username"_s, false);
-        m_tracesView->setColumnVisible(u"device_name"_s, false);
-    }
-    m_tracesView->setExportName(u"deep-traces"_s);
-    m_tracesView->view()->setItemDelegateForColumn(m_traces->columnIndex(u"progress"_s),
-                                                   new TraceProgressDelegate(m_tracesView));
-    m_tracesView->setEmptyText(tr("Pick a device to see its deep traces."));
-    m_tracesView->setNoMatchText(tr("No deep traces match “%1”. Clear the filter."));
-
-    auto *deleteAction = new QAction(tr("Delete deep trace…"), this);
-    connect(deleteAction, &QAction::triggered, this, &DeepTracesPage::deleteTrace);
-    m_tracesView->addContextAction(deleteAction);
-    m_tracesView->view()->installEventFilter(this); // Del deletes the current trace
-
-    // Results.
-    m_resultsPlaceholder->setObjectName(u"deepTraceResultsPlaceholder"_s);
-    m_resultsPlaceholder->setAlignment(Qt::AlignCenter);
-    m_resultsPlaceholder->setWordWrap(true);
-    m_resultsPlaceholder->setForegroundRole(QPalette::PlaceholderText);
-    m_resultsTabs->setObjectName(u"deepTraceResults"_s);
-    m_healthView->setObjectName(u"healthMetricsView"_s);
-    m_healthView->setModel(m_health);
-    m_healthView->setEmptyText(tr("ZDX recorded no health metrics for this trace."));
-    m_processesView->setObjectName(u"topProcessesView"_s);
-    m_processesView->setModel(m_processes);
-    m_processesView->setSettingsKey(u"deepTraces/topProcesses"_s);
-    m_processesView->setEmptyText(tr("ZDX recorded no processes for this trace."));
-    m_eventsView->setObjectName(u"eventsView"_s);
-    m_eventsView->setModel(m_events);
-    m_eventsView->setSettingsKey(u"deepTraces/events"_s);
-    m_eventsView->setEmptyText(tr("ZDX recorded no events for this trace."));
-    m_resultsTabs->addTab(m_healthView, tr("&Health metrics"));
-    m_resultsTabs->addTab(m_processesView, tr("Top &processes"));
-    m_resultsTabs->addTab(m_eventsView, tr("&Events"));
-    m_exportButton->setObjectName(u"exportResultButton"_s);
-    m_exportButton->setToolTip(tr("Export the rows of this table to CSV or JSON"));
-    m_resultsTabs->setCornerWidget(m_exportButton, Qt::TopRightCorner);
-    m_resultsStack->addWidget(m_resultsPlaceholder);
-    m_resultsStack->addWidget(m_resultsTabs);
-    showPlaceholder(tr("Select a completed deep trace to see its results."));
-
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_deviceTitle);
-    rightLayout->addLayout(actions);
-    auto *vertical = new QSplitter(Qt::Vertical, right);
+    auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->setChildrenCollapsible(false);
-    vertical->addWidget(m_tracesView);
-    vertical->addWidget(m_resultsStack);
+    vertical->addWidget(m_traces);
+    vertical->addWidget(m_results);
     vertical->setStretchFactor(0, 2);
     vertical->setStretchFactor(1, 3);
-    rightLayout->addWidget(vertical, 1);
 
     auto *horizontal = new QSplitter(Qt::Horizontal, this);
     horizontal->setChildrenCollapsible(false);
     horizontal->addWidget(m_devicesView);
-    horizontal->addWidget(right);
+    horizontal->addWidget(vertical);
     horizontal->setStretchFactor(0, 2);
     horizontal->setStretchFactor(1, 5);
     horizontal->setSizes({420, 860});
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_busy);
+    layout->addWidget(errorBanner());
+    layout->addWidget(busyBar());
     layout->addLayout(searchRow);
     layout->addWidget(horizontal, 1);
 
     setTabOrder(m_search, m_searchButton);
     setTabOrder(m_searchButton, m_devicesView->filterEdit());
     setFocusProxy(m_search);
+}
 
-    // Wiring.
-    const auto searchNow = [this] {
-        m_pendingNavigation.clear();
-        search(m_search->text());
-    };
-    connect(m_search, &QLineEdit::returnPressed, this, searchNow);
-    connect(m_searchButton, &QPushButton::clicked, this, searchNow);
-    connect(m_devicesView, &RecordTableView::currentRecordChanged, this,
-            [this](const QJsonObject &device) {
-                if (!device.isEmpty() && recordId(device) != recordId(m_device))
-                    selectDevice(device);
-            });
-    connect(m_devicesView, &RecordTableView::activated, this,
-            [this] { m_tracesView->view()->setFocus(); });
-    connect(m_tracesView, &RecordTableView::currentRecordChanged, this,
-            [this](const QJsonObject &trace) {
+void DeepTracesPage::connectController()
+{
+    DeepTraceController *c = m_controller;
+    connect(c, &DeepTraceController::callStarted, this, &DeepTracesPage::onCallStarted);
+    connect(c, &DeepTraceController::callEnded, this, [this] {
+        if (!m_controller->isBusy())
+            busyBar()->finish();
+        updateActions();
+    });
+    connect(c, &DeepTraceController::failed, this, &DeepTracesPage::onFailed);
+    connect(c, &DeepTraceController::searchProgress, busyBar(), &BusyBar::setText);
+    connect(c, &DeepTraceController::resultsProgress, this, [this](int done, int total) {
+        busyBar()->setProgress(done, total,
+                               tr("Loading the results of the deep trace (%1 of %2)…")
+                                   .arg(std::min(done + 1, total))
+                                   .arg(total));
+    });
+    connect(c, &DeepTraceController::searchFinished, this, &DeepTracesPage::onSearchFinished);
+    connect(c, &DeepTraceController::tracesLoaded, this, &DeepTracesPage::onTracesLoaded);
+    connect(c, &DeepTraceController::traceStarted, this, &DeepTracesPage::onTraceStarted);
+    connect(c, &DeepTraceController::traceDeleted, this, &DeepTracesPage::onTraceDeleted);
+    connect(c, &DeepTraceController::traceChanged, this,
+            [this](const QString &traceId, const QJsonObject &trace) {
                 updateActions();
-                // A reload passes through "no current row" before the row is current again.
-                if (!trace.isEmpty() || m_traces->rowCount() == 0)
+                if (recordId(currentTrace()) == traceId)
                     showResultsFor(trace);
             });
-    connect(m_startButton, &QPushButton::clicked, this, &DeepTracesPage::startTrace);
-    connect(m_deleteButton, &QPushButton::clicked, this, &DeepTracesPage::deleteTrace);
-    connect(m_reloadButton, &QPushButton::clicked, this, &DeepTracesPage::loadTraces);
-    connect(m_exportButton, &QPushButton::clicked, this, &DeepTracesPage::exportCurrentResult);
-    connect(m_banner, &ErrorBanner::retryRequested, this, &DeepTracesPage::retry);
-    connect(m_busy, &BusyBar::cancelRequested, this, &DeepTracesPage::cancelCalls);
-
-    connect(session, &Session::started, this, &DeepTracesPage::onSessionStarted);
-    connect(session, &Session::ended, this, &DeepTracesPage::onSessionEnded);
-    connect(session, &Session::waiting, this,
-            [this](Product product, int seconds, WaitReason reason) {
-                if (product == Product::Zdx)
-                    m_busy->showWait(product, seconds, reason);
-            });
-    connect(session, &Session::readOnlyChanged, this, [this](Product product, bool readOnly) {
-        if (product != Product::Zdx)
-            return;
-        onReadOnlyChanged();
-        if (!readOnly && m_banner->severity() == ErrorBanner::Severity::Warning)
-            m_banner->clear();
+    connect(c, &DeepTraceController::traceEnded, this, &DeepTracesPage::onTraceEnded);
+    connect(c, &DeepTraceController::traceGone, this, [this](const QString &traceId) {
+        errorBanner()->showMessage(ErrorBanner::Severity::Info,
+                                   tr("The deep trace %1 no longer exists; it was deleted "
+                                      "elsewhere. The list is loaded again.")
+                                       .arg(traceId));
     });
-
-    if (session->isActive())
-        onSessionStarted();
-    updateActions();
-}
-
-DeepTracesPage::~DeepTracesPage()
-{
-    onSessionEnded();
-}
-
-bool DeepTracesPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_tracesView->view() && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Delete)) {
-        deleteTrace();
-        return true;
-    }
-    return Page::eventFilter(watched, event);
+    connect(c, &DeepTraceController::resultsLoaded, this, [this](const QString &traceId) {
+        if (recordId(currentTrace()) == traceId)
+            m_results->showResults(traceId, m_controller->results(traceId));
+        updateActions();
+    });
+    connect(c, &DeepTraceController::followingChanged, m_traces, &DeviceTracesPane::setFollowing);
 }
 
 // --- Session -------------------------------------------------------------------------------
@@ -293,15 +205,7 @@ void DeepTracesPage::onSessionStarted()
     onSessionEnded();
     if (!session()->client())
         return;
-    m_zdx = new ZdxService(session()->client(), this);
-    m_finder = new DeviceFinder(m_zdx, this);
-    connect(m_finder, &DeviceFinder::progress, m_busy, &BusyBar::setText);
-    connect(m_finder, &DeviceFinder::finished, this, &DeepTracesPage::onSearchFinished);
-    connect(m_finder, &DeviceFinder::failed, this, [this](const ApiError &error) {
-        endCall();
-        const QString text = m_finder->text();
-        showError(error, [this, text] { search(text); });
-    });
+    m_controller->setClient(session()->client());
     onReadOnlyChanged();
     updateActions();
     if (!m_pendingNavigation.isEmpty())
@@ -312,34 +216,15 @@ void DeepTracesPage::onSessionEnded()
 {
     if (m_dialog)
         m_dialog->reject();
-    dropJob(m_listJob, this);
-    dropJob(m_deleteJob, this);
-    dropJob(m_startJob, this);
-    dropJob(m_resultsJob, this);
-    m_listJob = nullptr;
-    m_deleteJob = nullptr;
-    m_startJob = nullptr;
-    m_resultsJob = nullptr;
-    stopFollowing();
-    delete m_finder;
-    m_finder = nullptr;
-    delete m_zdx;
-    m_device = {};
-    m_results.clear();
-    m_shownResults.clear();
-    m_retry = {};
+    m_controller->setClient(nullptr);
+    m_lastTraceId.clear();
     m_startedTraceId.clear();
     m_startedMessage.clear();
-    m_devices->clear();
-    m_traces->clear();
-    m_health->clear();
-    m_processes->clear();
-    m_events->clear();
-    m_deviceTitle->clear();
-    m_banner->clear();
-    m_busy->finish();
-    m_tracesView->setEmptyText(tr("Pick a device to see its deep traces."));
-    showPlaceholder(tr("Select a completed deep trace to see its results."));
+    m_results->clear();
+    m_traces->showTitle({});
+    m_scaffold.clearStatus();
+    tracesView()->setEmptyText(tr("Pick a device to see its deep traces."));
+    m_results->showPlaceholder(tr("Select a completed deep trace to see its results."));
     updateActions();
 }
 
@@ -347,10 +232,10 @@ void DeepTracesPage::onReadOnlyChanged()
 {
     updateActions();
     if (isReadOnly())
-        m_banner->showMessage(ErrorBanner::Severity::Warning,
-                              tr("ZDX is in read-only mode for maintenance: you can look at deep "
-                                 "traces and their results, but not start or delete them until "
-                                 "it ends."));
+        errorBanner()->showMessage(
+            ErrorBanner::Severity::Warning,
+            tr("ZDX is in read-only mode for maintenance: you can look at deep traces and their "
+               "results, but not start or delete them until it ends."));
 }
 
 bool DeepTracesPage::isReadOnly() const
@@ -362,8 +247,8 @@ bool DeepTracesPage::isReadOnly() const
 
 void DeepTracesPage::refresh()
 {
-    if (!m_device.isEmpty())
-        loadTraces();
+    if (!m_controller->device().isEmpty())
+        m_controller->loadTraces();
     else if (!m_search->text().trimmed().isEmpty())
         search(m_search->text());
 }
@@ -377,7 +262,7 @@ void DeepTracesPage::handleNavigation(const QVariantMap &arguments)
         return;
     m_pendingNavigation = arguments;
     m_search->setText(text);
-    if (m_zdx)
+    if (m_controller->isConnected())
         search(text);
 }
 
@@ -386,37 +271,35 @@ void DeepTracesPage::handleNavigation(const QVariantMap &arguments)
 void DeepTracesPage::search(const QString &text)
 {
     const QString trimmed = text.trimmed();
-    if (!m_zdx)
+    if (!m_controller->isConnected())
         return;
     if (trimmed.isEmpty()) {
-        m_banner->showMessage(ErrorBanner::Severity::Info,
-                              tr("Type a user's e-mail, a user name or part of a device name "
-                                 "to search."));
+        errorBanner()->showMessage(ErrorBanner::Severity::Info,
+                                   tr("Type a user's e-mail, a user name or part of a device "
+                                      "name to search."));
         m_search->setFocus();
         return;
     }
-    m_banner->clear();
-    beginCall(tr("Searching ZDX for “%1”…").arg(trimmed));
-    m_finder->find(trimmed);
+    errorBanner()->clear();
+    m_controller->search(trimmed);
 }
 
-void DeepTracesPage::onSearchFinished(const QJsonArray &devices)
+void DeepTracesPage::onSearchFinished()
 {
-    endCall();
     m_devicesView->clearFilter();
-    m_devices->setRecords(devices);
     m_devicesView->setEmptyText(
         tr("ZDX knows no device for “%1”. Check the spelling, or search for the user's "
            "e-mail.")
-            .arg(m_finder->text()));
+            .arg(m_controller->searchText()));
     if (!m_pendingNavigation.isEmpty()) {
         applyNavigation();
         return;
     }
+    const QJsonArray devices = deviceModel()->records();
     if (devices.size() == 1) {
         const QJsonObject only = devices.first().toObject();
         m_devicesView->setCurrentRecordId(recordId(only));
-        if (recordId(only) != recordId(m_device))
+        if (recordId(only) != m_controller->deviceId())
             selectDevice(only);
     }
     if (!devices.isEmpty())
@@ -428,95 +311,53 @@ void DeepTracesPage::applyNavigation()
     const QVariantMap arguments = std::exchange(m_pendingNavigation, {});
     const QString email = arguments.value(u"userEmail"_s).toString().trimmed();
     const QString host = arguments.value(u"hostname"_s).toString().trimmed();
-
-    QList<QJsonObject> ofUser;
-    for (const QJsonValue &value : m_devices->records()) {
-        const QJsonObject device = value.toObject();
-        if (email.isEmpty() ||
-            device.value("user_email"_L1).toString().compare(email, Qt::CaseInsensitive) == 0)
-            ofUser.append(device);
-    }
+    const DeepTraceController::Pick pick = m_controller->pick(email, host);
     const QString who = email.isEmpty() ? host : email;
-    if (ofUser.isEmpty()) {
-        m_banner->showMessage(
+    if (pick.ofUser.isEmpty()) {
+        errorBanner()->showMessage(
             ErrorBanner::Severity::Warning,
             tr("ZDX knows no device of %1. The device may not have reported to ZDX yet, or the "
                "user is not monitored by ZDX.")
                 .arg(who));
         return;
     }
-    QList<QJsonObject> matches;
-    for (const QJsonObject &device : std::as_const(ofUser)) {
-        if (!host.isEmpty() &&
-            device.value("name"_L1).toString().compare(host, Qt::CaseInsensitive) == 0)
-            matches.append(device);
-    }
-    if (matches.size() == 1) {
-        const QJsonObject device = matches.first();
+    if (pick.matches.size() == 1) {
+        const QJsonObject device = pick.matches.first();
         m_devicesView->setCurrentRecordId(recordId(device));
-        if (recordId(device) != recordId(m_device))
+        if (recordId(device) != m_controller->deviceId())
             selectDevice(device);
-        m_tracesView->view()->setFocus();
+        tracesView()->view()->setFocus();
         return;
     }
-    if (matches.size() > 1) {
+    const int devices = int(pick.ofUser.size());
+    if (pick.matches.size() > 1) {
         m_devicesView->setFilterText(host);
-        m_banner->showMessage(
+        errorBanner()->showMessage(
             ErrorBanner::Severity::Info,
             tr("%1 has %n ZDX devices named %2. Pick the right one from the list.", nullptr,
-               int(matches.size()))
+               int(pick.matches.size()))
                 .arg(who, host));
     } else if (host.isEmpty()) {
-        m_banner->showMessage(
+        errorBanner()->showMessage(
             ErrorBanner::Severity::Info,
-            tr("%1 has %n ZDX device(s). Pick one from the list.", nullptr, int(ofUser.size()))
-                .arg(who));
+            tr("%1 has %n ZDX device(s). Pick one from the list.", nullptr, devices).arg(who));
     } else {
-        m_banner->showMessage(ErrorBanner::Severity::Info,
-                              tr("None of the ZDX devices of %1 is named %2. Pick the right one "
-                                 "from the %n device(s) listed.",
-                                 nullptr, int(ofUser.size()))
-                                  .arg(who, host));
+        errorBanner()->showMessage(ErrorBanner::Severity::Info,
+                                   tr("None of the ZDX devices of %1 is named %2. Pick the right "
+                                      "one from the %n device(s) listed.",
+                                      nullptr, devices)
+                                       .arg(who, host));
     }
     m_devicesView->filterEdit()->setFocus(); // Down moves into the rows
 }
 
 void DeepTracesPage::selectDevice(const QJsonObject &device)
 {
-    stopFollowing();
-    dropJob(m_listJob, this);
-    m_listJob = nullptr;
-    dropJob(m_resultsJob, this);
-    m_resultsJob = nullptr;
-    m_device = device;
-    m_results.clear();
-    m_shownResults.clear();
-    m_traces->clear();
-    endCall();
-
-    const QString user = device.value("user_email"_L1).toString();
-    const QString userName = device.value("user_name"_L1).toString();
-    QString who;
-    if (!user.isEmpty() && !userName.isEmpty())
-        who = tr("%1 (%2)").arg(user.toHtmlEscaped(), userName.toHtmlEscaped());
-    else
-        who = (user.isEmpty() ? userName : user).toHtmlEscaped();
-    m_deviceTitle->setText(
-        who.isEmpty()
-            ? tr("<b>%1</b> · ZDX device %2").arg(deviceName().toHtmlEscaped(), recordId(device))
-            : tr("<b>%1</b> · %2 · ZDX device %3")
-                  .arg(deviceName().toHtmlEscaped(), who, recordId(device)));
-    m_tracesView->setEmptyText(
-        tr("No deep traces on %1 yet. Start one with Start deep trace….").arg(deviceName()));
-    showPlaceholder(tr("Select a completed deep trace to see its results."));
+    m_lastTraceId.clear();
+    m_controller->selectDevice(device);
+    m_traces->showDevice(device, m_controller->deviceName());
+    m_results->showPlaceholder(tr("Select a completed deep trace to see its results."));
     updateActions();
-    loadTraces();
-}
-
-QString DeepTracesPage::deviceName() const
-{
-    const QString name = m_device.value("name"_L1).toString();
-    return name.isEmpty() ? recordId(m_device) : name;
 }
 
 // --- The device's traces -------------------------------------------------------------------
@@ -528,181 +369,45 @@ StartTraceDialog *DeepTracesPage::startDialog() const
 
 QJsonObject DeepTracesPage::currentTrace() const
 {
-    return m_tracesView->currentRecord();
+    return m_traces->currentTrace();
 }
 
-void DeepTracesPage::loadTraces()
+void DeepTracesPage::onTracesLoaded()
 {
-    if (!m_zdx || m_device.isEmpty())
-        return;
-    dropJob(m_listJob, this);
-    const QString deviceId = recordId(m_device);
-    beginCall(tr("Loading the deep traces of %1…").arg(deviceName()));
-    ApiJob *job = m_zdx->deepTraces(deviceId);
-    m_listJob = job;
-    connect(job, &ApiJob::succeeded, this, [this, job, deviceId](ApiJob *) {
-        if (job != m_listJob)
-            return;
-        m_listJob = nullptr;
-        endCall();
-        if (deviceId == recordId(m_device))
-            onTracesLoaded(job->json().array());
-    });
-    connect(job, &ApiJob::failed, this, [this, job](ApiJob *, const ApiError &error) {
-        if (job != m_listJob)
-            return;
-        m_listJob = nullptr;
-        endCall();
-        showError(error, [this] { loadTraces(); });
-    });
-}
-
-void DeepTracesPage::onTracesLoaded(const QJsonArray &traces)
-{
-    QList<QJsonObject> list;
-    for (const QJsonValue &value : traces)
-        list.append(value.toObject());
-    std::stable_sort(list.begin(), list.end(), [](const QJsonObject &a, const QJsonObject &b) {
-        return a.value("created_at"_L1).toInteger() > b.value("created_at"_L1).toInteger();
-    });
-    QJsonArray sorted;
-    for (const QJsonObject &trace : std::as_const(list))
-        sorted.append(trace);
-    const QString current = recordId(currentTrace());
-    m_traces->setRecords(sorted);
-    if (!list.isEmpty() && (current.isEmpty() || !m_tracesView->setCurrentRecordId(current)))
-        m_tracesView->setCurrentRecordId(deeptrace::traceId(list.first()));
-    followActiveTraces();
+    if (traceModel()->rowCount() > 0 &&
+        (m_lastTraceId.isEmpty() || !tracesView()->setCurrentRecordId(m_lastTraceId)))
+        tracesView()->setCurrentRecordId(deeptrace::traceId(traceModel()->record(0)));
     showResultsFor(currentTrace());
     updateActions();
 }
 
 void DeepTracesPage::setWatchIntervals(int initialMs, int maxMs)
 {
-    m_watchInitialMs = initialMs;
-    m_watchMaxMs = maxMs;
-}
-
-void DeepTracesPage::followActiveTraces()
-{
-    QStringList present;
-    for (const QJsonValue &value : m_traces->records()) {
-        const QJsonObject trace = value.toObject();
-        const QString id = deeptrace::traceId(trace);
-        present << id;
-        if (!deeptrace::isTerminal(statusOf(trace)))
-            follow(id);
-    }
-    const QStringList followed = m_watchers.keys();
-    for (const QString &id : followed) {
-        if (!present.contains(id))
-            unfollow(id);
-    }
-}
-
-void DeepTracesPage::follow(const QString &traceId)
-{
-    if (!m_zdx || m_watchers.contains(traceId) || m_device.isEmpty())
-        return;
-    auto *watcher = new DeepTraceWatcher(m_zdx, recordId(m_device), traceId, this);
-    watcher->setInitialInterval(m_watchInitialMs);
-    watcher->setMaxInterval(m_watchMaxMs);
-    m_watchers.insert(traceId, watcher);
-    const auto isCurrent = [this, traceId] { return recordId(currentTrace()) == traceId; };
-    connect(watcher, &DeepTraceWatcher::statusChanged, this,
-            [this, isCurrent](const QString &, const QJsonObject &trace) {
-                m_traces->updateTrace(trace);
-                updateActions();
-                if (isCurrent())
-                    showResultsFor(trace);
-            });
-    connect(watcher, &DeepTraceWatcher::progressChanged, this,
-            [this, watcher](int) { m_traces->updateTrace(watcher->trace()); });
-    connect(watcher, &DeepTraceWatcher::completed, this,
-            [this, traceId, isCurrent](const QJsonObject &trace) {
-                m_traces->updateTrace(trace);
-                unfollow(traceId);
-                updateActions();
-                onStartedTraceEnded(traceId, trace);
-                if (isCurrent())
-                    showResultsFor(trace);
-            });
-    connect(watcher, &DeepTraceWatcher::failed, this,
-            [this, watcher, traceId](const QString &status, const ApiError &error) {
-                if (!status.isEmpty()) {
-                    m_traces->updateTrace(watcher->trace());
-                    onStartedTraceEnded(traceId, watcher->trace());
-                }
-                unfollow(traceId);
-                updateActions();
-                if (!error.isError() || error.kind == ApiError::Kind::Cancelled)
-                    return;
-                if (error.kind == ApiError::Kind::NotFound) {
-                    m_banner->showMessage(ErrorBanner::Severity::Info,
-                                          tr("The deep trace %1 no longer exists; it was "
-                                             "deleted elsewhere. The list is loaded again.")
-                                              .arg(traceId));
-                    loadTraces();
-                    return;
-                }
-                showError(error, [this] { loadTraces(); });
-            });
-    watcher->start();
-    updateFollowLabel();
-}
-
-void DeepTracesPage::unfollow(const QString &traceId)
-{
-    DeepTraceWatcher *watcher = m_watchers.take(traceId);
-    if (watcher) {
-        watcher->disconnect(this);
-        watcher->stop();
-        watcher->deleteLater();
-    }
-    updateFollowLabel();
-}
-
-void DeepTracesPage::stopFollowing()
-{
-    const QStringList ids = m_watchers.keys();
-    for (const QString &id : ids)
-        unfollow(id);
-}
-
-void DeepTracesPage::updateFollowLabel()
-{
-    const int count = int(m_watchers.size());
-    m_followLabel->setVisible(count > 0);
-    m_followLabel->setText(tr("Following %n running trace(s): the status refreshes by itself, "
-                              "less often while nothing changes.",
-                              nullptr, count));
+    m_controller->setWatchIntervals(initialMs, maxMs);
 }
 
 // --- Starting ------------------------------------------------------------------------------
 
 void DeepTracesPage::startTrace()
 {
-    if (!m_zdx || m_device.isEmpty())
+    if (!m_controller->isConnected() || m_controller->device().isEmpty())
         return;
     if (isReadOnly()) {
         onReadOnlyChanged();
         return;
     }
-    for (const QJsonValue &value : m_traces->records()) {
-        const QJsonObject trace = value.toObject();
-        if (deeptrace::isActive(statusOf(trace))) {
-            showActiveRefusal(traceName(trace));
-            m_tracesView->setCurrentRecordId(deeptrace::traceId(trace));
-            return;
-        }
+    if (const QJsonObject active = m_controller->activeTrace(); !active.isEmpty()) {
+        showActiveRefusal(deepTraceName(active));
+        tracesView()->setCurrentRecordId(deeptrace::traceId(active));
+        return;
     }
     if (m_dialog) {
         m_dialog->raise();
         m_dialog->activateWindow();
         return;
     }
-    auto *dialog =
-        new StartTraceDialog(deviceName(), userOf(m_device), QDateTime::currentDateTime(), this);
+    auto *dialog = new StartTraceDialog(m_controller->deviceName(), userOf(m_controller->device()),
+                                        QDateTime::currentDateTime(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
     connect(dialog, &QDialog::accepted, this, &DeepTracesPage::onStartDialogAccepted);
@@ -718,138 +423,63 @@ void DeepTracesPage::onStartDialogAccepted()
     if (!m_dialog)
         return;
     const DeepTraceSettings settings = m_dialog->settings();
-    const QString question =
-        tr("Start a %1-minute deep trace on %2?").arg(settings.lengthMinutes).arg(deviceName()) +
-        u"\n\n"_s +
-        tr("Session name: %1. No other deep trace can run on this device until it ends.")
-            .arg(settings.sessionName);
+    const QString question = tr("Start a %1-minute deep trace on %2?")
+                                 .arg(settings.lengthMinutes)
+                                 .arg(m_controller->deviceName()) +
+                             u"\n\n"_s +
+                             tr("Session name: %1. No other deep trace can run on this device "
+                                "until it ends.")
+                                 .arg(settings.sessionName);
     const QMessageBox::StandardButton answer =
         DialogSeams::instance()->question(this, tr("Start deep trace"), question,
                                           QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer == QMessageBox::Yes)
-        sendStart(settings);
+        m_controller->startTrace(settings);
 }
 
-void DeepTracesPage::sendStart(const DeepTraceSettings &settings)
+void DeepTracesPage::onTraceStarted(const QString &traceId, const DeepTraceSettings &settings)
 {
-    if (!m_zdx || m_device.isEmpty())
-        return;
-    dropJob(m_startJob, this);
-    const QString deviceId = recordId(m_device);
-    beginCall(tr("Starting a deep trace on %1…").arg(deviceName()));
-    DeepTraceStartJob *job = m_zdx->startDeepTrace(deviceId, settings);
-    m_startJob = job;
-    updateActions();
-    connect(job, &DeepTraceStartJob::succeeded, this,
-            [this, job, deviceId, settings](const QJsonObject &answer) {
-                if (job != m_startJob)
-                    return;
-                m_startJob = nullptr;
-                job->deleteLater();
-                endCall();
-                updateActions();
-                if (deviceId == recordId(m_device))
-                    onStarted(answer, settings);
-            });
-    connect(job, &DeepTraceStartJob::failed, this, [this, job, settings](const ApiError &error) {
-        if (job != m_startJob)
-            return;
-        m_startJob = nullptr;
-        job->deleteLater();
-        endCall();
-        updateActions();
-        onStartFailed(error, settings);
-    });
-}
-
-void DeepTracesPage::onStarted(const QJsonObject &answer, const DeepTraceSettings &settings)
-{
-    // What the answer and the settings say until the first status check brings the record.
-    const QJsonObject details{{u"session_name"_s, settings.sessionName},
-                              {u"session_length_minutes"_s, settings.lengthMinutes},
-                              {u"probe_device"_s, settings.probeDevice},
-                              {u"device_name"_s, deviceName()},
-                              {u"username"_s, m_device.value("user_email"_L1)}};
-    const QJsonObject trace{{u"trace_id"_s, answer.value("trace_id"_L1)},
-                            {u"status"_s, answer.value("status"_L1)},
-                            {u"expected_time"_s, answer.value("expected_time"_L1)},
-                            {u"created_at"_s, QDateTime::currentSecsSinceEpoch()},
-                            {u"started_at"_s, 0},
-                            {u"ended_at"_s, 0},
-                            {u"trace_details"_s, details}};
-    const QString id = deeptrace::traceId(trace);
-    QJsonArray records{trace};
-    for (const QJsonValue &value : m_traces->records()) {
-        if (deeptrace::traceId(value.toObject()) != id)
-            records.append(value);
-    }
-    m_traces->setRecords(records);
-    m_tracesView->setCurrentRecordId(id);
-    m_startedTraceId = id;
+    tracesView()->setCurrentRecordId(traceId);
+    m_startedTraceId = traceId;
     m_startedMessage = tr("Deep trace “%1” started on %2. Its status refreshes by itself; "
                           "the results appear below when it has completed.")
-                           .arg(settings.sessionName, deviceName());
-    m_banner->showMessage(ErrorBanner::Severity::Info, m_startedMessage);
-    follow(id);
+                           .arg(settings.sessionName, m_controller->deviceName());
+    errorBanner()->showMessage(ErrorBanner::Severity::Info, m_startedMessage);
     showResultsFor(currentTrace());
     updateActions();
 }
 
-void DeepTracesPage::onStartedTraceEnded(const QString &traceId, const QJsonObject &trace)
+void DeepTracesPage::onTraceEnded(const QString &traceId, const QJsonObject &trace)
 {
+    updateActions();
+    const bool shown = recordId(currentTrace()) == traceId;
+    if (shown)
+        showResultsFor(trace);
     if (traceId != m_startedTraceId)
         return;
     m_startedTraceId.clear();
     const QString started = std::exchange(m_startedMessage, {});
-    // Only the banner as onStarted() left it: anything shown since is newer news.
-    if (m_banner->isHidden() || m_banner->severity() != ErrorBanner::Severity::Info ||
-        m_banner->message() != started)
+    // Only the banner as onTraceStarted() left it: anything shown since is newer news.
+    ErrorBanner *banner = errorBanner();
+    if (banner->isHidden() || banner->severity() != ErrorBanner::Severity::Info ||
+        banner->message() != started)
         return;
-    const DeepTraceStatus status = statusOf(trace);
-    if (status != DeepTraceStatus::Completed) {
-        m_banner->clear(); // the list and the results pane say how it ended
+    if (statusOf(trace) != DeepTraceStatus::Completed) {
+        banner->clear(); // the list and the results pane say how it ended
         return;
     }
-    const bool shown = recordId(currentTrace()) == traceId;
-    m_banner->showMessage(
+    banner->showMessage(
         ErrorBanner::Severity::Info,
-        shown ? tr("Deep trace “%1” has completed; its results are below.").arg(traceName(trace))
-              : tr("Deep trace “%1” has completed. Select it to see its "
-                   "results.")
-                    .arg(traceName(trace)));
-}
-
-void DeepTracesPage::onStartFailed(const ApiError &error, const DeepTraceSettings &settings)
-{
-    if (error.httpStatus == 409 && error.serverCode == "DEEP_TRACE_ALREADY_ACTIVE"_L1) {
-        showActiveRefusal({});
-        loadTraces(); // the list was behind: show the active trace
-        return;
-    }
-    if (error.httpStatus == 409 && error.serverCode == "DEEP_TRACE_LIMIT_REACHED"_L1) {
-        m_retry = [this, settings] { sendStart(settings); };
-        m_banner->showMessage(ErrorBanner::Severity::Warning,
-                              tr("The tenant already runs as many deep traces as ZDX allows. "
-                                 "Wait for one to end, or delete one, then press Retry."),
-                              true);
-        return;
-    }
-    showError(error, [this, settings] { sendStart(settings); });
+        shown
+            ? tr("Deep trace “%1” has completed; its results are below.").arg(deepTraceName(trace))
+            : tr("Deep trace “%1” has completed. Select it to see its results.")
+                  .arg(deepTraceName(trace)));
 }
 
 void DeepTracesPage::showActiveRefusal(const QString &activeName)
 {
-    const QString sentence =
-        activeName.isEmpty()
-            ? tr("%1 already has a deep trace running. ZDX runs one deep trace per device at a "
-                 "time: wait for it to complete, or delete it, then start a new one.")
-                  .arg(deviceName())
-            : tr("%1 already has a deep trace running (“%2”). ZDX runs one deep trace per "
-                 "device at a time: wait for it to complete, or delete it, then start a new "
-                 "one.")
-                  .arg(deviceName(), activeName);
-    m_retry = {};
-    m_banner->showMessage(ErrorBanner::Severity::Warning, sentence, false);
+    errorBanner()->showMessage(ErrorBanner::Severity::Warning,
+                               m_controller->activeRefusalText(activeName), false);
 }
 
 // --- Deleting ------------------------------------------------------------------------------
@@ -857,270 +487,98 @@ void DeepTracesPage::showActiveRefusal(const QString &activeName)
 void DeepTracesPage::deleteTrace()
 {
     const QJsonObject trace = currentTrace();
-    if (!m_zdx || trace.isEmpty() || m_deleteJob)
+    if (!m_controller->isConnected() || trace.isEmpty() ||
+        m_controller->isRunning(DeepTraceController::Call::Delete))
         return;
     if (isReadOnly()) {
         onReadOnlyChanged();
         return;
     }
-    const QString name = traceName(trace);
+    const QString name = deepTraceName(trace);
+    const QString device = m_controller->deviceName();
     const QString text =
         deeptrace::isActive(statusOf(trace))
             ? tr("Delete the deep trace “%1” on %2? It is still running: deleting it stops it "
                  "and its data is lost.")
-                  .arg(name, deviceName())
+                  .arg(name, device)
             : tr("Delete the deep trace “%1” on %2? Its results are deleted with it.")
-                  .arg(name, deviceName());
+                  .arg(name, device);
     const QMessageBox::StandardButton answer = DialogSeams::instance()->question(
         this, tr("Delete deep trace"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer == QMessageBox::Yes)
-        sendDelete(deeptrace::traceId(trace));
+        m_controller->deleteTrace(deeptrace::traceId(trace));
 }
 
-void DeepTracesPage::sendDelete(const QString &traceId)
+void DeepTracesPage::onTraceDeleted(const QString &traceId, const QString &name)
 {
-    if (!m_zdx || m_device.isEmpty())
-        return;
-    const QString deviceId = recordId(m_device);
-    QString name = traceId;
-    for (const QJsonValue &value : m_traces->records()) {
-        if (deeptrace::traceId(value.toObject()) == traceId)
-            name = traceName(value.toObject());
-    }
-    beginCall(tr("Deleting the deep trace “%1”…").arg(name));
-    ApiJob *job = m_zdx->deleteDeepTrace(deviceId, traceId);
-    m_deleteJob = job;
-    updateActions();
-    const auto removed = [this, traceId, deviceId, name] {
-        if (deviceId != recordId(m_device))
-            return;
-        unfollow(traceId);
-        m_results.remove(traceId);
-        QJsonArray records;
-        for (const QJsonValue &value : m_traces->records()) {
-            if (deeptrace::traceId(value.toObject()) != traceId)
-                records.append(value);
-        }
-        m_traces->setRecords(records);
-        if (m_shownResults == traceId)
-            m_shownResults.clear();
-        showResultsFor(currentTrace());
-        m_banner->showMessage(ErrorBanner::Severity::Info,
-                              tr("Deleted the deep trace “%1”.").arg(name));
-    };
-    connect(job, &ApiJob::succeeded, this, [this, job, removed](ApiJob *) {
-        if (job != m_deleteJob)
-            return;
-        m_deleteJob = nullptr;
-        endCall();
-        removed();
-        updateActions();
-    });
-    connect(job, &ApiJob::failed, this,
-            [this, job, removed, traceId](ApiJob *, const ApiError &error) {
-                if (job != m_deleteJob)
-                    return;
-                m_deleteJob = nullptr;
-                endCall();
-                updateActions();
-                if (error.kind == ApiError::Kind::NotFound) {
-                    removed(); // gone already
-                    return;
-                }
-                showError(error, [this, traceId] { sendDelete(traceId); });
-            });
+    Q_UNUSED(traceId)
+    showResultsFor(currentTrace());
+    errorBanner()->showMessage(ErrorBanner::Severity::Info,
+                               tr("Deleted the deep trace “%1”.").arg(name));
 }
 
 // --- Results -------------------------------------------------------------------------------
 
 void DeepTracesPage::showResultsFor(const QJsonObject &trace)
 {
-    if (trace.isEmpty()) {
-        m_shownResults.clear();
-        showPlaceholder(m_traces->rowCount() == 0
-                            ? tr("The results of a completed deep trace appear here.")
-                            : tr("Select a completed deep trace to see its results."));
+    m_results->showFor(trace, m_controller, traceModel()->rowCount() == 0);
+}
+
+// --- Calls, errors, actions ----------------------------------------------------------------
+
+void DeepTracesPage::onCallStarted(DeepTraceController::Call call, const QString &subject)
+{
+    if (call == DeepTraceController::Call::Follow)
+        return;
+    if (call == DeepTraceController::Call::LoadResults)
+        m_results->showPlaceholder(tr("Loading the results…"));
+    busyBar()->start(DeepTraceController::callText(call, subject));
+    busyBar()->setCancellable(true);
+    updateActions();
+}
+
+void DeepTracesPage::onFailed(DeepTraceController::Call call, const ApiError &error)
+{
+    if (call == DeepTraceController::Call::LoadResults)
+        m_results->showPlaceholder(tr("The results could not be loaded."));
+    if (call == DeepTraceController::Call::Start && DeepTraceController::isActiveRefusal(error)) {
+        showActiveRefusal({});
         return;
     }
-    const QString id = deeptrace::traceId(trace);
-    const DeepTraceStatus status = statusOf(trace);
-    if (status == DeepTraceStatus::Completed) {
-        if (m_results.contains(id)) {
-            if (m_shownResults != id)
-                showResults(id, m_results.value(id));
-            return;
-        }
-        if (m_resultsJob && m_resultsTraceId == id)
-            return;
-        loadResults(id);
+    if (call == DeepTraceController::Call::Start && DeepTraceController::isLimitRefusal(error)) {
+        errorBanner()->showMessage(ErrorBanner::Severity::Warning,
+                                   tr("The tenant already runs as many deep traces as ZDX "
+                                      "allows. Wait for one to end, or delete one, then press "
+                                      "Retry."),
+                                   true);
         return;
     }
-    m_shownResults.clear();
-    if (deeptrace::isTerminal(status))
-        showPlaceholder(tr("This deep trace ended as “%1”: ZDX has no complete results for it.")
-                            .arg(deeptrace::statusText(status)));
-    else
-        showPlaceholder(tr("The results appear here when the deep trace has completed. It is "
-                           "“%1” now.")
-                            .arg(deeptrace::statusText(trace.value("status"_L1).toString())));
+    showError(error);
 }
 
-void DeepTracesPage::loadResults(const QString &traceId)
+void DeepTracesPage::showError(const ApiError &error)
 {
-    if (!m_zdx || m_device.isEmpty())
-        return;
-    dropJob(m_resultsJob, this);
-    const QString deviceId = recordId(m_device);
-    m_shownResults.clear();
-    showPlaceholder(tr("Loading the results…"));
-    beginCall(tr("Loading the results of the deep trace…"));
-    DeepTraceResultsJob *job = m_zdx->deepTraceResults(deviceId, traceId);
-    m_resultsJob = job;
-    m_resultsTraceId = traceId;
-    connect(job, &DeepTraceResultsJob::progress, this, [this](int done, int total) {
-        m_busy->setProgress(done, total,
-                            tr("Loading the results of the deep trace (%1 of %2)…")
-                                .arg(std::min(done + 1, total))
-                                .arg(total));
-    });
-    connect(job, &DeepTraceResultsJob::finished, this,
-            [this, job, traceId, deviceId](const QJsonObject &results) {
-                if (job != m_resultsJob)
-                    return;
-                m_resultsJob = nullptr;
-                job->deleteLater();
-                endCall();
-                if (deviceId != recordId(m_device))
-                    return;
-                m_results.insert(traceId, results);
-                if (recordId(currentTrace()) == traceId)
-                    showResults(traceId, results);
-            });
-    connect(job, &DeepTraceResultsJob::failed, this, [this, job, traceId](const ApiError &error) {
-        if (job != m_resultsJob)
-            return;
-        m_resultsJob = nullptr;
-        job->deleteLater();
-        endCall();
-        showPlaceholder(tr("The results could not be loaded."));
-        showError(error, [this, traceId] { loadResults(traceId); });
-    });
-}
-
-void DeepTracesPage::showResults(const QString &traceId, const QJsonObject &results)
-{
-    m_health->setResult(results.value("health_metrics"_L1).toObject());
-    m_processes->setResult(results.value("top_processes"_L1).toObject());
-    m_events->setResult(results.value("events"_L1).toObject());
-    const QString base = u"deep-trace-%1-"_s.arg(traceId);
-    m_healthView->setExportName(base + u"health-metrics"_s);
-    m_processesView->setExportName(base + u"top-processes"_s);
-    m_eventsView->setExportName(base + u"events"_s);
-    m_shownResults = traceId;
-    m_resultsStack->setCurrentWidget(m_resultsTabs);
-    m_exportButton->setEnabled(true);
-}
-
-void DeepTracesPage::showPlaceholder(const QString &text)
-{
-    m_resultsPlaceholder->setText(text);
-    m_resultsStack->setCurrentWidget(m_resultsPlaceholder);
-    m_exportButton->setEnabled(false);
-}
-
-void DeepTracesPage::exportCurrentResult()
-{
-    if (auto *view = qobject_cast<RecordTableView *>(m_resultsTabs->currentWidget()))
-        view->exportVisibleRows();
-}
-
-// --- Errors, actions, calls ----------------------------------------------------------------
-
-void DeepTracesPage::showError(const ApiError &error, std::function<void()> retry)
-{
-    m_retry = std::move(retry);
-    switch (error.kind) {
-    case ApiError::Kind::None:
-        m_banner->clear();
-        return;
-    case ApiError::Kind::Forbidden:
-        m_retry = {};
-        m_banner->showNotEntitled(Product::Zdx);
-        return;
-    case ApiError::Kind::ReadOnly:
-        m_banner->showError(error, false);
-        return;
-    case ApiError::Kind::Cancelled:
-        m_banner->showMessage(ErrorBanner::Severity::Info,
-                              tr("Cancelled. Press Retry to try again."), bool(m_retry));
-        return;
-    default:
-        m_banner->showError(error, bool(m_retry));
-        return;
-    }
-}
-
-void DeepTracesPage::retry()
-{
-    std::function<void()> again = std::exchange(m_retry, {});
-    m_banner->clear();
-    if (again)
-        again();
+    m_scaffold.showFailure(error, tr("Cancelled. Press Retry to try again."),
+                           m_controller->canRetry(), PageScaffold::Forbidden::NotEntitled);
 }
 
 void DeepTracesPage::updateActions()
 {
-    const bool connected = m_zdx != nullptr;
-    const bool hasDevice = connected && !m_device.isEmpty();
+    const bool connected = m_controller->isConnected();
+    const bool hasDevice = connected && !m_controller->device().isEmpty();
     const bool readOnly = connected && isReadOnly();
-    const QString readOnlyTip =
-        tr("ZDX is in read-only mode: deep traces cannot be started or deleted now.");
     m_search->setEnabled(connected);
     m_searchButton->setEnabled(connected);
-    m_startButton->setEnabled(hasDevice && !readOnly && !m_startJob);
-    m_startButton->setToolTip(readOnly ? readOnlyTip : tr("Start a deep trace on this device"));
-    m_deleteButton->setEnabled(hasDevice && !readOnly && !currentTrace().isEmpty() && !m_deleteJob);
-    m_deleteButton->setToolTip(
-        readOnly ? readOnlyTip : tr("Delete the selected deep trace and its results (Del)"));
-    m_reloadButton->setEnabled(hasDevice);
-    m_exportButton->setEnabled(!m_shownResults.isEmpty());
+    m_traces->setActions(hasDevice && !readOnly &&
+                             !m_controller->isRunning(DeepTraceController::Call::Start),
+                         hasDevice && !readOnly && !currentTrace().isEmpty() &&
+                             !m_controller->isRunning(DeepTraceController::Call::Delete),
+                         hasDevice, readOnly);
+    exportButton()->setEnabled(!m_results->shownTraceId().isEmpty());
     if (!connected)
-        m_deviceTitle->setText(tr("Sign in to a tenant to work with ZDX deep traces."));
-    else if (m_device.isEmpty())
-        m_deviceTitle->setText(tr("Find the user's device to see and start its deep traces."));
-}
-
-void DeepTracesPage::beginCall(const QString &text)
-{
-    m_busy->start(text);
-    m_busy->setCancellable(true);
-}
-
-void DeepTracesPage::endCall()
-{
-    if (!isCalling())
-        m_busy->finish();
-}
-
-bool DeepTracesPage::isCalling() const
-{
-    return (m_finder && m_finder->isRunning()) || m_listJob || m_deleteJob || m_startJob ||
-           m_resultsJob;
-}
-
-void DeepTracesPage::cancelCalls()
-{
-    if (m_finder && m_finder->isRunning())
-        m_finder->cancel();
-    if (m_listJob)
-        m_listJob->cancel();
-    if (m_deleteJob)
-        m_deleteJob->cancel();
-    if (m_startJob)
-        m_startJob->cancel();
-    if (m_resultsJob)
-        m_resultsJob->cancel();
-    m_busy->finish();
+        m_traces->showTitle(tr("Sign in to a tenant to work with ZDX deep traces."));
+    else if (!hasDevice)
+        m_traces->showTitle(tr("Find the user's device to see and start its deep traces."));
 }
 
 } // namespace zc

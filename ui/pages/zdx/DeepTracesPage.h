@@ -2,43 +2,30 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "net/ApiClient.h"
 #include "net/ApiError.h"
 #include "pages/Page.h"
-#include "zdx/ZdxService.h"
+#include "pages/PageScaffold.h"
+#include "pages/zdx/DeviceTracesPane.h"
+#include "pages/zdx/TraceResultsPane.h"
+#include "zdx/DeepTraceController.h"
 
-#include <QHash>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QPointer>
+#include <QVariantMap>
 
-#include <functional>
-
-class QLabel;
 class QLineEdit;
 class QPushButton;
-class QStackedWidget;
-class QTabWidget;
 
 namespace zc {
 
-class ApiJob;
-class BusyBar;
-class DeepTraceModel;
-class DeepTraceWatcher;
-class DeviceFinder;
 class DeviceSearchModel;
-class ErrorBanner;
-class EventsModel;
-class HealthMetricsModel;
-class RecordTableView;
 class StartTraceDialog;
-class TopProcessesModel;
 
 // ZDX deep traces for the helpdesk: find a device (user e-mail, name or device name), see its
-// deep traces with a status that follows itself (DeepTraceWatcher, backing off while nothing
-// changes), start one (StartTraceDialog, then a confirmation), read a completed trace's
-// health metrics, top processes and events as exportable tables, delete one.
+// deep traces with a status that follows itself, start one (StartTraceDialog, then a
+// confirmation), read a completed trace's health metrics, top processes and events as
+// exportable tables, delete one. The work is DeepTraceController's; the page lays it out and
+// says what happens.
 //
 // handleNavigation() keys: "userEmail" (searched in ZDX), "hostname" (the device preselected
 // when exactly one of the user's devices has that name, case-insensitive), "udid" (the ZCC
@@ -62,120 +49,71 @@ public:
     // The watcher's intervals for traces followed from now on (tests make them short).
     void setWatchIntervals(int initialMs, int maxMs);
 
-    QJsonObject currentDevice() const { return m_device; }
+    DeepTraceController *controller() const { return m_controller; }
+    QJsonObject currentDevice() const { return m_controller->device(); }
     QJsonObject currentTrace() const;
-    QStringList watchedTraceIds() const { return m_watchers.keys(); }
+    QStringList watchedTraceIds() const { return m_controller->followedTraceIds(); }
     // The start dialog while it is open.
     StartTraceDialog *startDialog() const;
 
     QLineEdit *searchEdit() const { return m_search; }
     QPushButton *searchButton() const { return m_searchButton; }
     RecordTableView *devicesView() const { return m_devicesView; }
-    RecordTableView *tracesView() const { return m_tracesView; }
-    RecordTableView *healthView() const { return m_healthView; }
-    RecordTableView *processesView() const { return m_processesView; }
-    RecordTableView *eventsView() const { return m_eventsView; }
-    QTabWidget *resultsTabs() const { return m_resultsTabs; }
-    QPushButton *exportButton() const { return m_exportButton; }
-    QLabel *resultsPlaceholder() const { return m_resultsPlaceholder; }
-    QPushButton *startButton() const { return m_startButton; }
-    QPushButton *deleteButton() const { return m_deleteButton; }
-    QLabel *deviceTitle() const { return m_deviceTitle; }
-    QLabel *followLabel() const { return m_followLabel; }
-    ErrorBanner *errorBanner() const { return m_banner; }
-    BusyBar *busyBar() const { return m_busy; }
-    DeviceSearchModel *deviceModel() const { return m_devices; }
-    DeepTraceModel *traceModel() const { return m_traces; }
-    HealthMetricsModel *healthModel() const { return m_health; }
-    TopProcessesModel *processesModel() const { return m_processes; }
-    EventsModel *eventsModel() const { return m_events; }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    RecordTableView *tracesView() const { return m_traces->view(); }
+    RecordTableView *healthView() const { return m_results->healthView(); }
+    RecordTableView *processesView() const { return m_results->processesView(); }
+    RecordTableView *eventsView() const { return m_results->eventsView(); }
+    QTabWidget *resultsTabs() const { return m_results->tabs(); }
+    QPushButton *exportButton() const { return m_results->exportButton(); }
+    QLabel *resultsPlaceholder() const { return m_results->placeholder(); }
+    QPushButton *startButton() const { return m_traces->startButton(); }
+    QPushButton *deleteButton() const { return m_traces->deleteButton(); }
+    QLabel *deviceTitle() const { return m_traces->title(); }
+    QLabel *followLabel() const { return m_traces->followLabel(); }
+    ErrorBanner *errorBanner() const { return m_scaffold.banner(); }
+    BusyBar *busyBar() const { return m_scaffold.busyBar(); }
+    DeviceSearchModel *deviceModel() const { return m_controller->devices(); }
+    DeepTraceModel *traceModel() const { return m_controller->traces(); }
+    HealthMetricsModel *healthModel() const { return m_results->healthModel(); }
+    TopProcessesModel *processesModel() const { return m_results->processesModel(); }
+    EventsModel *eventsModel() const { return m_results->eventsModel(); }
 
 private:
+    void buildUi();
+    void connectController();
     void onSessionStarted();
     void onSessionEnded();
     void onReadOnlyChanged();
-    void onSearchFinished(const QJsonArray &devices);
+    void onSearchFinished();
     void applyNavigation();
     void selectDevice(const QJsonObject &device);
-    void loadTraces();
-    void onTracesLoaded(const QJsonArray &traces);
+    void onTracesLoaded();
     void onStartDialogAccepted();
-    void sendStart(const DeepTraceSettings &settings);
-    void onStarted(const QJsonObject &answer, const DeepTraceSettings &settings);
-    void onStartFailed(const ApiError &error, const DeepTraceSettings &settings);
-    void sendDelete(const QString &traceId);
-    void followActiveTraces();
-    void follow(const QString &traceId);
-    void unfollow(const QString &traceId);
-    void stopFollowing();
-    void updateFollowLabel();
-    void showResultsFor(const QJsonObject &trace);
-    void loadResults(const QString &traceId);
-    void showResults(const QString &traceId, const QJsonObject &results);
-    void showPlaceholder(const QString &text);
-    void exportCurrentResult();
-    void showActiveRefusal(const QString &detail);
+    void onTraceStarted(const QString &traceId, const DeepTraceSettings &settings);
+    void onTraceDeleted(const QString &traceId, const QString &name);
     // The trace started here has ended: the "started" banner, if it still shows, is replaced.
-    void onStartedTraceEnded(const QString &traceId, const QJsonObject &trace);
-    void showError(const ApiError &error, std::function<void()> retry);
-    void retry();
+    void onTraceEnded(const QString &traceId, const QJsonObject &trace);
+    void onCallStarted(DeepTraceController::Call call, const QString &subject);
+    void onFailed(DeepTraceController::Call call, const ApiError &error);
+    void showResultsFor(const QJsonObject &trace);
+    void showActiveRefusal(const QString &activeName);
+    void showError(const ApiError &error);
     void updateActions();
     bool isReadOnly() const;
-    QString deviceName() const;
 
-    // The busy bar: one sentence for what runs now; Cancel stops every call under way.
-    void beginCall(const QString &text);
-    void endCall();
-    bool isCalling() const;
-    void cancelCalls();
-
-    QPointer<ZdxService> m_zdx;
-    DeviceFinder *m_finder = nullptr;
-    DeviceSearchModel *m_devices;
-    DeepTraceModel *m_traces;
-    HealthMetricsModel *m_health;
-    TopProcessesModel *m_processes;
-    EventsModel *m_events;
-
-    ErrorBanner *m_banner;
-    BusyBar *m_busy;
+    DeepTraceController *m_controller;
+    PageScaffold m_scaffold;
     QLineEdit *m_search;
     QPushButton *m_searchButton;
     RecordTableView *m_devicesView;
-    QLabel *m_deviceTitle;
-    QPushButton *m_startButton;
-    QPushButton *m_deleteButton;
-    QPushButton *m_reloadButton;
-    QLabel *m_followLabel;
-    RecordTableView *m_tracesView;
-    QStackedWidget *m_resultsStack;
-    QLabel *m_resultsPlaceholder;
-    QTabWidget *m_resultsTabs;
-    QPushButton *m_exportButton;
-    RecordTableView *m_healthView;
-    RecordTableView *m_processesView;
-    RecordTableView *m_eventsView;
+    DeviceTracesPane *m_traces;
+    TraceResultsPane *m_results;
     QPointer<StartTraceDialog> m_dialog;
 
-    QJsonObject m_device; // the selected device's search record
     QVariantMap m_pendingNavigation;
-    QHash<QString, DeepTraceWatcher *> m_watchers; // trace ID -> watcher
-    QHash<QString, QJsonObject> m_results;         // trace ID -> results (this device)
-    QString m_shownResults;                        // trace ID whose results are shown
-    int m_watchInitialMs;
-    int m_watchMaxMs;
-
-    QPointer<ApiJob> m_listJob;
-    QPointer<ApiJob> m_deleteJob;
-    QPointer<DeepTraceStartJob> m_startJob;
-    QPointer<DeepTraceResultsJob> m_resultsJob;
-    QString m_resultsTraceId; // the trace m_resultsJob loads
+    QString m_lastTraceId;    // the trace last current in the list (kept across reloads)
     QString m_startedTraceId; // the trace the "started" info banner is about
     QString m_startedMessage; // that banner's sentence
-    std::function<void()> m_retry;
 };
 
 } // namespace zc

@@ -55,6 +55,7 @@ QLabel *sectionTitle(const QString &text, QWidget *parent)
 
 UrlLookupPage::UrlLookupPage(Session *session, QWidget *parent)
     : Page(Area::UrlLookup, session, parent)
+    , m_scaffold(this, Product::Zia, PageScaffold::Body::Own)
 {
     setObjectName(u"page-"_s + areaKey(Area::UrlLookup));
     m_model = new UrlLookupResultModel(this);
@@ -77,36 +78,41 @@ UrlLookupPage::UrlLookupPage(Session *session, QWidget *parent)
     connect(&m_validateTimer, &QTimer::timeout, this, &UrlLookupPage::validateNow);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] { m_validateTimer.start(); });
 
-    connect(session, &Session::started, this, &UrlLookupPage::onSessionStarted);
-    connect(session, &Session::ended, this, &UrlLookupPage::onSessionEnded);
-    connect(session, &Session::waiting, this,
-            [this](Product product, int seconds, WaitReason reason) {
-                // ZIA takes one lookup a second: that pacing is the normal rhythm of the
-                // batches, not a wait worth a countdown. Longer waits are shown.
-                if (product != Product::Zia || !m_job)
-                    return;
-                if (reason == WaitReason::ClientRateLimit && seconds > 0 && seconds <= 2)
-                    return;
-                m_busy->showWait(product, seconds, reason);
-            });
-    if (session->isActive())
-        onSessionStarted();
+    connect(m_model, &UrlLookupResultModel::loaded, this, [this](int results) {
+        busyBar()->finish();
+        updateResultSummary();
+        Q_EMIT lookupFinished(results);
+    });
+    connect(m_model, &UrlLookupResultModel::failed, this, [this](const ApiError &error) {
+        busyBar()->finish();
+        m_scaffold.showFailure(error, m_model->rowCount() > 0
+                                          ? tr("Lookup cancelled. The previous results are shown.")
+                                          : tr("Lookup cancelled."));
+        updateResultSummary();
+    });
+    m_scaffold.followSession([this] { onSessionStarted(); }, [this] { onSessionEnded(); },
+                             [this](Product product, int seconds, WaitReason reason) {
+                                 // ZIA takes one lookup a second: that pacing is the normal
+                                 // rhythm of the batches, not a wait worth a countdown. Longer
+                                 // waits are shown.
+                                 if (product != Product::Zia || !isLookingUp())
+                                     return;
+                                 if (reason == WaitReason::ClientRateLimit && seconds > 0 &&
+                                     seconds <= 2)
+                                     return;
+                                 busyBar()->showWait(product, seconds, reason);
+                             });
     validateNow();
 }
 
 UrlLookupPage::~UrlLookupPage()
 {
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-    }
+    m_model->disconnect(this);
+    m_model->cancel();
 }
 
 void UrlLookupPage::buildUi()
 {
-    m_banner = new ErrorBanner(this);
-    m_busy = new BusyBar(this);
-
     // The input column.
     auto *input = new QWidget(this);
     auto *inputLayout = new QVBoxLayout(input);
@@ -273,12 +279,12 @@ void UrlLookupPage::buildUi()
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_busy);
+    layout->addWidget(banner());
+    layout->addWidget(busyBar());
     layout->addWidget(m_splitter, 1);
 
-    connect(m_busy, &BusyBar::cancelRequested, this, &UrlLookupPage::cancel);
-    connect(m_banner, &ErrorBanner::retryRequested, this, &UrlLookupPage::refresh);
+    connect(busyBar(), &BusyBar::cancelRequested, this, &UrlLookupPage::cancel);
+    connect(banner(), &ErrorBanner::retryRequested, this, &UrlLookupPage::refresh);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UrlLookupPage::updateResultSummary);
 
     setTabOrder(m_editor, m_lookUp);
@@ -293,14 +299,14 @@ void UrlLookupPage::onSessionStarted()
     cancel();
     delete m_service;
     m_service = new ZiaService(session()->client(), this);
-    m_banner->clear();
+    banner()->clear();
 }
 
 void UrlLookupPage::onSessionEnded()
 {
     cancel();
     delete m_service;
-    m_busy->finish();
+    busyBar()->finish();
 }
 
 void UrlLookupPage::refresh()
@@ -375,11 +381,11 @@ QString UrlLookupPage::batchText(int batch, int batches)
 void UrlLookupPage::startLookup(const QStringList &urls)
 {
     if (!m_service) {
-        m_banner->showMessage(ErrorBanner::Severity::Info, tr("Sign in to look up URLs."));
+        banner()->showMessage(ErrorBanner::Severity::Info, tr("Sign in to look up URLs."));
         return;
     }
     if (urls.isEmpty()) {
-        m_banner->showMessage(
+        banner()->showMessage(
             ErrorBanner::Severity::Info,
             m_check.issues.isEmpty()
                 ? tr("Nothing to look up: paste URLs in the editor, one per line.")
@@ -388,53 +394,24 @@ void UrlLookupPage::startLookup(const QStringList &urls)
         return;
     }
     cancel();
-    m_banner->clear();
+    banner()->clear();
     m_lastUrls = urls;
 
     UrlLookupJob *job = m_service->lookupUrls(urls);
-    m_job = job;
     m_model->load(job);
     const int batches = job->batchCount();
-    m_busy->setCancellable(true);
-    m_busy->setProgress(0, batches, batchText(1, batches));
+    busyBar()->setCancellable(true);
+    busyBar()->setProgress(0, batches, batchText(1, batches));
     m_resultSummary->setText(tr("Looking up %1 URLs…").arg(QLocale().toString(urls.size())));
-
-    connect(job, &UrlLookupJob::progress, this, [this, job](int done, int total) {
-        if (m_job == job && done < total)
-            m_busy->setProgress(done, total, batchText(done + 1, total));
-    });
-    connect(job, &UrlLookupJob::finished, this, [this, job](const QJsonArray &results) {
-        if (m_job != job)
-            return;
-        m_job = nullptr;
-        m_busy->finish();
-        job->deleteLater();
-        updateResultSummary();
-        Q_EMIT lookupFinished(static_cast<int>(results.size()));
-    });
-    connect(job, &UrlLookupJob::failed, this, [this, job](const ApiError &error) {
-        if (m_job != job)
-            return;
-        m_job = nullptr;
-        m_busy->finish();
-        job->deleteLater();
-        if (error.kind == ApiError::Kind::Cancelled) {
-            m_banner->showMessage(ErrorBanner::Severity::Info,
-                                  m_model->rowCount() > 0
-                                      ? tr("Lookup cancelled. The previous results are shown.")
-                                      : tr("Lookup cancelled."),
-                                  true);
-        } else {
-            m_banner->showError(error);
-        }
-        updateResultSummary();
+    connect(job, &UrlLookupJob::progress, this, [this](int done, int total) {
+        if (done < total)
+            busyBar()->setProgress(done, total, batchText(done + 1, total));
     });
 }
 
 void UrlLookupPage::cancel()
 {
-    if (m_job)
-        m_job->cancel();
+    m_model->cancel();
 }
 
 bool UrlLookupPage::importFile()

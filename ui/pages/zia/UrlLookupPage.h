@@ -3,7 +3,9 @@
 #pragma once
 
 #include "pages/Page.h"
+#include "pages/PageScaffold.h"
 #include "pages/zia/UrlLineCheck.h"
+#include "zia/UrlLookupResultModel.h"
 
 #include <QPointer>
 #include <QStringList>
@@ -50,7 +52,7 @@ public:
     void validateNow();
     const UrlLineCheck &lineCheck() const { return m_check; }
     QStringList problemTexts() const;
-    bool isLookingUp() const { return !m_job.isNull(); }
+    bool isLookingUp() const { return m_model->isLookingUp(); }
     QStringList lastLookup() const { return m_lastUrls; }
 
     UrlEditor *editor() const { return m_editor; }
@@ -65,8 +67,8 @@ public:
     QTableView *summaryView() const { return m_summaryView; }
     UrlCategorySummaryModel *summaryModel() const { return m_summary; }
     DetailPane *detailPane() const { return m_detail; }
-    BusyBar *busyBar() const { return m_busy; }
-    ErrorBanner *banner() const { return m_banner; }
+    BusyBar *busyBar() const { return m_scaffold.busyBar(); }
+    ErrorBanner *banner() const { return m_scaffold.banner(); }
 
 public Q_SLOTS:
     // Looks up what the editor holds.
@@ -96,8 +98,7 @@ private:
     QPushButton *m_import = nullptr;
     QPushButton *m_clear = nullptr;
     QPushButton *m_lookUp = nullptr;
-    ErrorBanner *m_banner = nullptr;
-    BusyBar *m_busy = nullptr;
+    PageScaffold m_scaffold;
     RecordTableView *m_results = nullptr;
     QTableView *m_summaryView = nullptr;
     DetailPane *m_detail = nullptr;
@@ -110,7 +111,6 @@ private:
     QSortFilterProxyModel *m_summarySort = nullptr;
 
     QPointer<ZiaService> m_service;
-    QPointer<UrlLookupJob> m_job;
     QTimer m_validateTimer;
     UrlLineCheck m_check;
     QStringList m_lastUrls;

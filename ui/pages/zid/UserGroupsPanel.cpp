@@ -3,8 +3,9 @@
 #include "UserGroupsPanel.h"
 
 #include "common/RecordTableModel.h"
-#include "pages/zid/GroupMembershipIndex.h"
 #include "widgets/BusyBar.h"
+#include "widgets/CompactTable.h"
+#include "zid/GroupMembershipIndex.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -55,12 +56,7 @@ UserGroupsPanel::UserGroupsPanel(GroupMembershipIndex *index, QWidget *parent)
 
     m_view->setObjectName(u"userGroupsView"_s);
     m_view->setModel(m_model);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    compactTable::setUp(m_view);
     m_view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     auto *buttons = new QHBoxLayout;
@@ -148,10 +144,7 @@ void UserGroupsPanel::update()
 
 QStringList UserGroupsPanel::groupNames() const
 {
-    QStringList names;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        names.append(m_model->index(row, 0).data().toString());
-    return names;
+    return m_model->columnTexts(0);
 }
 
 QString UserGroupsPanel::statusText() const
@@ -161,11 +154,7 @@ QString UserGroupsPanel::statusText() const
 
 void UserGroupsPanel::fitHeight()
 {
-    const int rows = std::clamp(m_model->rowCount(), 1, 8);
-    const int height = m_view->horizontalHeader()->sizeHint().height() +
-                       rows * m_view->verticalHeader()->defaultSectionSize() +
-                       2 * m_view->frameWidth() + 2;
-    m_view->setFixedHeight(height);
+    compactTable::fitRows(m_view, 8);
 }
 
 } // namespace zc

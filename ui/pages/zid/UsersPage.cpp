@@ -3,11 +3,11 @@
 #include "UsersPage.h"
 
 #include "Session.h"
-#include "pages/zid/GroupMembershipIndex.h"
 #include "pages/zid/UserGroupsPanel.h"
 #include "widgets/BusyBar.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/RecordTableView.h"
+#include "zid/GroupMembershipIndex.h"
 #include "zid/ZidListModels.h"
 
 #include <QComboBox>
@@ -42,7 +42,7 @@ UsersPage::UsersPage(Session *session, QWidget *parent)
     , m_loadMore(new QPushButton(tr("Load &more"), this))
     , m_loadAll(new QPushButton(tr("Load a&ll"), this))
     , m_loaded(new QLabel(this))
-    , m_scaffold(this)
+    , m_scaffold(this, Product::Zid)
     , m_groups(new UserGroupsPanel(m_index))
 {
     // The search: what the field matches, and the text.

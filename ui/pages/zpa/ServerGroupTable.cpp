@@ -3,6 +3,7 @@
 #include "ServerGroupTable.h"
 
 #include "common/RecordTableModel.h"
+#include "widgets/CompactTable.h"
 #include "zpa/ZpaFormat.h"
 
 #include <QCoreApplication>
@@ -53,12 +54,7 @@ ServerGroupTable::ServerGroupTable(QWidget *parent)
 
     m_view->setModel(m_model);
     m_view->setObjectName(u"serverGroupView"_s);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    compactTable::setUp(m_view);
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
@@ -84,20 +80,13 @@ void ServerGroupTable::setSegment(const QJsonObject &segment)
 
 QStringList ServerGroupTable::names() const
 {
-    QStringList out;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        out.append(m_model->index(row, 0).data().toString());
-    return out;
+    return m_model->columnTexts(0);
 }
 
 void ServerGroupTable::fitHeight()
 {
     // Show every row up to six without scrolling.
-    const int rows = std::clamp(m_model->rowCount(), 1, 6);
-    const int rowHeight = m_view->verticalHeader()->defaultSectionSize();
-    const int height = m_view->horizontalHeader()->sizeHint().height() + rows * rowHeight +
-                       2 * m_view->frameWidth() + 2;
-    m_view->setFixedHeight(height);
+    compactTable::fitRows(m_view, 6);
 }
 
 } // namespace zc

@@ -38,8 +38,7 @@ ConnectorGroupsPage::ConnectorGroupsPage(Session *session, QWidget *parent)
     : Page(Area::ConnectorGroups, session, parent)
     , m_model(new ConnectorGroupTreeModel(this))
     , m_status(new ConnectorStatusProxyModel(this))
-    , m_banner(new ErrorBanner(this))
-    , m_busy(new BusyBar(this))
+    , m_scaffold(this, Product::Ztw, PageScaffold::Body::Own)
     , m_summary(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_table(new RecordTableView(RecordTableView::Mode::Tree))
@@ -108,30 +107,24 @@ ConnectorGroupsPage::ConnectorGroupsPage(Session *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 10);
     layout->setSpacing(6);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_busy);
+    layout->addWidget(errorBanner());
+    layout->addWidget(busyBar());
     layout->addLayout(top);
     layout->addWidget(m_splitter, 1);
 
-    m_busy->follow(m_model);
-    connect(m_banner, &ErrorBanner::retryRequested, this, &ConnectorGroupsPage::refresh);
+    busyBar()->follow(m_model);
+    connect(errorBanner(), &ErrorBanner::retryRequested, this, &ConnectorGroupsPage::refresh);
     connect(m_table, &RecordTableView::currentRecordChanged, this,
             &ConnectorGroupsPage::showRecord);
     connect(m_model, &ConnectorGroupTreeModel::loaded, this, &ConnectorGroupsPage::onLoaded);
     connect(m_model, &ConnectorGroupTreeModel::failed, this, &ConnectorGroupsPage::onFailed);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ConnectorGroupsPage::updateSummary);
 
-    if (session) {
-        connect(session, &Session::started, this, &ConnectorGroupsPage::onSessionStarted);
-        connect(session, &Session::ended, this, &ConnectorGroupsPage::onSessionEnded);
-        connect(session, &Session::waiting, this,
-                [this](Product product, int seconds, WaitReason reason) {
-                    if (product == Product::Ztw && isLoading())
-                        m_busy->showWait(product, seconds, reason);
-                });
-        if (session->isActive())
-            m_service = new ZtwService(session->client(), this);
-    }
+    m_scaffold.followSession([this] { onSessionStarted(); }, [this] { onSessionEnded(); },
+                             [this](Product product, int seconds, WaitReason reason) {
+                                 if (product == Product::Ztw && isLoading())
+                                     busyBar()->showWait(product, seconds, reason);
+                             });
     updateSummary();
     updateEmptyText();
 }
@@ -154,34 +147,27 @@ QString ConnectorGroupsPage::summaryText() const
 
 void ConnectorGroupsPage::refresh()
 {
-    if (!session() || !session()->isActive()) {
-        m_banner->showMessage(ErrorBanner::Severity::Info,
-                              tr("Sign in to a tenant to see its connector groups."));
+    if (!m_scaffold.startRefresh(!m_service.isNull(),
+                                 tr("Sign in to a tenant to see its connector groups.")))
         return;
-    }
-    if (!m_service)
-        m_service = new ZtwService(session()->client(), this);
-    m_needsLoad = false;
-    m_banner->clear();
+    errorBanner()->clear();
     m_model->load(m_service->groups());
 }
 
 void ConnectorGroupsPage::showEvent(QShowEvent *event)
 {
     Page::showEvent(event);
-    if (m_needsLoad && session() && session()->isActive() && !isLoading())
-        refresh();
+    m_scaffold.pageShown(!m_service.isNull() && !isLoading());
 }
 
 void ConnectorGroupsPage::onSessionStarted()
 {
     onSessionEnded();
-    if (!session() || !session()->isActive())
+    if (!session()->isActive())
         return;
     m_service = new ZtwService(session()->client(), this);
     updateEmptyText();
-    if (isVisible())
-        refresh();
+    m_scaffold.loadWhenShown();
 }
 
 void ConnectorGroupsPage::onSessionEnded()
@@ -191,9 +177,8 @@ void ConnectorGroupsPage::onSessionEnded()
     m_ending = false;
     delete m_service;
     m_loadedOnce = false;
-    m_needsLoad = true;
-    m_banner->clear();
-    m_busy->finish();
+    m_scaffold.setLoadOnShow(true);
+    m_scaffold.clearStatus();
     m_model->clear();
     m_detail->clear();
     updateEmptyText();
@@ -230,17 +215,11 @@ void ConnectorGroupsPage::onFailed(const ApiError &error)
 {
     if (m_ending)
         return;
-    if (error.kind == ApiError::Kind::Cancelled) {
-        m_banner->showMessage(
-            ErrorBanner::Severity::Info,
-            m_loadedOnce ? tr("Loading was cancelled. The tree shows the groups loaded before.")
-                         : tr("Loading was cancelled. Retry to load the connector groups."),
-            true);
-    } else if (error.kind == ApiError::Kind::Forbidden) {
-        m_banner->showNotEntitled(Product::Ztw);
-    } else {
-        m_banner->showError(error, true);
-    }
+    m_scaffold.showFailure(
+        error,
+        m_loadedOnce ? tr("Loading was cancelled. The tree shows the groups loaded before.")
+                     : tr("Loading was cancelled. Retry to load the connector groups."),
+        true, PageScaffold::Forbidden::NotEntitled);
     if (!m_loadedOnce && m_model->groupCount() == 0) {
         m_table->setEmptyText(error.kind == ApiError::Kind::Cancelled
                                   ? tr("Loading was cancelled. Press F5 to load the groups.")

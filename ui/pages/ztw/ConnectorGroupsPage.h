@@ -4,6 +4,7 @@
 
 #include "net/ApiError.h"
 #include "pages/Page.h"
+#include "pages/PageScaffold.h"
 #include "ztw/ConnectorGroupTreeModel.h"
 
 #include <QJsonObject>
@@ -40,8 +41,8 @@ public:
     ConnectorStatusProxyModel *statusModel() const { return m_status; }
     RecordTableView *table() const { return m_table; }
     DetailPane *detailPane() const { return m_detail; }
-    ErrorBanner *errorBanner() const { return m_banner; }
-    BusyBar *busyBar() const { return m_busy; }
+    ErrorBanner *errorBanner() const { return m_scaffold.banner(); }
+    BusyBar *busyBar() const { return m_scaffold.busyBar(); }
     QString summaryText() const;
     QAction *expandAllAction() const { return m_expandAll; }
     QAction *collapseAllAction() const { return m_collapseAll; }
@@ -71,15 +72,13 @@ private:
     ConnectorGroupTreeModel *m_model;
     ConnectorStatusProxyModel *m_status;
     QPointer<ZtwService> m_service;
-    ErrorBanner *m_banner;
-    BusyBar *m_busy;
+    PageScaffold m_scaffold;
     QLabel *m_summary;
     QSplitter *m_splitter;
     RecordTableView *m_table;
     DetailPane *m_detail;
     QAction *m_expandAll;
     QAction *m_collapseAll;
-    bool m_needsLoad = true;
     bool m_loadedOnce = false;
     bool m_ending = false;
     bool m_sizeColumns = false;

@@ -10,7 +10,6 @@
 #include "dialogs/DialogSeams.h"
 #include "net/ApiJob.h"
 #include "pages/zdx/DeepTracesPage.h"
-#include "pages/zdx/DeviceFinder.h"
 #include "pages/zdx/StartTraceDialog.h"
 #include "pages/zdx/TraceProgressDelegate.h"
 #include "widgets/BusyBar.h"
@@ -18,6 +17,7 @@
 #include "widgets/RecordTableView.h"
 #include "zdx/DeepTraceModel.h"
 #include "zdx/DeepTraceWatcher.h"
+#include "zdx/DeviceSearchModel.h"
 #include "zdx/EventsModel.h"
 #include "zdx/HealthMetricsModel.h"
 #include "zdx/TopProcessesModel.h"
@@ -391,8 +391,7 @@ private Q_SLOTS:
         DeepTraceSettings other;
         other.sessionName = u"from the portal"_s;
         DeepTraceStartJob *job = zdx.startDeepTrace(deviceId, other);
-        QSignalSpy done(job, &DeepTraceStartJob::finished);
-        QVERIFY(done.wait(10000));
+        QVERIFY(zc::test::waitForJob(job, 10000));
         QVERIFY(!job->error());
 
         startThroughDialog(*page, seams, 5);
@@ -532,8 +531,7 @@ private Q_SLOTS:
         DeepTraceSettings settings;
         settings.sessionName = u"polled"_s;
         DeepTraceStartJob *job = zdx.startDeepTrace(deviceId, settings);
-        QSignalSpy done(job, &DeepTraceStartJob::finished);
-        QVERIFY(done.wait(10000));
+        QVERIFY(zc::test::waitForJob(job, 10000));
         QVERIFY(!job->error());
         QVERIFY(searchFor(*page, device.hostname));
         QVERIFY(page->devicesView()->setCurrentRecordId(deviceId));

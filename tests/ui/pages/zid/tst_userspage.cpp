@@ -8,13 +8,13 @@
 #include "TenantData.h"
 #include "ViewFixture.h"
 #include "dialogs/DialogSeams.h"
-#include "pages/zid/GroupMembershipIndex.h"
 #include "pages/zid/UserGroupsPanel.h"
 #include "pages/zid/UsersPage.h"
 #include "widgets/BusyBar.h"
 #include "widgets/DetailPane.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/RecordTableView.h"
+#include "zid/GroupMembershipIndex.h"
 #include "zid/ZidListModels.h"
 
 #include <QComboBox>

@@ -13,14 +13,12 @@
 
 namespace zc {
 
-class PagedFetch;
+class GroupMembershipJob;
 class ZidService;
 
-// Which ZIdentity groups each user belongs to. The API has no "groups of a user" call, so the
-// index reads GET /groups (every page), then GET /groups/{id}/users of each group in turn
-// (every page), and inverts it: 1 + one request per group (more for groups above 1,000
-// members). It is built on demand, reports "group i of n" progress, can be cancelled, and
-// stays valid until clear() (F5, another session).
+// Which ZIdentity groups each user belongs to, read on demand by a GroupMembershipJob (1 + one
+// request per group): start() reads it, reporting "group i of n", cancel() stops it, and the
+// index stays valid until clear() (F5, another session).
 class GroupMembershipIndex : public QObject
 {
     Q_OBJECT
@@ -35,10 +33,9 @@ public:
     void cancel();
     void clear();
 
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return !m_job.isNull(); }
     bool isReady() const { return m_ready; }
     int groupCount() const { return static_cast<int>(m_groups.size()); }
-    int groupsRead() const { return m_next; }
     ApiError lastError() const { return m_lastError; }
 
     // The group records (as GET /groups sends them) the user is a member of, by name.
@@ -52,18 +49,11 @@ Q_SIGNALS:
     void failed(const zc::ApiError &error);
 
 private:
-    void readNextGroup();
-    void fail(const ApiError &error);
-    void setRunning(bool running);
-    void dropFetch();
-
     QPointer<ZidService> m_service;
-    QPointer<PagedFetch> m_fetch;
+    QPointer<GroupMembershipJob> m_job;
     QJsonArray m_groups;
     QHash<QString, QList<int>> m_byUser; // user id -> indexes into m_groups
     ApiError m_lastError;
-    int m_next = 0;
-    bool m_running = false;
     bool m_ready = false;
 };
 

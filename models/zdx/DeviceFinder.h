@@ -2,15 +2,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "common/RecordTableModel.h"
-#include "net/ApiError.h"
-#include "net/Pager.h"
+#include "net/Job.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
-#include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QString>
@@ -23,24 +20,23 @@ class ZdxService;
 // name, or part of a device name. Three steps, each a cursor-paged ZDX fetch: the users that
 // match (with their devices), the devices that match (hostname or the user's e-mail), then,
 // only when some device's user is still unknown, those users by ID so every device shows who
-// it belongs to. Hands out {id, name, userid, user_email, user_name} records sorted by name.
-class DeviceFinder : public QObject
+// it belongs to. devices() hands out {id, name, userid, user_email, user_name} records sorted
+// by name.
+class DeviceFinder : public Job
 {
     Q_OBJECT
 public:
-    explicit DeviceFinder(ZdxService *service, QObject *parent = nullptr);
-    ~DeviceFinder() override;
+    DeviceFinder(ZdxService *service, QString text, QObject *parent = nullptr);
 
-    void find(const QString &text);
-    void cancel();
-    bool isRunning() const { return m_fetch != nullptr; }
     QString text() const { return m_text; }
+    QJsonArray devices() const { return m_result; } // after succeeded
 
 Q_SIGNALS:
-    // A sentence for the busy bar ("Searching users… page 2 of 3").
+    // A sentence for a busy bar ("Searching ZDX users… page 2 of 3").
     void progress(const QString &text);
-    void finished(const QJsonArray &devices);
-    void failed(const zc::ApiError &error);
+
+protected:
+    void run() override;
 
 private:
     enum class Step
@@ -49,25 +45,17 @@ private:
         Devices,
         Names
     };
-    void run(Step step);
+    void runStep(Step step);
     void onRecords(Step step, const QJsonArray &records);
     void addDevice(const QJsonObject &device);
     void finish();
 
     QPointer<ZdxService> m_service;
-    QPointer<PagedFetch> m_fetch;
     QString m_text;
     QHash<int, QJsonObject> m_users; // ZDX user ID -> {name, email}
     QList<QJsonObject> m_devices;
     QSet<int> m_seen; // device IDs
-};
-
-// The devices DeviceFinder found: device name, user (e-mail), user name and ZDX device ID.
-class DeviceSearchModel : public RecordTableModel
-{
-    Q_OBJECT
-public:
-    explicit DeviceSearchModel(QObject *parent = nullptr);
+    QJsonArray m_result;
 };
 
 } // namespace zc

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "DeviceFinder.h"
 
+#include "ZdxService.h"
 #include "net/ApiClient.h"
-#include "zdx/ZdxService.h"
+#include "net/Pager.h"
 
 #include <QCoreApplication>
 
@@ -15,11 +16,10 @@ namespace zc {
 
 namespace {
 
+// ZDX sends IDs as numbers, sometimes as strings.
 int intValue(const QJsonValue &value)
 {
-    if (value.isString())
-        return value.toString().toInt();
-    return value.toInt();
+    return value.toVariant().toInt();
 }
 
 QString stepText(int pagesLoaded, int totalPages, const char *what)
@@ -38,52 +38,21 @@ QString stepText(int pagesLoaded, int totalPages, const char *what)
 
 } // namespace
 
-DeviceFinder::DeviceFinder(ZdxService *service, QObject *parent)
-    : QObject(parent)
+DeviceFinder::DeviceFinder(ZdxService *service, QString text, QObject *parent)
+    : Job(parent)
     , m_service(service)
+    , m_text(text.trimmed())
 {}
 
-DeviceFinder::~DeviceFinder()
+void DeviceFinder::run()
 {
-    if (m_fetch) {
-        m_fetch->disconnect(this);
-        m_fetch->cancel();
-        m_fetch->deleteLater();
-    }
+    runStep(Step::Users);
 }
 
-void DeviceFinder::find(const QString &text)
-{
-    if (m_fetch) { // a new search replaces the one under way, silently
-        PagedFetch *fetch = m_fetch;
-        m_fetch = nullptr;
-        fetch->disconnect(this);
-        fetch->cancel();
-        fetch->deleteLater();
-    }
-    m_text = text.trimmed();
-    m_users.clear();
-    m_devices.clear();
-    m_seen.clear();
-    run(Step::Users);
-}
-
-void DeviceFinder::cancel()
-{
-    if (!m_fetch)
-        return;
-    PagedFetch *fetch = m_fetch;
-    m_fetch = nullptr;
-    fetch->disconnect(this);
-    fetch->cancel();
-    fetch->deleteLater();
-    Q_EMIT failed(ApiError::make(ApiError::Kind::Cancelled));
-}
-
-void DeviceFinder::run(Step step)
+void DeviceFinder::runStep(Step step)
 {
     if (!m_service) {
-        Q_EMIT failed(ApiError::make(ApiError::Kind::Cancelled));
+        fail(cancelledError());
         return;
     }
     const char *what = nullptr;
@@ -116,26 +85,11 @@ void DeviceFinder::run(Step step)
         break;
     }
     }
-    m_fetch = fetch;
     Q_EMIT progress(stepText(0, -1, what));
     connect(fetch, &PagedFetch::progress, this, [this, what](int pages, int total, int) {
         Q_EMIT progress(stepText(pages, total, what));
     });
-    connect(fetch, &PagedFetch::finished, this, [this, fetch, step](const QJsonArray &records) {
-        if (fetch != m_fetch)
-            return;
-        m_fetch = nullptr;
-        fetch->deleteLater();
-        onRecords(step, records);
-    });
-    connect(fetch, &PagedFetch::failed, this, [this, fetch](const ApiError &error) {
-        if (fetch != m_fetch)
-            return;
-        m_fetch = nullptr;
-        fetch->deleteLater();
-        Q_EMIT failed(error);
-    });
-    fetch->start();
+    follow(fetch, [this, step](PagedFetch *done) { onRecords(step, done->records()); });
 }
 
 void DeviceFinder::onRecords(Step step, const QJsonArray &records)
@@ -149,12 +103,12 @@ void DeviceFinder::onRecords(Step step, const QJsonArray &records)
             for (const QJsonValue &device : user.value("devices"_L1).toArray())
                 addDevice(device.toObject());
         }
-        run(Step::Devices);
+        runStep(Step::Devices);
         return;
     case Step::Devices:
         for (const QJsonValue &value : records)
             addDevice(value.toObject());
-        run(Step::Names);
+        runStep(Step::Names);
         return;
     case Step::Names:
         for (const QJsonValue &value : records) {
@@ -190,43 +144,9 @@ void DeviceFinder::finish()
                          return a.value("name"_L1).toString().compare(b.value("name"_L1).toString(),
                                                                       Qt::CaseInsensitive) < 0;
                      });
-    QJsonArray list;
     for (const QJsonObject &device : std::as_const(devices))
-        list.append(device);
-    Q_EMIT finished(list);
+        m_result.append(device);
+    succeed();
 }
-
-// --- DeviceSearchModel ---------------------------------------------------------------------
-
-namespace {
-
-QList<RecordColumn> searchColumns()
-{
-    RecordColumn user;
-    user.key = u"user_email"_s;
-    user.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "User");
-    user.display = [](const QJsonObject &o) {
-        const QString email = o.value("user_email"_L1).toString();
-        if (!email.isEmpty())
-            return QVariant(email);
-        const int id = intValue(o.value("userid"_L1));
-        return id > 0
-                   ? QVariant(QCoreApplication::translate("zc::DeviceFinder", "User ID %1").arg(id))
-                   : QVariant();
-    };
-    RecordColumn id = RecordColumn::member(u"id"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "ID"));
-    id.alignment = Qt::AlignRight | Qt::AlignVCenter;
-    id.sortValue = [](const QJsonObject &o) { return QVariant(intValue(o.value("id"_L1))); };
-    return {
-        RecordColumn::member(u"name"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Device")), user,
-        RecordColumn::member(u"user_name"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "User name")),
-        id};
-}
-
-} // namespace
-
-DeviceSearchModel::DeviceSearchModel(QObject *parent)
-    : RecordTableModel(searchColumns(), parent)
-{}
 
 } // namespace zc

@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
+#include "ZccOtpJob.h"
+
+#include "ZccService.h"
+#include "net/ApiClient.h"
+#include "net/ApiJob.h"
+
+namespace zc {
+
+ZccOtpJob::ZccOtpJob(ApiClient *client, QString udid, QObject *parent)
+    : Job(parent)
+    , m_client(client)
+    , m_udid(std::move(udid))
+{}
+
+ZccOtpJob::~ZccOtpJob() = default;
+
+OtpSet ZccOtpJob::takeOtps()
+{
+    return std::move(m_otps);
+}
+
+void ZccOtpJob::run()
+{
+    if (!m_client) {
+        fail(cancelledError());
+        return;
+    }
+    follow(m_client->send(ZccService::otpRequest(m_udid)), [this](ApiJob *job) {
+        m_otps = OtpSet::fromJson(job->json().object());
+        succeed();
+    });
+}
+
+} // namespace zc
