@@ -53,17 +53,17 @@ void readProxyPassword(SecretStore *secrets, const QString &name, QObject *conte
     secrets->read(name, SecretKind::ProxyPassword, context,
                   [shared, callback = std::move(callback)](
                       QByteArray password, SecretStore::Error error, const QString &message) {
-                      Credentials credentials = std::move(*shared);
+                      Credentials read = std::move(*shared);
                       ProfileResult result;
                       // None stored: the proxy gets an empty password, and says so if wrong.
                       if (error == SecretStore::Error::None)
-                          credentials.proxyPassword = std::move(password);
+                          read.proxyPassword = std::move(password);
                       else if (error != SecretStore::Error::NotFound)
                           result = ProfileResult::keychain(error, message);
                       if (!result.ok())
-                          credentials.wipe();
+                          read.wipe();
                       secureWipe(password);
-                      callback(std::move(credentials), result);
+                      callback(std::move(read), result);
                   });
 }
 
