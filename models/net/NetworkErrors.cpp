@@ -44,13 +44,19 @@ bool isProxyFailure(QNetworkReply::NetworkError error)
 
 // The proxy's own refusal or failure: it names the proxy, and a 407 is never mistaken for
 // the server's answer (Qt reports the proxy's status code with it).
+// "host:port" of the proxy the reply went through, or empty.
+QString proxyOf(const QNetworkReply *reply)
+{
+    const auto *network = qobject_cast<const NetworkAccess *>(reply->manager());
+    return network ? network->proxyLabel(reply->url()) : QString();
+}
+
 ApiError proxyError(const QNetworkReply *reply)
 {
     ApiError error;
     error.detail = reply->errorString();
+    error.proxy = proxyOf(reply);
     const auto *network = qobject_cast<const NetworkAccess *>(reply->manager());
-    if (network)
-        error.proxy = network->proxyLabel(reply->url());
     if (reply->error() == QNetworkReply::ProxyAuthenticationRequiredError) {
         error.kind = ApiError::Kind::ProxyAuthentication;
         error.httpStatus = 407;
@@ -94,6 +100,10 @@ ApiError transportError(const QNetworkReply *reply, bool timedOut)
         error.kind = hasStatus ? ApiError::Kind::BadResponse : ApiError::Kind::Network;
         break;
     }
+    // Through a proxy, Qt reports a proxy it cannot reach as if it were the server: the
+    // message must say which proxy was used.
+    if (error.kind == ApiError::Kind::Network)
+        error.proxy = proxyOf(reply);
     return error;
 }
 
