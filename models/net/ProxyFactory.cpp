@@ -44,7 +44,10 @@ QList<QNetworkProxy> ProxyFactory::queryProxy(const QNetworkProxyQuery &query)
         break;
     }
     case ProxySettings::Mode::System:
-        proxies = systemProxies(query);
+        // As Qt's application-wide proxy does: this computer is reached directly (the demo
+        // tenant, a simulator), whatever proxy the system names for the outside world.
+        if (!isLoopbackHost(url.host()))
+            proxies = systemProxies(query);
         break;
     }
     const bool plainHttp = scheme == "http"_L1;

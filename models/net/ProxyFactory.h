@@ -15,15 +15,16 @@ namespace zc {
 // choice (Windows and macOS settings, PAC files; the proxy variables elsewhere), none, or
 // the manual servers with their NO_PROXY list. Set on the client's own network access
 // manager, so that it applies to the token request and every API request alike, and so that
-// Qt's application-wide rule of never proxying loopback hosts does not apply: a proxy the
-// user chose carries every request, the simulator's on 127.0.0.1 included.
+// Qt's application-wide rule of never proxying loopback hosts does not apply to a manual proxy:
+// one the user chose carries every request, the simulator's on 127.0.0.1 included. With the
+// system's settings, loopback hosts are still reached directly.
 //
 // Plain http:// requests (only ever sent to this computer, credentials and tokens included)
 // go through a proxy only when that proxy runs on this computer too; otherwise they go
 // direct, so that they never cross the network in clear text.
 //
-// Passwords never pass through here: the proxies returned carry no credentials (see
-// NetworkAccess).
+// The passwords of manual proxies never pass through here: the proxies returned carry none
+// (see NetworkAccess).
 class ProxyFactory : public QNetworkProxyFactory
 {
 public:
