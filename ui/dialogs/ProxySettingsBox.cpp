@@ -47,7 +47,7 @@ ProxySettingsBox::ProxySettingsBox(QLabel *errorLabel, QWidget *parent)
     m_form->addRow(tr("&Proxy:"), m_mode);
     m_form->addRow(tr("Proxy &host:"), m_host);
     m_form->addRow(tr("Proxy p&ort:"), m_port);
-    m_form->addRow(tr("Proxy &user:"), m_user);
+    m_form->addRow(tr("Pro&xy user:"), m_user);
     m_form->addRow(tr("Proxy pass&word:"), m_password);
     m_form->addRow(errorLabel);
 
