@@ -42,6 +42,12 @@ CommandParser::CommandParser(const QString &words, const QString &description, b
                   "json)."),
                u"FORMAT"_s)
     , m_caFile(u"ca-file"_s, tr("Also trust the PEM certificates in FILE."), u"FILE"_s)
+    , m_proxy(u"proxy"_s,
+              tr("Send requests through the proxy URL (http://[user:password@]host[:port]); "
+                 "\"none\": no proxy; \"system\": the system's settings. Default: the "
+                 "profile's proxy, else HTTPS_PROXY, HTTP_PROXY, ALL_PROXY and NO_PROXY, else "
+                 "the system's."),
+              u"URL"_s)
     , m_verbose(u"verbose"_s, tr("Print every request and wait on stderr."))
     , m_help(QStringList{u"h"_s, u"help"_s}, tr("Show this help."))
 {
@@ -54,6 +60,7 @@ CommandParser::CommandParser(const QString &words, const QString &description, b
     m_parser.addOption(m_profile);
     m_parser.addOption(m_format);
     m_parser.addOption(m_caFile);
+    m_parser.addOption(m_proxy);
     m_parser.addOption(m_verbose);
 }
 
@@ -105,6 +112,8 @@ std::optional<int> CommandParser::parse(const QStringList &args, GlobalOptions *
         globals->profile = m_parser.value(m_profile);
     if (m_parser.isSet(m_caFile))
         globals->caFile = m_parser.value(m_caFile);
+    if (m_parser.isSet(m_proxy))
+        globals->proxy = m_parser.value(m_proxy);
     if (m_parser.isSet(m_verbose))
         globals->verbose = true;
     if (m_parser.isSet(m_format)) {

@@ -20,6 +20,7 @@ struct GlobalOptions
     QString profile;
     std::optional<OutputFormatter::Format> format; // unset: table on a terminal, else JSON
     QString caFile;
+    std::optional<QString> proxy; // --proxy: a URL, "none"/"direct" or "system"
     bool verbose = false;
 };
 
@@ -55,6 +56,7 @@ private:
     QCommandLineOption m_profile;
     QCommandLineOption m_format;
     QCommandLineOption m_caFile;
+    QCommandLineOption m_proxy;
     QCommandLineOption m_verbose;
     QCommandLineOption m_help;
 };

@@ -13,7 +13,7 @@ namespace zc::cli {
 //   2    bad usage or input: unknown command or option, invalid settings or key file, a
 //        skipped URL, a secret missing from the keychain
 //   3    authentication failed: ZIdentity refused the client ID, secret or key
-//   4    network or TLS failure, or no answer in time
+//   4    network or TLS failure, no answer in time, or a proxy that refused (407)
 //   5    gave up on a temporary condition after retries: rate limits (429), server
 //        errors (5xx), an edit lock held by another administrator (409), answers that could
 //        not be read from the token endpoint. Trying again later may succeed.
@@ -42,6 +42,7 @@ inline int exitCodeFor(const ApiError &error)
     case Kind::Network:
     case Kind::Tls:
     case Kind::Timeout:
+    case Kind::ProxyAuthentication:
         return NetworkFailure;
     case Kind::Authentication:
         return AuthenticationFailed;

@@ -46,9 +46,11 @@ int main(int argc, char *argv[])
             "(PEM file; ZSCALER_PRIVATE_KEY_PASSPHRASE), ZSCALER_VANITY_DOMAIN, ZSCALER_CLOUD "
             "(production, beta, gov, govus, custom), ZPA_CUSTOMER_ID, ZPA_MICROTENANT_ID, "
             "ZSCALER_TOKEN_URL, ZSCALER_API_URL, ZSCALER_CA_FILE.\n\n"
+            "Proxy: --proxy, else the profile's proxy, else HTTPS_PROXY, HTTP_PROXY, ALL_PROXY "
+            "(http://[user:password@]host[:port]) and NO_PROXY, else the system's settings.\n\n"
             "Exit status: 0 success, 1 API error, 2 bad usage or input, 3 authentication "
-            "failed, 4 network or TLS failure, 5 gave up after retries (rate limit, server "
-            "error, edit lock), 130 interrupted."),
+            "failed, 4 network or TLS failure (or a proxy refused), 5 gave up after retries "
+            "(rate limit, server error, edit lock), 130 interrupted."),
         true);
     top.addPositional(u"command"_s,
                       QCoreApplication::translate("zc::cli::main",

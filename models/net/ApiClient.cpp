@@ -74,10 +74,16 @@ QSslConfiguration buildSslConfiguration(const QString &caFile, ApiError *error)
 ApiClient::ApiClient(const ConnectionSettings &settings, Credentials credentials, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_network(new QNetworkAccessManager(this))
-    , m_tokens(new TokenProvider(settings, std::move(credentials), m_network, this))
+    , m_network(new NetworkAccess(this))
+    , m_tokens(nullptr)
     , m_limiter(new RateLimiter(this))
 {
+    // The token request and the API requests share the manager, and so the proxy.
+    m_network->setProxySettings(settings.proxy, credentials.proxyPassword,
+                                credentials.httpProxyPassword);
+    secureWipe(credentials.proxyPassword);
+    secureWipe(credentials.httpProxyPassword);
+    m_tokens = new TokenProvider(settings, std::move(credentials), m_network, this);
     // Credentials are never written to disk, so neither may the HTTP cache or cookies be.
     m_network->setCookieJar(nullptr);
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);

@@ -248,7 +248,8 @@ void ApiJob::onReplyFinished()
                             << "ms" << entry.requestId;
 
     if (transport.kind == ApiError::Kind::Timeout || transport.kind == ApiError::Kind::Tls ||
-        transport.kind == ApiError::Kind::Cancelled) {
+        transport.kind == ApiError::Kind::Cancelled ||
+        transport.kind == ApiError::Kind::ProxyAuthentication) {
         transport.product = m_request.product;
         failWith(transport);
         return;

@@ -3,9 +3,9 @@
 #include "SecretStore.h"
 
 #include "Profile.h"
-#include "platform/SecretServiceLock.h"
 #include "auth/Credentials.h"
 #include "platform/KeychainNames.h"
+#include "platform/SecretServiceLock.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -95,7 +95,15 @@ SecretStore::~SecretStore() = default;
 
 QString SecretStore::keyFor(const QString &profile, SecretKind kind)
 {
-    return profile + (kind == SecretKind::PrivateKey ? u"/private-key"_s : u"/client-secret"_s);
+    switch (kind) {
+    case SecretKind::ClientSecret:
+        break;
+    case SecretKind::PrivateKey:
+        return profile + u"/private-key"_s;
+    case SecretKind::ProxyPassword:
+        return profile + u"/proxy-password"_s;
+    }
+    return profile + u"/client-secret"_s;
 }
 
 QString SecretStore::errorMessage(Error error, const QString &profile, const QString &detail)

@@ -35,8 +35,8 @@ _zconsole_cli()
         [zconsole-cli snapshot diff]="--live"
         [zconsole-cli api]="--query -q --data -d --paginate --include"
     )
-    local global="--help -h --profile --format --ca-file --verbose"
-    local valued=" --profile --format --ca-file --file -f --microtenant --search --user --hostname --os --udid --query -q --device --name --minutes --app --web-probe --cloudpath-probe --trace --login --like --data -d "
+    local global="--help -h --profile --format --ca-file --proxy --verbose"
+    local valued=" --profile --format --ca-file --proxy --file -f --microtenant --search --user --hostname --os --udid --query -q --device --name --minutes --app --web-probe --cloudpath-probe --trace --login --like --data -d "
     local cur=${COMP_WORDS[COMP_CWORD]}
     local prev=""
     ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
@@ -53,6 +53,10 @@ _zconsole_cli()
         ;;
     --minutes)
         mapfile -t COMPREPLY < <(compgen -W "5 15 30 60" -- "$cur")
+        return
+        ;;
+    --proxy)
+        mapfile -t COMPREPLY < <(compgen -W "none direct system http://" -- "$cur")
         return
         ;;
     --ca-file | --file | -f)

@@ -114,7 +114,9 @@ QProcessEnvironment CliRunner::withoutSdkVariables(QProcessEnvironment env)
 {
     const QStringList keys = env.keys();
     for (const QString &key : keys) {
-        if (key.startsWith("ZSCALER_"_L1) || key.startsWith("ZPA_"_L1))
+        // The proxy variables too: a developer's own proxy must not carry the tests' requests.
+        if (key.startsWith("ZSCALER_"_L1) || key.startsWith("ZPA_"_L1) ||
+            key.endsWith("_proxy"_L1, Qt::CaseInsensitive))
             env.remove(key);
     }
     return env;

@@ -75,8 +75,8 @@ public:
     // The child's HOME (with XDG_CONFIG_HOME at its "config").
     const QTemporaryDir &home() const { return m_home; }
 
-    // The system environment without any ZSCALER_* or ZPA_* variable, the throw-away home, and
-    // the variables that reach the simulator as the secret client: ZSCALER_CLIENT_ID,
+    // The system environment without any ZSCALER_*, ZPA_* or *_proxy variable, the throw-away home,
+    // and the variables that reach the simulator as the secret client: ZSCALER_CLIENT_ID,
     // ZSCALER_CLIENT_SECRET, ZSCALER_CLOUD=custom, ZSCALER_TOKEN_URL, ZSCALER_API_URL and
     // ZPA_CUSTOMER_ID (the simulator's customer); ZSCALER_CA_FILE when the simulator is on HTTPS.
     QProcessEnvironment environment() const;

@@ -3,8 +3,8 @@
 #include "PageFactory.h"
 
 #include "pages/activation/ActivationPage.h"
-#include "pages/snapshots/SnapshotsPage.h"
 #include "pages/api/ApiExplorerPage.h"
+#include "pages/snapshots/SnapshotsPage.h"
 #include "pages/zcc/DeviceOtpPage.h"
 #include "pages/zdx/DeepTracesPage.h"
 #include "pages/zia/UrlLookupPage.h"

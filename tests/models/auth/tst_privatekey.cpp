@@ -652,10 +652,13 @@ private Q_SLOTS:
         zc::secureWipe(empty);
         QVERIFY(empty.isEmpty());
 
-        zc::Credentials credentials{QByteArray("s3cr3t"), m_ec};
+        zc::Credentials credentials{QByteArray("s3cr3t"), m_ec, QByteArray("proxy-pass"),
+                                    QByteArray("http-proxy-pass")};
         credentials.wipe();
         QVERIFY(credentials.clientSecret.isEmpty());
         QVERIFY(credentials.privateKey.isNull());
+        QVERIFY(credentials.proxyPassword.isEmpty());
+        QVERIFY(credentials.httpProxyPassword.isEmpty());
         QVERIFY(!m_ec.isNull()); // other copies of the key are not affected
     }
 
