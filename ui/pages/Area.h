@@ -9,7 +9,7 @@
 
 namespace zc {
 
-// The areas of the main window, in navigation order (Ctrl+1 .. Ctrl+8).
+// The areas of the main window, in navigation order (Ctrl+1 .. Ctrl+9).
 enum class Area
 {
     DeviceOtp,
@@ -19,8 +19,8 @@ enum class Area
     ConnectorGroups,
     Users,
     Activation,
-    Snapshots,
-    ApiExplorer
+    ApiExplorer,
+    Snapshots
 };
 
 QList<Area> allAreas();
