@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ControlEndpoint.h"
 
+#include "DataChanges.h"
 #include "Faults.h"
 #include "ProductRoutes.h"
 #include "SimServer.h"
@@ -22,7 +23,8 @@ HttpResponse badRequest(const QString &message)
     return HttpResponse::error(400, u"INVALID_INPUT_ARGUMENT"_s, message);
 }
 
-// Parses {"kind": ..., "count", "product", "method", "retryAfter", "delayMs", "status"}.
+// Parses {"kind": ..., "count", "product", "method", "retryAfter", "delayMs", "status",
+// "signIn"}.
 bool parseFault(const QJsonValue &value, SimFault *fault, QString *error)
 {
     if (!value.isObject()) {
@@ -31,7 +33,7 @@ bool parseFault(const QJsonValue &value, SimFault *fault, QString *error)
     }
     const QJsonObject object = value.toObject();
     static const QStringList known{u"kind"_s,       u"count"_s,   u"product"_s, u"method"_s,
-                                   u"retryAfter"_s, u"delayMs"_s, u"status"_s};
+                                   u"retryAfter"_s, u"delayMs"_s, u"status"_s,  u"signIn"_s};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = u"Unknown fault field \"%1\"."_s.arg(it.key());
@@ -61,6 +63,7 @@ bool parseFault(const QJsonValue &value, SimFault *fault, QString *error)
     fault->retryAfter = object.value(u"retryAfter"_s).toString().toLatin1();
     fault->delayMs = object.value(u"delayMs"_s).toInt(fault->delayMs);
     fault->status = object.value(u"status"_s).toInt(fault->status);
+    fault->signIn = object.value(u"signIn"_s).toBool();
     if (fault->status < 100 || fault->status > 599) {
         *error = u"\"status\" must be an HTTP status."_s;
         return false;
@@ -105,6 +108,7 @@ HttpResponse ControlEndpoint::control(const SimRequest &request, SimServer &serv
     bool hasFault = false;
     QString clientId;
     int lifetime = 0;
+    SimDataChange change;
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = it.key();
         const QJsonValue value = it.value();
@@ -130,6 +134,9 @@ HttpResponse ControlEndpoint::control(const SimRequest &request, SimServer &serv
             const QString status = value.toString();
             if (status != "ACTIVE"_L1 && status != "PENDING"_L1)
                 return badRequest(u"\"ziaActivationStatus\" must be ACTIVE or PENDING."_s);
+        } else if (key == "change"_L1) {
+            if (!DataChanges::parse(value, &change, &error))
+                return badRequest(error);
         } else {
             return badRequest(u"Unknown control field \"%1\"."_s.arg(key));
         }
@@ -149,6 +156,10 @@ HttpResponse ControlEndpoint::control(const SimRequest &request, SimServer &serv
         server.setZiaActivationStatus(object.value(u"ziaActivationStatus"_s).toString());
     if (object.contains(u"clockScale"_s))
         server.setClockScale(object.value(u"clockScale"_s).toDouble());
+    // Last: the one change that can still be refused (an unknown record) leaves the others done.
+    QString changeError;
+    if (object.contains(u"change"_s) && !server.changeData(change, &changeError))
+        return badRequest(changeError);
     return HttpResponse::json(200, QJsonObject{{u"ok"_s, true}});
 }
 

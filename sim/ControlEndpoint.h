@@ -12,7 +12,7 @@ class SimServer;
 // Steers a simulator running in another process (the CLI's end-to-end tests, demos), from
 // loopback only and without a bearer token:
 //   POST /__sim/control  JSON object with any of readOnly, fault, clearFaults, revokeTokens,
-//                        tokenLifetime, ziaActivationStatus (see sim/README.md)
+//                        tokenLifetime, ziaActivationStatus, change (see sim/README.md)
 //   GET  /__sim/stats    {"tokenRequests": n, "requests": [{method, path, status, product}]}
 // Control requests are not recorded.
 class ControlEndpoint

@@ -11,6 +11,7 @@
 
 namespace zc::sim {
 
+class DeepTraceResults;
 class SimClock;
 
 // The deep traces of the simulated ZDX tenant: their lifecycle on the simulated clock and the
@@ -95,17 +96,13 @@ public:
     // {trace_id, status, trace_details{...}, created_at, started_at, ended_at, expected_time}
     QJsonObject toJson(const Trace &trace) const;
 
-    // The result documents (sim/README.md, "ZDX routes").
-    QJsonObject healthMetrics(const Trace &trace) const;
-    QJsonObject webProbeMetrics(const Trace &trace) const;
-    QJsonObject cloudPathMetrics(const Trace &trace) const;
-    QJsonObject topProcesses(const Trace &trace) const;
-    QJsonObject events(const Trace &trace) const;
+    // The result documents (sim/README.md, "ZDX routes") of what the trace has collected
+    // so far. The trace must outlive the answer.
+    DeepTraceResults results(const Trace &trace) const;
 
 private:
     // Sample times (epoch seconds) collected so far: one per minute after the start.
     QList<qint64> sampleTimes(const Trace &trace) const;
-    double noise(const Trace &trace, quint32 channel, qint64 sample) const; // 0..1
 
     const SimClock &m_clock;
     quint32 m_seed;

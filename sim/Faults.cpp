@@ -68,19 +68,36 @@ void Faults::add(const SimFault &fault)
 std::optional<SimFault> Faults::take(Product product, const QByteArray &method)
 {
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
-        SimFault &fault = m_faults[i];
+        const SimFault &fault = m_faults.at(i);
+        if (fault.signIn)
+            continue;
         if (fault.product && *fault.product != product)
             continue;
         if (!fault.method.isEmpty() && fault.method.compare(method, Qt::CaseInsensitive) != 0)
             continue;
         if (fault.kind == SimFault::Kind::EditLock && (method == "GET" || method == "HEAD"))
             continue;
-        const SimFault hit = fault;
-        if (fault.count > 0 && --fault.count == 0)
-            m_faults.removeAt(i);
-        return hit;
+        return takeAt(i);
     }
     return std::nullopt;
+}
+
+std::optional<SimFault> Faults::takeSignIn()
+{
+    for (qsizetype i = 0; i < m_faults.size(); ++i) {
+        if (m_faults.at(i).signIn)
+            return takeAt(i);
+    }
+    return std::nullopt;
+}
+
+SimFault Faults::takeAt(qsizetype index)
+{
+    SimFault &fault = m_faults[index];
+    const SimFault hit = fault;
+    if (fault.count > 0 && --fault.count == 0)
+        m_faults.removeAt(index);
+    return hit;
 }
 
 HttpResponse Faults::response(const SimFault &fault, Product product, const QByteArray &method)

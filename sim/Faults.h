@@ -22,6 +22,8 @@ public:
     // The first fault matching this request, its count decremented (removed at zero).
     // EditLock only matches writes (not GET or HEAD).
     std::optional<SimFault> take(Product product, const QByteArray &method);
+    // The first fault for the token endpoint (SimFault::signIn), its count decremented.
+    std::optional<SimFault> takeSignIn();
 
     // The answer of a fault that replaces the normal one (all kinds but Delay, Drop,
     // Truncate and the hostile paging ones, which modify the normal answer).
@@ -32,6 +34,8 @@ public:
     static bool parseKind(const QString &text, SimFault::Kind *kind);
 
 private:
+    SimFault takeAt(qsizetype index);
+
     QList<SimFault> m_faults;
 };
 

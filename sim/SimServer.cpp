@@ -3,6 +3,7 @@
 #include "SimServer.h"
 
 #include "ControlEndpoint.h"
+#include "DataChanges.h"
 #include "Faults.h"
 #include "HostilePaging.h"
 #include "HttpResponse.h"
@@ -23,11 +24,12 @@
 #include "ZidRoutes.h"
 #include "ZpaRoutes.h"
 #include "ZtwRoutes.h"
+#include "api/ApiPath.h"
 
+#include <QJsonObject>
 #include <QTimer>
 #include <QUuid>
 
-#include <array>
 #include <map>
 
 using namespace Qt::Literals::StringLiterals;
@@ -38,30 +40,20 @@ namespace {
 
 constexpr auto kOneApiVersion = "1.0";
 
+// A request path's product and the base path it came under (the one list of base paths is
+// the explorer's, ApiPath).
 struct BasePath
 {
-    QLatin1StringView path;
-    Product product;
+    QString path;
+    Product product = Product::Zia;
 };
 
-constexpr std::array<BasePath, 8> kBasePaths{{
-    {"/zia/api/v1"_L1, Product::Zia},
-    {"/zpa/mgmtconfig/v1"_L1, Product::Zpa},
-    {"/zpa/mgmtconfig/v2"_L1, Product::Zpa},
-    {"/zpa/userconfig/v1"_L1, Product::Zpa},
-    {"/zcc/papi/public/v1"_L1, Product::Zcc},
-    {"/ztw/api/v1"_L1, Product::Ztw},
-    {"/zdx/v1"_L1, Product::Zdx},
-    {"/ziam/admin/api/v1"_L1, Product::Zid},
-}};
-
-const BasePath *basePathOf(const QString &path)
+std::optional<BasePath> basePathOf(const QString &path)
 {
-    for (const BasePath &base : kBasePaths) {
-        if (path == base.path || (path.startsWith(base.path) && path.at(base.path.size()) == u'/'))
-            return &base;
-    }
-    return nullptr;
+    BasePath base;
+    if (!ApiPath::productOf(path, &base.product, &base.path))
+        return std::nullopt;
+    return base;
 }
 
 HttpResponse unauthorized(const QString &message)
@@ -75,6 +67,17 @@ HttpResponse notFound()
 {
     return HttpResponse::error(404, u"RESOURCE_NOT_FOUND"_s,
                                u"The requested resource does not exist."_s);
+}
+
+// An unknown route under a product's base path, in that product's error shape: ZPA answers
+// {"id","reason"} as for every ZPA error; the others {"code","message"}.
+HttpResponse notFound(Product product)
+{
+    if (product != Product::Zpa)
+        return notFound();
+    return HttpResponse::json(404, QJsonObject{{u"id"_s, u"resource.not.found"_s},
+                                               {u"reason"_s, u"The requested resource does "
+                                                             "not exist."_s}});
 }
 
 QByteArray bearerToken(const SimRequest &request)
@@ -141,11 +144,40 @@ struct SimServer::Private
     QList<RecordedRequest> recorded;
 };
 
+namespace {
+
+// Injected faults replace the answer (true: the outcome is complete) or change how the normal
+// one is delivered (delay, truncation).
+bool applyFault(const std::optional<SimFault> &fault, Product product, const QByteArray &method,
+                Outcome *outcome)
+{
+    if (!fault)
+        return false;
+    switch (fault->kind) {
+    case SimFault::Kind::Delay:
+        outcome->delayMs = std::max(0, fault->delayMs);
+        return false;
+    case SimFault::Kind::Drop:
+        outcome->mode = RawHttpWriter::Mode::Drop;
+        return true;
+    case SimFault::Kind::Truncate:
+        outcome->mode = RawHttpWriter::Mode::Truncate;
+        return false;
+    default:
+        outcome->response = Faults::response(*fault, product, method);
+        return true;
+    }
+}
+
+} // namespace
+
 Outcome SimServer::Private::dispatch(const SimRequest &request)
 {
     Outcome outcome;
     if (request.path == QLatin1StringView(TokenEndpoint::path)) {
         ++tokenRequests;
+        if (applyFault(faults.takeSignIn(), Product::Zid, request.method, &outcome))
+            return outcome;
         outcome.response = tokenEndpoint.handle(request);
         return outcome;
     }
@@ -154,7 +186,7 @@ Outcome SimServer::Private::dispatch(const SimRequest &request)
         outcome.response = ControlEndpoint::handle(request, *q);
         return outcome;
     }
-    if (const BasePath *base = basePathOf(request.path))
+    if (const std::optional<BasePath> base = basePathOf(request.path))
         return serveApi(request, *base);
     outcome.response = notFound();
     return outcome;
@@ -195,28 +227,16 @@ Outcome SimServer::Private::serveApi(const SimRequest &request, const BasePath &
         }
     }
 
-    // Injected faults replace the answer or change how it is delivered.
+    // Injected faults replace the answer or change how it is delivered; the hostile paging
+    // faults rewrite the answer of the route below.
     std::optional<SimFault::Kind> hostile;
-    if (const std::optional<SimFault> fault = faults.take(product, request.method)) {
-        switch (fault->kind) {
-        case SimFault::Kind::RepeatPage:
-        case SimFault::Kind::CycleLinks:
-        case SimFault::Kind::RaiseTotal:
-            hostile = fault->kind;
-            break;
-        case SimFault::Kind::Delay:
-            outcome.delayMs = std::max(0, fault->delayMs);
-            break;
-        case SimFault::Kind::Drop:
-            outcome.mode = RawHttpWriter::Mode::Drop;
-            return outcome;
-        case SimFault::Kind::Truncate:
-            outcome.mode = RawHttpWriter::Mode::Truncate;
-            break;
-        default:
-            outcome.response = Faults::response(*fault, product, request.method);
-            return outcome;
-        }
+    const std::optional<SimFault> fault = faults.take(product, request.method);
+    if (fault &&
+        (fault->kind == SimFault::Kind::RepeatPage || fault->kind == SimFault::Kind::CycleLinks ||
+         fault->kind == SimFault::Kind::RaiseTotal)) {
+        hostile = fault->kind;
+    } else if (applyFault(fault, product, request.method, &outcome)) {
+        return outcome;
     }
 
     const RateLimits::Decision limits = rateLimits.check(clientId, product, request.method);
@@ -239,11 +259,11 @@ Outcome SimServer::Private::serveApi(const SimRequest &request, const BasePath &
         std::optional<HttpResponse> answer;
         const auto routesIt = routes.find(product);
         if (routesIt != routes.end()) {
-            const RouteContext context{routed, base.path.toString(),
-                                       routed.path.mid(base.path.size()), clientId};
+            const RouteContext context{routed, base.path, routed.path.mid(base.path.size()),
+                                       clientId};
             answer = routesIt->second->handle(context);
         }
-        return answer ? *answer : notFound();
+        return answer ? *answer : notFound(product);
     };
     if (hostile == SimFault::Kind::RepeatPage) {
         outcome.response = route(HostilePaging::firstPage(request));
@@ -435,6 +455,18 @@ void SimServer::setZtwActivationPending(bool pending)
 bool SimServer::isZtwActivationPending() const
 {
     return static_cast<ZtwRoutes *>(d->routes.at(Product::Ztw).get())->activationPending();
+}
+
+bool SimServer::changeData(const SimDataChange &change, QString *error)
+{
+    QString problem;
+    const bool done = DataChanges::apply(
+        change, static_cast<ZpaRoutes *>(d->routes.at(Product::Zpa).get())->mutableData(),
+        static_cast<ZtwRoutes *>(d->routes.at(Product::Ztw).get())->mutableGroups(), d->tenant,
+        &problem);
+    if (error)
+        *error = problem;
+    return done;
 }
 
 void SimServer::setClockScale(double scale)

@@ -17,6 +17,7 @@ namespace zc::sim {
 class ControlEndpoint;
 class HttpConnection;
 class TenantData;
+struct SimDataChange;
 struct SimRequest;
 
 // The tenant simulator: a real HTTP(S) server on loopback that reproduces Zscaler OneAPI as
@@ -72,6 +73,9 @@ public:
     // ZTW: pending edits (orgEditStatus EDITS_PRESENT) until the next activation.
     void setZtwActivationPending(bool pending);
     bool isZtwActivationPending() const;
+    // Changes the tenant's configuration (rename, set, remove or add a ZPA, ZTW or ZIdentity
+    // record; DataChanges). False with a sentence when it cannot be done.
+    bool changeData(const SimDataChange &change, QString *error = nullptr);
 
 Q_SIGNALS:
     void requestServed(const zc::sim::RecordedRequest &request);

@@ -54,8 +54,8 @@ struct SimOptions
     int latencyMs = 0;
 };
 
-// A misbehaviour of the tenant, applied to the next `count` matching API requests (never to
-// the token endpoint nor the control endpoint).
+// A misbehaviour of the tenant, applied to the next `count` matching API requests, or with
+// `signIn` to the next token requests instead (never to the control endpoint).
 struct SimFault
 {
     enum class Kind
@@ -81,6 +81,7 @@ struct SimFault
     QByteArray retryAfter;              // raw Retry-After value for 429/503/5xx; none when empty
     int delayMs = 0;                    // for Delay
     int status = 500;                   // for ServerError
+    bool signIn = false; // the token endpoint's answers (product and method are ignored)
 };
 
 // One request as the simulator saw it, with the status it answered (0: dropped).

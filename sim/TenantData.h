@@ -87,6 +87,8 @@ public:
     int userIndexById(const QString &id) const; // -1 when unknown
     const SimGroup *groupById(const QString &id) const;
     QList<int> usersOfGroup(const QString &groupId) const; // user indexes, ascending
+    // After users, groups or devices were changed in place (the control endpoint's changes).
+    void reindex() { index(); }
 
 private:
     QHash<QString, int> m_userByLogin;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ZdxRoutes.h"
 
+#include "DeepTraceResults.h"
 #include "SimClock.h"
 #include "SimServer.h"
 #include "TenantData.h"
@@ -373,22 +374,25 @@ std::optional<HttpResponse> ZdxRoutes::deepTraces(const RouteContext &context,
     }
 
     const QString &kind = parts.at(4);
-    QJsonObject result;
+    const DeepTraceResults results = traces().results(*trace);
+    std::optional<HttpResponse> answer;
     if (kind == "health-metrics"_L1)
-        result = traces().healthMetrics(*trace);
+        answer = HttpResponse::json(200, results.healthMetrics());
     else if (kind == "top-processes"_L1)
-        result = traces().topProcesses(*trace);
+        answer = HttpResponse::json(200, results.topProcesses());
     else if (kind == "webprobe-metrics"_L1)
-        result = traces().webProbeMetrics(*trace);
+        answer = HttpResponse::json(200, results.webProbeMetrics());
     else if (kind == "cloudpath-metrics"_L1)
-        result = traces().cloudPathMetrics(*trace);
+        answer = HttpResponse::json(200, results.cloudPathMetrics());
+    else if (kind == "cloudpath"_L1)
+        answer = HttpResponse::json(200, results.cloudPath());
     else if (kind == "events"_L1)
-        result = traces().events(*trace);
+        answer = HttpResponse::json(200, results.events());
     else
         return std::nullopt;
     if (!context.request.isRead())
         return methodNotAllowed("GET");
-    return HttpResponse::json(200, result);
+    return answer;
 }
 
 HttpResponse ZdxRoutes::startTrace(const RouteContext &context, int deviceIndex)

@@ -27,7 +27,7 @@ class TenantData;
 //   GET    /devices/{id}/deeptraces/{traceId}
 //   DELETE /devices/{id}/deeptraces/{traceId}   204, the trace and its data are gone
 //   GET    /devices/{id}/deeptraces/{traceId}/{health-metrics|top-processes|
-//          webprobe-metrics|cloudpath-metrics|events}
+//          webprobe-metrics|cloudpath-metrics|cloudpath|events}
 // next_offset is an opaque string cursor, null on the last page. The people and devices come
 // from the server's TenantData; deep traces live on the server's simulated clock.
 class ZdxRoutes : public ProductRoutes

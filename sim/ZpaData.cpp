@@ -60,10 +60,7 @@ QJsonArray ports(const std::array<const char *, 4> &flat)
 
 QString haystackOf(const QJsonObject &o)
 {
-    QString text = o.value("name"_L1).toString();
-    for (const QJsonValue &domain : o.value("domainNames"_L1).toArray())
-        text += u'\n' + domain.toString();
-    return text.toLower();
+    return ZpaData::searchText(o);
 }
 
 // HTML-encodes what ZPA encodes in text fields (&, <, >, quotes), sometimes every
@@ -333,6 +330,14 @@ ZpaData ZpaData::generate(quint32 seed, const SimDataSizes &sizes)
         data.segments.append({o, tenant.id, haystackOf(o)});
     }
     return data;
+}
+
+QString ZpaData::searchText(const QJsonObject &o)
+{
+    QString text = o.value("name"_L1).toString();
+    for (const QJsonValue &domain : o.value("domainNames"_L1).toArray())
+        text += u'\n' + domain.toString();
+    return text.toLower();
 }
 
 } // namespace zc::sim

@@ -36,6 +36,8 @@ public:
     static ZpaData generate(quint32 seed, const SimDataSizes &sizes);
     // The seed document's example `list`, verbatim (sim/samples/zpa-application-segments.json).
     static QJsonArray seedSegments();
+    // What `search` looks in: the lower-cased name and domains.
+    static QString searchText(const QJsonObject &record);
 
     QList<ZpaRecord> segments;
     QList<ZpaRecord> microtenants; // without Default

@@ -44,6 +44,12 @@ const ZpaData &ZpaRoutes::data()
     return *m_data;
 }
 
+ZpaData &ZpaRoutes::mutableData()
+{
+    data();
+    return *m_data;
+}
+
 std::optional<HttpResponse> ZpaRoutes::handle(const RouteContext &context)
 {
     if (context.basePath != "/zpa/mgmtconfig/v1"_L1)

@@ -46,6 +46,8 @@ public:
     std::optional<HttpResponse> handle(const RouteContext &context) override;
 
     const ZpaData &data();
+    // The same, for the control endpoint's changes.
+    ZpaData &mutableData();
 
 private:
     HttpResponse list(const RouteContext &context, const QList<ZpaRecord> &records,

@@ -39,6 +39,12 @@ public:
     void setActivationPending(bool pending) { m_pending = pending; }
     bool activationPending() const { return m_pending; }
     QJsonObject activationStatus() const;
+    // The groups served, for the control endpoint's changes.
+    QJsonArray &mutableGroups()
+    {
+        groups();
+        return *m_groups;
+    }
 
 private:
     const QJsonArray &groups();

@@ -26,7 +26,7 @@ class ReadOnlyBanner;
 class SecretStore;
 class Session;
 
-// The main window: the areas in a side list over a stack of pages (Ctrl+1..7), a read-only
+// The main window: the areas in a side list over a stack of pages (Ctrl+1..9), a read-only
 // banner above them, the activity panel as a dock, and a status bar with the profile and
 // tenant, the sign-in state and token lifetime, and the current product's rate budget.
 // Geometry, dock layout, the current page and the activity columns persist in QSettings.

@@ -7,6 +7,7 @@
 #include "auth/TokenProvider.h"
 #include "net/ApiClient.h"
 #include "net/Pager.h"
+#include "net/ProxyEnvironment.h"
 #include "platform/InterruptWatcher.h"
 #include "platform/Terminal.h"
 #include "profiles/ProfileRepository.h"
@@ -233,10 +234,12 @@ void CliContext::connectFromProfile(std::function<void(ApiClient *)> ready)
                 return;
             }
             if (!result.ok()) {
-                fail(result.error == ProfileResult::Error::KeyUnusable
-                         ? keyProblemMessage(result.keyError)
-                         : result.message,
-                     UsageError);
+                if (result.error == ProfileResult::Error::KeyUnusable)
+                    fail(keyProblemMessage(result.keyError), UsageError);
+                else if (result.error == ProfileResult::Error::Keychain)
+                    fail(result.message, exitCodeFor(result.keychainError));
+                else
+                    fail(result.message, UsageError);
                 return;
             }
             createClient(settings, std::move(credentials), ready);
@@ -252,9 +255,19 @@ void CliContext::createClient(const ConnectionSettings &settings, Credentials cr
     ConnectionSettings effective = settings;
     if (!m_globals.caFile.isEmpty())
         effective.caFile = m_globals.caFile;
+    if (const QString problem = chooseProxy(&effective.proxy, &credentials); !problem.isEmpty()) {
+        credentials.wipe();
+        fail(problem, UsageError);
+        return;
+    }
     m_client = new ApiClient(effective, std::move(credentials), this);
     credentials.wipe();
     PagingGuard::setDefaultLimits(m_globals.paging);
+    if (m_globals.verbose) {
+        const QString proxy = m_client->network()->proxyLabel(effective.tokenUrl());
+        info(proxy.isEmpty() ? tr("Signing in without a proxy.")
+                             : tr("Signing in through the proxy %1.").arg(proxy));
+    }
     connect(m_client, &ApiClient::waiting, this,
             [this](Product product, int seconds, WaitReason reason) {
                 if (!m_finished)
@@ -271,6 +284,17 @@ void CliContext::createClient(const ConnectionSettings &settings, Credentials cr
         return;
     }
     ready(m_client);
+}
+
+QString CliContext::chooseProxy(ProxySettings *proxy, Credentials *credentials) const
+{
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (m_globals.proxy)
+        return proxyFromOption(*m_globals.proxy, environment, proxy, credentials);
+    // A profile's own choice (a manual proxy, or none) wins over the environment.
+    if (proxy->mode != ProxySettings::Mode::System || !environmentNamesProxy(environment))
+        return {};
+    return proxyFromEnvironment(environment, proxy, credentials);
 }
 
 void CliContext::installInterruptHandler()

@@ -95,6 +95,9 @@ private:
     void connectFromProfile(std::function<void(ApiClient *)> ready);
     void createClient(const ConnectionSettings &settings, Credentials credentials,
                       const std::function<void(ApiClient *)> &ready);
+    // --proxy, else the profile's manual proxy or none, else the proxy variables, else the
+    // system's. A translated sentence on a malformed proxy URL.
+    QString chooseProxy(ProxySettings *proxy, Credentials *credentials) const;
     void interrupt();
 
     GlobalOptions m_globals;

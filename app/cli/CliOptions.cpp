@@ -43,6 +43,12 @@ CommandParser::CommandParser(const QString &words, const QString &description, b
                   "json)."),
                u"FORMAT"_s)
     , m_caFile(u"ca-file"_s, tr("Also trust the PEM certificates in FILE."), u"FILE"_s)
+    , m_proxy(u"proxy"_s,
+              tr("Send requests through the proxy URL (http://[user:password@]host[:port]); "
+                 "\"none\": no proxy; \"system\": the system's settings. Default: the "
+                 "profile's proxy, else HTTPS_PROXY, HTTP_PROXY, ALL_PROXY and NO_PROXY, else "
+                 "the system's."),
+              u"URL"_s)
     , m_verbose(u"verbose"_s, tr("Print every request and wait on stderr."))
     , m_maxPages(u"max-pages"_s,
                  tr("Stop a list that goes on for more than N pages (default: 10000, ZCC 50)."),
@@ -61,6 +67,7 @@ CommandParser::CommandParser(const QString &words, const QString &description, b
     m_parser.addOption(m_profile);
     m_parser.addOption(m_format);
     m_parser.addOption(m_caFile);
+    m_parser.addOption(m_proxy);
     m_parser.addOption(m_verbose);
     m_parser.addOption(m_maxPages);
     m_parser.addOption(m_maxRecords);
@@ -114,6 +121,8 @@ std::optional<int> CommandParser::parse(const QStringList &args, GlobalOptions *
         globals->profile = m_parser.value(m_profile);
     if (m_parser.isSet(m_caFile))
         globals->caFile = m_parser.value(m_caFile);
+    if (m_parser.isSet(m_proxy))
+        globals->proxy = m_parser.value(m_proxy);
     if (m_parser.isSet(m_verbose))
         globals->verbose = true;
     for (const auto &[option, limit] :
@@ -245,6 +254,21 @@ void writeErr(const QString &line)
     const QByteArray bytes = line.toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
     std::fflush(stderr);
+}
+
+bool readInputFile(const QString &path, QByteArray *data, QString *error)
+{
+    const bool isStdin = path == "-"_L1;
+    QFile file(isStdin ? QString() : path);
+    const bool opened =
+        isStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+    if (opened)
+        *data = file.readAll();
+    if (!opened || file.error() != QFileDevice::NoError) {
+        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace zc::cli

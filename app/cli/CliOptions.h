@@ -21,6 +21,7 @@ struct GlobalOptions
     QString profile;
     std::optional<OutputFormatter::Format> format; // unset: table on a terminal, else JSON
     QString caFile;
+    std::optional<QString> proxy; // --proxy: a URL, "none"/"direct" or "system"
     bool verbose = false;
     PagingLimits paging; // --max-pages, --max-records: against lists that page forever
 };
@@ -57,6 +58,7 @@ private:
     QCommandLineOption m_profile;
     QCommandLineOption m_format;
     QCommandLineOption m_caFile;
+    QCommandLineOption m_proxy;
     QCommandLineOption m_verbose;
     QCommandLineOption m_maxPages;
     QCommandLineOption m_maxRecords;
@@ -78,6 +80,10 @@ QString loadPrivateKey(const QByteArray &pem, PrivateKey *key);
 QByteArray keyPassphraseFromEnvironment();
 // Why a key cannot be used, with the hint to set the passphrase variable when that is it.
 QString keyProblemMessage(KeyError error);
+
+// Reads a whole file, or standard input when `path` is "-". False with a translated sentence
+// naming the file in *error.
+bool readInputFile(const QString &path, QByteArray *data, QString *error);
 
 // Writes UTF-8 text to stdout or stderr (a line break is added to stderr lines).
 void writeOut(const QByteArray &bytes);

@@ -8,15 +8,19 @@
 #include "net/ApiClient.h"
 #include "net/ApiJob.h"
 #include "net/Pager.h"
+#include "zdx/CloudPathModel.h"
 #include "zdx/DeepTraceController.h"
 #include "zdx/DeepTraceModel.h"
+#include "zdx/EventsModel.h"
 #include "zdx/HealthMetricsModel.h"
+#include "zdx/WebProbeModel.h"
 #include "zdx/ZdxService.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QPointer>
 
+#include <cmath>
 #include <functional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -232,8 +236,20 @@ int runTraceList(CliContext &context, const QStringList &args, GlobalOptions glo
 
 // --- zdx trace show ------------------------------------------------------------------------
 
-// A metrics document ({"metrics":[...]}) as rows of time × metric.
-QByteArray metricsTable(const OutputFormatter &formatter, const QJsonObject &answer)
+// Rows whose "timestamp" (epoch seconds) reads as an ISO date.
+QJsonArray withIsoTimes(const QJsonArray &records)
+{
+    QJsonArray rows;
+    for (const QJsonValue &r : records) {
+        QJsonObject o = r.toObject();
+        o.insert(u"timestamp"_s, isoTime(o.value("timestamp"_L1)));
+        rows.append(o);
+    }
+    return rows;
+}
+
+// A list of metric series (health-metrics) as rows of time × metric.
+QByteArray metricsTable(const OutputFormatter &formatter, const QJsonValue &answer)
 {
     HealthMetricsModel model;
     model.setResult(answer);
@@ -245,37 +261,66 @@ QByteArray metricsTable(const OutputFormatter &formatter, const QJsonObject &ans
             RecordColumn::plain(unit.isEmpty() ? metric : u"%1 (%2)"_s.arg(metric, unit), metric));
     }
     QJsonArray rows;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        QJsonObject o = model.rowObject(row);
-        o.insert(u"timestamp"_s, isoTime(o.value("timestamp"_L1)));
-        rows.append(o);
-    }
-    return formatter.records(rows, columns);
+    for (int row = 0; row < model.rowCount(); ++row)
+        rows.append(model.rowObject(row));
+    return formatter.records(withIsoTimes(rows), columns);
 }
 
-QByteArray eventsTable(const OutputFormatter &formatter, const QJsonObject &answer)
+// The web probe: where each sample's page-fetch time went, the slowest marked.
+QByteArray webProbeTable(const OutputFormatter &formatter, const QJsonValue &answer)
 {
-    QJsonArray rows;
-    for (const QJsonValue &e : answer.value("events"_L1).toArray()) {
-        QJsonObject o = e.toObject();
-        o.insert(u"timestamp"_s, isoTime(o.value("timestamp"_L1)));
-        rows.append(o);
-    }
-    return formatter.records(rows, RecordColumn::plainList({{u"time"_s, u"timestamp"_s},
-                                                            {u"type"_s, u"type"_s},
-                                                            {u"description"_s, u"description"_s}}));
+    WebProbeModel model;
+    model.setResult(answer);
+    return formatter.records(
+        withIsoTimes(model.records()),
+        RecordColumn::plainList({{u"time"_s, u"timestamp"_s},
+                                 {u"dns (ms)"_s, u"dns_time"_s},
+                                 {u"tcp connect (ms)"_s, u"tcp_connect_time"_s},
+                                 {u"tls handshake (ms)"_s, u"ssl_handshake_time"_s},
+                                 {u"server response (ms)"_s, u"server_response_time"_s},
+                                 {u"download (ms)"_s, u"download_time"_s},
+                                 {u"page fetch (ms)"_s, u"page_fetch_time"_s},
+                                 {u"availability (%)"_s, u"availability"_s},
+                                 {u"slowest"_s, u"slowest"_s}}));
 }
 
-QByteArray cloudPathTable(const OutputFormatter &formatter, const QJsonObject &answer)
+// The cloud path over the whole trace: its legs, then every hop with what stands out.
+QByteArray cloudPathTables(const OutputFormatter &formatter, const QJsonValue &cloudPath,
+                           const QJsonValue &metrics,
+                           const std::function<QByteArray(const QString &)> &title)
 {
-    const QJsonArray paths = answer.value("cloudpaths"_L1).toArray();
-    const QJsonArray hops =
-        paths.isEmpty() ? QJsonArray() : paths.last().toObject().value("hops"_L1).toArray();
-    return formatter.records(hops,
-                             RecordColumn::plainList({{u"hop"_s, u"hop"_s},
-                                                      {u"ip"_s, u"ip"_s},
-                                                      {u"latency (ms)"_s, u"latency_ms"_s},
-                                                      {u"packet loss (%)"_s, u"packet_loss"_s}}));
+    CloudPathModel model;
+    model.setResult(cloudPath, metrics);
+    QJsonArray legs;
+    for (const CloudPathModel::Leg &leg : model.legs())
+        legs.append(QJsonObject{{u"src"_s, leg.src},
+                                {u"dst"_s, leg.dst},
+                                {u"tunnel_type"_s, leg.tunnelType},
+                                {u"latency"_s, MetricSeries::jsonValue(leg.latency)},
+                                {u"loss"_s, MetricSeries::jsonValue(leg.loss)},
+                                {u"unresponsive_hops"_s, leg.unresponsiveHops}});
+    QByteArray out = formatter.records(
+        legs, RecordColumn::plainList({{u"from"_s, u"src"_s},
+                                       {u"to"_s, u"dst"_s},
+                                       {u"tunnel"_s, u"tunnel_type"_s},
+                                       {u"latency (ms)"_s, u"latency"_s},
+                                       {u"loss (%)"_s, u"loss"_s},
+                                       {u"unresponsive hops"_s, u"unresponsive_hops"_s}}));
+    out += '\n' + title(tr("Cloud path hops (whole trace)"));
+    out += formatter.records(
+        model.records(),
+        RecordColumn::plainList({{u"leg"_s, u"leg"_s},
+                                 {u"hop"_s, u"hop"_s},
+                                 {u"ip"_s, u"ip"_s},
+                                 {u"min (ms)"_s, u"latency_min"_s},
+                                 {u"avg (ms)"_s, u"latency_avg"_s},
+                                 {u"max (ms)"_s, u"latency_max"_s},
+                                 {u"added (ms)"_s, u"latency_diff"_s},
+                                 {u"loss (%)"_s, u"loss"_s},
+                                 {u"unresponsive"_s, u"unresponsive"_s},
+                                 {u"lossy"_s, u"lossy"_s},
+                                 {u"adds most latency"_s, u"adds_most_latency"_s}}));
+    return out;
 }
 
 QByteArray showText(const OutputFormatter &formatter, const QJsonObject &results)
@@ -288,7 +333,7 @@ QByteArray showText(const OutputFormatter &formatter, const QJsonObject &results
     QByteArray out = title(tr("Deep trace"));
     out += formatter.object(flatTrace(trace), traceColumns());
     out += '\n' + title(tr("Health metrics"));
-    out += metricsTable(formatter, results.value("health_metrics"_L1).toObject());
+    out += metricsTable(formatter, results.value("health_metrics"_L1));
     out += '\n' + title(tr("Top processes"));
     out += formatter.records(
         results.value("top_processes"_L1).toObject().value("top_processes"_L1).toArray(),
@@ -297,11 +342,17 @@ QByteArray showText(const OutputFormatter &formatter, const QJsonObject &results
                                  {u"cpu (%)"_s, u"cpu"_s},
                                  {u"memory (MB)"_s, u"memory"_s}}));
     out += '\n' + title(tr("Events"));
-    out += eventsTable(formatter, results.value("events"_L1).toObject());
-    out += '\n' + title(tr("Web probe metrics"));
-    out += metricsTable(formatter, results.value("webprobe_metrics"_L1).toObject());
-    out += '\n' + title(tr("Cloud path (latest)"));
-    out += cloudPathTable(formatter, results.value("cloudpath_metrics"_L1).toObject());
+    out += formatter.records(withIsoTimes(EventsModel::flatten(results.value("events"_L1))),
+                             RecordColumn::plainList({{u"time"_s, u"timestamp"_s},
+                                                      {u"category"_s, u"category"_s},
+                                                      {u"event"_s, u"display_name"_s},
+                                                      {u"before"_s, u"prev"_s},
+                                                      {u"after"_s, u"curr"_s}}));
+    out += '\n' + title(tr("Web probe (page fetch)"));
+    out += webProbeTable(formatter, results.value("webprobe_metrics"_L1));
+    out += '\n' + title(tr("Cloud path legs (whole trace)"));
+    out += cloudPathTables(formatter, results.value("cloudpath"_L1),
+                           results.value("cloudpath_metrics"_L1), title);
     return out;
 }
 
@@ -326,9 +377,10 @@ int runTraceShow(CliContext &context, const QStringList &args, GlobalOptions glo
     return runOnTrace(
         context, args, globals, u"zdx trace show"_s,
         tr("Shows a deep trace's status and its results. JSON: {\"trace\", \"health_metrics\", "
-           "\"top_processes\", \"webprobe_metrics\", \"cloudpath_metrics\", \"events\"}, each "
-           "as the API sent it. Table and CSV: one titled section per part (CSV titles are "
-           "lines starting with '#'). Results fill up while the trace runs."),
+           "\"top_processes\", \"webprobe_metrics\", \"cloudpath_metrics\", \"cloudpath\", "
+           "\"events\"}, each as the API sent it. Table and CSV: one titled section per part "
+           "(CSV titles are lines starting with '#'); the web probe's download time and the cloud "
+           "path's whole-trace figures are worked out. Results fill up while the trace runs."),
         [&context](ZdxService &service, const QString &deviceId, const QString &traceId) {
             context.run(service.deepTraceResults(deviceId, traceId),
                         [&context](DeepTraceResultsJob *done) {

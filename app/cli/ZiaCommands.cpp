@@ -41,18 +41,9 @@ struct RawInput
 bool readLines(const QString &path, RawInput *input, QString *error)
 {
     const bool isStdin = path == "-"_L1;
-    QFile file(isStdin ? QString() : path);
-    const bool opened =
-        isStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
-    if (!opened) {
-        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+    QByteArray data;
+    if (!readInputFile(path, &data, error))
         return false;
-    }
-    const QByteArray data = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
-        return false;
-    }
     QStringList lines = QString::fromUtf8(data).split(u'\n');
     if (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();

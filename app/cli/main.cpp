@@ -3,10 +3,12 @@
 // zconsole-cli: the ZConsole engine from a shell. This file only routes the first command
 // word; each command group lives in its own file. Exit codes: ExitCodes.h.
 
+#include "ApiCommands.h"
 #include "AuthCommands.h"
 #include "CliContext.h"
 #include "CliOptions.h"
 #include "ExitCodes.h"
+#include "SnapshotCommands.h"
 #include "ZccCommands.h"
 #include "ZdxCommands.h"
 #include "ZiaCommands.h"
@@ -44,9 +46,11 @@ int main(int argc, char *argv[])
             "(PEM file; ZSCALER_PRIVATE_KEY_PASSPHRASE), ZSCALER_VANITY_DOMAIN, ZSCALER_CLOUD "
             "(production, beta, gov, govus, custom), ZPA_CUSTOMER_ID, ZPA_MICROTENANT_ID, "
             "ZSCALER_TOKEN_URL, ZSCALER_API_URL, ZSCALER_CA_FILE.\n\n"
+            "Proxy: --proxy, else the profile's proxy, else HTTPS_PROXY, HTTP_PROXY, ALL_PROXY "
+            "(http://[user:password@]host[:port]) and NO_PROXY, else the system's settings.\n\n"
             "Exit status: 0 success, 1 API error, 2 bad usage or input, 3 authentication "
-            "failed, 4 network or TLS failure, 5 gave up after retries (rate limit, server "
-            "error, edit lock), 130 interrupted."),
+            "failed, 4 network or TLS failure (or a proxy refused), 5 gave up after retries "
+            "(rate limit, server error, edit lock), 130 interrupted."),
         true);
     top.addPositional(u"command"_s,
                       QCoreApplication::translate("zc::cli::main",
@@ -57,8 +61,9 @@ int main(int argc, char *argv[])
                                                   " | zdx devices"
                                                   " | zdx trace start|list|show|delete"
                                                   " | zcc devices | zcc otp"
-                                                  " | zid users | zid groups"),
-                      u"<auth|zia|zpa|ztw|zcc|zdx|zid> ..."_s);
+                                                  " | zid users | zid groups"
+                                                  " | snapshot save|diff | api METHOD PATH"),
+                      u"<auth|zia|zpa|ztw|zcc|zdx|zid|snapshot|api> ..."_s);
     top.parser().addVersionOption();
 
     zc::cli::GlobalOptions globals;
@@ -88,6 +93,10 @@ int main(int argc, char *argv[])
         code = zc::cli::runZtwCommand(context, rest);
     else if (rest.first() == "zpa"_L1)
         code = zc::cli::runZpaCommand(context, rest);
+    else if (rest.first() == "snapshot"_L1)
+        code = zc::cli::runSnapshotCommand(context, rest);
+    else if (rest.first() == "api"_L1)
+        code = zc::cli::runApiCommand(context, rest);
     else
         code =
             top.usageError(QCoreApplication::translate("zc::cli::main", "Unknown command \"%1\".")

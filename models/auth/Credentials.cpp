@@ -20,6 +20,8 @@ void secureWipe(QByteArray &bytes)
 void Credentials::wipe()
 {
     secureWipe(clientSecret);
+    secureWipe(proxyPassword);
+    secureWipe(httpProxyPassword);
     // Dropping the last reference frees the key; OpenSSL clears private key material on free.
     privateKey = PrivateKey();
 }

@@ -8,11 +8,14 @@
 
 namespace zc {
 
-// The secret half of a connection: a client secret or a private key, in memory only.
+// The secret half of a connection: a client secret or a private key, and the passwords of
+// its proxies (see ProxySettings), in memory only.
 struct Credentials
 {
     QByteArray clientSecret;
     PrivateKey privateKey;
+    QByteArray proxyPassword;     // of the proxy for https:// URLs (a profile's one proxy)
+    QByteArray httpProxyPassword; // of the proxy for http:// URLs
 
     // Overwrites the secret bytes before releasing them.
     void wipe();

@@ -42,6 +42,11 @@ QString keyErrorMessage(KeyError error)
         return QCoreApplication::translate(
             "zc::PrivateKey", "This is a public key or a certificate, not a private key (or "
                               "the reverse). Choose the other file of the key pair.");
+    case KeyError::Damaged:
+        return QCoreApplication::translate(
+            "zc::PrivateKey", "The key is damaged: its private and public parts do not match, "
+                              "so ZIdentity would refuse every sign-in. Export the key again "
+                              "or generate a new one.");
     }
     return {};
 }

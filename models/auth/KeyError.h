@@ -26,6 +26,8 @@ enum class KeyError
     UnsupportedCurve,   // EC on a curve other than P-256
     NotPrivate,         // a public key or a certificate where a private key was expected
                         // (or a private key where a public key was expected)
+    Damaged,            // loads, but its private and public parts do not match: it signs
+                        // what its public key (the one registered in ZIdentity) cannot verify
 };
 
 QString keyErrorMessage(KeyError error);

@@ -8,6 +8,7 @@
 #include "KeyTraits.h"
 #include "OsslPtr.h"
 #include "PemIo.h"
+#include "PublicKey.h"
 
 #include <QFile>
 
@@ -44,7 +45,17 @@ PrivateKey::PrivateKey(std::shared_ptr<EVP_PKEY> key)
 PrivateKey PrivateKey::fromPem(const QByteArray &pem, const QByteArray &passphrase, KeyError *error)
 {
     const OsslErrorGuard guard;
-    return PrivateKey(keys::privateKeyFromPem(pem, passphrase, error));
+    PrivateKey loaded(keys::privateKeyFromPem(pem, passphrase, error));
+    if (loaded.isNull())
+        return {};
+    // OpenSSL loads a key whose parts disagree (a damaged file, a bad export) and signs with it;
+    // only a signature its own public half verifies proves it usable. (Found by fuzzing.)
+    const QByteArray probe = "zconsole key check";
+    if (!PublicKey::fromPrivateKey(loaded).verify(probe, loaded.sign(probe), loaded.algorithm())) {
+        setKeyError(error, KeyError::Damaged);
+        return {};
+    }
+    return loaded;
 }
 
 PrivateKey PrivateKey::fromFile(const QString &path, const QByteArray &passphrase, KeyError *error)

@@ -3,7 +3,9 @@
 #include "TokenProvider.h"
 
 #include "auth/Jwt.h"
+#include "auth/TokenResponse.h"
 #include "net/NetworkErrors.h"
+#include "net/RetryAfter.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -39,7 +41,10 @@ TokenProvider::TokenProvider(const ConnectionSettings &settings, Credentials cre
     , m_settings(settings)
     , m_credentials(std::move(credentials))
     , m_network(network)
-{}
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &TokenProvider::startRequest);
+}
 
 TokenProvider::~TokenProvider()
 {
@@ -94,8 +99,11 @@ void TokenProvider::requestToken(QObject *context, Callback callback)
         return;
     }
     m_waiters.append({context, std::move(callback)});
-    if (!m_reply)
+    if (!m_reply && !m_retryTimer.isActive()) {
+        m_attempt = 0;
+        m_waitedMs = 0;
         startRequest();
+    }
 }
 
 void TokenProvider::invalidate(const QByteArray &token)
@@ -111,6 +119,7 @@ void TokenProvider::reset()
 {
     secureWipe(m_token);
     m_expiresAt = {};
+    m_retryTimer.stop();
     // The reply is dropped unheard: its finished() must not answer the cancelled callers.
     if (QNetworkReply *reply = std::exchange(m_reply, nullptr)) {
         reply->disconnect(this);
@@ -196,6 +205,7 @@ void TokenProvider::startRequest()
         request.setSslConfiguration(*m_ssl);
 
     ++m_tokenRequests;
+    ++m_attempt;
     qCInfo(lcAuth).noquote() << "Signing in at" << redactedUrl(url) << "with"
                              << (m_settings.authMethod == AuthMethod::PrivateKey
                                      ? "a private-key JWT"
@@ -234,30 +244,34 @@ void TokenProvider::onReplyFinished()
     entry.requestId = QString::fromLatin1(reply->rawHeader("x-oneapi-request-id"));
 
     ApiError error = transportError(reply, m_timedOut);
+    bool unreadable = error.kind == ApiError::Kind::BadResponse; // cut short after the status
     if (!error && status == 200) {
-        const QJsonObject o = QJsonDocument::fromJson(body).object();
-        const QJsonValue tokenValue = o.value("access_token"_L1);
-        const QJsonValue expiresValue = o.value("expires_in"_L1);
-        const int expires =
-            expiresValue.isString() ? expiresValue.toString().toInt() : expiresValue.toInt();
-        const QString type = o.value("token_type"_L1).toString(u"Bearer"_s);
-        if (!tokenValue.isString() || tokenValue.toString().isEmpty() || expires <= 0 ||
-            type.compare("bearer"_L1, Qt::CaseInsensitive) != 0) {
+        TokenResponse response = TokenResponse::parse(body);
+        if (!response.isUsable()) {
             error = ApiError::make(ApiError::Kind::BadResponse,
                                    tr("The token endpoint's answer has no usable access token."));
             error.httpStatus = status;
+            unreadable = true;
         } else {
             secureWipe(m_token);
-            m_token = tokenValue.toString().toLatin1();
-            m_lifetimeSeconds = expires;
-            m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(expires);
+            m_token = std::exchange(response.accessToken, {});
+            m_lifetimeSeconds = response.expiresInSeconds;
+            m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(m_lifetimeSeconds);
         }
     } else if (!error) {
-        error.kind = (status == 400 || status == 401 || status == 403)
-                         ? ApiError::Kind::Authentication
-                         : ApiError::Kind::Server;
+        // A refusal of the credentials, or an answer from something that is no token endpoint
+        // (a wrong token URL): Authentication. A rate limit or a server failure is not.
+        error.kind = status == 429                      ? ApiError::Kind::RateLimited
+                     : (status >= 500 && status <= 599) ? ApiError::Kind::Server
+                                                        : ApiError::Kind::Authentication;
         error.httpStatus = status;
         readServerError(body, &error);
+    }
+    int serverWait = -1;
+    if (error.kind == ApiError::Kind::RateLimited || error.kind == ApiError::Kind::Server) {
+        serverWait = serverRequestedWait(rawHeaders(reply), QJsonDocument::fromJson(body).object());
+        if (status == 429 || status == 503 || status == 504)
+            error.retryAfterSeconds = serverWait;
     }
     secureWipe(body);
     error.requestId = entry.requestId;
@@ -266,6 +280,15 @@ void TokenProvider::onReplyFinished()
     entry.outcome = error ? ApiError::kindKey(error.kind) : u"ok"_s;
     Q_EMIT activity(entry);
 
+    if (error && error.kind != ApiError::Kind::Authentication &&
+        error.kind != ApiError::Kind::Timeout && error.kind != ApiError::Kind::Tls) {
+        const bool lost = error.kind == ApiError::Kind::Network && isConnectionLost(reply->error());
+        const RetryPolicy::Decision decision = m_retryPolicy.decideSignIn(
+            error.httpStatus, lost, unreadable, serverWait, m_attempt, m_waitedMs);
+        if (decision.retry && retryLater(decision, entry.path))
+            return;
+    }
+    error.attempts = m_attempt;
     if (error) {
         qCInfo(lcAuth).noquote() << "Sign-in failed:" << ApiError::kindKey(error.kind) << status
                                  << error.serverCode;
@@ -276,6 +299,29 @@ void TokenProvider::onReplyFinished()
     qCInfo(lcAuth) << "Signed in; the token lives" << m_lifetimeSeconds << "s";
     Q_EMIT signedIn(m_expiresAt, m_lifetimeSeconds);
     finishAll(m_token, {});
+}
+
+bool TokenProvider::retryLater(const RetryPolicy::Decision &decision, const QString &path)
+{
+    if (m_waiters.isEmpty())
+        return false; // nobody waits for this token any more
+    m_waitedMs += decision.delayMs;
+    const int seconds = std::max(1, (decision.delayMs + 500) / 1000);
+    qCInfo(lcRate).noquote() << waitMessage(Product::Zid, seconds, decision.reason);
+    ActivityEntry entry;
+    entry.kind = ActivityEntry::Kind::Wait;
+    entry.time = QDateTime::currentDateTime();
+    entry.product = Product::Zid;
+    entry.method = "POST";
+    entry.path = path;
+    entry.attempt = m_attempt;
+    entry.waitSeconds = seconds;
+    entry.waitReason = decision.reason;
+    entry.outcome = u"wait"_s;
+    Q_EMIT activity(entry);
+    Q_EMIT waiting(seconds, decision.reason);
+    m_retryTimer.start(decision.delayMs);
+    return true;
 }
 
 void TokenProvider::finishAll(const QByteArray &token, const ApiError &error)

@@ -5,6 +5,7 @@
 #include "auth/Credentials.h"
 #include "net/ApiError.h"
 #include "net/HttpLog.h"
+#include "net/RetryPolicy.h"
 #include "oneapi/ConnectionSettings.h"
 
 #include <QDateTime>
@@ -12,6 +13,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 
@@ -24,7 +26,10 @@ namespace zc {
 // Signs in at ZIdentity with the client-credentials grant and keeps the access token in
 // memory only. Concurrent callers share one token request; a token close to its expiry is
 // replaced before use; a token the API refused (401) is dropped so the next caller signs in
-// again.
+// again. A 429, a 5xx, a lost connection or an unreadable answer is a server failure, not a
+// refused sign-in: it is retried as the retry policy says (RetryPolicy::decideSignIn) and
+// reported as such (RateLimited, Server, BadResponse, Network); only a refusal (400, 401,
+// 403) or an answer from something that is no token endpoint is Authentication.
 class TokenProvider : public QObject
 {
     Q_OBJECT
@@ -50,6 +55,7 @@ public:
 
     void setSslConfiguration(const QSslConfiguration &configuration);
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
 
     // How long before expiry a token is replaced: a tenth of its lifetime, between 1 s and
     // 60 s, so both 5-second test tokens and 24-hour tokens refresh in time.
@@ -58,6 +64,8 @@ public:
 Q_SIGNALS:
     void signedIn(const QDateTime &expiresAt, int lifetimeSeconds);
     void signInFailed(const zc::ApiError &error);
+    // A wait before the sign-in is tried again (ApiClient announces it as ZIdentity's).
+    void waiting(int seconds, zc::WaitReason reason);
     void activity(const zc::ActivityEntry &entry);
 
 private:
@@ -69,6 +77,7 @@ private:
     void startRequest();
     void onReplyFinished();
     void finishAll(const QByteArray &token, const ApiError &error);
+    bool retryLater(const RetryPolicy::Decision &decision, const QString &path);
     bool tokenUsable() const;
     QByteArray buildBody(ApiError *error) const;
 
@@ -85,6 +94,10 @@ private:
     int m_tokenRequests = 0;
     int m_timeoutMs = 30000;
     bool m_timedOut = false;
+    RetryPolicy m_retryPolicy;
+    QTimer m_retryTimer;
+    int m_attempt = 0; // of the sign-in under way
+    qint64 m_waitedMs = 0;
 };
 
 } // namespace zc

@@ -84,8 +84,12 @@ QString recordId(const QJsonObject &record)
         const QJsonValue v = record.value(QLatin1StringView(key));
         if (v.isString())
             return v.toString();
-        if (v.isDouble())
-            return QString::number(static_cast<qint64>(v.toDouble()));
+        if (v.isDouble()) {
+            // Whole numbers as such; 1e300 or 2.5 as written (a cast would be undefined).
+            const qint64 whole = v.toInteger();
+            return static_cast<double>(whole) == v.toDouble() ? QString::number(whole)
+                                                              : QString::number(v.toDouble());
+        }
     }
     return {};
 }

@@ -74,10 +74,16 @@ QSslConfiguration buildSslConfiguration(const QString &caFile, ApiError *error)
 ApiClient::ApiClient(const ConnectionSettings &settings, Credentials credentials, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_network(new QNetworkAccessManager(this))
-    , m_tokens(new TokenProvider(settings, std::move(credentials), m_network, this))
+    , m_network(new NetworkAccess(this))
+    , m_tokens(nullptr)
     , m_limiter(new RateLimiter(this))
 {
+    // The token request and the API requests share the manager, and so the proxy.
+    m_network->setProxySettings(settings.proxy, credentials.proxyPassword,
+                                credentials.httpProxyPassword);
+    secureWipe(credentials.proxyPassword);
+    secureWipe(credentials.httpProxyPassword);
+    m_tokens = new TokenProvider(settings, std::move(credentials), m_network, this);
     // Credentials are never written to disk, so neither may the HTTP cache or cookies be.
     m_network->setCookieJar(nullptr);
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -88,6 +94,10 @@ ApiClient::ApiClient(const ConnectionSettings &settings, Credentials credentials
             m_setupError = ApiError::make(ApiError::Kind::InvalidInput, problem);
     }
     connect(m_tokens, &TokenProvider::activity, this, &ApiClient::activity);
+    // The token endpoint is ZIdentity's: its retry waits are announced as ZIdentity's.
+    connect(m_tokens, &TokenProvider::waiting, this, [this](int seconds, WaitReason reason) {
+        Q_EMIT waiting(Product::Zid, seconds, reason);
+    });
 }
 
 ApiClient::~ApiClient()
@@ -102,6 +112,13 @@ ApiJob *ApiClient::send(const ApiRequest &request)
     return job;
 }
 
+void ApiClient::setRetryPolicy(const RetryPolicy &policy)
+{
+    m_retryPolicy = policy;
+    m_tokens->setRetryPolicy(policy);
+    m_limiter->setMaxBlockSeconds(policy.maxSingleWaitSeconds);
+}
+
 void ApiClient::cancelAll()
 {
     const auto jobs = findChildren<ApiJob *>(Qt::FindDirectChildrenOnly);
@@ -114,6 +131,8 @@ QUrl ApiClient::urlFor(const ApiRequest &request) const
     QUrl url = m_settings.baseUrl(request.product);
     if (url.isEmpty())
         return {};
+    if (!request.basePath.isEmpty())
+        url.setPath(m_settings.apiHost().path() + request.basePath);
     url.setPath(url.path(QUrl::FullyEncoded) + request.encodedPath(), QUrl::TolerantMode);
     if (!request.query.isEmpty()) {
         QByteArray query;

@@ -6,12 +6,12 @@
 #include "ApiJob.h"
 #include "ApiRequest.h"
 #include "HttpLog.h"
+#include "NetworkAccess.h"
 #include "RateLimiter.h"
 #include "RetryPolicy.h"
 #include "auth/Credentials.h"
 #include "oneapi/ConnectionSettings.h"
 
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QSslConfiguration>
 
@@ -48,11 +48,14 @@ public:
     const ConnectionSettings &settings() const { return m_settings; }
     TokenProvider *tokenProvider() const { return m_tokens; }
     RateLimiter *rateLimiter() const { return m_limiter; }
-    QNetworkAccessManager *network() const { return m_network; }
+    // Its requests take the proxy of settings().proxy, with the proxy password of the
+    // credentials.
+    NetworkAccess *network() const { return m_network; }
     const QSslConfiguration &sslConfiguration() const { return m_ssl; }
 
     RetryPolicy retryPolicy() const { return m_retryPolicy; }
-    void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
+    // Also what the token request and the rate limiter's longest remembered wait follow.
+    void setRetryPolicy(const RetryPolicy &policy);
 
     // Cancels every job under way (they fail with Cancelled).
     void cancelAll();
@@ -69,7 +72,7 @@ private:
     QNetworkRequest networkRequest(const ApiRequest &request, const QByteArray &token) const;
 
     ConnectionSettings m_settings;
-    QNetworkAccessManager *m_network;
+    NetworkAccess *m_network;
     TokenProvider *m_tokens;
     RateLimiter *m_limiter;
     RetryPolicy m_retryPolicy;

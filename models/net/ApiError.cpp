@@ -56,6 +56,8 @@ QString ApiError::kindKey(Kind kind)
         return u"invalid_input"_s;
     case Kind::EndlessPaging:
         return u"endless_paging"_s;
+    case Kind::ProxyAuthentication:
+        return u"proxy_authentication"_s;
     }
     return u"unknown"_s;
 }
@@ -72,11 +74,17 @@ QString ApiError::message() const
     case Kind::None:
         return {};
     case Kind::Network:
-        sentence =
-            duringSignIn
-                ? tr("Could not reach ZIdentity to sign in. Check the network connection, "
-                     "the vanity domain and the token URL.")
-                : tr("Could not reach %1. Check the network connection and the API URL.").arg(who);
+        if (!proxy.isEmpty())
+            sentence = tr("Could not reach %1 through the proxy %2. Check the proxy settings "
+                          "and the network connection.")
+                           .arg(who, proxy);
+        else
+            sentence = duringSignIn
+                           ? tr("Could not reach ZIdentity to sign in. Check the network "
+                                "connection, the vanity domain and the token URL.")
+                           : tr("Could not reach %1. Check the network connection and the API "
+                                "URL.")
+                                 .arg(who);
         break;
     case Kind::Tls:
         sentence = tr("The secure connection to %1 failed: its certificate is not trusted. "
@@ -135,6 +143,20 @@ QString ApiError::message() const
         return sentence;
     case Kind::EndlessPaging:
         return detail;
+    case Kind::ProxyAuthentication: {
+        // The proxy refused, not ZIdentity or the API: the request never reached them.
+        const QString name = proxy.isEmpty() ? tr("in use") : proxy;
+        sentence = proxyCredentialsGiven
+                       ? tr("The proxy %1 refused the user name and password set for it "
+                            "(HTTP 407), so the request did not reach %2. Check the proxy "
+                            "user and password.")
+                             .arg(name, who)
+                       : tr("The proxy %1 asks for a user name and password (HTTP 407), and "
+                            "none are set for it, so the request did not reach %2. Set the "
+                            "proxy user and password.")
+                             .arg(name, who);
+        return sentence;
+    }
     }
     if (!serverMessage.isEmpty())
         sentence += u' ' + tr("Server says: %1").arg(serverMessage);

@@ -32,6 +32,8 @@ struct ApiError
         Cancelled,      // the user or the caller cancelled
         InvalidInput,   // refused before sending: bad settings, bad argument, bad key file
         EndlessPaging,  // a list that pages forever was stopped (PagingGuard); detail says why
+        // 407: the proxy wants credentials, and had none or refused them.
+        ProxyAuthentication,
     };
 
     Kind kind = Kind::None;
@@ -44,6 +46,10 @@ struct ApiError
     int retryAfterSeconds = -1;     // for RateLimited/Server: what the server last asked for
     int attempts = 0;               // how many times the request was sent (0: never)
     bool duringSignIn = false;      // the token request at ZIdentity failed, not an API call
+    // "host:port" of the proxy, when the failure was the proxy's.
+    QString proxy;
+    // ProxyAuthentication: a proxy user was configured, and the proxy refused it.
+    bool proxyCredentialsGiven = false;
 
     bool isError() const { return kind != Kind::None; }
     explicit operator bool() const { return isError(); }

@@ -107,23 +107,24 @@ void ApiJob::acquireToken()
     if (isFinished() || !m_client)
         return;
     m_phase = Phase::WaitingForToken;
-    m_client->tokenProvider()->requestToken(
-        this, [this](const QByteArray &token, const ApiError &error) {
-            if (m_phase != Phase::WaitingForToken)
-                return; // cancelled meanwhile
-            if (error) {
-                ApiError e = error;
-                if (e.kind == ApiError::Kind::BadResponse || e.kind == ApiError::Kind::Server)
-                    e.kind = ApiError::Kind::Authentication;
-                failWith(e);
-                return;
-            }
-            m_token = token;
-            if (m_haveSlot)
-                send(token);
-            else
-                acquireSlot();
-        });
+    m_client->tokenProvider()->requestToken(this,
+                                            [this](const QByteArray &token, const ApiError &error) {
+                                                if (m_phase != Phase::WaitingForToken)
+                                                    return; // cancelled meanwhile
+                                                if (error) {
+                                                    // As TokenProvider classified it: a refusal is
+                                                    // Authentication; a 429, a 5xx or an unreadable
+                                                    // answer stays a server failure, already
+                                                    // retried there.
+                                                    failWith(error);
+                                                    return;
+                                                }
+                                                m_token = token;
+                                                if (m_haveSlot)
+                                                    send(token);
+                                                else
+                                                    acquireSlot();
+                                            });
 }
 
 void ApiJob::send(const QByteArray &token)
@@ -247,7 +248,8 @@ void ApiJob::onReplyFinished()
                             << "ms" << entry.requestId;
 
     if (transport.kind == ApiError::Kind::Timeout || transport.kind == ApiError::Kind::Tls ||
-        transport.kind == ApiError::Kind::Cancelled) {
+        transport.kind == ApiError::Kind::Cancelled ||
+        transport.kind == ApiError::Kind::ProxyAuthentication) {
         transport.product = m_request.product;
         failWith(transport);
         return;
@@ -298,7 +300,7 @@ void ApiJob::onReplyFinished()
     const int serverWait = serverRequestedWait(m_headers, QJsonDocument::fromJson(m_body).object());
     if (m_httpStatus == 429 && serverWait > 0) {
         // Every request to this product waits, not only this one.
-        m_client->rateLimiter()->blockUntil(m_request.product, nowMs + serverWait * 1000LL);
+        m_client->rateLimiter()->blockFor(m_request.product, serverWait * 1000LL, nowMs);
     }
     const auto decision = m_client->retryPolicy().decide(
         m_request.method, m_httpStatus, error.serverCode, false, serverWait, m_attempt, m_waitedMs);

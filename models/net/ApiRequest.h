@@ -28,6 +28,9 @@ struct ApiRequest
     };
 
     Product product = Product::Zia;
+    // The base path below the API host; empty: the product's (productBasePath()). ZPA also
+    // answers under "/zpa/mgmtconfig/v2" and "/zpa/userconfig/v1".
+    QString basePath;
     QByteArray method = "GET";
     // Path below the product's base path, one segment per element. Each segment is
     // percent-encoded as UTF-8, so IDs and names with '/', '?', spaces or accents are safe.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "NetworkErrors.h"
 
+#include "NetworkAccess.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -23,6 +25,51 @@ bool isConnectionLost(QNetworkReply::NetworkError error)
     }
 }
 
+namespace {
+
+bool isProxyFailure(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The proxy's own refusal or failure: it names the proxy, and a 407 is never mistaken for
+// the server's answer (Qt reports the proxy's status code with it).
+// "host:port" of the proxy the reply went through, or empty.
+QString proxyOf(const QNetworkReply *reply)
+{
+    const auto *network = qobject_cast<const NetworkAccess *>(reply->manager());
+    return network ? network->proxyLabel(reply->url()) : QString();
+}
+
+ApiError proxyError(const QNetworkReply *reply)
+{
+    ApiError error;
+    error.detail = reply->errorString();
+    error.proxy = proxyOf(reply);
+    const auto *network = qobject_cast<const NetworkAccess *>(reply->manager());
+    if (reply->error() == QNetworkReply::ProxyAuthenticationRequiredError) {
+        error.kind = ApiError::Kind::ProxyAuthentication;
+        error.httpStatus = 407;
+        error.proxyCredentialsGiven = network && network->hasProxyCredentials(reply->url());
+    } else {
+        error.kind = reply->error() == QNetworkReply::ProxyTimeoutError ? ApiError::Kind::Timeout
+                                                                        : ApiError::Kind::Network;
+    }
+    return error;
+}
+
+} // namespace
+
 ApiError transportError(const QNetworkReply *reply, bool timedOut)
 {
     if (timedOut)
@@ -30,6 +77,8 @@ ApiError transportError(const QNetworkReply *reply, bool timedOut)
     if (!reply)
         return ApiError::make(ApiError::Kind::Network);
     const QNetworkReply::NetworkError code = reply->error();
+    if (isProxyFailure(code))
+        return proxyError(reply);
     const bool hasStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
     if (code == QNetworkReply::NoError || (hasStatus && !isConnectionLost(code)))
         return {};
@@ -51,6 +100,10 @@ ApiError transportError(const QNetworkReply *reply, bool timedOut)
         error.kind = hasStatus ? ApiError::Kind::BadResponse : ApiError::Kind::Network;
         break;
     }
+    // Through a proxy, Qt reports a proxy it cannot reach as if it were the server: the
+    // message must say which proxy was used.
+    if (error.kind == ApiError::Kind::Network)
+        error.proxy = proxyOf(reply);
     return error;
 }
 

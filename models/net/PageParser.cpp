@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "PageParser.h"
 
+#include "common/SafeNumbers.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QUrl>
 #include <QUrlQuery>
 
-#include <cmath>
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -42,17 +45,35 @@ QString tr(const char *text)
     return QCoreApplication::translate("zc::Pager", text);
 }
 
-// ZPA sends counts as strings ("3"); accept numbers too.
+// A count, a page number or an offset: ZPA sends counts as strings ("3"); numbers are
+// accepted too. Negative or unreadable values are unknown (-1); values past qint64 saturate.
 qint64 countValue(const QJsonValue &value)
 {
-    if (value.isString()) {
-        bool ok = false;
-        const qint64 n = value.toString().toLongLong(&ok);
-        return ok ? n : -1;
-    }
-    if (value.isDouble())
-        return static_cast<qint64>(value.toDouble());
-    return -1;
+    const std::optional<qint64> number = jsonWholeNumber(value);
+    return number && *number >= 0 ? *number : -1;
+}
+
+// The page or offset our own query (or the server's next_link) named; 0 when unreadable.
+qint64 queryNumber(const QList<std::pair<QString, QString>> &query, const QString &key)
+{
+    return std::max<qint64>(0, countValue(queryValue(query, key)));
+}
+
+qint64 saturatedAdd(qint64 a, qint64 b)
+{
+    return a > std::numeric_limits<qint64>::max() - b ? std::numeric_limits<qint64>::max() : a + b;
+}
+
+// The query of an absolute next_link, decoded exactly once: %26 inside a value stays part of
+// the value ("AT&T"), and '+' is a space as in every form-encoded query.
+QList<std::pair<QString, QString>> linkQuery(const QString &link)
+{
+    QString encoded = QUrl(link).query(QUrl::FullyEncoded);
+    encoded.replace(u'+', "%20"_L1);
+    QList<std::pair<QString, QString>> items;
+    for (const auto &[k, v] : QUrlQuery(encoded).queryItems(QUrl::FullyDecoded))
+        items.append({k, v});
+    return items;
 }
 
 Page shortPageStyle(const QJsonDocument &answer, int pageSize,
@@ -66,8 +87,9 @@ Page shortPageStyle(const QJsonDocument &answer, int pageSize,
     page.records = answer.array();
     page.last = page.records.size() < pageSize;
     if (!page.last) {
-        const int current = std::max(1, queryValue(currentQuery, u"page"_s).toInt());
-        page.nextQuery = withValue(currentQuery, u"page"_s, QString::number(current + 1));
+        const qint64 current = std::max<qint64>(1, queryNumber(currentQuery, u"page"_s));
+        page.nextQuery =
+            withValue(currentQuery, u"page"_s, QString::number(saturatedAdd(current, 1)));
     }
     return page;
 }
@@ -148,8 +170,10 @@ QList<std::pair<QString, QString>> firstQuery(PageStyle style, int pageSize)
     return {};
 }
 
-Page parse(PageStyle style, const QJsonDocument &answer, int pageSize,
-           const QList<std::pair<QString, QString>> &currentQuery, const QString &recordsKey)
+namespace {
+
+Page parseStyle(PageStyle style, const QJsonDocument &answer, int pageSize,
+                const QList<std::pair<QString, QString>> &currentQuery, const QString &recordsKey)
 {
     const QString key = recordsKey.isEmpty() ? defaultRecordsKey(style) : recordsKey;
     Page page;
@@ -166,12 +190,14 @@ Page parse(PageStyle style, const QJsonDocument &answer, int pageSize,
                                               "\"list\"."),
                             &page, &o))
             return page;
-        page.totalPages = static_cast<int>(countValue(o.value("totalPages"_L1)));
+        // Decided on the full 64-bit count: a totalPages over 2^31 must not read as a small
+        // number and stop early. Only the figure reported for progress is saturated.
+        const qint64 totalPages = countValue(o.value("totalPages"_L1));
+        page.totalPages = totalPages >= 0 ? saturatedInt(totalPages) : -1;
         page.totalCount = countValue(o.value("totalCount"_L1));
-        const int current = std::max(1, queryValue(currentQuery, u"page"_s).toInt());
-        page.last =
-            page.records.isEmpty() ||
-            (page.totalPages >= 0 ? current >= page.totalPages : page.records.size() < pageSize);
+        const qint64 current = std::max<qint64>(1, queryNumber(currentQuery, u"page"_s));
+        page.last = page.records.isEmpty() ||
+                    (totalPages >= 0 ? current >= totalPages : page.records.size() < pageSize);
         if (!page.last)
             page.nextQuery = withValue(currentQuery, u"page"_s, QString::number(current + 1));
         return page;
@@ -188,25 +214,23 @@ Page parse(PageStyle style, const QJsonDocument &answer, int pageSize,
         const QString next = o.value("next_link"_L1).toString();
         if (!next.isEmpty() && !page.records.isEmpty()) {
             // next_link is absolute and names the gateway's host: reuse only its query.
-            const QUrlQuery nextQuery(QUrl(next).query(QUrl::FullyDecoded));
-            QList<std::pair<QString, QString>> items;
-            for (const auto &[k, v] : nextQuery.queryItems(QUrl::FullyDecoded))
-                items.append({k, v});
+            const QList<std::pair<QString, QString>> items = linkQuery(next);
             if (!items.isEmpty() && items != currentQuery) {
                 page.nextQuery = items;
                 page.last = false;
             }
         } else if (next.isEmpty() && page.totalCount >= 0 && !page.records.isEmpty()) {
             // No link, but the total says there is more: step the offset ourselves.
-            const qint64 offset = queryValue(currentQuery, u"offset"_s).toLongLong();
-            const qint64 nextOffset = offset + page.records.size();
+            const qint64 offset = queryNumber(currentQuery, u"offset"_s);
+            const qint64 nextOffset = saturatedAdd(offset, page.records.size());
             if (nextOffset < page.totalCount) {
                 page.nextQuery = withValue(currentQuery, u"offset"_s, QString::number(nextOffset));
                 page.last = false;
             }
         }
         if (page.totalCount >= 0 && pageSize > 0)
-            page.totalPages = static_cast<int>((page.totalCount + pageSize - 1) / pageSize);
+            page.totalPages = saturatedInt(page.totalCount / pageSize +
+                                           (page.totalCount % pageSize != 0 ? 1 : 0));
         return page;
     }
 
@@ -219,10 +243,17 @@ Page parse(PageStyle style, const QJsonDocument &answer, int pageSize,
             return page;
         const QJsonValue next = o.value("next_offset"_L1);
         QString cursor;
-        if (next.isString())
+        if (next.isString()) {
             cursor = next.toString();
-        else if (next.isDouble())
-            cursor = QString::number(static_cast<qint64>(next.toDouble()));
+        } else if (next.isDouble()) {
+            const std::optional<qint64> number = jsonWholeNumber(next);
+            if (!number || static_cast<double>(*number) != next.toDouble()) {
+                // Not a whole number that can be sent back as it came.
+                page.error = tr("\"next_offset\" is not a usable cursor.");
+                return page;
+            }
+            cursor = QString::number(*number);
+        }
         if (!cursor.isEmpty() && cursor != queryValue(currentQuery, u"offset"_s)) {
             page.nextQuery = withValue(currentQuery, u"offset"_s, cursor);
             page.last = false;
@@ -230,6 +261,19 @@ Page parse(PageStyle style, const QJsonDocument &answer, int pageSize,
         return page;
     }
     }
+    return page;
+}
+
+} // namespace
+
+Page parse(PageStyle style, const QJsonDocument &answer, int pageSize,
+           const QList<std::pair<QString, QString>> &currentQuery, const QString &recordsKey)
+{
+    Page page = parseStyle(style, answer, pageSize, currentQuery, recordsKey);
+    // A page that is not of its style's shape carries no records, whatever was read before the
+    // problem was seen: the caller keeps what earlier pages gave and stops.
+    if (!page.error.isEmpty())
+        page.records = {};
     return page;
 }
 

@@ -146,10 +146,24 @@ qint64 RateLimiter::reserve(Product product, const QByteArray &method, qint64 no
     return wait;
 }
 
-void RateLimiter::blockUntil(Product product, qint64 untilMs)
+void RateLimiter::blockFor(Product product, qint64 waitMs, qint64 now)
 {
+    if (waitMs <= 0)
+        return;
+    if (waitMs > m_maxBlockSeconds * kSecond) {
+        qCInfo(lcRate) << productName(product) << "asked for a wait of" << waitMs / kSecond
+                       << "s, too long to hold the product for";
+        return;
+    }
     qint64 &blocked = m_blockedUntil[key(product)];
-    blocked = std::max(blocked, untilMs);
+    blocked = std::max(blocked, now + waitMs);
+}
+
+void RateLimiter::setMaxBlockSeconds(int seconds)
+{
+    // A day at most: holding a product longer makes no sense, and the wait stays far inside
+    // what a timer takes.
+    m_maxBlockSeconds = std::clamp(seconds, 0, 24 * 3600);
 }
 
 void RateLimiter::updateFromHeaders(Product product,
@@ -184,7 +198,7 @@ void RateLimiter::updateFromHeaders(Product product,
         return;
     // An exhausted budget holds every later request until the reset.
     if (budget.remaining == 0 && resetSeconds > 0)
-        blockUntil(product, now + resetSeconds * kSecond);
+        blockFor(product, resetSeconds * kSecond, now);
     m_budgets.insert(key(product), budget);
     Q_EMIT budgetChanged(product, budget);
 }

@@ -56,8 +56,15 @@ public:
     qint64 reserve(Product product, const QByteArray &method, qint64 nowMs);
     qint64 reserve(Product product, const QByteArray &method);
 
-    // The server asked every request to this product to wait until then.
-    void blockUntil(Product product, qint64 untilMs);
+    // The server asked every request to this product to wait waitMs from nowMs. A wait
+    // longer than maxBlockSeconds() is not remembered: the job that saw it fails fast (see
+    // RetryPolicy::maxSingleWaitSeconds) and later jobs ask the server again, instead of the
+    // product staying blocked for hours, or for the rest of the session.
+    void blockFor(Product product, qint64 waitMs, qint64 nowMs);
+    // ApiClient keeps this equal to its retry policy's maxSingleWaitSeconds (300 s); at most
+    // a day.
+    void setMaxBlockSeconds(int seconds);
+    int maxBlockSeconds() const { return m_maxBlockSeconds; }
     // Reads x-ratelimit-*, x-rate-limit-remaining and RateLimit-* headers.
     void updateFromHeaders(Product product, const QList<QPair<QByteArray, QByteArray>> &headers,
                            qint64 nowMs);
@@ -84,6 +91,7 @@ private:
     QHash<int, Bucket> m_buckets;      // key: product * 4 + method class
     QHash<int, qint64> m_blockedUntil; // key: product
     QHash<int, RateBudget> m_budgets;  // key: product
+    int m_maxBlockSeconds = 300;
     bool m_enabled = true;
 };
 

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -18,11 +19,23 @@ constexpr qint64 kEpochThreshold = 365LL * 24 * 3600;
 
 int ceilSeconds(double seconds)
 {
-    if (!std::isfinite(seconds) || seconds < 0)
+    if (std::isnan(seconds) || seconds < 0)
         return -1;
-    if (seconds > 1e9)
-        return 1000000000;
+    if (seconds > kMaxServerWaitSeconds)
+        return kMaxServerWaitSeconds;
     return static_cast<int>(std::ceil(seconds));
+}
+
+// A decimal number of seconds. One too large for a double ("1e400", a thousand digits) is
+// read as infinite, i.e. the longest wait, not as unreadable: a server asking for forever must
+// not be retried after the default second.
+std::optional<double> readNumber(const QString &text)
+{
+    bool ok = false;
+    const double number = text.trimmed().toDouble(&ok);
+    if (ok || std::isinf(number))
+        return number;
+    return std::nullopt;
 }
 
 QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name)
@@ -47,7 +60,7 @@ int parseRetryAfter(const QByteArray &value, const QDateTime &now)
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = number.match(text);
     if (match.hasMatch())
-        return ceilSeconds(match.captured(1).toDouble());
+        return ceilSeconds(readNumber(match.captured(1)).value_or(-1));
     // HTTP date: "Wed, 21 Oct 2015 07:28:00 GMT"
     QDateTime date = QLocale::c().toDateTime(text, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
     if (!date.isValid())
@@ -56,21 +69,18 @@ int parseRetryAfter(const QByteArray &value, const QDateTime &now)
         return -1;
     date.setTimeSpec(Qt::UTC);
     const qint64 delta = now.secsTo(date);
-    return delta < 0 ? 0 : static_cast<int>(std::min<qint64>(delta, 1000000000));
+    return delta < 0 ? 0 : static_cast<int>(std::min<qint64>(delta, kMaxServerWaitSeconds));
 }
 
 int parseResetSeconds(const QByteArray &value)
 {
-    bool ok = false;
-    const double seconds = QString::fromLatin1(value).trimmed().toDouble(&ok);
-    return ok ? ceilSeconds(seconds) : -1;
+    return ceilSeconds(readNumber(QString::fromLatin1(value)).value_or(-1));
 }
 
 int parseResetEpoch(const QByteArray &value, const QDateTime &now)
 {
-    bool ok = false;
-    const double number = QString::fromLatin1(value).trimmed().toDouble(&ok);
-    if (!ok || number < 0)
+    const double number = readNumber(QString::fromLatin1(value)).value_or(-1);
+    if (std::isnan(number) || number < 0)
         return -1;
     if (number < kEpochThreshold)
         return ceilSeconds(number);

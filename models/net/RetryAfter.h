@@ -10,9 +10,16 @@
 
 namespace zc {
 
+// The longest wait the functions below return: a year. A longer one (a broken or hostile
+// server, a date centuries ahead, "1e400") reads as a year. Such waits are only reported:
+// RetryPolicy refuses any beyond its maxSingleWaitSeconds (fail fast) and RateLimiter does not
+// remember them, so no timer ever gets one (int milliseconds end at ~24.8 days).
+inline constexpr int kMaxServerWaitSeconds = 365 * 24 * 3600;
+
 // Parses a Retry-After value into whole seconds (rounded up), or -1 when it cannot be read.
 // Accepts what OneAPI's gateways really send: "1", "13s", "1 seconds", "2.5", and HTTP dates
 // (RFC 7231 IMF-fixdate) relative to `now`. A date in the past gives 0.
+// Every result is at most kMaxServerWaitSeconds.
 int parseRetryAfter(const QByteArray &value,
                     const QDateTime &now = QDateTime::currentDateTimeUtc());
 

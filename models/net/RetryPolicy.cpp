@@ -5,16 +5,23 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace zc {
 
 namespace {
+// Delays are computed in 64 bits and kept within what a QTimer takes (int milliseconds).
+int clampedMs(qint64 ms)
+{
+    return static_cast<int>(std::clamp<qint64>(ms, 0, std::numeric_limits<int>::max() - 1000));
+}
+
 int exponential(int baseMs, int attempt)
 {
     const int shift = std::clamp(attempt - 1, 0, 10);
-    return baseMs * (1 << shift);
+    return clampedMs(static_cast<qint64>(baseMs) * (1 << shift));
 }
 
 // Up to a quarter second of jitter, so that several clients told "retry in 1 s" do not
@@ -39,9 +46,9 @@ RetryPolicy::Decision RetryPolicy::decide(const QByteArray &method, int httpStat
         if (serverWaitSeconds > maxSingleWaitSeconds)
             return d; // fail fast: a wait of many minutes must not hide behind a spinner
         if (serverWaitSeconds >= 0)
-            d.delayMs = serverWaitSeconds * 1000 + jitter();
+            d.delayMs = clampedMs(serverWaitSeconds * 1000LL) + jitter();
         else if (httpStatus == 429)
-            d.delayMs = defaultRateLimitWaitMs + jitter();
+            d.delayMs = clampedMs(defaultRateLimitWaitMs) + jitter();
         else
             d.delayMs = exponential(baseBackoffMs, attempt) + jitter();
     } else if (httpStatus == 409 && (serverCode == "EDIT_LOCK_NOT_AVAILABLE"_L1 ||
@@ -66,6 +73,21 @@ RetryPolicy::Decision RetryPolicy::decide(const QByteArray &method, int httpStat
     if (waitedMs + d.delayMs > static_cast<qint64>(maxTotalWaitSeconds) * 1000)
         return d;
     d.retry = true;
+    return d;
+}
+
+RetryPolicy::Decision RetryPolicy::decideSignIn(int httpStatus, bool connectionLost,
+                                                bool unreadable, int serverWaitSeconds, int attempt,
+                                                qint64 waitedMs) const
+{
+    if (!unreadable)
+        return decide("GET", httpStatus, {}, connectionLost, serverWaitSeconds, attempt, waitedMs);
+    Decision d;
+    if (attempt >= maxAttempts)
+        return d;
+    d.reason = WaitReason::ServerError;
+    d.delayMs = exponential(baseBackoffMs, attempt) + jitter();
+    d.retry = waitedMs + d.delayMs <= static_cast<qint64>(maxTotalWaitSeconds) * 1000;
     return d;
 }
 

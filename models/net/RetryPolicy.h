@@ -36,9 +36,17 @@ struct RetryPolicy
     };
 
     // attempt: 1 for the first attempt. serverWaitSeconds: -1 when the answer named none.
-    // waitedMs: what this request already waited on retries.
+    // waitedMs: what this request already waited on retries. Every delay fits an int of
+    // milliseconds, whatever the policy's numbers.
     Decision decide(const QByteArray &method, int httpStatus, const QString &serverCode,
                     bool connectionLost, int serverWaitSeconds, int attempt, qint64 waitedMs) const;
+
+    // The sign-in at the token endpoint: repeating it changes nothing on the server (each
+    // attempt carries a fresh client assertion), so 429, 5xx and a lost connection are retried
+    // as for a read, and so is a 2xx answer without a usable token (httpStatus 200 with
+    // unreadable = true), waiting as after a server error.
+    Decision decideSignIn(int httpStatus, bool connectionLost, bool unreadable,
+                          int serverWaitSeconds, int attempt, qint64 waitedMs) const;
 };
 
 } // namespace zc

@@ -161,6 +161,14 @@ QString ConnectionSettings::validationError() const
         return tr("The API URL is not a valid URL.");
     if (!isSafeForCredentials(api))
         return tr("The API URL must use https (plain http is allowed only to this computer).");
+    if (proxy.mode == ProxySettings::Mode::Manual) {
+        for (const ProxyServer *server : {&proxy.https, &proxy.http}) {
+            if (server->isSet() && !server->validationError().isEmpty())
+                return server->validationError();
+        }
+        if (!proxy.https.isSet() && !proxy.http.isSet())
+            return ProxyServer().validationError();
+    }
     return {};
 }
 

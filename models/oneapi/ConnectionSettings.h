@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Product.h"
+#include "net/ProxySettings.h"
 
 #include <QString>
 #include <QUrl>
@@ -59,6 +60,7 @@ struct ConnectionSettings
     QUrl tokenUrlOverride;    // wins over the cloud's derived token URL
     QUrl apiUrlOverride;      // wins over the cloud's derived API host
     QString caFile;           // extra PEM trust anchors, added to the system store
+    ProxySettings proxy;      // the system's proxy unless told otherwise
 
     // Token endpoint: override, or derived from cloud and vanity domain. Invalid when neither
     // can be formed (custom cloud without URL, missing vanity domain).

@@ -78,6 +78,9 @@ constexpr Words<SecretStyle, 2> kSecretStyles{
 constexpr Words<AssertionAudience, 2> kAudiences{
     {{{AssertionAudience::ZIdentityBase, "zidentity"_L1},
       {AssertionAudience::ApiAudience, "api"_L1}}}};
+constexpr Words<ProxySettings::Mode, 3> kProxyModes{{{{ProxySettings::Mode::System, "system"_L1},
+                                                      {ProxySettings::Mode::Direct, "none"_L1},
+                                                      {ProxySettings::Mode::Manual, "manual"_L1}}}};
 
 } // namespace
 
@@ -109,6 +112,22 @@ QString assertionAudienceKey(AssertionAudience audience)
 bool parseAssertionAudience(const QString &text, AssertionAudience *out)
 {
     return kAudiences.parse(text, out);
+}
+
+QString proxyModeKey(ProxySettings::Mode mode)
+{
+    return kProxyModes.of(mode);
+}
+
+bool parseProxyMode(const QString &text, ProxySettings::Mode *out)
+{
+    return kProxyModes.parse(text, out);
+}
+
+bool usesProxyPassword(const ConnectionSettings &settings)
+{
+    return settings.proxy.mode == ProxySettings::Mode::Manual &&
+           !settings.proxy.server().user.isEmpty();
 }
 
 } // namespace zc

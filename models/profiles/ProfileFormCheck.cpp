@@ -57,7 +57,7 @@ QStringList ProfileFormCheck::fields()
 {
     return {u"name"_s,        u"tokenUrl"_s, u"apiUrl"_s, u"vanity"_s,
             u"clientId"_s,    u"secret"_s,   u"key"_s,    u"zpaCustomerId"_s,
-            u"microtenant"_s, u"caFile"_s,   u"form"_s};
+            u"microtenant"_s, u"caFile"_s,   u"proxy"_s,  u"form"_s};
 }
 
 QString ProfileFormCheck::error(const QString &field, const ProfileDraft &draft,
@@ -108,6 +108,10 @@ QString ProfileFormCheck::error(const QString &field, const ProfileDraft &draft,
     }
     if (field == "caFile"_L1)
         return caFileError(form.caFile);
+    if (field == "proxy"_L1) {
+        s.proxy = form.proxy;
+        return s.validationError();
+    }
     if (field == "form"_L1)
         return form.validationError();
     return {};

@@ -23,7 +23,7 @@ struct ProfileDraft
 
 // The checks of a profile form, one field at a time, so that every field gets its own
 // sentence as the user types. Fields: "name", "tokenUrl", "apiUrl", "vanity", "clientId",
-// "secret", "key", "zpaCustomerId", "microtenant", "caFile", and "form" (a problem of the
+// "secret", "key", "zpaCustomerId", "microtenant", "caFile", "proxy", and "form" (a problem of the
 // settings as a whole that no field explains).
 class ProfileFormCheck
 {

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
 namespace zc {
 
 SecretKind secretKindOf(AuthMethod method)
@@ -22,6 +24,15 @@ SecretKind otherKind(SecretKind kind)
     return kind == SecretKind::PrivateKey ? SecretKind::ClientSecret : SecretKind::PrivateKey;
 }
 
+SecretChange valueChange(const QString &profile, SecretKind kind, const QByteArray &value)
+{
+    SecretChange change;
+    change.profile = profile;
+    change.kind = kind;
+    change.value = QByteArray(value.constData(), value.size()); // its own copy, wiped later
+    return change;
+}
+
 SecretChange copyChange(const QString &profile, SecretKind kind, const QString &source,
                         bool required)
 {
@@ -32,6 +43,28 @@ SecretChange copyChange(const QString &profile, SecretKind kind, const QString &
     change.source = source;
     change.sourceRequired = required;
     return change;
+}
+
+// Adds the proxy password to credentials read for `name`, then calls back.
+void readProxyPassword(SecretStore *secrets, const QString &name, QObject *context,
+                       Credentials credentials, ProfileRepository::CredentialsCallback callback)
+{
+    auto shared = std::make_shared<Credentials>(std::move(credentials));
+    secrets->read(name, SecretKind::ProxyPassword, context,
+                  [shared, callback = std::move(callback)](
+                      QByteArray password, SecretStore::Error error, const QString &message) {
+                      Credentials read = std::move(*shared);
+                      ProfileResult result;
+                      // None stored: the proxy gets an empty password, and says so if wrong.
+                      if (error == SecretStore::Error::None)
+                          read.proxyPassword = std::move(password);
+                      else if (error != SecretStore::Error::NotFound)
+                          result = ProfileResult::keychain(error, message);
+                      if (!result.ok())
+                          read.wipe();
+                      secureWipe(password);
+                      callback(std::move(read), result);
+                  });
 }
 
 } // namespace
@@ -88,16 +121,17 @@ void ProfileRepository::readCredentials(const Profile &profile, QObject *context
                                         CredentialsCallback callback, const QByteArray &passphrase)
 {
     const bool key = profile.settings.authMethod == AuthMethod::PrivateKey;
+    const bool proxyPassword = usesProxyPassword(profile.settings);
     QByteArray ownPassphrase(passphrase.constData(), passphrase.size());
     m_secrets->read(
         profile.name, secretKindOf(profile.settings.authMethod), context,
-        [name = profile.name, key, ownPassphrase, callback = std::move(callback)](
-            QByteArray secret, SecretStore::Error error, const QString &message) mutable {
+        [secrets = m_secrets, name = profile.name, key, proxyPassword, context, ownPassphrase,
+         callback = std::move(callback)](QByteArray secret, SecretStore::Error error,
+                                         const QString &message) mutable {
             Credentials credentials;
             ProfileResult result;
             if (error != SecretStore::Error::None) {
-                result = ProfileResult::failure(ProfileResult::Error::Keychain, message);
-                result.keychainError = error;
+                result = ProfileResult::keychain(error, message);
             } else if (key) {
                 credentials.privateKey =
                     PrivateKey::fromPem(secret, ownPassphrase, &result.keyError);
@@ -114,7 +148,9 @@ void ProfileRepository::readCredentials(const Profile &profile, QObject *context
             }
             secureWipe(secret);
             secureWipe(ownPassphrase);
-            callback(std::move(credentials), result);
+            if (!result.ok() || !proxyPassword)
+                return callback(std::move(credentials), result);
+            readProxyPassword(secrets, name, context, std::move(credentials), std::move(callback));
         });
 }
 
@@ -146,11 +182,7 @@ void ProfileRepository::save(const Change &change, QObject *context, Callback ca
         change.kind == Kind::Edit && original->settings.authMethod != profile.settings.authMethod;
     auto *transaction = new ProfileTransaction(m_secrets);
     if (!change.secret.isEmpty()) {
-        SecretChange write;
-        write.profile = profile.name;
-        write.kind = kind;
-        write.value = QByteArray(change.secret.constData(), change.secret.size());
-        transaction->addChange(std::move(write));
+        transaction->addChange(valueChange(profile.name, kind, change.secret));
     } else if (change.kind == Kind::Duplicate || renamed) {
         transaction->addChange(
             copyChange(profile.name, kind, change.original, change.kind == Kind::Duplicate));
@@ -158,6 +190,14 @@ void ProfileRepository::save(const Change &change, QObject *context, Callback ca
     // A rename takes the other method's entry along, unless the method changes.
     if (renamed && !methodChanged)
         transaction->addChange(copyChange(profile.name, otherKind(kind), change.original, false));
+    // The proxy password: as the secret, while the profile uses one.
+    const bool proxyPassword = usesProxyPassword(profile.settings);
+    if (proxyPassword && !change.proxyPassword.isEmpty())
+        transaction->addChange(
+            valueChange(profile.name, SecretKind::ProxyPassword, change.proxyPassword));
+    else if (proxyPassword && (change.kind == Kind::Duplicate || renamed))
+        transaction->addChange(
+            copyChange(profile.name, SecretKind::ProxyPassword, change.original, false));
 
     ProfileStore *store = m_store;
     if (change.kind == Kind::Edit)
@@ -171,9 +211,12 @@ void ProfileRepository::save(const Change &change, QObject *context, Callback ca
     if (renamed) {
         transaction->addRemoval(change.original, kind);
         transaction->addRemoval(change.original, otherKind(kind));
+        transaction->addRemoval(change.original, SecretKind::ProxyPassword);
     }
     if (methodChanged)
         transaction->addRemoval(profile.name, otherKind(kind));
+    if (!proxyPassword && change.kind == Kind::Edit && !renamed)
+        transaction->addRemoval(profile.name, SecretKind::ProxyPassword);
     transaction->start(context, std::move(callback));
 }
 
@@ -207,7 +250,8 @@ void ProfileRepository::remove(const QString &name, QObject *context, Callback c
                     ProfileResult::failure(ProfileResult::Error::NotFound,
                                            tr("There is no profile named “%1”.").arg(name)));
     auto *transaction = new ProfileTransaction(m_secrets);
-    for (SecretKind kind : {SecretKind::ClientSecret, SecretKind::PrivateKey}) {
+    for (SecretKind kind :
+         {SecretKind::ClientSecret, SecretKind::PrivateKey, SecretKind::ProxyPassword}) {
         SecretChange removal;
         removal.profile = name;
         removal.kind = kind;

@@ -25,6 +25,9 @@ class ProfileStore;
 // run once, later, as long as `context` (when given) is alive; the operation itself runs to
 // its end either way.
 //
+// The proxy password follows the profile the same way (renamed, copied and removed with it),
+// and is removed when the profile no longer uses one (usesProxyPassword()).
+//
 // Keychain trouble keeps SecretStore's clear paths: one delayed retry when the keychain does
 // not answer, no plaintext fallback, a sentence for people.
 class ProfileRepository : public QObject
@@ -47,9 +50,11 @@ public:
         };
         Kind kind = Kind::Add;
         QString original;
-        Profile profile;   // the name and settings to store
-        QByteArray secret; // a new client secret or private key PEM (per the profile's
-                           // method); empty: keep (Edit) or copy (Duplicate) the stored one
+        Profile profile;          // the name and settings to store
+        QByteArray secret;        // a new client secret or private key PEM (per the profile's
+                                  // method); empty: keep (Edit) or copy (Duplicate) the stored one
+        QByteArray proxyPassword; // a new password of the manual proxy; empty: keep or copy
+                                  // the stored one. Kept only while usesProxyPassword().
     };
 
     // Neither is owned; both must outlive the repository and its operations.
@@ -66,8 +71,9 @@ public:
     // "<name> (copy)", else "<name> (copy 2)", "(copy 3)"...: the first name not taken.
     QString copyName(const QString &name) const;
 
-    // Reads the profile's secret (the one its method uses) and builds the credentials; a
-    // private key is opened with `passphrase` when it is encrypted. The callback gets empty
+    // Reads the profile's secret (the one its method uses), and its proxy password when it
+    // uses one (none stored: an empty password), and builds the credentials; a private key
+    // is opened with `passphrase` when it is encrypted. The callback gets empty
     // credentials and the reason on failure. The caller owns (and should wipe) the credentials.
     void readCredentials(const Profile &profile, QObject *context, CredentialsCallback callback,
                          const QByteArray &passphrase = {});
@@ -75,7 +81,7 @@ public:
     void save(const Change &change, QObject *context, Callback callback);
     void rename(const QString &from, const QString &to, QObject *context, Callback callback);
     void duplicate(const QString &from, const QString &to, QObject *context, Callback callback);
-    // Removes the settings and both keychain entries.
+    // Removes the settings and every keychain entry of the profile.
     void remove(const QString &name, QObject *context, Callback callback);
 
 private:

@@ -40,6 +40,13 @@ struct ProfileResult
         result.message = message;
         return result;
     }
+    // The keychain failed with `error`; `message` says so to people.
+    static ProfileResult keychain(SecretStore::Error error, const QString &message)
+    {
+        ProfileResult result = failure(Error::Keychain, message);
+        result.keychainError = error;
+        return result;
+    }
 };
 
 } // namespace zc

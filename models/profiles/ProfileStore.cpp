@@ -31,6 +31,12 @@ const QLatin1StringView kCloud = "cloud"_L1;
 const QLatin1StringView kAuthMethod = "authMethod"_L1;
 const QLatin1StringView kSecretStyle = "secretStyle"_L1;
 const QLatin1StringView kAssertionAudience = "assertionAudience"_L1;
+// The proxy: its mode as a word, and the one manual server (kept in the other modes too, so
+// that switching back to it finds it again). Its password lives in the keychain.
+const QLatin1StringView kProxyMode = "proxy"_L1;
+const QLatin1StringView kProxyHost = "proxyHost"_L1;
+const QLatin1StringView kProxyPort = "proxyPort"_L1;
+const QLatin1StringView kProxyUser = "proxyUser"_L1;
 
 QString groupFor(const QString &name)
 {
@@ -62,7 +68,24 @@ void writeProfile(QSettings &settings, const Profile &profile)
         settings.setValue(key, s.*member);
     for (const auto &[key, member] : kUrlFields)
         settings.setValue(key, (s.*member).isEmpty() ? QString() : (s.*member).toString());
+    const ProxyServer proxy = s.proxy.server();
+    settings.setValue(kProxyMode, proxyModeKey(s.proxy.mode));
+    settings.setValue(kProxyHost, proxy.host);
+    settings.setValue(kProxyPort, proxy.port > 0 ? QString::number(proxy.port) : QString());
+    settings.setValue(kProxyUser, proxy.user);
     settings.endGroup();
+}
+
+ProxySettings readProxy(const QSettings &settings, const QString &profile)
+{
+    ProxyServer server;
+    server.host = settings.value(kProxyHost).toString();
+    server.port = settings.value(kProxyPort).toString().toInt();
+    server.user = settings.value(kProxyUser).toString();
+    ProxySettings proxy = ProxySettings::manual(server);
+    proxy.mode = ProxySettings::Mode::System;
+    readChoice(settings, profile, kProxyMode, parseProxyMode, &proxy.mode);
+    return proxy;
 }
 
 // The stored values of some profile groups and of the last-used profile, to put back.
@@ -118,7 +141,8 @@ ProfileStore::~ProfileStore() = default;
 
 QStringList ProfileStore::storedKeys()
 {
-    QStringList keys{kCloud, kAuthMethod, kSecretStyle, kAssertionAudience};
+    QStringList keys{kCloud,     kAuthMethod, kSecretStyle, kAssertionAudience,
+                     kProxyMode, kProxyHost,  kProxyPort,   kProxyUser};
     for (const auto &field : kTextFields)
         keys << field.first;
     for (const auto &field : kUrlFields)
@@ -160,6 +184,7 @@ std::optional<Profile> ProfileStore::load(const QString &name) const
         const QString text = m_settings->value(key).toString();
         s.*member = text.isEmpty() ? QUrl() : QUrl(text, QUrl::StrictMode);
     }
+    s.proxy = readProxy(*m_settings, name);
     m_settings->endGroup();
     return profile;
 }

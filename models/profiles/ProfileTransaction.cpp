@@ -45,14 +45,6 @@ void ProfileTransaction::start(QObject *context, Done done)
     readSource(0);
 }
 
-ProfileResult ProfileTransaction::keychainFailure(SecretStore::Error error,
-                                                  const QString &message) const
-{
-    ProfileResult result = ProfileResult::failure(ProfileResult::Error::Keychain, message);
-    result.keychainError = error;
-    return result;
-}
-
 void ProfileTransaction::readSource(int index)
 {
     if (index >= m_entries.size())
@@ -67,7 +59,7 @@ void ProfileTransaction::readSource(int index)
             if (error == SecretStore::Error::NotFound && !e.change.sourceRequired) {
                 e.skip = true;
             } else if (error != SecretStore::Error::None) {
-                return finish(keychainFailure(error, message));
+                return finish(ProfileResult::keychain(error, message));
             } else {
                 e.change.value = std::move(secret);
             }
@@ -90,7 +82,7 @@ void ProfileTransaction::readBefore(int index)
                 e.existed = true;
                 e.before = std::move(secret);
             } else if (error != SecretStore::Error::NotFound) {
-                return finish(keychainFailure(error, message));
+                return finish(ProfileResult::keychain(error, message));
             }
             // Removing what is not there changes nothing.
             e.skip = !e.existed && e.change.to == SecretChange::To::Nothing;
@@ -107,7 +99,7 @@ void ProfileTransaction::apply(int index)
         return apply(index + 1);
     auto next = [this, index](SecretStore::Error error, const QString &message) {
         if (error != SecretStore::Error::None) {
-            m_failure = keychainFailure(error, message);
+            m_failure = ProfileResult::keychain(error, message);
             return rollBack(index - 1);
         }
         m_entries[index].applied = true;

@@ -76,7 +76,6 @@ private:
     void rollBack(int index);
     void removeUnused(int index);
     void finish(ProfileResult result);
-    ProfileResult keychainFailure(SecretStore::Error error, const QString &message) const;
 
     SecretStore *m_secrets;
     QList<Entry> m_entries;

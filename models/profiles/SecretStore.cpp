@@ -5,6 +5,7 @@
 #include "Profile.h"
 #include "auth/Credentials.h"
 #include "platform/KeychainNames.h"
+#include "platform/SecretServiceLock.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -94,7 +95,15 @@ SecretStore::~SecretStore() = default;
 
 QString SecretStore::keyFor(const QString &profile, SecretKind kind)
 {
-    return profile + (kind == SecretKind::PrivateKey ? u"/private-key"_s : u"/client-secret"_s);
+    switch (kind) {
+    case SecretKind::ClientSecret:
+        break;
+    case SecretKind::PrivateKey:
+        return profile + u"/private-key"_s;
+    case SecretKind::ProxyPassword:
+        return profile + u"/proxy-password"_s;
+    }
+    return profile + u"/client-secret"_s;
 }
 
 QString SecretStore::errorMessage(Error error, const QString &profile, const QString &detail)
@@ -217,6 +226,18 @@ void SecretStore::onJobFinished(const std::shared_ptr<Operation> &op, int attemp
         qCInfo(lcProfiles) << "keychain not answering for" << op->key << "- retrying in"
                            << m_retryDelayMs << "ms";
         QTimer::singleShot(m_retryDelayMs, this, [this, op] { startJob(op); });
+        return;
+    }
+    if (error == Error::NotFound && op->type == OperationType::Read) {
+        // A locked keychain can read as "not found" (see isSecretServiceLocked).
+        isSecretServiceLocked(this, [this, op](bool locked) {
+            if (op->completed)
+                return;
+            const Error found = locked ? Error::AccessDenied : Error::NotFound;
+            qCDebug(lcProfiles) << (locked ? "the keychain is locked:" : "nothing stored under")
+                                << op->key;
+            complete(op, {}, found, errorMessage(found, op->profile));
+        });
         return;
     }
     QByteArray secret;

@@ -15,18 +15,20 @@ class Job;
 
 namespace zc {
 
-// Which secret of a profile: a client secret, or a private key (PEM bytes).
+// Which secret of a profile: a client secret, a private key (PEM bytes), or the password of
+// its manual proxy.
 enum class SecretKind
 {
     ClientSecret,
-    PrivateKey
+    PrivateKey,
+    ProxyPassword
 };
 
 // The secret half of stored profiles, in the system keychain (Secret Service on Linux,
-// through QtKeychain). Service "ZConsole", key "<profile>/client-secret" or
-// "<profile>/private-key". There is no plaintext fallback: without a keychain, operations
-// fail with KeychainMissing. Secrets are never logged; copies this class holds are wiped
-// (zc::secureWipe) when an operation ends, and a secret handed to a read callback belongs
+// through QtKeychain). Service "ZConsole", key "<profile>/client-secret",
+// "<profile>/private-key" or "<profile>/proxy-password". There is no plaintext fallback: without a
+// keychain, operations fail with KeychainMissing. Secrets are never logged; copies this class holds
+// are wiped (zc::secureWipe) when an operation ends, and a secret handed to a read callback belongs
 // to the callee, which should wipe it when done.
 //
 // Every operation is asynchronous and calls back exactly once, later, as long as `context`

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "DeviceModel.h"
 
+#include "common/SafeNumbers.h"
+
 #include <QLocale>
 #include <QVersionNumber>
 
@@ -13,7 +15,7 @@ QDateTime zccTime(const QJsonValue &value)
 {
     qint64 number = -1;
     if (value.isDouble()) {
-        number = static_cast<qint64>(value.toDouble());
+        number = saturatedInt64(value.toDouble()).value_or(-1); // 1e300 is no UB (fuzz_zcc)
     } else if (value.isString()) {
         const QString text = value.toString().trimmed();
         if (text.isEmpty())
@@ -29,7 +31,8 @@ QDateTime zccTime(const QJsonValue &value)
             return parsed;
         }
     }
-    if (number <= 0)
+    // Past the year 9999 (in milliseconds) is no date Qt can show.
+    if (number <= 0 || number > 253'402'300'799'999LL)
         return {};
     // Milliseconds from the year 2001 on are above 1e12; seconds stay below it.
     return number > 100'000'000'000LL ? QDateTime::fromMSecsSinceEpoch(number, Qt::UTC)

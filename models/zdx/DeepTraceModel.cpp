@@ -7,6 +7,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -109,8 +110,8 @@ int progress(const QJsonObject &trace)
     const QJsonObject details = trace.value("trace_details"_L1).toObject();
     const double total = details.value("session_length_minutes"_L1).toDouble() * 60.0;
     const QJsonValue expected = trace.value("expected_time"_L1);
-    if (total <= 0 || !expected.isDouble())
-        return 0;
+    if (!std::isfinite(total) || total <= 0 || !expected.isDouble())
+        return 0; // (an infinite length would make the share NaN, and its cast undefined)
     const double left = std::clamp(expected.toDouble(), 0.0, total);
     return std::clamp(static_cast<int>(100.0 * (total - left) / total), 0, 99);
 }

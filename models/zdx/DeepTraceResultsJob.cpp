@@ -42,7 +42,9 @@ void DeepTraceResultsJob::next()
         trace ? ZdxService::deepTraceRequest(m_deviceId, m_traceId)
               : ZdxService::deepTraceResultRequest(m_deviceId, m_traceId, kind);
     follow(m_client->send(request), [this, key, total](ApiJob *job) {
-        m_results.insert(key, job->json().object());
+        // The trace is an object; the results are mostly lists.
+        const QJsonDocument json = job->json();
+        m_results.insert(key, json.isArray() ? QJsonValue(json.array()) : json.object());
         ++m_step;
         Q_EMIT progress(m_step, total);
         next();

@@ -13,8 +13,8 @@ namespace zc {
 class ApiClient;
 
 // A trace and all its results, fetched one request at a time (ZDX allows 5 a second):
-// results() is {"trace": {...}, "health_metrics": {...}, "top_processes": {...},
-// "webprobe_metrics": {...}, "cloudpath_metrics": {...}, "events": {...}}.
+// results() is {"trace": {...}, "health_metrics", "top_processes", "webprobe_metrics",
+// "cloudpath_metrics", "cloudpath", "events"}, each result as the API sent it (most are lists).
 class DeepTraceResultsJob : public Job
 {
     Q_OBJECT

@@ -63,6 +63,7 @@ constexpr std::array kResultPaths{
     std::pair{DeepTraceResult::TopProcesses, "top-processes"},
     std::pair{DeepTraceResult::WebProbeMetrics, "webprobe-metrics"},
     std::pair{DeepTraceResult::CloudPathMetrics, "cloudpath-metrics"},
+    std::pair{DeepTraceResult::CloudPath, "cloudpath"},
     std::pair{DeepTraceResult::Events, "events"},
 };
 

@@ -34,6 +34,7 @@ enum class DeepTraceResult
     TopProcesses,
     WebProbeMetrics,
     CloudPathMetrics,
+    CloudPath,
     Events,
 };
 QList<DeepTraceResult> allDeepTraceResults();

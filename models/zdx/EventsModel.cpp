@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "EventsModel.h"
 
-#include <QDateTime>
-#include <QLocale>
+#include "zdx/ResultColumns.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -13,22 +12,17 @@ namespace {
 
 QList<RecordColumn> eventColumns()
 {
-    RecordColumn time;
-    time.key = u"timestamp"_s;
-    time.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "Time");
-    time.display = [](const QJsonObject &o) {
-        const qint64 secs = o.value("timestamp"_L1).toInteger();
-        return secs > 0
-                   ? QVariant(QLocale().toString(QDateTime::fromSecsSinceEpoch(secs).toLocalTime(),
-                                                 QLocale::ShortFormat))
-                   : QVariant();
+    RecordColumn what;
+    what.key = u"display_name"_s;
+    what.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "Event");
+    what.display = [](const QJsonObject &o) {
+        const QString name = o.value("display_name"_L1).toString();
+        return QVariant(name.isEmpty() ? o.value("name"_L1).toString() : name);
     };
-    time.sortValue = [](const QJsonObject &o) {
-        return QVariant(o.value("timestamp"_L1).toInteger());
-    };
-    return {time, RecordColumn::member(u"type"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Type")),
-            RecordColumn::member(u"description"_s,
-                                 QT_TRANSLATE_NOOP("zc::RecordColumn", "Description"))};
+    return {resultcolumns::time(u"timestamp"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Time")),
+            RecordColumn::member(u"category"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Category")),
+            what, RecordColumn::member(u"prev"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Before")),
+            RecordColumn::member(u"curr"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "After"))};
 }
 
 } // namespace
@@ -37,9 +31,31 @@ EventsModel::EventsModel(QObject *parent)
     : RecordTableModel(eventColumns(), parent)
 {}
 
-void EventsModel::setResult(const QJsonObject &answer)
+QJsonArray EventsModel::flatten(const QJsonValue &answer)
 {
-    setRecords(answer.value("events"_L1).toArray());
+    const QJsonArray groups =
+        answer.isArray() ? answer.toArray() : answer.toObject().value("events"_L1).toArray();
+    QJsonArray rows;
+    for (const QJsonValue &g : groups) {
+        const QJsonObject group = g.toObject();
+        if (!group.value("events"_L1).isArray()) {
+            rows.append(group); // already one change
+            continue;
+        }
+        const QJsonValue time = group.value("timestamp"_L1);
+        for (const QJsonValue &e : group.value("events"_L1).toArray()) {
+            QJsonObject row = e.toObject();
+            if (!row.contains("timestamp"_L1))
+                row.insert(u"timestamp"_s, time);
+            rows.append(row);
+        }
+    }
+    return rows;
+}
+
+void EventsModel::setResult(const QJsonValue &answer)
+{
+    setRecords(flatten(answer));
 }
 
 } // namespace zc

@@ -6,14 +6,12 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonArray>
 #include <QLocale>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <limits>
-#include <map>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -116,7 +114,7 @@ QVariant HealthMetricsModel::headerData(int section, Qt::Orientation orientation
             return u"timestamp"_s;
         return {};
     }
-    const Series &s = m_series.at(section - 1);
+    const MetricSeries &s = m_series.at(section - 1);
     if (role == Qt::DisplayRole)
         return metricTitle(s.metric, s.unit);
     if (role == RecordTableModel::ColumnKeyRole || role == Qt::ToolTipRole)
@@ -124,34 +122,10 @@ QVariant HealthMetricsModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-void HealthMetricsModel::setResult(const QJsonObject &answer)
+void HealthMetricsModel::setResult(const QJsonValue &answer)
 {
-    const QJsonArray metrics = answer.value("metrics"_L1).toArray();
-    std::map<qint64, int> rowOf;
-    for (const QJsonValue &m : metrics) {
-        for (const QJsonValue &p : m.toObject().value("datapoints"_L1).toArray())
-            rowOf.emplace(p.toObject().value("timestamp"_L1).toInteger(), 0);
-    }
-    QList<qint64> times;
-    for (auto &[t, row] : rowOf) {
-        row = static_cast<int>(times.size());
-        times.append(t);
-    }
-    QList<Series> series;
-    for (const QJsonValue &m : metrics) {
-        const QJsonObject o = m.toObject();
-        Series s;
-        s.metric = o.value("metric"_L1).toString();
-        s.unit = o.value("unit"_L1).toString();
-        s.values = QList<double>(times.size(), std::numeric_limits<double>::quiet_NaN());
-        for (const QJsonValue &p : o.value("datapoints"_L1).toArray()) {
-            const QJsonObject point = p.toObject();
-            const QJsonValue value = point.value("value"_L1);
-            if (value.isDouble())
-                s.values[rowOf.at(point.value("timestamp"_L1).toInteger())] = value.toDouble();
-        }
-        series.append(s);
-    }
+    QList<MetricSeries> series = MetricSeries::parse(answer);
+    const QList<qint64> times = MetricSeries::align(&series);
     beginResetModel();
     m_times = times;
     m_series = series;
@@ -169,14 +143,14 @@ void HealthMetricsModel::clear()
 QStringList HealthMetricsModel::metrics() const
 {
     QStringList names;
-    for (const Series &s : m_series)
+    for (const MetricSeries &s : m_series)
         names << s.metric;
     return names;
 }
 
 QString HealthMetricsModel::unit(const QString &metric) const
 {
-    for (const Series &s : m_series) {
+    for (const MetricSeries &s : m_series) {
         if (s.metric == metric)
             return s.unit;
     }
@@ -187,7 +161,7 @@ double HealthMetricsModel::value(int row, const QString &metric) const
 {
     if (row < 0 || row >= m_times.size())
         return std::numeric_limits<double>::quiet_NaN();
-    for (const Series &s : m_series) {
+    for (const MetricSeries &s : m_series) {
         if (s.metric == metric)
             return s.values.at(row);
     }
@@ -199,7 +173,7 @@ QJsonObject HealthMetricsModel::rowObject(int row) const
     if (row < 0 || row >= m_times.size())
         return {};
     QJsonObject o{{u"timestamp"_s, m_times.at(row)}};
-    for (const Series &s : m_series) {
+    for (const MetricSeries &s : m_series) {
         const double v = s.values.at(row);
         o.insert(s.metric, std::isnan(v) ? QJsonValue(QJsonValue::Null) : QJsonValue(v));
     }

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TopProcessesModel.h"
 
-#include <QDateTime>
-#include <QLocale>
+#include "zdx/ResultColumns.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -11,30 +10,13 @@ namespace zc {
 
 namespace {
 
-RecordColumn numberColumn(const QString &key, const char *header, int decimals)
-{
-    RecordColumn column;
-    column.key = key;
-    column.header = header;
-    column.display = [key, decimals](const QJsonObject &o) {
-        const QJsonValue v = o.value(key);
-        return v.isDouble() ? QVariant(QLocale().toString(v.toDouble(), 'f', decimals))
-                            : QVariant();
-    };
-    column.sortValue = [key](const QJsonObject &o) {
-        const QJsonValue v = o.value(key);
-        return v.isDouble() ? QVariant(v.toDouble()) : QVariant();
-    };
-    column.alignment = Qt::AlignRight | Qt::AlignVCenter;
-    return column;
-}
-
 QList<RecordColumn> processColumns()
 {
+    using resultcolumns::number;
     return {RecordColumn::member(u"name"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Process")),
-            numberColumn(u"pid"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "PID"), 0),
-            numberColumn(u"cpu"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "CPU (%)"), 1),
-            numberColumn(u"memory"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Memory (MB)"), 1)};
+            number(u"pid"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "PID"), 0),
+            number(u"cpu"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "CPU (%)"), 1),
+            number(u"memory"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Memory (MB)"), 1)};
 }
 
 } // namespace

@@ -114,7 +114,7 @@ ApiRequest ZdxService::deepTraceResultRequest(const QString &deviceId, const QSt
 {
     return ApiRequest::get(Product::Zdx, traceSegments(deviceId, traceId)
                                              << deepTraceResultPath(result))
-        .expecting(Expect::JsonObject);
+        .expecting(Expect::AnyJson); // most results are lists
 }
 
 ApiRequest ZdxService::startDeepTraceRequest(const QString &deviceId,

@@ -7,7 +7,7 @@
 _zconsole_cli()
 {
     local -A commands=(
-        [zconsole-cli]="auth zia zpa ztw zcc zdx zid"
+        [zconsole-cli]="auth zia zpa ztw zcc zdx zid snapshot api"
         [zconsole-cli auth]="test"
         [zconsole-cli zia]="url-lookup activation"
         [zconsole-cli zia activation]="status activate"
@@ -18,6 +18,7 @@ _zconsole_cli()
         [zconsole-cli zdx]="devices trace"
         [zconsole-cli zdx trace]="start list show delete"
         [zconsole-cli zid]="users groups"
+        [zconsole-cli snapshot]="save diff"
     )
     local -A options=(
         [zconsole-cli]="--version -v"
@@ -31,9 +32,11 @@ _zconsole_cli()
         [zconsole-cli zdx trace show]="--device --trace"
         [zconsole-cli zdx trace delete]="--device --trace"
         [zconsole-cli zid users]="--login --like"
+        [zconsole-cli snapshot diff]="--live"
+        [zconsole-cli api]="--query -q --data -d --paginate --include"
     )
-    local global="--help -h --profile --format --ca-file --verbose --max-pages --max-records"
-    local valued=" --profile --format --ca-file --max-pages --max-records --file -f --microtenant --search --user --hostname --os --udid --query -q --device --name --minutes --app --web-probe --cloudpath-probe --trace --login --like "
+    local global="--help -h --profile --format --ca-file --proxy --verbose --max-pages --max-records"
+    local valued=" --profile --format --ca-file --proxy --max-pages --max-records --file -f --microtenant --search --user --hostname --os --udid --query -q --device --name --minutes --app --web-probe --cloudpath-probe --trace --login --like --data -d "
     local cur=${COMP_WORDS[COMP_CWORD]}
     local prev=""
     ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
@@ -50,6 +53,10 @@ _zconsole_cli()
         ;;
     --minutes)
         mapfile -t COMPREPLY < <(compgen -W "5 15 30 60" -- "$cur")
+        return
+        ;;
+    --proxy)
+        mapfile -t COMPREPLY < <(compgen -W "none direct system http://" -- "$cur")
         return
         ;;
     --ca-file | --file | -f)
@@ -83,7 +90,10 @@ _zconsole_cli()
         fi
     done
 
-    if [[ $cur == -* || -z ${commands[$path]+set} ]]; then
+    if [[ $path == "zconsole-cli snapshot "* && $cur != -* ]]; then
+        compopt -o filenames 2>/dev/null # the snapshot files
+        mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+    elif [[ $cur == -* || -z ${commands[$path]+set} ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$global ${options[$path]}" -- "$cur")
     else
         mapfile -t COMPREPLY < <(compgen -W "${commands[$path]}" -- "$cur")

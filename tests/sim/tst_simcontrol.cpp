@@ -6,6 +6,8 @@
 #include "SimTestHttp.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -101,6 +103,69 @@ private Q_SLOTS:
                  u"PENDING"_s);
     }
 
+    // Records renamed, edited, added and removed, as the ZPA, ZTW and ZIdentity routes then
+    // serve them; what cannot be done is refused and changes nothing.
+    void changesData()
+    {
+        const QString customer = u"/zpa/mgmtconfig/v1/admin/customers/216196257331281920"_s;
+        const QJsonObject first =
+            m_http.get(url(customer + u"/segmentGroup?pagesize=500"_s), m_token)
+                .json()
+                .value(u"list"_s)
+                .toArray()
+                .last()
+                .toObject();
+        const QString id = first.value(u"id"_s).toString();
+        QCOMPARE(control(QJsonDocument(
+                             QJsonObject{{u"change"_s,
+                                          QJsonObject{{u"collection"_s, u"zpa.segmentGroups"_s},
+                                                      {u"action"_s, u"rename"_s},
+                                                      {u"id"_s, id},
+                                                      {u"name"_s, u"Renamed"_s}}}})
+                             .toJson())
+                     .status,
+                 200);
+        const QJsonArray found =
+            m_http.get(url(customer + u"/segmentGroup?search=renamed"_s), m_token)
+                .json()
+                .value(u"list"_s)
+                .toArray();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().toObject().value(u"id"_s).toString(), id);
+
+        QCOMPARE(control(R"({"change": {"collection": "ztw.connectorGroups", "action": "set",
+                                        "id": 63260789, "fields": {"desc": "edited"}}})")
+                     .status,
+                 200);
+        QCOMPARE(
+            m_http.get(url(u"/ztw/api/v1/ecgroup/63260789"_s), m_token).json().value(u"desc"_s),
+            u"edited"_s);
+
+        QCOMPARE(control(R"({"change": {"collection": "zid.groups", "action": "add",
+                                        "record": {"id": "g-new", "name": "Auditors"}}})")
+                     .status,
+                 200);
+        QCOMPARE(
+            m_http.get(url(u"/ziam/admin/api/v1/groups/g-new"_s), m_token).json().value(u"name"_s),
+            u"Auditors"_s);
+        QCOMPARE(control(R"({"change": {"collection": "zid.groups", "action": "remove",
+                                        "id": "g-new"}})")
+                     .status,
+                 200);
+        QCOMPARE(m_http.get(url(u"/ziam/admin/api/v1/groups/g-new"_s), m_token).status, 404);
+
+        // A user with devices stays; an unknown record is refused.
+        const Reply refused = control(R"({"change": {"collection": "zid.users",
+                                         "action": "remove", "id": "ihv1284ang34c"}})");
+        QCOMPARE(refused.status, 400);
+        QVERIFY(refused.json().value(u"message"_s).toString().contains(u"devices"_s));
+        QCOMPARE(m_http.get(url(u"/ziam/admin/api/v1/users/ihv1284ang34c"_s), m_token).status, 200);
+        QCOMPARE(control(R"({"change": {"collection": "zid.groups", "action": "rename",
+                                        "id": "nope", "name": "x"}})")
+                     .status,
+                 400);
+    }
+
     void rejectsGarbage_data()
     {
         QTest::addColumn<QByteArray>("body");
@@ -116,6 +181,12 @@ private Q_SLOTS:
             << QByteArray(R"({"fault": {"kind": "serverError", "status": 42}})");
         QTest::newRow("bad lifetime") << QByteArray(R"({"tokenLifetime": {"clientId": "ctl"}})");
         QTest::newRow("bad activation") << QByteArray(R"({"ziaActivationStatus": "MAYBE"})");
+        QTest::newRow("bad change collection")
+            << QByteArray(R"({"change": {"collection": "zcc.devices", "action": "remove"}})");
+        QTest::newRow("bad change action") << QByteArray(
+            R"({"change": {"collection": "zid.users", "action": "explode", "id": "x"}})");
+        QTest::newRow("rename without name") << QByteArray(
+            R"({"change": {"collection": "zid.users", "action": "rename", "id": "x"}})");
     }
 
     void rejectsGarbage()

@@ -5,6 +5,11 @@
 #include "SimFixture.h"
 #include "ZpaData.h"
 #include "platform/ProcessControl.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/SecretStore.h"
+
+#include <QDir>
+#include <QSettings>
 
 #include <QTest>
 
@@ -76,11 +81,42 @@ CliRunner::CliRunner(QString program, const SimFixture &sim, int timeoutMs)
     , m_timeoutMs(timeoutMs)
 {}
 
+QString CliRunner::settingsFile() const
+{
+    return m_home.filePath(u"config/ZConsole/ZConsole.conf"_s);
+}
+
+bool CliRunner::storeProfile(const Profile &profile, const QByteArray &secret) const
+{
+    if (!QDir().mkpath(QFileInfo(settingsFile()).absolutePath()))
+        return false;
+    {
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        ProfileStore store(&settings);
+        if (!store.save(profile))
+            return false;
+        settings.sync();
+    }
+    if (secret.isEmpty())
+        return true;
+    SecretStore secrets;
+    bool written = false;
+    SecretStore::Error error = SecretStore::Error::Failed;
+    secrets.write(profile.name, SecretKind::ClientSecret, secret, nullptr,
+                  [&](SecretStore::Error e, const QString &) {
+                      error = e;
+                      written = true;
+                  });
+    return QTest::qWaitFor([&] { return written; }, 20000) && error == SecretStore::Error::None;
+}
+
 QProcessEnvironment CliRunner::withoutSdkVariables(QProcessEnvironment env)
 {
     const QStringList keys = env.keys();
     for (const QString &key : keys) {
-        if (key.startsWith("ZSCALER_"_L1) || key.startsWith("ZPA_"_L1))
+        // The proxy variables too: a developer's own proxy must not carry the tests' requests.
+        if (key.startsWith("ZSCALER_"_L1) || key.startsWith("ZPA_"_L1) ||
+            key.endsWith("_proxy"_L1, Qt::CaseInsensitive))
             env.remove(key);
     }
     return env;

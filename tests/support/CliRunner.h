@@ -17,6 +17,10 @@
 
 #include <memory>
 
+namespace zc {
+struct Profile;
+}
+
 namespace zc::test {
 
 class SimFixture;
@@ -71,12 +75,17 @@ public:
     // The child's HOME (with XDG_CONFIG_HOME at its "config").
     const QTemporaryDir &home() const { return m_home; }
 
-    // The system environment without any ZSCALER_* or ZPA_* variable, the throw-away home, and
-    // the variables that reach the simulator as the secret client: ZSCALER_CLIENT_ID,
+    // The system environment without any ZSCALER_*, ZPA_* or *_proxy variable, the throw-away home,
+    // and the variables that reach the simulator as the secret client: ZSCALER_CLIENT_ID,
     // ZSCALER_CLIENT_SECRET, ZSCALER_CLOUD=custom, ZSCALER_TOKEN_URL, ZSCALER_API_URL and
     // ZPA_CUSTOMER_ID (the simulator's customer); ZSCALER_CA_FILE when the simulator is on HTTPS.
     QProcessEnvironment environment() const;
     static QProcessEnvironment withoutSdkVariables(QProcessEnvironment env);
+
+    // Stores a profile where the child's settings are (settingsFile()) and, unless `secret` is
+    // empty, its client secret in the keychain of this session. False when either fails.
+    bool storeProfile(const zc::Profile &profile, const QByteArray &secret = {}) const;
+    QString settingsFile() const;
 
     // Runs the CLI to its end (or the runner's time-out) with `input` on its standard input
     // (none if null) and the standard input closed.

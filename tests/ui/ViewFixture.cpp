@@ -3,7 +3,10 @@
 #include "ViewFixture.h"
 
 #include <QDir>
+#include <QImage>
+#include <QPalette>
 #include <QSignalSpy>
+#include <QTest>
 #include <QWidget>
 
 using namespace Qt::Literals::StringLiterals;
@@ -36,12 +39,64 @@ bool ViewFixture::start(QString *error)
 
 QString saveScreenshot(QWidget *widget, const QString &name)
 {
+    return saveScreenshot(widget->grab().toImage(), name);
+}
+
+QString saveScreenshot(const QImage &image, const QString &name)
+{
     const QString build = qEnvironmentVariable("ZCONSOLE_BUILD_DIR", QDir::currentPath());
     const QString dir = build + u"/screenshots"_s;
     if (!QDir().mkpath(dir))
         return {};
     const QString path = dir + u'/' + name + u".png"_s;
-    return widget->grab().save(path) ? path : QString();
+    return image.save(path) ? path : QString();
+}
+
+QImage renderAt(QWidget *widget, qreal devicePixelRatio)
+{
+    QImage image(widget->size() * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(devicePixelRatio);
+    image.fill(widget->palette().color(QPalette::Window));
+    widget->render(&image);
+    return image;
+}
+
+void addPaletteAndScaleRows()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<qreal>("scale");
+    for (bool dark : {false, true}) {
+        for (qreal scale : {1.0, 2.0})
+            QTest::newRow(qPrintable(paletteAndScaleName(dark, scale))) << dark << scale;
+    }
+}
+
+QString paletteAndScaleName(bool dark, qreal scale)
+{
+    return u"%1-%2x"_s.arg(dark ? u"dark"_s : u"light"_s).arg(scale);
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe8, 0xea, 0xed);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(0x4c, 0x8d, 0xf6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    p.setColor(QPalette::Mid, QColor(0x44, 0x47, 0x4b));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Light, QColor(0x5f, 0x63, 0x68));
+    return p;
 }
 
 } // namespace zc::test

@@ -13,6 +13,8 @@
 
 #include <memory>
 
+class QImage;
+class QPalette;
 class QWidget;
 
 namespace zc::test {
@@ -44,5 +46,17 @@ private:
 // Saves widget->grab() as $ZCONSOLE_BUILD_DIR/screenshots/<name>.png (or the current folder).
 // Returns the path, empty on failure.
 QString saveScreenshot(QWidget *widget, const QString &name);
+// The same for an image already rendered (at a device pixel ratio of 2, say).
+QString saveScreenshot(const QImage &image, const QString &name);
+// Renders the widget and its children at a device pixel ratio (2: how it looks at 200 %).
+QImage renderAt(QWidget *widget, qreal devicePixelRatio);
+
+// A dark palette like the platforms' dark modes, for checking that views follow the palette.
+QPalette darkPalette();
+// Data rows "light 1x", "light 2x", "dark 1x", "dark 2x" with columns bool "dark" and qreal
+// "scale", for a test that looks at a view in both palettes at 100 % and 200 %.
+void addPaletteAndScaleRows();
+// "light-1x", "dark-2x"... for a screenshot's name.
+QString paletteAndScaleName(bool dark, qreal scale);
 
 } // namespace zc::test

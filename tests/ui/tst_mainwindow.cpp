@@ -152,7 +152,7 @@ private Q_SLOTS:
         QVERIFY(activate(&window));
         QTRY_COMPARE(session.state(), zc::Session::State::SignedIn);
         const QList<zc::Area> areas = zc::allAreas();
-        QCOMPARE(areas.size(), 7);
+        QCOMPARE(areas.size(), 9);
         // Backwards, so that every shortcut really changes the page.
         for (int i = int(areas.size()) - 1; i >= 0; --i) {
             QTest::keyClick(&window, Qt::Key(int(Qt::Key_1) + i), Qt::ControlModifier);

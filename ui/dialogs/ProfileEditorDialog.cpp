@@ -6,6 +6,7 @@
 #include "dialogs/DialogSeams.h"
 #include "dialogs/FieldError.h"
 #include "dialogs/KeyDialog.h"
+#include "dialogs/ProxySettingsBox.h"
 #include "dialogs/TestConnectionDialog.h"
 #include "profiles/ProfileFormCheck.h"
 #include "profiles/ProfileRepository.h"
@@ -202,6 +203,8 @@ void ProfileEditorDialog::buildUi()
     }
     for (QWidget *label : labels)
         label->setMinimumWidth(labelWidth);
+    m_proxy = new ProxySettingsBox(errorLabel(u"proxy"_s), this);
+    connect(m_proxy, &ProxySettingsBox::edited, this, [this] { markTouched(u"proxy"_s); });
 
     m_formError = errorLabel(u"form"_s);
     m_busy = dialogs::makeBusyIndicator(u"busyIndicator"_s, this);
@@ -226,6 +229,7 @@ void ProfileEditorDialog::buildUi()
     layout->addWidget(tenantBox);
     layout->addWidget(signInBox);
     layout->addWidget(optionsBox);
+    layout->addWidget(m_proxy);
     layout->addWidget(m_formError);
     layout->addLayout(status);
     layout->addStretch();
@@ -309,6 +313,7 @@ void ProfileEditorDialog::setProfile(const Profile &profile, Mode mode)
     m_zpaCustomerId->setText(s.zpaCustomerId);
     m_microtenant->setText(s.zpaMicrotenantId);
     m_caFile->setText(s.caFile);
+    m_proxy->setProxy(s.proxy, mode != Mode::Add && usesProxyPassword(s));
 
     setWindowTitle(mode == Mode::Edit        ? tr("Edit profile “%1”").arg(profile.name)
                    : mode == Mode::Duplicate ? tr("Duplicate profile “%1”").arg(profile.name)
@@ -356,6 +361,7 @@ ConnectionSettings ProfileEditorDialog::formSettings() const
     s.zpaCustomerId = m_zpaCustomerId->text().trimmed();
     s.zpaMicrotenantId = m_microtenant->text().trimmed();
     s.caFile = m_caFile->text().trimmed();
+    s.proxy = m_proxy->proxy();
     // Overrides win over the cloud's URLs: they belong to the custom cloud only.
     const bool custom = s.cloud == Cloud::Custom;
     s.tokenUrlOverride = custom ? urlFromField(m_tokenUrl) : QUrl();
@@ -535,6 +541,8 @@ void ProfileEditorDialog::testConnection()
     credentialsForTest([this, settings](bool ok, Credentials credentials) {
         if (!ok)
             return;
+        if (const QByteArray typed = m_proxy->password(); !typed.isEmpty())
+            credentials.proxyPassword = typed;
         auto *dialog = new TestConnectionDialog(settings, credentials, this);
         credentials.wipe();
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -542,8 +550,6 @@ void ProfileEditorDialog::testConnection()
         dialog->open();
     });
 }
-
-// Saving -------------------------------------------------------------------------------------
 
 void ProfileEditorDialog::save()
 {
@@ -566,6 +572,7 @@ void ProfileEditorDialog::save()
         change.secret = m_secret->text().toUtf8();
     else if (method == AuthMethod::PrivateKey && m_keyIsNew && !m_key.isNull())
         change.secret = m_key.toPem();
+    change.proxyPassword = m_proxy->password();
     setBusy(true, tr("Saving…"));
     m_profiles->save(change, this, [this, name = change.profile.name](const ProfileResult &result) {
         setBusy(false);
@@ -578,6 +585,7 @@ void ProfileEditorDialog::save()
         accept();
     });
     secureWipe(change.secret);
+    secureWipe(change.proxyPassword);
 }
 
 void ProfileEditorDialog::failSave(const QString &message)

@@ -28,14 +28,15 @@ namespace zc {
 
 class ProfileRepository;
 class ProfileStore;
+class ProxySettingsBox;
 
 struct Credentials;
 
 // Adds, edits or duplicates one profile through ProfileRepository: the settings, and the client
-// secret or the private key PEM in the system keychain, in one operation that completes or
-// changes nothing. A stored secret is never shown again, only "stored in the keychain" and a
-// Replace… action. Every field has its own red sentence under it (ProfileFormCheck), updated
-// as you type.
+// secret or the private key PEM (and the password of a manual proxy, ProxySettingsBox) in the
+// system keychain, in one operation that completes or changes nothing. A stored secret is never
+// shown again, only "stored in the keychain" and a Replace… action. Every field has its own red
+// sentence under it (ProfileFormCheck), updated as you type.
 class ProfileEditorDialog : public QDialog
 {
     Q_OBJECT
@@ -63,7 +64,7 @@ public:
 
     // The red sentence under each field ("" when none or hidden). Field names: "name",
     // "tokenUrl", "apiUrl", "vanity", "clientId", "secret", "key", "zpaCustomerId",
-    // "microtenant", "caFile", "form" (a problem of the settings as a whole).
+    // "microtenant", "caFile", "proxy", "form" (a problem of the settings as a whole).
     QString fieldError(const QString &field) const;
     // Shows every field's message, not only those of fields already edited; true when the
     // form can be saved.
@@ -145,6 +146,7 @@ private:
     QLineEdit *m_microtenant;
     QLineEdit *m_caFile;
     QPushButton *m_browseCa;
+    ProxySettingsBox *m_proxy;
     QLabel *m_formError;
     QProgressBar *m_busy;
     QLabel *m_busyLabel;

@@ -33,6 +33,10 @@ constexpr std::array kAreas{
     AreaInfo{Area::Users, Product::Zid, "users", QT_TRANSLATE_NOOP("zc::Area", "Users")},
     AreaInfo{Area::Activation, Product::Zia, "activation",
              QT_TRANSLATE_NOOP("zc::Area", "Activation")},
+    AreaInfo{Area::ApiExplorer, Product::Zia, "api", QT_TRANSLATE_NOOP("zc::Area", "API")},
+    // Reads several products; ZPA's budget is the one a large tenant spends most.
+    AreaInfo{Area::Snapshots, Product::Zpa, "snapshots",
+             QT_TRANSLATE_NOOP("zc::Area", "Snapshots")},
 };
 
 const AreaInfo &info(Area area)

@@ -9,7 +9,7 @@
 
 namespace zc {
 
-// The areas of the main window, in navigation order (Ctrl+1 .. Ctrl+7).
+// The areas of the main window, in navigation order (Ctrl+1 .. Ctrl+9).
 enum class Area
 {
     DeviceOtp,
@@ -18,11 +18,14 @@ enum class Area
     AppSegments,
     ConnectorGroups,
     Users,
-    Activation
+    Activation,
+    ApiExplorer,
+    Snapshots
 };
 
 QList<Area> allAreas();
-// The product whose API the area talks to (its rate budget shows in the status bar).
+// The product whose API the area talks to (its rate budget shows in the status bar); for the
+// API explorer, which talks to all of them, the product it starts with.
 Product areaProduct(Area area);
 // Untranslated key for settings and object names: "device-otp", "deep-traces"...
 QString areaKey(Area area);

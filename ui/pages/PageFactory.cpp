@@ -3,6 +3,8 @@
 #include "PageFactory.h"
 
 #include "pages/activation/ActivationPage.h"
+#include "pages/api/ApiExplorerPage.h"
+#include "pages/snapshots/SnapshotsPage.h"
 #include "pages/zcc/DeviceOtpPage.h"
 #include "pages/zdx/DeepTracesPage.h"
 #include "pages/zia/UrlLookupPage.h"
@@ -29,6 +31,10 @@ Page *createPage(Area area, Session *session, QWidget *parent)
         return new UsersPage(session, parent);
     case Area::Activation:
         return new ActivationPage(session, parent);
+    case Area::Snapshots:
+        return new SnapshotsPage(session, parent);
+    case Area::ApiExplorer:
+        return new ApiExplorerPage(session, parent);
     }
     Q_UNREACHABLE();
     return nullptr;

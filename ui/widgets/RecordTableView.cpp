@@ -63,6 +63,9 @@ RecordTableView::RecordTableView(Mode mode, QWidget *parent)
 RecordTableView::~RecordTableView()
 {
     m_layout->flush(); // while the header is still there
+    // The header goes with the QWidget base, after this class: it may resize its sections on
+    // the way and must not reach the layout of a view that is half gone (found by UBSan).
+    header()->disconnect(m_layout);
 }
 
 void RecordTableView::init(Mode mode)

@@ -4,13 +4,12 @@
 #include "KeychainSession.h"
 #include "SeedSampleFiles.h"
 #include "SimFixture.h"
-#include "profiles/ProfileStore.h"
-#include "profiles/SecretStore.h"
+#include "profiles/Profile.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSettings>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -469,6 +468,39 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("Rate limited by ZIA, retrying in"), describe(r).constData());
     }
 
+    // Issue 12, finding 8: the token endpoint failing is a server failure, retried like any
+    // other, then exit 5; never "authentication failed" (exit 3).
+    void signInServerFailureIsRetriedThenGivesUp()
+    {
+        zc::sim::SimFault fault;
+        fault.kind = zc::sim::SimFault::Kind::ServiceUnavailable;
+        fault.count = -1;
+        fault.signIn = true;
+        fault.retryAfter = "1";
+        m_sim.server().injectFault(fault);
+        const int before = m_sim.server().tokenRequestCount();
+        CliRun r = run({u"zia"_s, u"activation"_s, u"status"_s});
+        QVERIFY2(r.finished && r.exitCode == 5, describe(r).constData());
+        QVERIFY2(r.err.contains("ZIdentity is temporarily unavailable, retrying in"),
+                 describe(r).constData());
+        QVERIFY2(r.err.contains("ZIdentity answered with an error (HTTP 503)"),
+                 describe(r).constData());
+        QVERIFY2(!r.err.contains("Sign-in at ZIdentity failed"), describe(r).constData());
+        QVERIFY(m_sim.server().tokenRequestCount() - before >= 3);
+
+        // A rate limit of an hour at the token endpoint fails fast, also with exit 5.
+        m_sim.server().clearFaults();
+        fault.kind = zc::sim::SimFault::Kind::TooManyRequests;
+        fault.retryAfter = "3600";
+        m_sim.server().injectFault(fault);
+        QElapsedTimer timer;
+        timer.start();
+        r = run({u"zia"_s, u"activation"_s, u"status"_s});
+        QVERIFY2(r.finished && r.exitCode == 5, describe(r).constData());
+        QVERIFY2(r.err.contains("3600"), describe(r).constData());
+        QVERIFY(timer.elapsed() < 30000);
+    }
+
     void interruptCancels()
     {
         zc::sim::SimFault fault;
@@ -495,29 +527,13 @@ private Q_SLOTS:
     {
         // The profile's settings where the child's QSettings will look, its secret in the
         // real keychain of this private session.
-        const QString configDir = m_cli.home().filePath(u"config/ZConsole"_s);
-        QVERIFY(QDir().mkpath(configDir));
-        QSettings settings(configDir + u"/ZConsole.conf"_s, QSettings::IniFormat);
-        zc::ProfileStore store(&settings);
         zc::Profile profile;
         profile.name = u"lab sim"_s;
         profile.settings = m_sim.settings();
-        QVERIFY(store.save(profile));
+        QVERIFY(m_cli.storeProfile(profile, m_sim.clientSecret()));
         zc::Profile keyless = profile;
         keyless.name = u"no secret"_s;
-        QVERIFY(store.save(keyless));
-        settings.sync();
-
-        zc::SecretStore secrets;
-        bool written = false;
-        zc::SecretStore::Error writeError = zc::SecretStore::Error::Failed;
-        secrets.write(profile.name, zc::SecretKind::ClientSecret, m_sim.clientSecret(), this,
-                      [&](zc::SecretStore::Error error, const QString &) {
-                          writeError = error;
-                          written = true;
-                      });
-        QTRY_VERIFY_WITH_TIMEOUT(written, 20000);
-        QCOMPARE(writeError, zc::SecretStore::Error::None);
+        QVERIFY(m_cli.storeProfile(keyless));
 
         // No SDK variables at all: everything comes from the profile and the keychain.
         const QProcessEnvironment env = zc::test::CliRunner::withoutSdkVariables(baseEnvironment());
@@ -536,7 +552,7 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("keychain"), describe(r).constData());
 
         // The settings file holds no secret.
-        QFile file(settings.fileName());
+        QFile file(m_cli.settingsFile());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(m_sim.clientSecret()));
     }

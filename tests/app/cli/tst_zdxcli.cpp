@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -118,10 +119,17 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, describe(r).constData());
         const QJsonObject shown = r.json().object();
         QCOMPARE(shown.value("trace"_L1).toObject().value("status"_L1).toString(), u"completed"_s);
+        QVERIFY(shown.value("top_processes"_L1).isObject());
         for (const char *key :
-             {"health_metrics", "top_processes", "webprobe_metrics", "cloudpath_metrics", "events"})
-            QVERIFY2(shown.value(QLatin1StringView(key)).isObject(), key);
+             {"health_metrics", "webprobe_metrics", "cloudpath_metrics", "cloudpath", "events"})
+            QVERIFY2(shown.value(QLatin1StringView(key)).isArray(), key);
         QCOMPARE(shown.value("health_metrics"_L1)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value("instances"_L1)
+                     .toArray()
+                     .first()
                      .toObject()
                      .value("metrics"_L1)
                      .toArray()
@@ -159,6 +167,70 @@ private Q_SLOTS:
         r = run(
             {u"zdx"_s, u"trace"_s, u"delete"_s, u"--device"_s, device(2), u"--trace"_s, traceId});
         QVERIFY2(r.exitCode == 1, describe(r).constData());
+    }
+
+    void traceShowPrintsTheWebProbeAndTheCloudPath()
+    {
+        m_sim.server().setClockScale(600);
+        const CliRun started = run({u"zdx"_s, u"trace"_s, u"start"_s, u"--device"_s, device(5),
+                                    u"--name"_s, u"Teams is slow"_s, u"--app"_s, u"2"_s,
+                                    u"--web-probe"_s, u"21"_s, u"--cloudpath-probe"_s, u"22"_s});
+        QVERIFY2(started.exitCode == 0, describe(started).constData());
+        const QString traceId =
+            QString::number(started.json().object().value("trace_id"_L1).toInteger());
+        QTest::qWait(900); // 30 s + 5 min at 600x
+
+        CliRun r =
+            run({u"zdx"_s, u"trace"_s, u"show"_s, u"--device"_s, device(5), u"--trace"_s, traceId});
+        QVERIFY2(r.exitCode == 0, describe(r).constData());
+        QCOMPARE(r.json().object().value("cloudpath"_L1).toArray().size(), 5 * 3);
+        QCOMPARE(r.json().object().value("webprobe_metrics"_L1).toArray().size(), 6);
+
+        r = run({u"--format"_s, u"table"_s, u"zdx"_s, u"trace"_s, u"show"_s, u"--device"_s,
+                 device(5), u"--trace"_s, traceId});
+        QVERIFY2(r.exitCode == 0, describe(r).constData());
+        for (const char *section : {"Web probe (page fetch)", "Cloud path legs (whole trace)",
+                                    "Cloud path hops (whole trace)", "teams.microsoft.com",
+                                    "Z-Tunnel 2.0", "server response (ms)"})
+            QVERIFY2(r.out.contains(section), section);
+
+        r = run({u"--format"_s, u"csv"_s, u"zdx"_s, u"trace"_s, u"show"_s, u"--device"_s, device(5),
+                 u"--trace"_s, traceId});
+        QVERIFY2(r.exitCode == 0, describe(r).constData());
+        // Records end in CRLF (RFC 4180), the section titles and gaps in LF.
+        const QStringList lines = QString::fromUtf8(r.out).split(QRegularExpression(u"\r?\n"_s));
+        // The web probe: one row a minute, the slowest marked once.
+        qsizetype at = lines.indexOf(u"# Web probe (page fetch)"_s);
+        QVERIFY(at >= 0);
+        QCOMPARE(lines.at(at + 1), u"time,dns (ms),tcp connect (ms),tls handshake (ms),server "
+                                   "response (ms),download (ms),page fetch (ms),availability "
+                                   "(%),slowest"_s);
+        int slowest = 0;
+        for (qsizetype i = at + 2; i < at + 7; ++i)
+            slowest += lines.at(i).endsWith(u",true"_s) ? 1 : 0;
+        QCOMPARE(slowest, 1);
+        QVERIFY(lines.at(at + 7).isEmpty());
+        // The hops: which one loses packets, which one adds the most latency, which is silent.
+        at = lines.indexOf(u"# Cloud path hops (whole trace)"_s);
+        QVERIFY(at >= 0);
+        const QStringList header = lines.at(at + 1).split(u',');
+        QCOMPARE(header.first(), u"leg"_s);
+        const qsizetype ip = header.indexOf(u"ip"_s), lossy = header.indexOf(u"lossy"_s),
+                        slow = header.indexOf(u"adds most latency"_s),
+                        silent = header.indexOf(u"unresponsive"_s);
+        QVERIFY(ip > 0 && lossy > 0 && slow > 0 && silent > 0);
+        QStringList flagged;
+        for (qsizetype i = at + 2; i < lines.size() && !lines.at(i).isEmpty(); ++i) {
+            const QStringList cells = lines.at(i).split(u',');
+            if (cells.at(lossy) == "true"_L1)
+                flagged << u"lossy "_s + cells.at(ip).section(u'.', 0, 1);
+            if (cells.at(slow) == "true"_L1)
+                flagged << u"slow "_s + cells.at(ip).section(u'.', 0, 1);
+            if (cells.at(silent) == "true"_L1)
+                flagged << u"silent "_s + cells.at(ip);
+        }
+        QCOMPARE(flagged, (QStringList{u"lossy 62.115"_s, u"silent *"_s, u"slow 104.44"_s}));
+        m_sim.server().setClockScale(600);
     }
 
     void badUsageSendsNothing_data()

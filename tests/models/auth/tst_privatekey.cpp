@@ -409,6 +409,26 @@ private Q_SLOTS:
         QCOMPARE(error, KeyError::NotPem);
     }
 
+    // Found by fuzzing: OpenSSL loads an RSA key whose modulus was damaged and signs with it,
+    // but nothing verifies those signatures; such a key is refused at import, with its reason.
+    void damagedKeyIsRefused()
+    {
+        const QByteArray pem = PrivateKey::generateRsa(2048).toPem();
+        QList<QByteArray> lines = pem.trimmed().split('\n');
+        QByteArray der = QByteArray::fromBase64(lines.mid(1, lines.size() - 2).join());
+        der[40] = static_cast<char>(der.at(40) ^ 0x5a); // inside the modulus n
+        QByteArray damaged = "-----BEGIN PRIVATE KEY-----\n";
+        const QByteArray base64 = der.toBase64();
+        for (qsizetype i = 0; i < base64.size(); i += 64)
+            damaged += base64.mid(i, 64) + '\n';
+        damaged += "-----END PRIVATE KEY-----\n";
+        KeyError error = KeyError::None;
+        QVERIFY(PrivateKey::fromPem(damaged, {}, &error).isNull());
+        QCOMPARE(error, KeyError::Damaged);
+        QVERIFY(zc::keyErrorMessage(error).contains(u"damaged"_s));
+        ERR_clear_error();
+    }
+
     void fromFile()
     {
         QTemporaryDir dir;
@@ -441,7 +461,8 @@ private Q_SLOTS:
                                      KeyError::UnsupportedType,
                                      KeyError::RsaTooShort,
                                      KeyError::UnsupportedCurve,
-                                     KeyError::NotPrivate};
+                                     KeyError::NotPrivate,
+                                     KeyError::Damaged};
         QSet<QString> seen;
         for (const KeyError error : errors) {
             const QString message = zc::keyErrorMessage(error);
@@ -631,10 +652,13 @@ private Q_SLOTS:
         zc::secureWipe(empty);
         QVERIFY(empty.isEmpty());
 
-        zc::Credentials credentials{QByteArray("s3cr3t"), m_ec};
+        zc::Credentials credentials{QByteArray("s3cr3t"), m_ec, QByteArray("proxy-pass"),
+                                    QByteArray("http-proxy-pass")};
         credentials.wipe();
         QVERIFY(credentials.clientSecret.isEmpty());
         QVERIFY(credentials.privateKey.isNull());
+        QVERIFY(credentials.proxyPassword.isEmpty());
+        QVERIFY(credentials.httpProxyPassword.isEmpty());
         QVERIFY(!m_ec.isNull()); // other copies of the key are not affected
     }
 

@@ -73,6 +73,16 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // Found by fuzz_zdx: an id of 1e300 was cast to an integer (undefined behaviour).
+    void hostileNumericIdsAreShownAsWritten()
+    {
+        QCOMPARE(recordId(QJsonObject{{u"id"_s, 9007199254740992.0}}), u"9007199254740992"_s);
+        QCOMPARE(recordId(QJsonObject{{u"id"_s, 42}}), u"42"_s);
+        QCOMPARE(recordId(QJsonObject{{u"trace_id"_s, 1e300}}), u"1e+300"_s);
+        QCOMPARE(recordId(QJsonObject{{u"udid"_s, -1e300}}), u"-1e+300"_s);
+        QCOMPARE(recordId(QJsonObject{{u"id"_s, 2.5}}), u"2.5"_s);
+    }
+
     void proxyFiltersEveryWordAndSortsBySortValue()
     {
         RecordTableModel model(columns());

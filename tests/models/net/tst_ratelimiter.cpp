@@ -3,9 +3,12 @@
 // The client-side limiter keeps each product under its published limits, and remembers
 // what the server said about the budget.
 #include "net/RateLimiter.h"
+#include "net/RetryPolicy.h"
 
 #include <QSignalSpy>
 #include <QTest>
+
+#include <limits>
 
 using namespace zc;
 
@@ -65,7 +68,7 @@ private Q_SLOTS:
     void serverBlockHoldsEveryRequest()
     {
         RateLimiter limiter;
-        limiter.blockUntil(Product::Zia, 13'000);
+        limiter.blockFor(Product::Zia, 13'000, 0);
         QCOMPARE(limiter.reserve(Product::Zia, "GET", 0), 13'000);
         QCOMPARE(limiter.reserve(Product::Zdx, "GET", 0), 0);
     }
@@ -76,7 +79,7 @@ private Q_SLOTS:
         limiter.setEnabled(false);
         for (int i = 0; i < 10; ++i)
             QCOMPARE(limiter.reserve(Product::Zia, "POST", 0), 0);
-        limiter.blockUntil(Product::Zia, 500);
+        limiter.blockFor(Product::Zia, 500, 0);
         QCOMPARE(limiter.reserve(Product::Zia, "POST", 0), 500);
     }
 
@@ -108,6 +111,52 @@ private Q_SLOTS:
         limiter.updateFromHeaders(Product::Zia, {{"Content-Type", "application/json"}}, now);
         QCOMPARE(spy.count(), 2);
         QVERIFY(!limiter.budget(Product::Zia).isKnown());
+    }
+
+    // Issue 12, finding 4: a wait longer than the retry policy accepts does not hold the
+    // product (for hours, or for the rest of the session): later requests ask the server.
+    void longServerWaitsAreNotRemembered()
+    {
+        RateLimiter limiter;
+        limiter.setEnabled(false);
+        QCOMPARE(limiter.maxBlockSeconds(), RetryPolicy().maxSingleWaitSeconds);
+        limiter.blockFor(Product::Zia, 301'000, 0);
+        limiter.blockFor(Product::Zia, 30LL * 24 * 3600 * 1000, 0);
+        QCOMPARE(limiter.reserve(Product::Zia, "GET", 0), 0);
+        limiter.blockFor(Product::Zia, 300'000, 0);
+        QCOMPARE(limiter.reserve(Product::Zia, "GET", 0), 300'000);
+        limiter.setMaxBlockSeconds(std::numeric_limits<int>::max());
+        QCOMPARE(limiter.maxBlockSeconds(), 24 * 3600); // a day at most
+    }
+
+    void exhaustedBudgetWithAHugeResetDoesNotHold()
+    {
+        RateLimiter limiter;
+        const qint64 now = 1'700'000'000'000;
+        limiter.updateFromHeaders(
+            Product::Zcc,
+            {{"X-RateLimit-Remaining", "0"}, {"X-RateLimit-Reset", "99999999999999999999"}}, now);
+        QCOMPARE(limiter.budget(Product::Zcc).remaining, 0);
+        QVERIFY(limiter.budget(Product::Zcc).resetAt.isValid());
+        QCOMPARE(limiter.reserve(Product::Zcc, "GET", now), 0);
+        limiter.updateFromHeaders(
+            Product::Zdx, {{"RateLimit-Remaining", "0"}, {"RateLimit-Reset", "1e300"}}, now);
+        QCOMPARE(limiter.reserve(Product::Zdx, "GET", now), 0);
+    }
+
+    // Issue 12, finding 10: budget numbers past int are unknown, not wrapped.
+    void hostileBudgetNumbersAreIgnored()
+    {
+        RateLimiter limiter;
+        limiter.updateFromHeaders(Product::Zia,
+                                  {{"X-RateLimit-Limit", "99999999999"},
+                                   {"X-RateLimit-Remaining", "-3"},
+                                   {"X-RateLimit-Reset", "-1"}},
+                                  0);
+        const RateBudget b = limiter.budget(Product::Zia);
+        QCOMPARE(b.limit, -1);
+        QCOMPARE(b.remaining, -1);
+        QVERIFY(!b.resetAt.isValid());
     }
 };
 

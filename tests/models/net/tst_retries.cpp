@@ -4,6 +4,7 @@
 // unavailable, read-only, slow, drops the connection or sends garbage.
 #include "SimFixture.h"
 #include "net/ApiJob.h"
+#include "net/RetryAfter.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -122,6 +123,35 @@ private Q_SLOTS:
         QCOMPARE(job->error().retryAfterSeconds, 600);
         QVERIFY(job->error().message().contains(u"600"_s));
         QVERIFY(timer.elapsed() < 5000);
+    }
+
+    // Issue 12, finding 4: a Retry-After of 30 days (past the ~24.8 days where int
+    // milliseconds overflow) fails this job at once with the server's figure, and does not
+    // block ZIA for the session: the next job asks the server again.
+    void aWaitOfDaysFailsFastAndDoesNotBlockTheProduct_data()
+    {
+        QTest::addColumn<QByteArray>("retryAfter");
+        QTest::addColumn<int>("reported");
+        QTest::newRow("30 days") << "2592000"_ba << 2592000;
+        QTest::newRow("past int") << "99999999999"_ba << kMaxServerWaitSeconds;
+    }
+    void aWaitOfDaysFailsFastAndDoesNotBlockTheProduct()
+    {
+        QFETCH(QByteArray, retryAfter);
+        QFETCH(int, reported);
+        m_sim->server().injectFault(fault(Kind::TooManyRequests, 1, "GET", retryAfter));
+        QElapsedTimer timer;
+        timer.start();
+        ApiJob *first = m_client->send(statusRequest());
+        QVERIFY(waitForJob(first));
+        QCOMPARE(first->error().kind, ApiError::Kind::RateLimited);
+        QCOMPARE(first->error().retryAfterSeconds, reported);
+        QVERIFY(first->error().message().contains(QString::number(reported)));
+        ApiJob *second = m_client->send(statusRequest());
+        QVERIFY(waitForJob(second));
+        QVERIFY2(!second->error(), qPrintable(second->error().message()));
+        QCOMPARE(m_sim->countRequests(u"/status"_s), 2);
+        QVERIFY(timer.elapsed() < 10000);
     }
 
     void givesUpAfterTheAttemptCap()

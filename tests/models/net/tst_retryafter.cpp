@@ -64,6 +64,53 @@ private Q_SLOTS:
         QCOMPARE(serverRequestedWait({}, QJsonObject{{u"Retry-After"_s, u"1 seconds"_s}}, now), 1);
         QCOMPARE(serverRequestedWait({{"content-type", "application/json"}}, {}, now), -1);
     }
+
+    // Issue 12, finding 4: a wait of days, centuries or "forever" is read as the longest wait
+    // (a year), never as unreadable (which would retry after the default second) nor as a
+    // number that overflows on its way to a timer.
+    void hugeWaitsReadAsTheLongestWait_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<int>("seconds");
+        const QByteArray digits(400, '9');
+        QTest::newRow("retry-after 30 days") << "Retry-After"_ba
+                                             << "2592000"_ba << 2592000;
+        QTest::newRow("retry-after past int") << "Retry-After"_ba
+                                              << "99999999999"_ba << kMaxServerWaitSeconds;
+        QTest::newRow("retry-after 400 digits")
+            << "Retry-After"_ba << digits << kMaxServerWaitSeconds;
+        QTest::newRow("retry-after year 9999")
+            << "Retry-After"_ba
+            << "Fri, 31 Dec 9999 23:59:59 GMT"_ba << kMaxServerWaitSeconds;
+        QTest::newRow("x-ratelimit-reset 1e400") << "x-ratelimit-reset"_ba
+                                                 << "1e400"_ba << kMaxServerWaitSeconds;
+        QTest::newRow("x-ratelimit-reset 1e18") << "x-ratelimit-reset"_ba
+                                                << "1e18"_ba << kMaxServerWaitSeconds;
+        QTest::newRow("x-ratelimit-reset inf") << "x-ratelimit-reset"_ba
+                                               << "inf"_ba << kMaxServerWaitSeconds;
+        QTest::newRow("x-ratelimit-reset nan") << "x-ratelimit-reset"_ba
+                                               << "nan"_ba << -1;
+        QTest::newRow("ratelimit-reset epoch 1e300") << "RateLimit-Reset"_ba
+                                                     << "1e300"_ba << kMaxServerWaitSeconds;
+        QTest::newRow("ratelimit-reset -1e300") << "RateLimit-Reset"_ba
+                                                << "-1e300"_ba << -1;
+    }
+    void hugeWaitsReadAsTheLongestWait()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QByteArray, value);
+        QFETCH(int, seconds);
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
+        QCOMPARE(serverRequestedWait({{header, value}}, {}, now), seconds);
+    }
+
+    void hugeWaitInTheBodyIsTheLongestWait()
+    {
+        QCOMPARE(serverRequestedWait({}, QJsonObject{{u"Retry-After"_s, 1e300}}),
+                 kMaxServerWaitSeconds);
+        QCOMPARE(serverRequestedWait({}, QJsonObject{{u"Retry-After"_s, -1e300}}), -1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRetryAfter)

@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The ZConsole authors
 // SPDX-License-Identifier: Apache-2.0
 // The retry table: what is retried, how long it waits, and when it gives up.
+#include "net/RetryAfter.h"
 #include "net/RetryPolicy.h"
 
 #include <QTest>
+
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace zc;
@@ -76,6 +79,45 @@ private Q_SLOTS:
         patient.maxTotalWaitSeconds = 100000;
         QVERIFY(patient.decide("GET", 429, {}, false, 299, 1, 0).retry);
         QVERIFY(!patient.decide("GET", 429, {}, false, 301, 1, 0).retry);
+    }
+
+    // Issue 12, finding 4: whatever the server asks and however the policy is set, a delay is
+    // a positive int of milliseconds (past ~24.8 days an int overflows: the timer would never
+    // fire, or fire at once).
+    void delaysNeverOverflow()
+    {
+        RetryPolicy p;
+        QVERIFY(!p.decide("GET", 429, {}, false, kMaxServerWaitSeconds, 1, 0).retry);
+        RetryPolicy endless;
+        endless.maxSingleWaitSeconds = std::numeric_limits<int>::max();
+        endless.maxTotalWaitSeconds = std::numeric_limits<int>::max();
+        endless.baseBackoffMs = std::numeric_limits<int>::max();
+        endless.defaultRateLimitWaitMs = std::numeric_limits<int>::max();
+        endless.maxAttempts = 100;
+        const auto longest = endless.decide("GET", 429, {}, false, kMaxServerWaitSeconds, 1, 0);
+        QVERIFY(longest.retry);
+        QVERIFY(longest.delayMs > 24 * 24 * 3600 * 1000); // saturated, not wrapped
+        for (int attempt = 1; attempt < 20; ++attempt) {
+            QVERIFY(endless.decide("GET", 500, {}, false, -1, attempt, 0).delayMs > 0);
+            QVERIFY(endless.decide("GET", 429, {}, false, -1, attempt, 0).delayMs > 0);
+        }
+    }
+
+    // Issue 12, finding 8: the token request is retried like a read, also after an answer
+    // without a usable token.
+    void signInIsRetriedLikeARead()
+    {
+        RetryPolicy p;
+        QVERIFY(p.decideSignIn(503, false, false, 2, 1, 0).retry);
+        QCOMPARE(p.decideSignIn(429, false, false, 1, 1, 0).reason, WaitReason::ServerRateLimit);
+        QVERIFY(p.decideSignIn(500, false, false, -1, 1, 0).retry);
+        QVERIFY(p.decideSignIn(0, true, false, -1, 1, 0).retry);
+        const auto unreadable = p.decideSignIn(200, false, true, -1, 1, 0);
+        QVERIFY(unreadable.retry);
+        QCOMPARE(unreadable.reason, WaitReason::ServerError);
+        QVERIFY(!p.decideSignIn(200, false, true, -1, p.maxAttempts, 0).retry);
+        QVERIFY(!p.decideSignIn(400, false, false, -1, 1, 0).retry);
+        QVERIFY(!p.decideSignIn(429, false, false, 3600, 1, 0).retry); // fails fast
     }
 };
 

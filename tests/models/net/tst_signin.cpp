@@ -5,8 +5,10 @@
 // token request for concurrent callers, TLS, and nothing secret in logs.
 #include "SimFixture.h"
 #include "auth/TokenProvider.h"
+#include "auth/TokenResponse.h"
 #include "net/ApiJob.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -168,6 +170,129 @@ private Q_SLOTS:
         QVERIFY2(message.contains(u"ZIdentity"_s) && message.contains(u"token URL"_s),
                  qPrintable(message));
         QCOMPARE(sim.countRequests(u"/status"_s), 0);
+    }
+
+    // Issue 12, finding 8: a 429, a 5xx or an unreadable answer of the token endpoint is a
+    // server failure: retried like any other (and announced as ZIdentity's), then reported as
+    // what it is, never as refused credentials.
+    void signInFailuresOfTheServerAreRetried_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("reason");
+        QTest::newRow("429") << int(sim::SimFault::Kind::TooManyRequests) << 429
+                             << int(WaitReason::ServerRateLimit);
+        QTest::newRow("503") << int(sim::SimFault::Kind::ServiceUnavailable) << 503
+                             << int(WaitReason::ServiceUnavailable);
+        QTest::newRow("500") << int(sim::SimFault::Kind::ServerError) << 500
+                             << int(WaitReason::ServerError);
+        QTest::newRow("unreadable")
+            << int(sim::SimFault::Kind::MalformedJson) << 200 << int(WaitReason::ServerError);
+    }
+    void signInFailuresOfTheServerAreRetried()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, status);
+        QFETCH(int, reason);
+        SimFixture sim;
+        QVERIFY(sim.start());
+        auto client = sim.makeClient();
+        RetryPolicy quick;
+        quick.baseBackoffMs = 100;
+        quick.maxAttempts = 3;
+        client->setRetryPolicy(quick);
+        sim::SimFault fault;
+        fault.kind = static_cast<sim::SimFault::Kind>(kind);
+        fault.signIn = true;
+        fault.count = 1;
+        fault.retryAfter = kind == int(sim::SimFault::Kind::ServerError) ? QByteArray() : "1";
+        sim.server().injectFault(fault);
+        QSignalSpy waits(client.get(), &ApiClient::waiting);
+
+        // Once: the retry signs in.
+        ApiJob *job = ziaStatus(*client);
+        job->setAutoDelete(false);
+        QVERIFY(waitForJob(job));
+        QVERIFY2(!job->error(), qPrintable(job->error().message()));
+        QCOMPARE(sim.server().tokenRequestCount(), 2);
+        QCOMPARE(waits.count(), 1);
+        QCOMPARE(waits.at(0).at(0).value<Product>(), Product::Zid);
+        QCOMPARE(int(waits.at(0).at(2).value<WaitReason>()), reason);
+        delete job;
+
+        // Always: given up after the policy's attempts, as a server failure.
+        client->tokenProvider()->reset();
+        fault.count = -1;
+        sim.server().injectFault(fault);
+        job = ziaStatus(*client);
+        QVERIFY(waitForJob(job));
+        const ApiError e = job->error();
+        QVERIFY(e.duringSignIn);
+        QVERIFY2(e.kind != ApiError::Kind::Authentication, qPrintable(e.message()));
+        QCOMPARE(e.kind, status == 429   ? ApiError::Kind::RateLimited
+                         : status == 200 ? ApiError::Kind::BadResponse
+                                         : ApiError::Kind::Server);
+        QCOMPARE(e.httpStatus, status);
+        QVERIFY2(e.message().contains(u"ZIdentity"_s), qPrintable(e.message()));
+        QCOMPARE(sim.server().tokenRequestCount(), 2 + quick.maxAttempts);
+        QCOMPARE(sim.countRequests(u"/status"_s), 1); // only the call of the first round
+    }
+
+    void signInRateLimitOfHoursFailsFast()
+    {
+        SimFixture sim;
+        QVERIFY(sim.start());
+        auto client = sim.makeClient();
+        sim::SimFault fault;
+        fault.kind = sim::SimFault::Kind::TooManyRequests;
+        fault.signIn = true;
+        fault.retryAfter = "7200";
+        sim.server().injectFault(fault);
+        QElapsedTimer timer;
+        timer.start();
+        ApiJob *job = ziaStatus(*client);
+        QVERIFY(waitForJob(job));
+        QCOMPARE(job->error().kind, ApiError::Kind::RateLimited);
+        QCOMPARE(job->error().retryAfterSeconds, 7200);
+        QVERIFY(job->error().message().contains(u"7200"_s));
+        QVERIFY(timer.elapsed() < 5000);
+        QCOMPARE(sim.server().tokenRequestCount(), 1);
+    }
+
+    // Issue 12, finding 10: expires_in is read without overflow, as a number or a string.
+    void tokenAnswerNumbersAreReadSafely_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("usable");
+        QTest::addColumn<int>("expires");
+        QTest::newRow("seed")
+            << R"({"access_token":"a.b.c","token_type":"Bearer","expires_in":3600})"_ba << true
+            << 3600;
+        QTest::newRow("string") << R"({"access_token":"t","expires_in":"83999"})"_ba << true
+                                << 83999;
+        QTest::newRow("double") << R"({"access_token":"t","expires_in":3600.0})"_ba << true << 3600;
+        QTest::newRow("huge") << R"({"access_token":"t","expires_in":1e300})"_ba << true
+                              << TokenResponse::kMaxLifetimeSeconds;
+        QTest::newRow("huge string")
+            << R"({"access_token":"t","expires_in":"99999999999999999999"})"_ba << true
+            << TokenResponse::kMaxLifetimeSeconds;
+        QTest::newRow("negative") << R"({"access_token":"t","expires_in":-1e300})"_ba << false << 0;
+        QTest::newRow("zero") << R"({"access_token":"t","expires_in":0})"_ba << false << 0;
+        QTest::newRow("missing") << R"({"access_token":"t"})"_ba << false << 0;
+        QTest::newRow("not bearer")
+            << R"({"access_token":"t","token_type":"mac","expires_in":60})"_ba << false << 0;
+        QTest::newRow("header injection")
+            << "{\"access_token\":\"t\\r\\nX-Evil: 1\",\"expires_in\":60}"_ba << false << 0;
+        QTest::newRow("not json") << "<html>"_ba << false << 0;
+    }
+    void tokenAnswerNumbersAreReadSafely()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, usable);
+        QFETCH(int, expires);
+        const TokenResponse response = TokenResponse::parse(body);
+        QCOMPARE(response.isUsable(), usable);
+        QCOMPARE(response.expiresInSeconds, expires);
     }
 
     void wrongKeyIsAnAuthenticationError()

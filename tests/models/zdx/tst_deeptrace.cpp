@@ -10,6 +10,7 @@
 #include "zdx/DeepTraceWatcher.h"
 #include "zdx/EventsModel.h"
 #include "zdx/HealthMetricsModel.h"
+#include "zdx/MetricSeries.h"
 #include "zdx/TopProcessesModel.h"
 #include "zdx/ZdxService.h"
 
@@ -136,7 +137,7 @@ private Q_SLOTS:
         HealthMetricsModel health;
         QAbstractItemModelTester healthTester(
             &health, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        health.setResult(all.value("health_metrics"_L1).toObject());
+        health.setResult(all.value("health_metrics"_L1));
         QCOMPARE(health.rowCount(), 5); // one sample a minute
         QVERIFY(health.metrics().contains(u"cpu"_s));
         QCOMPARE(health.unit(u"cpu"_s), u"%"_s);
@@ -168,7 +169,7 @@ private Q_SLOTS:
         HealthMetricsModel web;
         QAbstractItemModelTester webTester(&web,
                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
-        web.setResult(all.value("webprobe_metrics"_L1).toObject());
+        web.setResult(all.value("webprobe_metrics"_L1));
         QCOMPARE(web.rowCount(), 5);
         QVERIFY(web.metrics().contains(u"page_fetch_time"_s));
         QCOMPARE(
@@ -189,13 +190,15 @@ private Q_SLOTS:
         EventsModel events;
         QAbstractItemModelTester eventTester(
             &events, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        events.setResult(all.value("events"_L1).toObject());
+        events.setResult(all.value("events"_L1));
         QVERIFY(events.rowCount() >= 2); // started ... completed
-        QCOMPARE(events.index(0, events.columnIndex(u"type"_s)).data().toString(), u"Zscaler"_s);
+        QCOMPARE(events.index(0, events.columnIndex(u"category"_s)).data().toString(),
+                 u"Zscaler"_s);
+        QCOMPARE(events.record(events.rowCount() - 1).value("curr"_L1).toString(), u"Completed"_s);
 
-        const QJsonArray hops =
-            all.value("cloudpath_metrics"_L1).toObject().value("cloudpaths"_L1).toArray();
-        QCOMPARE(hops.size(), 5);
+        // Three legs a minute on the cloud path, each leg's series in cloudpath-metrics.
+        QCOMPARE(all.value("cloudpath"_L1).toArray().size(), 5 * 3);
+        QCOMPARE(all.value("cloudpath_metrics"_L1).toArray().size(), 3);
 
         // The device's list, in the trace model.
         ApiJob *list = zdx.deepTraces(device);
@@ -221,8 +224,8 @@ private Q_SLOTS:
             zdx.deepTraceResult(device, start->traceId(), DeepTraceResult::HealthMetrics);
         QVERIFY(waitForJob(early));
         QCOMPARE(early->httpStatus(), 200);
-        for (const QJsonValue &m : early->json().object().value("metrics"_L1).toArray())
-            QVERIFY(m.toObject().value("datapoints"_L1).toArray().isEmpty());
+        QVERIFY(early->json().isArray());
+        QVERIFY(early->json().array().isEmpty());
 
         sim.server().setClockScale(600); // 30 s + 3 min pass in about 0.35 s
         QTest::qWait(400);
@@ -230,16 +233,10 @@ private Q_SLOTS:
         ApiJob *partial =
             zdx.deepTraceResult(device, start->traceId(), DeepTraceResult::HealthMetrics);
         QVERIFY(waitForJob(partial));
-        const QJsonArray points = partial->json()
-                                      .object()
-                                      .value("metrics"_L1)
-                                      .toArray()
-                                      .first()
-                                      .toObject()
-                                      .value("datapoints"_L1)
-                                      .toArray();
-        QVERIFY2(points.size() >= 2 && points.size() < 60,
-                 qPrintable(QString::number(points.size())));
+        const QList<MetricSeries> series = MetricSeries::parse(partial->json().array());
+        QCOMPARE(series.size(), 5);
+        const qsizetype points = series.first().times.size();
+        QVERIFY2(points >= 2 && points < 60, qPrintable(QString::number(points)));
     }
 
     void oneActiveTracePerDevice()
@@ -265,6 +262,23 @@ private Q_SLOTS:
         // Another device is free.
         DeepTraceStartJob *other = startAndWait(zdx, deviceId(sim, 2), settings(u"other"_s));
         QVERIFY(!other->error());
+    }
+
+    // Hostile numbers: an endless session or wait makes no NaN progress (its cast to int
+    // would be undefined), and progress stays within 0..99 while running.
+    void progressOfHostileNumbers()
+    {
+        const auto running = [](const QJsonValue &minutes, const QJsonValue &expected) {
+            return QJsonObject{
+                {u"status"_s, u"in_progress"_s},
+                {u"expected_time"_s, expected},
+                {u"trace_details"_s, QJsonObject{{u"session_length_minutes"_s, minutes}}}};
+        };
+        QCOMPARE(deeptrace::progress(running(1.7e308, 60)), 0);
+        QCOMPARE(deeptrace::progress(running(5, -1e300)), 99);
+        QCOMPARE(deeptrace::progress(running(5, 1e300)), 0);
+        QCOMPARE(deeptrace::progress(running(-5, 60)), 0);
+        QCOMPARE(deeptrace::progress(running(5, 150)), 50);
     }
 
     void invalidSettingsAreRefusedWithoutARequest_data()

@@ -208,7 +208,7 @@ private Q_SLOTS:
         QVERIFY(desk.controller.isLoadingResults(traceId));
         QVERIFY(results.wait(10000));
         QVERIFY(desk.controller.hasResults(traceId));
-        QCOMPARE(resultsProgress.last().at(0).toInt(), 6);
+        QCOMPARE(resultsProgress.last().at(0).toInt(), int(allDeepTraceResults().size()) + 1);
         const QJsonObject all = desk.controller.results(traceId);
         QCOMPARE(all.value("trace"_L1).toObject().value("status"_L1).toString(), u"completed"_s);
         QVERIFY(all.contains("health_metrics"_L1));

@@ -187,6 +187,39 @@ private Q_SLOTS:
                      {u"limit"_s, u"1"_s}, {u"offset"_s, u"1"_s}, {u"loginname[like]"_s, u"x"_s}}));
     }
 
+    // Issue 12, finding 5: a query value holding '&', '=', '+', ' ' and '%' reaches page 2 and
+    // 3 exactly as page 1: the simulator's next_link carries it encoded (AT%26T...), and the
+    // pager decodes that link once. (The simulator ignores this parameter, as the gateway
+    // ignores unknown ones, so that every page has records.)
+    void nextLinkKeepsEncodedValues()
+    {
+        SimFixture sim(withUsers(250));
+        QVERIFY(sim.start());
+        auto client = sim.makeClient();
+        const QString value = u"AT&T=1+2 %"_s;
+        const ApiRequest request = ApiRequest::get(Product::Zid, {u"users"_s}, {{u"tag"_s, value}});
+
+        ApiJob *probe = client->send(
+            ApiRequest::get(Product::Zid, {u"users"_s},
+                            {{u"tag"_s, value}, {u"limit"_s, u"100"_s}, {u"offset"_s, u"0"_s}}));
+        QVERIFY(waitForJob(probe));
+        const QString link = probe->json().object().value("next_link"_L1).toString();
+        QVERIFY2(link.contains(u"tag=AT%26T%3D1%2B2%20%25"_s), qPrintable(link));
+
+        PagedFetch fetch(client.get(), request, PageStyle::Zid, 100);
+        fetch.setAutoDelete(false); // on the stack
+        fetch.start();
+        QVERIFY(waitForJob(&fetch, 30000));
+        QVERIFY2(!fetch.error(), qPrintable(fetch.error().message()));
+        QCOMPARE(fetch.records().size(), 250);
+        const auto pages = requestsTo(sim, u"/users"_s);
+        QCOMPARE(pages.size(), 4); // the probe, then three pages
+        for (const auto &page : pages) {
+            QCOMPARE(page.query.queryItemValue(u"tag"_s, QUrl::FullyDecoded), value);
+            QVERIFY(page.query.query(QUrl::FullyEncoded).contains(u"tag=AT%26T%3D1%2B2%20%25"_s));
+        }
+    }
+
     void emptyTenant()
     {
         SimFixture sim(withUsers(0, 0));

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFontDatabase>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPlainTextEdit>
@@ -93,8 +94,15 @@ private Q_SLOTS:
         auto *editor = pane.findChild<QPlainTextEdit *>(u"detailPaneJson"_s);
         QVERIFY(editor);
         QVERIFY(editor->isReadOnly());
-        QVERIFY(editor->font().fixedPitch() || editor->font().styleHint() == QFont::TypeWriter ||
-                QFontInfo(editor->font()).fixedPitch());
+        // Shown in the system's fixed-width font, whichever font that is: the test checks what
+        // the pane asks for, not what fonts the machine has (with fonts-noto-mono installed,
+        // the font picked may not report fixedPitch()).
+        const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        QCOMPARE(editor->font().family(), fixed.family());
+        QCOMPARE(editor->font().pointSizeF(), fixed.pointSizeF());
+        QCOMPARE(editor->font().styleHint(), fixed.styleHint());
+        QVERIFY(editor->font().family() != pane.font().family() ||
+                pane.font().family() == fixed.family());
 
         QGuiApplication::clipboard()->clear();
         QVERIFY(pane.copyJsonButton()->isEnabled());

@@ -63,6 +63,9 @@ public:
     RecordTableView *healthView() const { return m_results->healthView(); }
     RecordTableView *processesView() const { return m_results->processesView(); }
     RecordTableView *eventsView() const { return m_results->eventsView(); }
+    HealthChartsView *healthChartsView() const { return m_results->healthChartsView(); }
+    WebProbeView *webProbeView() const { return m_results->webProbeView(); }
+    CloudPathView *cloudPathView() const { return m_results->cloudPathView(); }
     QTabWidget *resultsTabs() const { return m_results->tabs(); }
     QPushButton *exportButton() const { return m_results->exportButton(); }
     QLabel *resultsPlaceholder() const { return m_results->placeholder(); }
@@ -77,6 +80,8 @@ public:
     HealthMetricsModel *healthModel() const { return m_results->healthModel(); }
     TopProcessesModel *processesModel() const { return m_results->processesModel(); }
     EventsModel *eventsModel() const { return m_results->eventsModel(); }
+    WebProbeModel *webProbeModel() const { return m_results->webProbeModel(); }
+    CloudPathModel *cloudPathModel() const { return m_results->cloudPathModel(); }
 
 private:
     void buildUi();

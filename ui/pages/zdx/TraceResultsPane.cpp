@@ -2,12 +2,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TraceResultsPane.h"
 
+#include "pages/zdx/CloudPathView.h"
+#include "pages/zdx/HealthChartsView.h"
+#include "pages/zdx/WebProbeView.h"
+#include "widgets/ChartWithTable.h"
 #include "widgets/RecordTableView.h"
+#include "zdx/CloudPathModel.h"
 #include "zdx/DeepTraceController.h"
 #include "zdx/DeepTraceModel.h"
 #include "zdx/EventsModel.h"
 #include "zdx/HealthMetricsModel.h"
 #include "zdx/TopProcessesModel.h"
+#include "zdx/WebProbeModel.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -22,12 +28,17 @@ TraceResultsPane::TraceResultsPane(QWidget *parent)
     , m_health(new HealthMetricsModel(this))
     , m_processes(new TopProcessesModel(this))
     , m_events(new EventsModel(this))
+    , m_webProbe(new WebProbeModel(this))
+    , m_cloudPath(new CloudPathModel(this))
     , m_placeholder(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_exportButton(new QPushButton(tr("E&xport…"), m_tabs))
     , m_healthView(new RecordTableView(m_tabs))
     , m_processesView(new RecordTableView(m_tabs))
     , m_eventsView(new RecordTableView(m_tabs))
+    , m_healthCharts(new HealthChartsView(m_health, m_tabs))
+    , m_webProbeView(new WebProbeView(m_webProbe, m_tabs))
+    , m_cloudPathView(new CloudPathView(m_cloudPath, m_tabs))
 {
     m_placeholder->setObjectName(u"deepTraceResultsPlaceholder"_s);
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -45,11 +56,15 @@ TraceResultsPane::TraceResultsPane(QWidget *parent)
     m_eventsView->setModel(m_events);
     m_eventsView->setSettingsKey(u"deepTraces/events"_s);
     m_eventsView->setEmptyText(tr("ZDX recorded no events for this trace."));
+    m_tabs->addTab(m_healthCharts, tr("Health &charts"));
     m_tabs->addTab(m_healthView, tr("&Health metrics"));
     m_tabs->addTab(m_processesView, tr("Top &processes"));
     m_tabs->addTab(m_eventsView, tr("&Events"));
+    m_tabs->addTab(m_webProbeView, tr("&Web probe"));
+    m_tabs->addTab(m_cloudPathView, tr("C&loud path"));
     m_exportButton->setObjectName(u"exportResultButton"_s);
-    m_exportButton->setToolTip(tr("Export the rows of this table to CSV or JSON"));
+    m_exportButton->setToolTip(
+        tr("Export this result: a table as CSV or JSON, a chart also as PNG"));
     m_tabs->setCornerWidget(m_exportButton, Qt::TopRightCorner);
     addWidget(m_placeholder);
     addWidget(m_tabs);
@@ -87,10 +102,21 @@ void TraceResultsPane::showFor(const QJsonObject &trace, DeepTraceController *co
 
 void TraceResultsPane::showResults(const QString &traceId, const QJsonObject &results)
 {
-    m_health->setResult(results.value("health_metrics"_L1).toObject());
+    m_health->setResult(results.value("health_metrics"_L1));
     m_processes->setResult(results.value("top_processes"_L1).toObject());
-    m_events->setResult(results.value("events"_L1).toObject());
+    m_events->setResult(results.value("events"_L1));
+    m_webProbe->setResult(results.value("webprobe_metrics"_L1));
+    m_cloudPath->setResult(results.value("cloudpath"_L1), results.value("cloudpath_metrics"_L1));
+    m_webProbeView->setProbeName(results.value("trace"_L1)
+                                     .toObject()
+                                     .value("trace_details"_L1)
+                                     .toObject()
+                                     .value("web_probe_name"_L1)
+                                     .toString());
     const QString base = u"deep-trace-%1-"_s.arg(traceId);
+    m_healthCharts->setExportName(base + u"health"_s);
+    m_webProbeView->setExportName(base + u"web-probe"_s);
+    m_cloudPathView->setExportName(base + u"cloud-path"_s);
     m_healthView->setExportName(base + u"health-metrics"_s);
     m_processesView->setExportName(base + u"top-processes"_s);
     m_eventsView->setExportName(base + u"events"_s);
@@ -113,12 +139,16 @@ void TraceResultsPane::clear()
     m_health->clear();
     m_processes->clear();
     m_events->clear();
+    m_webProbe->setResult({});
+    m_cloudPath->setResult({});
 }
 
 void TraceResultsPane::exportCurrent()
 {
     if (auto *view = qobject_cast<RecordTableView *>(m_tabs->currentWidget()))
         view->exportVisibleRows();
+    else if (auto *chart = qobject_cast<ChartWithTable *>(m_tabs->currentWidget()))
+        chart->exportResult();
 }
 
 } // namespace zc

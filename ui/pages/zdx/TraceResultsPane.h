@@ -12,14 +12,20 @@ class QTabWidget;
 
 namespace zc {
 
+class CloudPathModel;
+class CloudPathView;
 class DeepTraceController;
 class EventsModel;
+class HealthChartsView;
 class HealthMetricsModel;
 class RecordTableView;
 class TopProcessesModel;
+class WebProbeModel;
+class WebProbeView;
 
-// The results of one completed deep trace, a tab per part (health metrics, top processes,
-// events), each an exportable table; or, while there are none to show, a sentence saying why.
+// The results of one completed deep trace, a tab per part (health as charts and as a table, top
+// processes, events, the web probe's page-fetch timings, the cloud path), each exportable; or,
+// while there are none to show, a sentence saying why.
 // A new part is one more tab here.
 class TraceResultsPane : public QStackedWidget
 {
@@ -39,7 +45,7 @@ public:
     QString shownTraceId() const { return m_shown; }
     // Forgets the trace shown, and the rows of every table.
     void clear();
-    // Exports the rows of the table of the current tab.
+    // Exports the current tab: a table as CSV or JSON, a chart also as PNG.
     void exportCurrent();
 
     QTabWidget *tabs() const { return m_tabs; }
@@ -48,20 +54,30 @@ public:
     RecordTableView *healthView() const { return m_healthView; }
     RecordTableView *processesView() const { return m_processesView; }
     RecordTableView *eventsView() const { return m_eventsView; }
+    HealthChartsView *healthChartsView() const { return m_healthCharts; }
+    WebProbeView *webProbeView() const { return m_webProbeView; }
+    CloudPathView *cloudPathView() const { return m_cloudPathView; }
     HealthMetricsModel *healthModel() const { return m_health; }
     TopProcessesModel *processesModel() const { return m_processes; }
     EventsModel *eventsModel() const { return m_events; }
+    WebProbeModel *webProbeModel() const { return m_webProbe; }
+    CloudPathModel *cloudPathModel() const { return m_cloudPath; }
 
 private:
     HealthMetricsModel *m_health;
     TopProcessesModel *m_processes;
     EventsModel *m_events;
+    WebProbeModel *m_webProbe;
+    CloudPathModel *m_cloudPath;
     QLabel *m_placeholder;
     QTabWidget *m_tabs;
     QPushButton *m_exportButton;
     RecordTableView *m_healthView;
     RecordTableView *m_processesView;
     RecordTableView *m_eventsView;
+    HealthChartsView *m_healthCharts;
+    WebProbeView *m_webProbeView;
+    CloudPathView *m_cloudPathView;
     QString m_shown;
 };
 

@@ -6,21 +6,27 @@
 // OTP page, a client without ZDX, errors with Retry, cancel and the rate-limit countdown.
 #include "ViewFixture.h"
 
+#include "CompletedTrace.h"
 #include "TenantData.h"
 #include "dialogs/DialogSeams.h"
 #include "net/ApiJob.h"
+#include "pages/zdx/CloudPathView.h"
 #include "pages/zdx/DeepTracesPage.h"
+#include "pages/zdx/HealthChartsView.h"
 #include "pages/zdx/StartTraceDialog.h"
 #include "pages/zdx/TraceProgressDelegate.h"
+#include "pages/zdx/WebProbeView.h"
 #include "widgets/BusyBar.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/RecordTableView.h"
+#include "zdx/CloudPathModel.h"
 #include "zdx/DeepTraceModel.h"
 #include "zdx/DeepTraceWatcher.h"
 #include "zdx/DeviceSearchModel.h"
 #include "zdx/EventsModel.h"
 #include "zdx/HealthMetricsModel.h"
 #include "zdx/TopProcessesModel.h"
+#include "zdx/WebProbeModel.h"
 #include "zdx/ZdxService.h"
 
 #include <QAbstractItemView>
@@ -323,7 +329,7 @@ private Q_SLOTS:
         QVERIFY(jsonFile.open(QIODevice::ReadOnly));
         const QJsonArray events = QJsonDocument::fromJson(jsonFile.readAll()).array();
         QCOMPARE(events.size(), rowsIn(page->eventsModel()));
-        QVERIFY(events.first().toObject().contains(u"type"_s));
+        QVERIFY(events.first().toObject().contains(u"category"_s));
 
         // A second trace, then a third while it is active: refused in plain words, no call.
         const QString second = startThroughDialog(*page, seams, 5);
@@ -556,6 +562,50 @@ private Q_SLOTS:
         QVERIFY(page->busyBar()->isBusy());
         QVERIFY(!page->busyBar()->cancelButton()->isHidden());
         QVERIFY(waitIdle(*page));
+    }
+
+    void resultsIncludeChartsTheWebProbeAndTheCloudPath()
+    {
+        ViewFixture fixture(options(false));
+        QVERIFY(fixture.start());
+        ScriptedDialogSeams seams;
+        auto page = makePage(fixture);
+        // A trace with Teams' web and cloud-path probes, run to its end.
+        const test::CompletedTrace trace =
+            test::runTraceToTheEnd(fixture.sim(), fixture.client(), 7, 5);
+        QVERIFY2(trace.error.isEmpty(), qPrintable(trace.error));
+        QVERIFY(searchFor(*page, fixture.server().tenantData().devices.at(7).hostname));
+        QVERIFY(page->devicesView()->setCurrentRecordId(trace.deviceId));
+        QVERIFY(waitIdle(*page));
+        QVERIFY(page->tracesView()->setCurrentRecordId(trace.traceId));
+        QTRY_VERIFY_WITH_TIMEOUT(page->resultsTabs()->isVisible(), 10000);
+        QVERIFY(waitIdle(*page));
+
+        QStringList tabs;
+        for (int i = 0; i < page->resultsTabs()->count(); ++i)
+            tabs << page->resultsTabs()->tabText(i).remove(u'&');
+        QCOMPARE(tabs, (QStringList{u"Health charts"_s, u"Health metrics"_s, u"Top processes"_s,
+                                    u"Events"_s, u"Web probe"_s, u"Cloud path"_s}));
+        QCOMPARE(page->resultsTabs()->currentWidget(), page->healthChartsView());
+        QCOMPARE(page->healthChartsView()->chart()->panels().size(), 5);
+        QCOMPARE(page->webProbeModel()->rowCount(), 5);
+        QVERIFY2(page->webProbeView()->headline()->text().startsWith(u"Teams Web Probe: "_s),
+                 qPrintable(page->webProbeView()->headline()->text()));
+        QCOMPARE(page->cloudPathModel()->legs().size(), 3);
+        QVERIFY(!saveScreenshot(page.get(), u"deep-traces-health-charts"_s).isEmpty());
+        page->resultsTabs()->setCurrentWidget(page->webProbeView());
+        QVERIFY(!saveScreenshot(page.get(), u"deep-traces-webprobe"_s).isEmpty());
+
+        // The page's Export… on the cloud path: the picture.
+        page->resultsTabs()->setCurrentWidget(page->cloudPathView());
+        QVERIFY(!saveScreenshot(page.get(), u"deep-traces-cloudpath"_s).isEmpty());
+        QTemporaryDir dir;
+        const QString png = dir.filePath(u"path.png"_s);
+        seams.saveFileNames << png;
+        QVERIFY(page->exportButton()->isEnabled());
+        page->exportButton()->click();
+        QVERIFY(!QImage(png).isNull());
+        QVERIFY(seams.callsOf(u"warning"_s).isEmpty());
     }
 };
 
