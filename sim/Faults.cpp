@@ -20,7 +20,7 @@ struct KindName
     QLatin1StringView key;
 };
 
-constexpr std::array<KindName, 9> kKindNames{{
+constexpr std::array<KindName, 12> kKindNames{{
     {SimFault::Kind::EditLock, "editLock"_L1},
     {SimFault::Kind::ServiceUnavailable, "serviceUnavailable"_L1},
     {SimFault::Kind::TooManyRequests, "tooManyRequests"_L1},
@@ -30,6 +30,9 @@ constexpr std::array<KindName, 9> kKindNames{{
     {SimFault::Kind::Drop, "drop"_L1},
     {SimFault::Kind::Truncate, "truncate"_L1},
     {SimFault::Kind::MalformedJson, "malformedJson"_L1},
+    {SimFault::Kind::RepeatPage, "repeatPage"_L1},
+    {SimFault::Kind::CycleLinks, "cycleLinks"_L1},
+    {SimFault::Kind::RaiseTotal, "raiseTotal"_L1},
 }};
 
 QString serverErrorCode(int status)
@@ -144,6 +147,9 @@ HttpResponse Faults::response(const SimFault &fault, Product product, const QByt
     case SimFault::Kind::Delay:
     case SimFault::Kind::Drop:
     case SimFault::Kind::Truncate:
+    case SimFault::Kind::RepeatPage:
+    case SimFault::Kind::CycleLinks:
+    case SimFault::Kind::RaiseTotal:
         break;
     }
     return response;

@@ -25,8 +25,8 @@ public:
     // The first fault for the token endpoint (SimFault::signIn), its count decremented.
     std::optional<SimFault> takeSignIn();
 
-    // The answer of a fault that replaces the normal one (all kinds but Delay, Drop and
-    // Truncate, which modify how the normal answer is delivered).
+    // The answer of a fault that replaces the normal one (all kinds but Delay, Drop,
+    // Truncate and the hostile paging ones, which modify the normal answer).
     static HttpResponse response(const SimFault &fault, Product product, const QByteArray &method);
 
     // "editLock" <-> Kind::EditLock, as the control endpoint and the command line spell it.

@@ -5,6 +5,7 @@
 #include "ControlEndpoint.h"
 #include "DataChanges.h"
 #include "Faults.h"
+#include "HostilePaging.h"
 #include "HttpResponse.h"
 #include "ProductRoutes.h"
 #include "RateLimits.h"
@@ -137,6 +138,7 @@ struct SimServer::Private
     TokenEndpoint tokenEndpoint;
     RateLimits rateLimits;
     Faults faults;
+    HostilePaging hostilePaging;
     std::map<Product, std::unique_ptr<ProductRoutes>> routes;
     int tokenRequests = 0;
     QList<RecordedRequest> recorded;
@@ -225,8 +227,17 @@ Outcome SimServer::Private::serveApi(const SimRequest &request, const BasePath &
         }
     }
 
-    if (applyFault(faults.take(product, request.method), product, request.method, &outcome))
+    // Injected faults replace the answer or change how it is delivered; the hostile paging
+    // faults rewrite the answer of the route below.
+    std::optional<SimFault::Kind> hostile;
+    const std::optional<SimFault> fault = faults.take(product, request.method);
+    if (fault &&
+        (fault->kind == SimFault::Kind::RepeatPage || fault->kind == SimFault::Kind::CycleLinks ||
+         fault->kind == SimFault::Kind::RaiseTotal)) {
+        hostile = fault->kind;
+    } else if (applyFault(fault, product, request.method, &outcome)) {
         return outcome;
+    }
 
     const RateLimits::Decision limits = rateLimits.check(clientId, product, request.method);
     if (!limits.allowed) {
@@ -244,14 +255,23 @@ Outcome SimServer::Private::serveApi(const SimRequest &request, const BasePath &
         return outcome;
     }
 
-    std::optional<HttpResponse> answer;
-    const auto routesIt = routes.find(product);
-    if (routesIt != routes.end()) {
-        const RouteContext context{request, base.path, request.path.mid(base.path.size()),
-                                   clientId};
-        answer = routesIt->second->handle(context);
+    const auto route = [this, &base, &clientId, product](const SimRequest &routed) {
+        std::optional<HttpResponse> answer;
+        const auto routesIt = routes.find(product);
+        if (routesIt != routes.end()) {
+            const RouteContext context{routed, base.path, routed.path.mid(base.path.size()),
+                                       clientId};
+            answer = routesIt->second->handle(context);
+        }
+        return answer ? *answer : notFound(product);
+    };
+    if (hostile == SimFault::Kind::RepeatPage) {
+        outcome.response = route(HostilePaging::firstPage(request));
+    } else {
+        outcome.response = route(request);
+        if (hostile)
+            hostilePaging.rewrite(*hostile, request, &outcome.response, route);
     }
-    outcome.response = answer ? *answer : notFound(product);
     outcome.response.addHeaders(limits.headers);
     return outcome;
 }
@@ -389,6 +409,7 @@ void SimServer::injectFault(const SimFault &fault)
 void SimServer::clearFaults()
 {
     d->faults.clear();
+    d->hostilePaging.reset();
 }
 
 QList<SimFault> SimServer::pendingFaults() const
@@ -472,6 +493,7 @@ void SimServer::serve(const SimRequest &request, HttpConnection *connection)
     const int status = outcome.mode == RawHttpWriter::Mode::Drop ? 0 : outcome.response.status;
     qCDebug(lcSim).noquote() << QString::fromLatin1(request.method) << request.path << status;
 
+    outcome.delayMs += std::max(0, d->options.latencyMs);
     if (outcome.delayMs > 0) {
         // The connection is the timer's context: a client gone meanwhile cancels the answer.
         QTimer::singleShot(outcome.delayMs, connection, [connection, outcome] {

@@ -50,6 +50,8 @@ struct SimOptions
     // Simulated time (deep traces moving from not_started to completed) runs this many times
     // faster than the wall clock; tests speed it up, the demo keeps 1.
     double clockScale = 1.0;
+    // Added to every answer, as a WAN round trip would (benchmarks: e.g. 150).
+    int latencyMs = 0;
 };
 
 // A misbehaviour of the tenant, applied to the next `count` matching API requests, or with
@@ -67,6 +69,10 @@ struct SimFault
         Drop,               // the connection is aborted without an answer
         Truncate,           // headers claim the full length, half the body is sent, then close
         MalformedJson,      // 200 with a body that is not JSON
+        // Hostile paging (HostilePaging), on list requests:
+        RepeatPage, // every page asked for is answered with the first page
+        CycleLinks, // ZIdentity next_link / ZDX next_offset alternate between two pages
+        RaiseTotal, // the list never ends: more pages announced, each with fresh records
     };
     Kind kind = Kind::ServerError;
     int count = 1;                      // matching requests it hits; negative: until cleared

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 
 #include "ExitCodes.h"
+#include "RecordStream.h"
 #include "auth/TokenProvider.h"
 #include "net/ApiClient.h"
 #include "net/Pager.h"
@@ -90,17 +91,7 @@ void CliContext::runJob(Job *job, std::function<void(Job *)> onSuccess)
 void CliContext::printAllPages(PagedFetch *fetch,
                                std::function<QByteArray(const QJsonArray &)> render)
 {
-    if (showProgress()) {
-        connect(fetch, &PagedFetch::progress, this, [this](int pages, int totalPages, int records) {
-            if (isFinished())
-                return;
-            info(totalPages > 0 ? tr("Page %1 of %2 (%3 records).")
-                                      .arg(pages)
-                                      .arg(std::max(pages, totalPages))
-                                      .arg(records)
-                                : tr("Page %1 (%2 records).").arg(pages).arg(records));
-        });
-    }
+    reportPages(fetch);
     run(fetch, [this, render = std::move(render)](PagedFetch *done) {
         printResult(render(done->records()));
     });
@@ -108,8 +99,42 @@ void CliContext::printAllPages(PagedFetch *fetch,
 
 void CliContext::printAllPages(PagedFetch *fetch, const QList<RecordColumn> &columns)
 {
-    printAllPages(fetch, [this, columns](const QJsonArray &records) {
-        return formatter().records(records, columns);
+    const OutputFormatter format = formatter();
+    if (!RecordStream::canStream(format, columns)) {
+        printAllPages(fetch, [format, columns](const QJsonArray &records) {
+            return format.records(records, columns);
+        });
+        return;
+    }
+    // Page by page: the CLI holds a page, not the list. A failure after the first page still
+    // closes the document, so that what was printed stays valid (the exit code says it is
+    // incomplete).
+    reportPages(fetch);
+    fetch->setKeepRecords(false);
+    auto stream = std::make_shared<RecordStream>(format, columns);
+    connect(fetch, &PagedFetch::pageArrived, this, [this, stream](const QJsonArray &records) {
+        if (!isFinished())
+            printResult(stream->page(records));
+    });
+    connect(fetch, &Job::failed, this, [this, stream] {
+        if (!isFinished() && stream->hasStarted())
+            printResult(stream->end());
+    });
+    run(fetch, [this, stream](PagedFetch *) { printResult(stream->end()); });
+}
+
+void CliContext::reportPages(PagedFetch *fetch)
+{
+    if (!showProgress())
+        return;
+    connect(fetch, &PagedFetch::progress, this, [this](int pages, int totalPages, int records) {
+        if (isFinished())
+            return;
+        info(totalPages > 0 ? tr("Page %1 of %2 (%3 records).")
+                                  .arg(pages)
+                                  .arg(std::max(pages, totalPages))
+                                  .arg(records)
+                            : tr("Page %1 (%2 records).").arg(pages).arg(records));
     });
 }
 
@@ -237,6 +262,7 @@ void CliContext::createClient(const ConnectionSettings &settings, Credentials cr
     }
     m_client = new ApiClient(effective, std::move(credentials), this);
     credentials.wipe();
+    PagingGuard::setDefaultLimits(m_globals.paging);
     if (m_globals.verbose) {
         const QString proxy = m_client->network()->proxyLabel(effective.tokenUrl());
         info(proxy.isEmpty() ? tr("Signing in without a proxy.")

@@ -64,7 +64,8 @@ public:
     // Runs a paged list to its end as run() does; "Page i of n (r records)." goes to stderr
     // when someone watches, and `render` turns the records into the output.
     void printAllPages(PagedFetch *fetch, std::function<QByteArray(const QJsonArray &)> render);
-    // The same, printing the records through formatter() with `columns`.
+    // The same, printing the records through formatter() with `columns`: JSON, and CSV with
+    // columns, page by page as they arrive (RecordStream); a table once the list is complete.
     void printAllPages(PagedFetch *fetch, const QList<RecordColumn> &columns);
     // CommandParser::parseLeaf(), then the leaf's global options apply to this run.
     std::optional<int> parseLeaf(CommandParser &leaf, const QStringList &args,
@@ -88,6 +89,8 @@ public:
     void onInterrupt(std::function<void()> cancel);
 
 private:
+    // "Page i of n (r records)." on stderr when someone watches.
+    void reportPages(PagedFetch *fetch);
     void runJob(Job *job, std::function<void(Job *)> onSuccess);
     void connectFromProfile(std::function<void(ApiClient *)> ready);
     void createClient(const ConnectionSettings &settings, Credentials credentials,

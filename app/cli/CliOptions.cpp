@@ -9,6 +9,7 @@
 #include <QFileInfo>
 
 #include <cstdio>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -49,6 +50,12 @@ CommandParser::CommandParser(const QString &words, const QString &description, b
                  "the system's."),
               u"URL"_s)
     , m_verbose(u"verbose"_s, tr("Print every request and wait on stderr."))
+    , m_maxPages(u"max-pages"_s,
+                 tr("Stop a list that goes on for more than N pages (default: 10000, ZCC 50)."),
+                 u"N"_s)
+    , m_maxRecords(u"max-records"_s,
+                   tr("Stop a list that goes on for more than N records (default: 2000000)."),
+                   u"N"_s)
     , m_help(QStringList{u"h"_s, u"help"_s}, tr("Show this help."))
 {
     m_parser.setApplicationDescription(description);
@@ -62,6 +69,8 @@ CommandParser::CommandParser(const QString &words, const QString &description, b
     m_parser.addOption(m_caFile);
     m_parser.addOption(m_proxy);
     m_parser.addOption(m_verbose);
+    m_parser.addOption(m_maxPages);
+    m_parser.addOption(m_maxRecords);
 }
 
 void CommandParser::addPositional(const QString &name, const QString &description,
@@ -116,6 +125,19 @@ std::optional<int> CommandParser::parse(const QStringList &args, GlobalOptions *
         globals->proxy = m_parser.value(m_proxy);
     if (m_parser.isSet(m_verbose))
         globals->verbose = true;
+    for (const auto &[option, limit] :
+         {std::pair{&m_maxPages, &globals->paging.maxPages}, {&m_maxRecords, nullptr}}) {
+        if (!m_parser.isSet(*option))
+            continue;
+        bool ok = false;
+        const qlonglong n = m_parser.value(*option).toLongLong(&ok);
+        if (!ok || n < 1 || (limit && n > std::numeric_limits<int>::max()))
+            return usageError(tr("--%1 needs a positive number.").arg(option->names().first()));
+        if (limit)
+            *limit = static_cast<int>(n);
+        else
+            globals->paging.maxRecords = n;
+    }
     if (m_parser.isSet(m_format)) {
         OutputFormatter::Format format;
         if (!OutputFormatter::parseFormat(m_parser.value(m_format), &format))

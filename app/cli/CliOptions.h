@@ -4,6 +4,7 @@
 
 #include "OutputFormatter.h"
 #include "auth/Credentials.h"
+#include "net/PagingGuard.h"
 #include "oneapi/ConnectionSettings.h"
 
 #include <QCommandLineOption>
@@ -22,6 +23,7 @@ struct GlobalOptions
     QString caFile;
     std::optional<QString> proxy; // --proxy: a URL, "none"/"direct" or "system"
     bool verbose = false;
+    PagingLimits paging; // --max-pages, --max-records: against lists that page forever
 };
 
 // One level of the command line ("zconsole-cli", "zconsole-cli zia", "... zia url-lookup"):
@@ -58,6 +60,8 @@ private:
     QCommandLineOption m_caFile;
     QCommandLineOption m_proxy;
     QCommandLineOption m_verbose;
+    QCommandLineOption m_maxPages;
+    QCommandLineOption m_maxRecords;
     QCommandLineOption m_help;
 };
 

@@ -9,7 +9,8 @@ namespace zc::cli {
 
 // The exit status of zconsole-cli, for scripts:
 //   0    success
-//   1    the API refused or failed the request (forbidden, read-only, not found, bad answer)
+//   1    the API refused or failed the request (forbidden, read-only, not found, bad answer,
+//        a list that paged forever)
 //   2    bad usage or input: unknown command or option, invalid settings or key file, a
 //        skipped URL, a secret missing from the keychain
 //   3    authentication failed: ZIdentity refused the client ID, secret or key
@@ -68,6 +69,7 @@ inline int exitCodeFor(const ApiError &error)
     case Kind::Forbidden:
     case Kind::ReadOnly:
     case Kind::NotFound:
+    case Kind::EndlessPaging:
         return ApiFailure;
     }
     return ApiFailure;

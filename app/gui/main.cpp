@@ -9,6 +9,7 @@
 #include "Session.h"
 #include "dialogs/DialogSeams.h"
 #include "dialogs/ProfileManagerDialog.h"
+#include "net/PagingGuard.h"
 #include "platform/ProcessHardening.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
@@ -22,6 +23,7 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 #include <cstdio>
@@ -155,6 +157,11 @@ int main(int argc, char *argv[])
 
     CommandLine commandLine;
     commandLine.parser.process(app);
+
+    // The limits against lists that page forever (PagingGuard); 0 or absent: the defaults.
+    const QSettings settings;
+    zc::PagingGuard::setDefaultLimits({settings.value(u"paging/maxPages"_s).toInt(),
+                                       settings.value(u"paging/maxRecords"_s).toLongLong()});
 
     zc::Session session;
     session.setDemoLauncher(demoTenant);

@@ -91,8 +91,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption faultOption(
         u"fault"_s,
         tr("Inject a fault: KIND[:COUNT[:PRODUCT]], KIND one of editLock, serviceUnavailable, "
-           "tooManyRequests, serverError, unauthorized, delay, drop, truncate, malformedJson. "
-           "Repeatable."),
+           "tooManyRequests, serverError, unauthorized, delay, drop, truncate, malformedJson, "
+           "repeatPage, cycleLinks, raiseTotal (COUNT -1: until the end). Repeatable."),
         u"spec"_s);
     const QCommandLineOption clientIdOption(u"client-id"_s, tr("The demo client's ID."), u"ID"_s,
                                             u"zconsole-demo"_s);
@@ -128,11 +128,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption clockScaleOption(
         u"clock-scale"_s, tr("Run simulated time (deep traces) this many times faster."), u"X"_s,
         u"1"_s);
-    parser.addOptions({portOption, httpsOption, noLimitsOption, seedOption, lifetimeOption,
-                       readOnlyOption, faultOption, clientIdOption, clientSecretOption,
-                       jwtKeyOption, caOutOption, envFileOption, segmentsOption, microtenantsOption,
-                       connectorGroupsOption, usersOption, devicesOption, groupsOption,
-                       clockScaleOption});
+    const QCommandLineOption latencyOption(
+        u"latency-ms"_s, tr("Answer every request this many milliseconds late (a WAN round trip)."),
+        u"MS"_s, u"0"_s);
+    parser.addOptions(
+        {portOption,     httpsOption,   noLimitsOption, seedOption,         lifetimeOption,
+         readOnlyOption, faultOption,   clientIdOption, clientSecretOption, jwtKeyOption,
+         caOutOption,    envFileOption, segmentsOption, microtenantsOption, connectorGroupsOption,
+         usersOption,    devicesOption, groupsOption,   clockScaleOption,   latencyOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -175,6 +178,9 @@ int main(int argc, char *argv[])
     options.clockScale = parser.value(clockScaleOption).toDouble(&ok);
     if (!ok || options.clockScale <= 0 || options.clockScale > 100000)
         return fail(tr("--clock-scale needs a positive number."));
+    options.latencyMs = parser.value(latencyOption).toInt(&ok);
+    if (!ok || options.latencyMs < 0 || options.latencyMs > 60000)
+        return fail(tr("--latency-ms needs a number from 0 to 60000."));
 
     zc::sim::SimClient client;
     client.clientId = parser.value(clientIdOption);

@@ -206,6 +206,13 @@ QStringList RecordTableModel::columnTexts(int column) const
 
 void RecordTableModel::load(PagedFetch *fetch)
 {
+    // An empty table shows the rows as the pages arrive; a table that shows a list keeps it
+    // until the new one is complete, so that a failure or a cancel leaves it as it was.
+    if (rowCount() == 0) {
+        connect(fetch, &PagedFetch::pageArrived, this, &RecordTableModel::appendRecords);
+        follow(fetch, [this](const QJsonArray &) { return rowCount(); });
+        return;
+    }
     follow(fetch, [this](const QJsonArray &records) {
         setRecords(records);
         return static_cast<int>(records.size());
@@ -216,6 +223,11 @@ void RecordTableModel::follow(PagedFetch *fetch,
                               std::function<int(const QJsonArray &records)> apply)
 {
     connect(fetch, &PagedFetch::progress, this, &RecordTableModel::progress);
+    // A list stopped for paging forever shows what arrived until then, with the error.
+    connect(fetch, &Job::failed, this, [apply](Job *job, const ApiError &error) {
+        if (error.kind == ApiError::Kind::EndlessPaging)
+            apply(static_cast<PagedFetch *>(job)->records());
+    });
     m_jobs.follow(fetch,
                   [apply = std::move(apply)](PagedFetch *done) { return apply(done->records()); });
 }

@@ -46,8 +46,10 @@ struct RecordColumn
 
 // A table of API records (JSON objects) with named columns. Views show it, proxies filter
 // and sort it by SortRole, and every row hands out its raw record through RawJsonRole for
-// detail panes and export. Loading replaces all rows at once when the last page arrived,
-// so a failure or a cancel leaves the previous rows untouched.
+// detail panes and export. Loading into an empty table shows the rows page by page; loading
+// into a table that shows rows replaces them all at once when the last page arrived, so a
+// failure or a cancel leaves the previous rows untouched. A list stopped because it paged
+// forever (ApiError::Kind::EndlessPaging) shows what arrived, with the error.
 class RecordTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -82,8 +84,9 @@ public:
     // What the column shows in each row, top to bottom.
     QStringList columnTexts(int column) const;
 
-    // Follows a paged fetch: progress is relayed, rows are replaced when it finishes, and a
-    // failure leaves the rows as they were. A fetch already under way is cancelled.
+    // Follows a paged fetch: progress is relayed, rows appear page by page in an empty table
+    // or are replaced when it finishes, and a failure leaves the rows as they were (but for
+    // EndlessPaging: what arrived is shown). A fetch already under way is cancelled.
     void load(PagedFetch *fetch);
     void cancel() { m_jobs.cancel(); }
     bool isLoading() const { return m_jobs.isLoading(); }

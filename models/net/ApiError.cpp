@@ -54,6 +54,8 @@ QString ApiError::kindKey(Kind kind)
         return u"cancelled"_s;
     case Kind::InvalidInput:
         return u"invalid_input"_s;
+    case Kind::EndlessPaging:
+        return u"endless_paging"_s;
     case Kind::ProxyAuthentication:
         return u"proxy_authentication"_s;
     }
@@ -139,6 +141,8 @@ QString ApiError::message() const
     case Kind::InvalidInput:
         sentence = detail.isEmpty() ? tr("The request is not valid.") : detail;
         return sentence;
+    case Kind::EndlessPaging:
+        return detail;
     case Kind::ProxyAuthentication: {
         // The proxy refused, not ZIdentity or the API: the request never reached them.
         const QString name = proxy.isEmpty() ? tr("in use") : proxy;

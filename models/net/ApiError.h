@@ -31,6 +31,7 @@ struct ApiError
         BadResponse,    // malformed, truncated or unexpected JSON
         Cancelled,      // the user or the caller cancelled
         InvalidInput,   // refused before sending: bad settings, bad argument, bad key file
+        EndlessPaging,  // a list that pages forever was stopped (PagingGuard); detail says why
         // 407: the proxy wants credentials, and had none or refused them.
         ProxyAuthentication,
     };

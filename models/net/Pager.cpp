@@ -4,269 +4,24 @@
 
 #include "ApiClient.h"
 #include "ApiJob.h"
-#include "common/SafeNumbers.h"
 
-#include <QCoreApplication>
-#include <QJsonObject>
-#include <QUrl>
-#include <QUrlQuery>
-
-#include <limits>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace zc::paging {
+namespace zc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("zc::Pager", text);
-}
+using Query = QList<std::pair<QString, QString>>;
 
-QString queryValue(const QList<std::pair<QString, QString>> &query, const QString &key)
+Query sorted(Query query)
 {
-    for (const auto &[k, v] : query) {
-        if (k == key)
-            return v;
-    }
-    return {};
-}
-
-QList<std::pair<QString, QString>> withValue(QList<std::pair<QString, QString>> query,
-                                             const QString &key, const QString &value)
-{
-    for (auto &item : query) {
-        if (item.first == key) {
-            item.second = value;
-            return query;
-        }
-    }
-    query.append({key, value});
+    std::sort(query.begin(), query.end());
     return query;
 }
 
-// A count, a page number or an offset: ZPA sends counts as strings ("3"); numbers are
-// accepted too. Negative or unreadable values are unknown (-1); values past qint64 saturate.
-qint64 countValue(const QJsonValue &value)
-{
-    const std::optional<qint64> number = jsonWholeNumber(value);
-    return number && *number >= 0 ? *number : -1;
-}
-
-// The page or offset our own query (or the server's next_link) named; 0 when unreadable.
-qint64 queryNumber(const QList<std::pair<QString, QString>> &query, const QString &key)
-{
-    return std::max<qint64>(0, countValue(queryValue(query, key)));
-}
-
-qint64 saturatedAdd(qint64 a, qint64 b)
-{
-    return a > std::numeric_limits<qint64>::max() - b ? std::numeric_limits<qint64>::max() : a + b;
-}
-
-// The query of an absolute next_link, decoded exactly once: %26 inside a value stays part of
-// the value ("AT&T"), and '+' is a space as in every form-encoded query.
-QList<std::pair<QString, QString>> linkQuery(const QString &link)
-{
-    QString encoded = QUrl(link).query(QUrl::FullyEncoded);
-    encoded.replace(u'+', "%20"_L1);
-    QList<std::pair<QString, QString>> items;
-    for (const auto &[k, v] : QUrlQuery(encoded).queryItems(QUrl::FullyDecoded))
-        items.append({k, v});
-    return items;
-}
-
-Page shortPageStyle(const QJsonDocument &answer, int pageSize,
-                    const QList<std::pair<QString, QString>> &currentQuery)
-{
-    Page page;
-    if (!answer.isArray()) {
-        page.error = tr("Expected a JSON array of records.");
-        return page;
-    }
-    page.records = answer.array();
-    page.last = page.records.size() < pageSize;
-    if (!page.last) {
-        const qint64 current = std::max<qint64>(1, queryNumber(currentQuery, u"page"_s));
-        page.nextQuery =
-            withValue(currentQuery, u"page"_s, QString::number(saturatedAdd(current, 1)));
-    }
-    return page;
-}
-
 } // namespace
-
-namespace {
-
-// What a style allows and where its records are.
-struct Traits
-{
-    int maxPageSize;
-    QLatin1StringView recordsKey; // empty: the answer is a bare array
-};
-
-Traits traits(PageStyle style)
-{
-    switch (style) {
-    case PageStyle::Zpa:
-        return {500, "list"_L1};
-    case PageStyle::Zia:
-        return {1000, {}};
-    case PageStyle::Zid:
-        return {1000, "records"_L1};
-    case PageStyle::Zdx:
-        return {1000, "devices"_L1};
-    case PageStyle::Zcc:
-        return {5000, {}};
-    }
-    return {100, {}};
-}
-
-// The object of an object-shaped answer, its records (under `key`, absent on an empty page)
-// in page->records; false with page->error set when the answer is not of that shape.
-bool readObjectPage(const QJsonDocument &answer, const QString &key, const char *expected,
-                    Page *page, QJsonObject *object)
-{
-    if (!answer.isObject()) {
-        page->error = tr(expected);
-        return false;
-    }
-    *object = answer.object();
-    const QJsonValue records = object->value(key);
-    if (!records.isUndefined() && !records.isNull() && !records.isArray()) {
-        page->error = tr("\"%1\" is not an array.").arg(key);
-        return false;
-    }
-    page->records = records.toArray();
-    return true;
-}
-
-} // namespace
-
-int maxPageSize(PageStyle style)
-{
-    return traits(style).maxPageSize;
-}
-
-QString defaultRecordsKey(PageStyle style)
-{
-    return traits(style).recordsKey;
-}
-
-QList<std::pair<QString, QString>> firstQuery(PageStyle style, int pageSize)
-{
-    const QString size = QString::number(std::clamp(pageSize, 1, maxPageSize(style)));
-    switch (style) {
-    case PageStyle::Zpa:
-        return {{u"page"_s, u"1"_s}, {u"pagesize"_s, size}};
-    case PageStyle::Zia:
-    case PageStyle::Zcc:
-        return {{u"page"_s, u"1"_s}, {u"pageSize"_s, size}};
-    case PageStyle::Zid:
-        return {{u"limit"_s, size}, {u"offset"_s, u"0"_s}};
-    case PageStyle::Zdx:
-        return {{u"limit"_s, size}};
-    }
-    return {};
-}
-
-Page parse(PageStyle style, const QJsonDocument &answer, int pageSize,
-           const QList<std::pair<QString, QString>> &currentQuery, const QString &recordsKey)
-{
-    const QString key = recordsKey.isEmpty() ? defaultRecordsKey(style) : recordsKey;
-    Page page;
-    switch (style) {
-    case PageStyle::Zia:
-    case PageStyle::Zcc:
-        return shortPageStyle(answer, pageSize, currentQuery);
-
-    case PageStyle::Zpa: {
-        QJsonObject o;
-        if (!readObjectPage(answer, key,
-                            QT_TRANSLATE_NOOP("zc::Pager",
-                                              "Expected a JSON object with \"totalPages\" and "
-                                              "\"list\"."),
-                            &page, &o))
-            return page;
-        // Decided on the full 64-bit count: a totalPages over 2^31 must not read as a small
-        // number and stop early. Only the figure reported for progress is saturated.
-        const qint64 totalPages = countValue(o.value("totalPages"_L1));
-        page.totalPages = totalPages >= 0 ? saturatedInt(totalPages) : -1;
-        page.totalCount = countValue(o.value("totalCount"_L1));
-        const qint64 current = std::max<qint64>(1, queryNumber(currentQuery, u"page"_s));
-        page.last = page.records.isEmpty() ||
-                    (totalPages >= 0 ? current >= totalPages : page.records.size() < pageSize);
-        if (!page.last)
-            page.nextQuery = withValue(currentQuery, u"page"_s, QString::number(current + 1));
-        return page;
-    }
-
-    case PageStyle::Zid: {
-        QJsonObject o;
-        if (!readObjectPage(
-                answer, key,
-                QT_TRANSLATE_NOOP("zc::Pager", "Expected a JSON object with \"records\"."), &page,
-                &o))
-            return page;
-        page.totalCount = countValue(o.value("results_total"_L1));
-        const QString next = o.value("next_link"_L1).toString();
-        if (!next.isEmpty() && !page.records.isEmpty()) {
-            // next_link is absolute and names the gateway's host: reuse only its query.
-            const QList<std::pair<QString, QString>> items = linkQuery(next);
-            if (!items.isEmpty() && items != currentQuery) {
-                page.nextQuery = items;
-                page.last = false;
-            }
-        } else if (next.isEmpty() && page.totalCount >= 0 && !page.records.isEmpty()) {
-            // No link, but the total says there is more: step the offset ourselves.
-            const qint64 offset = queryNumber(currentQuery, u"offset"_s);
-            const qint64 nextOffset = saturatedAdd(offset, page.records.size());
-            if (nextOffset < page.totalCount) {
-                page.nextQuery = withValue(currentQuery, u"offset"_s, QString::number(nextOffset));
-                page.last = false;
-            }
-        }
-        if (page.totalCount >= 0 && pageSize > 0)
-            page.totalPages = saturatedInt(page.totalCount / pageSize +
-                                           (page.totalCount % pageSize != 0 ? 1 : 0));
-        return page;
-    }
-
-    case PageStyle::Zdx: {
-        QJsonObject o;
-        if (!readObjectPage(
-                answer, key,
-                QT_TRANSLATE_NOOP("zc::Pager", "Expected a JSON object with \"next_offset\"."),
-                &page, &o))
-            return page;
-        const QJsonValue next = o.value("next_offset"_L1);
-        QString cursor;
-        if (next.isString()) {
-            cursor = next.toString();
-        } else if (next.isDouble()) {
-            const std::optional<qint64> number = jsonWholeNumber(next);
-            if (!number || static_cast<double>(*number) != next.toDouble()) {
-                // Not a whole number that can be sent back as it came.
-                page.error = tr("\"next_offset\" is not a usable cursor.");
-                page.records = {}; // an error page carries no records
-                return page;
-            }
-            cursor = QString::number(*number);
-        }
-        if (!cursor.isEmpty() && cursor != queryValue(currentQuery, u"offset"_s)) {
-            page.nextQuery = withValue(currentQuery, u"offset"_s, cursor);
-            page.last = false;
-        }
-        return page;
-    }
-    }
-    return page;
-}
-
-} // namespace zc::paging
-
-namespace zc {
 
 PagedFetch::PagedFetch(ApiClient *client, ApiRequest request, PageStyle style, int pageSize,
                        QObject *parent)
@@ -279,58 +34,175 @@ PagedFetch::PagedFetch(ApiClient *client, ApiRequest request, PageStyle style, i
 
 void PagedFetch::run()
 {
-    if (!m_startQuery.isEmpty()) {
-        fetch(m_startQuery);
-        return;
+    m_guard.emplace(m_request.product, m_limits);
+    m_firstQuery = m_startQuery;
+    if (m_firstQuery.isEmpty()) {
+        m_firstQuery = m_request.query;
+        for (const auto &[k, v] : paging::firstQuery(m_style, m_pageSize))
+            m_firstQuery = paging::withValue(m_firstQuery, k, v);
     }
-    QList<std::pair<QString, QString>> query = m_request.query;
-    for (const auto &[k, v] : paging::firstQuery(m_style, m_pageSize)) {
-        bool replaced = false;
-        for (auto &item : query) {
-            if (item.first == k) {
-                item.second = v;
-                replaced = true;
-            }
-        }
-        if (!replaced)
-            query.append({k, v});
-    }
-    fetch(query);
+    m_asked = 1;
+    ask(0, m_firstQuery);
 }
 
-void PagedFetch::fetch(const QList<std::pair<QString, QString>> &query)
+void PagedFetch::ask(int index, const Query &query)
 {
     if (!m_client) {
         fail(cancelledError());
         return;
     }
+    if (const QString repeat = m_guard->checkQuery(query); !repeat.isEmpty()) {
+        stop(repeat);
+        return;
+    }
     ApiRequest request = m_request;
     request.query = query;
-    follow(m_client->send(request), [this, query](ApiJob *job) {
-        const paging::Page page =
-            paging::parse(m_style, job->json(), m_pageSize, query, m_recordsKey);
-        if (!page.error.isEmpty()) {
-            ApiError error = ApiError::make(ApiError::Kind::BadResponse, page.error);
-            error.product = m_request.product;
-            error.requestId = job->requestId();
-            error.httpStatus = job->httpStatus();
-            fail(error);
+    ++m_inFlight;
+    follow(m_client->send(request),
+           [this, index, query](ApiJob *job) { onAnswer(index, query, job); });
+}
+
+void PagedFetch::onAnswer(int index, const Query &query, ApiJob *job)
+{
+    --m_inFlight;
+    paging::Page page = paging::parse(m_style, job->json(), m_pageSize, query, m_recordsKey);
+    if (!page.error.isEmpty()) {
+        ApiError error = ApiError::make(ApiError::Kind::BadResponse, page.error);
+        error.product = m_request.product;
+        error.requestId = job->requestId();
+        error.httpStatus = job->httpStatus();
+        fail(error);
+        return;
+    }
+    m_arrived.emplace(index, std::move(page));
+    handOut();
+}
+
+int PagedFetch::plannedPages(const paging::Page &page) const
+{
+    if (m_style == PageStyle::Zpa && page.totalPages >= 0) {
+        const int start = std::max(1, paging::queryValue(m_firstQuery, u"page"_s).toInt());
+        return page.totalPages - start + 1;
+    }
+    if (m_style == PageStyle::Zid && page.totalCount >= 0) {
+        const qint64 offset = paging::queryValue(m_firstQuery, u"offset"_s).toLongLong();
+        const qint64 pages = (page.totalCount - offset + m_pageSize - 1) / m_pageSize;
+        return static_cast<int>(std::clamp<qint64>(pages, 1, m_guard->maxPages() + 1));
+    }
+    return -1;
+}
+
+bool PagedFetch::canPlan(const paging::Page &page) const
+{
+    if (m_style == PageStyle::Zpa)
+        return true;
+    if (m_style != PageStyle::Zid)
+        return false;
+    // Only when next_link is the plain next offset of this very query: anything else (a
+    // cursor of the server's) is followed link by link.
+    const qint64 offset = paging::queryValue(m_firstQuery, u"offset"_s).toLongLong();
+    const Query stepped =
+        paging::withValue(m_firstQuery, u"offset"_s, QString::number(offset + m_pageSize));
+    return sorted(page.nextQuery) == sorted(stepped);
+}
+
+PagedFetch::Query PagedFetch::plannedQuery(int index) const
+{
+    if (m_style == PageStyle::Zpa) {
+        const int start = std::max(1, paging::queryValue(m_firstQuery, u"page"_s).toInt());
+        return paging::withValue(m_firstQuery, u"page"_s, QString::number(start + index));
+    }
+    const qint64 offset = paging::queryValue(m_firstQuery, u"offset"_s).toLongLong();
+    return paging::withValue(m_firstQuery, u"offset"_s,
+                             QString::number(offset + qint64(index) * m_pageSize));
+}
+
+void PagedFetch::handOut()
+{
+    while (!isFinished()) {
+        const auto it = m_arrived.find(m_handed);
+        if (it == m_arrived.end())
+            break;
+        const paging::Page page = std::move(it->second);
+        m_arrived.erase(it);
+        if (const QString repeat = m_guard->checkRecords(page.records); !repeat.isEmpty()) {
+            stop(repeat);
             return;
         }
-        for (const QJsonValue &record : page.records)
-            m_records.append(record);
+        ++m_handed;
         ++m_pages;
+        m_recordCount += page.records.size();
         if (page.totalCount >= 0)
             m_totalCount = page.totalCount;
-        Q_EMIT progress(m_pages, page.totalPages, static_cast<int>(m_records.size()));
+        if (m_keepRecords) {
+            for (const QJsonValue &record : page.records)
+                m_records.append(record);
+        }
+        if (m_handed == 1 && !page.last && canPlan(page)) {
+            m_planned = plannedPages(page);
+        } else if (m_planned >= 0) {
+            // A total that grows while the list is read is followed, as far as the guard lets.
+            m_planned = std::max(m_planned, plannedPages(page));
+        }
+        m_announced = m_planned >= 0 ? m_planned : page.totalPages;
+        Q_EMIT pageArrived(page.records);
+        if (isFinished())
+            return;
+        Q_EMIT progress(m_pages, m_announced, static_cast<int>(m_recordCount));
+        if (isFinished())
+            return;
+        if (m_planned >= 0)
+            continue;
+        // One page after another.
         m_hasMore = !page.last;
         m_nextQuery = page.nextQuery;
         if (page.last || (m_maxPages > 0 && m_pages >= m_maxPages)) {
             succeed();
             return;
         }
-        fetch(page.nextQuery);
-    });
+        if (const QString endless = m_guard->checkMore(m_pages, m_recordCount);
+            !endless.isEmpty()) {
+            stop(endless);
+            return;
+        }
+        ask(m_asked++, page.nextQuery);
+        return;
+    }
+    if (m_planned >= 0 && !isFinished())
+        fillPipeline();
+}
+
+void PagedFetch::fillPipeline()
+{
+    // Never ask past what the guard allows, nor past a "load more" stop.
+    int limit = std::min(m_planned, m_guard->maxPages());
+    if (m_maxPages > 0)
+        limit = std::min(limit, m_maxPages);
+    if (m_handed >= limit && m_inFlight == 0) {
+        m_hasMore = m_planned > m_handed;
+        m_nextQuery = m_hasMore ? plannedQuery(m_handed) : Query{};
+        if (!m_hasMore || (m_maxPages > 0 && m_pages >= m_maxPages))
+            succeed();
+        else
+            stop(m_guard->checkMore(m_pages, m_recordCount));
+        return;
+    }
+    if (m_planned > m_handed && m_recordCount >= m_guard->maxRecords()) {
+        stop(m_guard->checkMore(m_pages, m_recordCount));
+        return;
+    }
+    while (!isFinished() && m_inFlight < m_concurrency && m_asked < limit) {
+        const int index = m_asked++;
+        ask(index, plannedQuery(index));
+    }
+}
+
+void PagedFetch::stop(const QString &message)
+{
+    ApiError error = ApiError::make(ApiError::Kind::EndlessPaging, message);
+    error.product = m_request.product;
+    m_hasMore = true;
+    fail(error);
 }
 
 } // namespace zc

@@ -2,60 +2,39 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "ApiError.h"
 #include "ApiRequest.h"
 #include "Job.h"
+#include "PageParser.h"
+#include "PagingGuard.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QPointer>
+
+#include <map>
+#include <optional>
 
 namespace zc {
 
 class ApiClient;
+class ApiJob;
 
-// The five pagination styles of OneAPI (oneapi-notes.md, "Pagination").
-enum class PageStyle
-{
-    Zpa, // page from 1, pagesize; {"totalPages":"3","totalCount":"1234","list":[...]}
-    Zia, // page, pageSize; bare array; stop on a short page (ZTW too)
-    Zid, // limit, offset; {records, results_total, next_link (absolute: reuse its query)}
-    Zdx, // cursor: offset = previous next_offset (string), stop when it is null
-    Zcc, // page from 1, pageSize; bare array; stop on a short page
-};
-
-namespace paging {
-
-// What one page said, independent of the network so it can be unit-tested.
-struct Page
-{
-    QJsonArray records;
-    bool last = true;
-    int totalPages = -1; // -1 when the style does not say
-    qint64 totalCount = -1;
-    QList<std::pair<QString, QString>> nextQuery; // query items for the next page
-    QString error; // not empty: the page is not of the expected shape
-};
-
-// Query items of the first page. `recordsKey` names the array member for object answers
-// whose key differs from the style's default (ZDX: "devices", "users"...).
-QList<std::pair<QString, QString>> firstQuery(PageStyle style, int pageSize);
-Page parse(PageStyle style, const QJsonDocument &answer, int pageSize,
-           const QList<std::pair<QString, QString>> &currentQuery, const QString &recordsKey = {});
-// The largest page size each style accepts.
-int maxPageSize(PageStyle style);
-QString defaultRecordsKey(PageStyle style);
-
-} // namespace paging
-
-// Fetches every page of a list, one page at a time (parallel pages only provoke 429 storms
-// against a one-second Retry-After), reporting "page i of n". Nothing is handed out until
-// the last page arrived: a failure or a cancel leaves callers with their previous data.
+// Fetches every page of a list and hands the records on in page order, reporting "page i of
+// n". Once the first page says how many there are (ZPA's totalPages, ZIdentity's
+// results_total), the following pages are asked for together, up to concurrency() at once;
+// the product's rate limiter (RateLimiter) holds each request until its slot, so a burst
+// never meets a 429. Cursor and link styles (ZDX, ZIA, ZCC, a ZIdentity next_link that is
+// not a plain offset) go one page after another.
+// A server that pages forever (a repeated page, a link back to an earlier page, ever more
+// pages) is stopped by a PagingGuard with a BadResponse error; what arrived until then stays
+// in records() and was handed on through pageArrived().
 // A Job: read records() in a slot connected to succeeded().
 class PagedFetch : public Job
 {
     Q_OBJECT
 public:
+    // Requests in flight at once: polite, and what one host's HTTP/1.1 connections allow.
+    static constexpr int kDefaultConcurrency = 6;
+
     PagedFetch(ApiClient *client, ApiRequest request, PageStyle style, int pageSize,
                QObject *parent = nullptr);
 
@@ -65,15 +44,26 @@ public:
     // Start at this page (the nextQuery() of an earlier fetch of the same list) instead of the
     // first one.
     void setStartQuery(const QList<std::pair<QString, QString>> &query) { m_startQuery = query; }
+    // The limits against endless paging (PagingGuard::defaultLimits() unless set).
+    void setLimits(const PagingLimits &limits) { m_limits = limits; }
+    void setConcurrency(int requests) { m_concurrency = std::max(1, requests); }
+    int concurrency() const { return m_concurrency; }
+    // false: records() stays empty; the records are only handed on through pageArrived()
+    // (the CLI prints them as they come and forgets them).
+    void setKeepRecords(bool keep) { m_keepRecords = keep; }
 
     QJsonArray records() const { return m_records; }
     int pagesLoaded() const { return m_pages; }
+    qint64 recordsLoaded() const { return m_recordCount; }
     qint64 totalCount() const { return m_totalCount; }
     bool hasMore() const { return m_hasMore; }
     // The query of the page after the last one loaded (empty when there is none).
     QList<std::pair<QString, QString>> nextQuery() const { return m_nextQuery; }
 
 Q_SIGNALS:
+    // The records of the next page, in page order, as soon as it and every page before it
+    // arrived.
+    void pageArrived(const QJsonArray &records);
     // totalPages is -1 when the API does not say.
     void progress(int pagesLoaded, int totalPages, int recordsLoaded);
 
@@ -81,7 +71,21 @@ protected:
     void run() override;
 
 private:
-    void fetch(const QList<std::pair<QString, QString>> &query);
+    using Query = QList<std::pair<QString, QString>>;
+
+    void ask(int index, const Query &query);
+    void onAnswer(int index, const Query &query, ApiJob *job);
+    // Hands on the pages that arrived in order, then asks for more or ends.
+    void handOut();
+    // Planned mode: the query of page `index` (0: the first asked).
+    Query plannedQuery(int index) const;
+    // The number of pages the list has from the first one asked, as `page` tells it (-1:
+    // the style does not say).
+    int plannedPages(const paging::Page &page) const;
+    // After the first page: whether the following pages can be asked for by number.
+    bool canPlan(const paging::Page &page) const;
+    void fillPipeline();
+    void stop(const QString &message);
 
     QPointer<ApiClient> m_client;
     ApiRequest m_request;
@@ -89,10 +93,22 @@ private:
     int m_pageSize;
     QString m_recordsKey;
     int m_maxPages = 0;
-    QList<std::pair<QString, QString>> m_startQuery;
-    QList<std::pair<QString, QString>> m_nextQuery;
+    int m_concurrency = kDefaultConcurrency;
+    bool m_keepRecords = true;
+    PagingLimits m_limits = PagingGuard::defaultLimits();
+    std::optional<PagingGuard> m_guard;
+    Query m_startQuery;
+    Query m_firstQuery;
+    Query m_nextQuery;
+    std::map<int, paging::Page> m_arrived; // pages that came before an earlier one
+    int m_handed = 0;                      // pages handed on
+    int m_asked = 0;                       // pages asked for
+    int m_inFlight = 0;
+    int m_planned = -1; // planned mode: the pages to fetch; -1: one after another
+    int m_announced = -1;
     QJsonArray m_records;
     int m_pages = 0;
+    qint64 m_recordCount = 0;
     qint64 m_totalCount = -1;
     bool m_hasMore = false;
 };

@@ -35,8 +35,8 @@ _zconsole_cli()
         [zconsole-cli snapshot diff]="--live"
         [zconsole-cli api]="--query -q --data -d --paginate --include"
     )
-    local global="--help -h --profile --format --ca-file --proxy --verbose"
-    local valued=" --profile --format --ca-file --proxy --file -f --microtenant --search --user --hostname --os --udid --query -q --device --name --minutes --app --web-probe --cloudpath-probe --trace --login --like --data -d "
+    local global="--help -h --profile --format --ca-file --proxy --verbose --max-pages --max-records"
+    local valued=" --profile --format --ca-file --proxy --max-pages --max-records --file -f --microtenant --search --user --hostname --os --udid --query -q --device --name --minutes --app --web-probe --cloudpath-probe --trace --login --like --data -d "
     local cur=${COMP_WORDS[COMP_CWORD]}
     local prev=""
     ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}

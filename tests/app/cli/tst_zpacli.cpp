@@ -188,6 +188,30 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
     }
 
+    void endlessListStopsWithExitOneAndValidJson()
+    {
+        // A tenant that keeps announcing one page more: stopped at --max-pages with exit 1,
+        // and what was printed is still one valid JSON array of every page fetched.
+        zc::sim::SimFault fault;
+        fault.kind = zc::sim::SimFault::Kind::RaiseTotal;
+        fault.product = zc::Product::Zpa;
+        fault.count = -1;
+        m_sim.server().injectFault(fault);
+        const CliRun r =
+            run({u"--format"_s, u"json"_s, u"--max-pages"_s, u"3"_s, u"zpa"_s, u"segments"_s});
+        m_sim.server().clearFaults();
+        QVERIFY2(r.finished && r.exitCode == 1, describe(r).constData());
+        QVERIFY(r.err.contains("after 3 pages"));
+        QVERIFY(r.json().isArray());
+        // The 40 real segments, then two pages of 500 made up by the tenant.
+        QCOMPARE(r.json().array().size(), 40 + 500 + 500);
+
+        const CliRun csv =
+            run({u"--format"_s, u"csv"_s, u"--max-pages"_s, u"0"_s, u"zpa"_s, u"segments"_s});
+        QCOMPARE(csv.exitCode, 2);
+        QVERIFY(csv.err.contains("--max-pages"));
+    }
+
     void notEntitled()
     {
         m_sim.server().addClient(

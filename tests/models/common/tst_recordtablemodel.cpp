@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The ZConsole authors
 // SPDX-License-Identifier: Apache-2.0
-// The shared record table and its filter proxy, checked by QAbstractItemModelTester, and a
-// failed load that must leave the previous rows untouched.
+// The shared record table and its filter proxy, checked by QAbstractItemModelTester, a
+// failed load that must leave the previous rows untouched, rows page by page in an empty
+// table, and a list stopped for paging forever that shows what arrived.
 #include "SimFixture.h"
 #include "common/RecordFilterProxyModel.h"
 #include "common/RecordTableModel.h"
@@ -135,6 +136,45 @@ private Q_SLOTS:
         QVERIFY(!model.isLoading());
         QCOMPARE(loading.count(), 2);
         QCOMPARE(model.lastError().kind, ApiError::Kind::BadResponse);
+    }
+
+    void emptyTableShowsRowsPageByPageAndKeepsThemWhenPagingNeverEnds()
+    {
+        zc::test::SimFixture sim;
+        QVERIFY(sim.start());
+        sim::SimFault fault;
+        fault.kind = sim::SimFault::Kind::RaiseTotal;
+        fault.product = Product::Zcc;
+        fault.count = -1;
+        sim.server().injectFault(fault);
+        auto client = sim.makeClient();
+        RecordTableModel model(columns());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *fetch = new PagedFetch(client.get(), ApiRequest::get(Product::Zcc, {u"getDevices"_s}),
+                                     PageStyle::Zcc, 50, &model);
+        fetch->setLimits({4, 0});
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy failed(&model, &RecordTableModel::failed);
+        model.load(fetch);
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.at(0).at(0).value<ApiError>().kind, ApiError::Kind::EndlessPaging);
+        // One insertion per page, in order, and all four pages stay visible.
+        QCOMPARE(inserted.size(), 4);
+        QCOMPARE(inserted.at(3).at(1).toInt(), 150);
+        QCOMPARE(model.rowCount(), 200);
+        QVERIFY(!model.isLoading());
+
+        // A table that shows rows keeps them until the list is complete, and a list that
+        // never ends replaces them with what arrived.
+        auto *again = new PagedFetch(client.get(), ApiRequest::get(Product::Zcc, {u"getDevices"_s}),
+                                     PageStyle::Zcc, 50, &model);
+        again->setLimits({2, 0});
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.load(again);
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(model.rowCount(), 100);
     }
 };
 

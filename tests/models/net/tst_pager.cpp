@@ -1,232 +1,360 @@
 // SPDX-FileCopyrightText: 2026 The ZConsole authors
 // SPDX-License-Identifier: Apache-2.0
-// The five pagination styles, page by page, on the edges users trip over: counts as strings,
-// "list" absent on an empty page, absolute next_link, string cursors that end as null.
+// PagedFetch over real HTTP against the simulator: pages asked for together once the first
+// page says how many there are, handed on in page order, each asked for once, no 429; and the
+// hostile servers that page forever (a repeated page, links that cycle, a total that keeps
+// growing), stopped at once or at the limits with what was fetched kept.
+#include "SimFixture.h"
+#include "net/ApiClient.h"
 #include "net/Pager.h"
+#include "zpa/ZpaService.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
+#include <QSignalSpy>
 #include <QTest>
-
-#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace zc;
-using Query = QList<std::pair<QString, QString>>;
+using zc::test::SimFixture;
+using zc::test::waitForJob;
 
 namespace {
-QJsonArray records(int n, int start = 0)
+
+sim::SimOptions options(int segments, int latencyMs = 0)
 {
-    QJsonArray a;
-    for (int i = 0; i < n; ++i)
-        a.append(QJsonObject{{u"id"_s, QString::number(start + i)}});
-    return a;
+    sim::SimOptions o;
+    o.seed = 3;
+    o.sizes.zpaSegments = segments;
+    o.sizes.zpaMicrotenants = 0;
+    o.sizes.devices = 600;
+    o.sizes.users = 900;
+    o.latencyMs = latencyMs;
+    return o;
 }
-// A ZIdentity page of two of five records whose next_link is `link`, read at query `q`.
-paging::Page zidPage(const QString &link, const Query &q)
+
+QList<sim::RecordedRequest> requestsTo(SimFixture &sim, const QString &suffix)
 {
-    const QJsonObject page{{u"results_total"_s, 5},
-                           {u"pageOffset"_s, 0},
-                           {u"pageSize"_s, 2},
-                           {u"next_link"_s, link},
-                           {u"records"_s, records(2)}};
-    return paging::parse(PageStyle::Zid, QJsonDocument(page), 2, q);
-}
-QString value(const Query &q, const QString &key)
-{
-    for (const auto &[k, v] : q) {
-        if (k == key)
-            return v;
+    QList<sim::RecordedRequest> out;
+    const auto all = sim.server().recordedRequests();
+    for (const auto &r : all) {
+        if (r.path.endsWith(suffix))
+            out.append(r);
     }
-    return {};
+    return out;
 }
+
+int count429(SimFixture &sim)
+{
+    int n = 0;
+    const auto all = sim.server().recordedRequests();
+    for (const auto &r : all)
+        n += r.status == 429 ? 1 : 0;
+    return n;
+}
+
+QStringList ids(const QJsonArray &records)
+{
+    QStringList out;
+    for (const QJsonValue &r : records)
+        out.append(r.toObject().value("id"_L1).toVariant().toString());
+    return out;
+}
+
+sim::SimFault hostile(sim::SimFault::Kind kind, Product product)
+{
+    sim::SimFault fault;
+    fault.kind = kind;
+    fault.product = product;
+    fault.count = -1;
+    return fault;
+}
+
+// A fetch kept alive after it finished, with its pages as they were handed on; watch()
+// starts it on the next event-loop turn.
+struct Run
+{
+    explicit Run(PagedFetch *f)
+        : fetch(f)
+    {}
+    PagedFetch *fetch;
+    QJsonArray handed;
+    int pagesHanded = 0;
+};
+
+void watch(Run &run)
+{
+    run.fetch->setAutoDelete(false);
+    QObject::connect(run.fetch, &PagedFetch::pageArrived, run.fetch,
+                     [&run](const QJsonArray &records) {
+                         ++run.pagesHanded;
+                         for (const QJsonValue &r : records)
+                             run.handed.append(r);
+                     });
+    run.fetch->startLater();
+}
+
+PagedFetch *zpaSegments(ApiClient *client, int pageSize, QObject *parent)
+{
+    const ZpaService zpa(client);
+    return new PagedFetch(client,
+                          ApiRequest::get(Product::Zpa, {u"admin"_s, u"customers"_s,
+                                                         zpa.customerId(), u"application"_s}),
+                          PageStyle::Zpa, pageSize, parent);
+}
+
+PagedFetch *zccDevices(ApiClient *client, int pageSize, QObject *parent)
+{
+    return new PagedFetch(client, ApiRequest::get(Product::Zcc, {u"getDevices"_s}), PageStyle::Zcc,
+                          pageSize, parent);
+}
+
 } // namespace
 
 class TestPager : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void firstQueries()
+    void zpaPagesGoTogetherAndArriveInOrder()
     {
-        QCOMPARE(paging::firstQuery(PageStyle::Zpa, 500),
-                 (Query{{u"page"_s, u"1"_s}, {u"pagesize"_s, u"500"_s}}));
-        // ZPA caps at 500: never ask for more.
-        QCOMPARE(value(paging::firstQuery(PageStyle::Zpa, 2000), u"pagesize"_s), u"500"_s);
-        QCOMPARE(value(paging::firstQuery(PageStyle::Zia, 100), u"pageSize"_s), u"100"_s);
-        QCOMPARE(paging::firstQuery(PageStyle::Zid, 1000),
-                 (Query{{u"limit"_s, u"1000"_s}, {u"offset"_s, u"0"_s}}));
-        QCOMPARE(value(paging::firstQuery(PageStyle::Zcc, 9000), u"pageSize"_s), u"5000"_s);
-        QCOMPARE(paging::firstQuery(PageStyle::Zdx, 50), (Query{{u"limit"_s, u"50"_s}}));
-    }
+        // 12 pages of 500, each answer 100 ms late: the pages after the first are asked for
+        // before the second one is answered.
+        SimFixture sim(options(6000, 100));
+        QVERIFY(sim.start());
+        auto client = sim.makeClient();
+        ZpaService zpa(client.get());
+        Run run{zpa.applicationSegments()};
+        watch(run);
+        int askedWhenSecondArrived = 0;
+        connect(run.fetch, &PagedFetch::pageArrived, run.fetch, [&] {
+            if (run.pagesHanded == 2)
+                askedWhenSecondArrived = int(requestsTo(sim, u"/application"_s).size());
+        });
+        QVERIFY(waitForJob(run.fetch, 60000));
+        QCOMPARE(run.fetch->status(), Job::Status::Succeeded);
+        QVERIFY2(askedWhenSecondArrived > 2, qPrintable(QString::number(askedWhenSecondArrived)));
+        QVERIFY(askedWhenSecondArrived <= 1 + PagedFetch::kDefaultConcurrency);
 
-    void zpaCountsAsStrings()
-    {
-        const Query q = paging::firstQuery(PageStyle::Zpa, 2);
-        const QJsonObject first{
-            {u"totalPages"_s, u"3"_s}, {u"totalCount"_s, u"5"_s}, {u"list"_s, records(2)}};
-        const auto p1 = paging::parse(PageStyle::Zpa, QJsonDocument(first), 2, q);
-        QVERIFY(p1.error.isEmpty());
-        QCOMPARE(p1.records.size(), 2);
-        QCOMPARE(p1.totalPages, 3);
-        QCOMPARE(p1.totalCount, 5);
-        QVERIFY(!p1.last);
-        QCOMPARE(value(p1.nextQuery, u"page"_s), u"2"_s);
-        QCOMPARE(value(p1.nextQuery, u"pagesize"_s), u"2"_s);
-
-        // The last page is short and says so through totalPages.
-        const QJsonObject third{{u"totalPages"_s, u"3"_s}, {u"list"_s, records(1, 4)}};
-        const auto p3 = paging::parse(PageStyle::Zpa, QJsonDocument(third), 2,
-                                      {{u"page"_s, u"3"_s}, {u"pagesize"_s, u"2"_s}});
-        QVERIFY(p3.last);
-    }
-
-    void zpaEmptyPageHasNoList()
-    {
-        const QJsonObject empty{{u"totalPages"_s, u"0"_s}};
-        const auto p = paging::parse(PageStyle::Zpa, QJsonDocument(empty), 500,
-                                     paging::firstQuery(PageStyle::Zpa, 500));
-        QVERIFY(p.error.isEmpty());
-        QVERIFY(p.records.isEmpty());
-        QVERIFY(p.last);
-    }
-
-    void zpaExactlyOneFullPage()
-    {
-        const QJsonObject one{{u"totalPages"_s, u"1"_s}, {u"list"_s, records(500)}};
-        const auto p = paging::parse(PageStyle::Zpa, QJsonDocument(one), 500,
-                                     paging::firstQuery(PageStyle::Zpa, 500));
-        QCOMPARE(p.records.size(), 500);
-        QVERIFY(p.last); // no extra request for an empty page 2
-    }
-
-    void zpaRejectsWrongShapes()
-    {
-        QVERIFY(!paging::parse(PageStyle::Zpa, QJsonDocument(records(2)), 2, {}).error.isEmpty());
-        const QJsonObject bad{{u"list"_s, u"nope"_s}};
-        QVERIFY(!paging::parse(PageStyle::Zpa, QJsonDocument(bad), 2, {}).error.isEmpty());
-    }
-
-    void ziaAndZccStopOnAShortPage()
-    {
-        for (PageStyle style : {PageStyle::Zia, PageStyle::Zcc}) {
-            const Query q = paging::firstQuery(style, 3);
-            const auto full = paging::parse(style, QJsonDocument(records(3)), 3, q);
-            QVERIFY(!full.last);
-            QCOMPARE(value(full.nextQuery, u"page"_s), u"2"_s);
-            const auto shortPage =
-                paging::parse(style, QJsonDocument(records(1)), 3, full.nextQuery);
-            QVERIFY(shortPage.last);
-            const auto empty = paging::parse(style, QJsonDocument(QJsonArray()), 3, q);
-            QVERIFY(empty.last);
-            QVERIFY(!paging::parse(style, QJsonDocument(QJsonObject()), 3, q).error.isEmpty());
+        // Every page asked for exactly once, none refused.
+        const auto requests = requestsTo(sim, u"/application"_s);
+        QCOMPARE(requests.size(), 12);
+        QSet<QString> pages;
+        for (const auto &r : requests) {
+            QCOMPARE(r.status, 200);
+            pages.insert(r.query.queryItemValue(u"page"_s));
         }
+        QCOMPARE(pages.size(), 12);
+        QCOMPARE(count429(sim), 0);
+
+        // In page order: the same records in the same order as one page at a time.
+        QCOMPARE(run.pagesHanded, 12);
+        QCOMPARE(run.fetch->records().size(), 6000);
+        Run sequential{zpa.applicationSegments()};
+        sequential.fetch->setConcurrency(1);
+        watch(sequential);
+        QVERIFY(waitForJob(sequential.fetch, 60000));
+        QCOMPARE(ids(run.fetch->records()), ids(sequential.fetch->records()));
+        QCOMPARE(ids(run.handed), ids(run.fetch->records()));
+        delete run.fetch;
+        delete sequential.fetch;
     }
 
-    void zidentityReusesOnlyTheQueryOfNextLink()
+    void zpaBurstPastTheWindowMeetsNo429()
     {
-        const Query q{
-            {u"limit"_s, u"2"_s}, {u"offset"_s, u"0"_s}, {u"loginname[like]"_s, u"bo b"_s}};
-        const auto p = zidPage(
-            u"https://gateway.elsewhere.example/ziam/admin/api/v1/users?limit=2&offset=2&loginname%5Blike%5D=bo%20b"_s,
-            q);
-        QVERIFY(p.error.isEmpty());
-        QVERIFY(!p.last);
-        QCOMPARE(value(p.nextQuery, u"offset"_s), u"2"_s);
-        QCOMPARE(value(p.nextQuery, u"loginname[like]"_s), u"bo b"_s);
-
-        // Issue 12, finding 5: the query is decoded once, so a search for "AT&T" asks page 2
-        // for "AT&T" (sent again as AT%26T), not for "AT" and a stray "T=". A '+' is a space,
-        // as in every form-encoded query (Java's URLEncoder writes spaces so).
-        const auto att = zidPage(
-            u"https://api.zsapi.net/ziam/admin/api/v1/users?limit=2&offset=2&loginname%5Blike%5D=AT%26T&displayname%5Blike%5D=a+b%2Bc%3D%25"_s,
-            {{u"limit"_s, u"2"_s}, {u"offset"_s, u"0"_s}, {u"loginname[like]"_s, u"AT&T"_s}});
-        const Query expected{{u"limit"_s, u"2"_s},
-                             {u"offset"_s, u"2"_s},
-                             {u"loginname[like]"_s, u"AT&T"_s},
-                             {u"displayname[like]"_s, u"a b+c=%"_s}};
-        QCOMPARE(att.nextQuery, expected);
-        QCOMPARE(p.totalPages, 3);
-
-        const QJsonObject last{{u"results_total"_s, 5}, {u"records"_s, records(1)}};
-        QVERIFY(paging::parse(PageStyle::Zid, QJsonDocument(last), 2,
-                              {{u"limit"_s, u"2"_s}, {u"offset"_s, u"4"_s}})
-                    .last);
-        // A next_link that repeats the current page must not loop forever.
-        const QJsonObject repeat{{u"next_link"_s, u"https://x.test/users?limit=2&offset=0"_s},
-                                 {u"records"_s, records(2)}};
-        QVERIFY(paging::parse(PageStyle::Zid, QJsonDocument(repeat), 2,
-                              {{u"limit"_s, u"2"_s}, {u"offset"_s, u"0"_s}})
-                    .last);
+        // 25 pages against ZPA's 20 GETs per 10 s, the simulator enforcing them: the limiter
+        // holds the last pages until their slot; one attempt each.
+        SimFixture sim(options(2500));
+        QVERIFY(sim.start());
+        auto client = sim.makeClient();
+        Run run{zpaSegments(client.get(), 100, this)};
+        watch(run);
+        QVERIFY(waitForJob(run.fetch, 60000));
+        QCOMPARE(run.fetch->status(), Job::Status::Succeeded);
+        QCOMPARE(run.fetch->records().size(), 2500);
+        QCOMPARE(requestsTo(sim, u"/application"_s).size(), 25);
+        QCOMPARE(count429(sim), 0);
+        delete run.fetch;
     }
 
-    void zdxCursorEndsAsNull()
+    void zidentityPlansByOffsetAndIgnoresCyclingLinks()
     {
-        const Query q = paging::firstQuery(PageStyle::Zdx, 2);
-        const QJsonObject first{{u"devices"_s, records(2)}, {u"next_offset"_s, u"abc=="_s}};
-        const auto p1 = paging::parse(PageStyle::Zdx, QJsonDocument(first), 2, q);
-        QVERIFY(!p1.last);
-        QCOMPARE(value(p1.nextQuery, u"offset"_s), u"abc=="_s);
-        const QJsonObject last{{u"devices"_s, records(1)}, {u"next_offset"_s, QJsonValue::Null}};
-        QVERIFY(paging::parse(PageStyle::Zdx, QJsonDocument(last), 2, p1.nextQuery).last);
-        // Another records key (users) is honoured.
-        const QJsonObject users{{u"users"_s, records(2)}, {u"next_offset"_s, QJsonValue::Null}};
-        QCOMPARE(
-            paging::parse(PageStyle::Zdx, QJsonDocument(users), 2, q, u"users"_s).records.size(),
-            2);
+        SimFixture sim(options(10));
+        QVERIFY(sim.start());
+        sim.server().injectFault(hostile(sim::SimFault::Kind::CycleLinks, Product::Zid));
+        auto client = sim.makeClient();
+        Run run{new PagedFetch(client.get(), ApiRequest::get(Product::Zid, {u"users"_s}),
+                               PageStyle::Zid, 100, this)};
+        watch(run);
+        QVERIFY(waitForJob(run.fetch));
+        QCOMPARE(run.fetch->status(), Job::Status::Succeeded);
+        QCOMPARE(run.fetch->records().size(), 900);
+        QSet<QString> offsets;
+        for (const auto &r : requestsTo(sim, u"/users"_s))
+            offsets.insert(r.query.queryItemValue(u"offset"_s));
+        QCOMPARE(offsets.size(), 9);
+        QCOMPARE(requestsTo(sim, u"/users"_s).size(), 9);
+        delete run.fetch;
     }
 
-    // Issue 12, finding 10: hostile numbers are read without undefined behaviour, and a
-    // totalPages over 2^31 does not read as a small number that stops the listing early.
-    void hugeZpaTotalPagesDoesNotStopEarly()
+    void loadMoreStopsAtMaxPagesInPlannedMode()
     {
-        const Query q{{u"page"_s, u"1"_s}, {u"pagesize"_s, u"2"_s}};
-        for (const QJsonValue &total :
-             {QJsonValue(u"4294967297"_s), QJsonValue(4294967297.0), QJsonValue(1e300),
-              QJsonValue(u"99999999999999999999999"_s)}) {
-            const QJsonObject page{{u"totalPages"_s, total}, {u"list"_s, records(2)}};
-            const auto p = paging::parse(PageStyle::Zpa, QJsonDocument(page), 2, q);
-            QVERIFY(p.error.isEmpty());
-            QVERIFY2(!p.last, qPrintable(total.toVariant().toString()));
-            QCOMPARE(value(p.nextQuery, u"page"_s), u"2"_s);
-            QCOMPARE(p.totalPages, std::numeric_limits<int>::max()); // saturated for display
+        SimFixture sim(options(3000));
+        QVERIFY(sim.start());
+        auto client = sim.makeClient();
+        ZpaService zpa(client.get());
+        Run run{zpa.applicationSegments()};
+        run.fetch->setMaxPages(3);
+        watch(run);
+        QVERIFY(waitForJob(run.fetch));
+        QCOMPARE(run.fetch->status(), Job::Status::Succeeded);
+        QCOMPARE(run.fetch->pagesLoaded(), 3);
+        QVERIFY(run.fetch->hasMore());
+        QCOMPARE(requestsTo(sim, u"/application"_s).size(), 3);
+        const auto next = run.fetch->nextQuery();
+        QCOMPARE(paging::queryValue(next, u"page"_s), u"4"_s);
+
+        Run rest{zpa.applicationSegments()};
+        rest.fetch->setStartQuery(next);
+        watch(rest);
+        QVERIFY(waitForJob(rest.fetch));
+        QCOMPARE(rest.fetch->records().size(), 1500);
+        QVERIFY(!rest.fetch->hasMore());
+        delete run.fetch;
+        delete rest.fetch;
+    }
+
+    void repeatedPageStopsAtOnce_data()
+    {
+        QTest::addColumn<int>("product");
+        QTest::newRow("ZPA, page numbers with a total") << int(Product::Zpa);
+        QTest::newRow("ZCC, stop on a short page") << int(Product::Zcc);
+        QTest::newRow("ZDX, cursor") << int(Product::Zdx);
+    }
+    void repeatedPageStopsAtOnce()
+    {
+        QFETCH(int, product);
+        SimFixture sim(options(3000));
+        QVERIFY(sim.start());
+        sim.server().injectFault(hostile(sim::SimFault::Kind::RepeatPage, Product(product)));
+        auto client = sim.makeClient();
+        ZpaService zpa(client.get());
+        PagedFetch *fetch = nullptr;
+        QString path;
+        if (Product(product) == Product::Zpa) {
+            fetch = zpa.applicationSegments();
+            path = u"/application"_s;
+        } else if (Product(product) == Product::Zcc) {
+            fetch = zccDevices(client.get(), 100, this);
+            path = u"/getDevices"_s;
+        } else {
+            fetch = new PagedFetch(client.get(), ApiRequest::get(Product::Zdx, {u"devices"_s}),
+                                   PageStyle::Zdx, 100, this);
+            path = u"/devices"_s;
         }
-        // Negative and fractional counts are unknown: the short-page rule decides.
-        for (const QJsonValue &total : {QJsonValue(-1e300), QJsonValue(u"-3"_s)}) {
-            const QJsonObject page{
-                {u"totalPages"_s, total}, {u"totalCount"_s, total}, {u"list"_s, records(1)}};
-            const auto p = paging::parse(PageStyle::Zpa, QJsonDocument(page), 2, q);
-            QCOMPARE(p.totalPages, -1);
-            QCOMPARE(p.totalCount, -1);
-            QVERIFY(p.last);
-        }
-        // The last page number that fits: the next one is not a wrapped negative number.
-        const Query far{{u"page"_s, u"9223372036854775806"_s}, {u"pagesize"_s, u"2"_s}};
-        const QJsonObject page{{u"totalPages"_s, 1e300}, {u"list"_s, records(2)}};
-        QCOMPARE(
-            value(paging::parse(PageStyle::Zpa, QJsonDocument(page), 2, far).nextQuery, u"page"_s),
-            u"9223372036854775807"_s);
+        Run run{fetch};
+        watch(run);
+        QVERIFY(waitForJob(fetch));
+        QCOMPARE(fetch->status(), Job::Status::Failed);
+        QCOMPARE(fetch->error().kind, ApiError::Kind::EndlessPaging);
+        QVERIFY2(fetch->error().message().contains(u"same page"_s),
+                 qPrintable(fetch->error().message()));
+        // The first page was kept and handed on; the repeat was not.
+        QCOMPARE(run.pagesHanded, 1);
+        QCOMPARE(fetch->records(), run.handed);
+        QVERIFY(!fetch->records().isEmpty());
+        // Found on the first repeat: at most the pages asked for together were spent.
+        const int asked = int(requestsTo(sim, path).size());
+        QVERIFY2(asked <= 1 + PagedFetch::kDefaultConcurrency, qPrintable(QString::number(asked)));
+        if (Product(product) != Product::Zpa)
+            QCOMPARE(asked, 2);
+        delete fetch;
     }
 
-    void hostileZidentityAndZdxNumbers()
+    void cyclingCursorStopsWhenItComesBack()
     {
-        // results_total past qint64 and an offset at its end: no overflow, no page past it.
-        const QJsonObject page{{u"results_total"_s, 1e300}, {u"records"_s, records(2)}};
-        const auto p =
-            paging::parse(PageStyle::Zid, QJsonDocument(page), 2,
-                          {{u"limit"_s, u"2"_s}, {u"offset"_s, u"9223372036854775806"_s}});
-        QCOMPARE(p.totalCount, std::numeric_limits<qint64>::max());
-        QCOMPARE(p.totalPages, std::numeric_limits<int>::max());
-        QVERIFY(p.last);
-        // A numeric cursor that cannot be sent back as it came is a clear error.
-        // (An error page hands out no records: found by fuzz_pager.)
-        const QJsonObject zdx{{u"devices"_s, records(2)}, {u"next_offset"_s, 1e300}};
-        const auto bad = paging::parse(PageStyle::Zdx, QJsonDocument(zdx), 2, {});
-        QVERIFY(!bad.error.isEmpty());
-        QVERIFY(bad.records.isEmpty());
-        const QJsonObject whole{{u"devices"_s, records(2)}, {u"next_offset"_s, 40}};
-        QCOMPARE(value(paging::parse(PageStyle::Zdx, QJsonDocument(whole), 2, {}).nextQuery,
-                       u"offset"_s),
-                 u"40"_s);
+        SimFixture sim(options(10));
+        QVERIFY(sim.start());
+        sim.server().injectFault(hostile(sim::SimFault::Kind::CycleLinks, Product::Zdx));
+        auto client = sim.makeClient();
+        Run run{new PagedFetch(client.get(), ApiRequest::get(Product::Zdx, {u"devices"_s}),
+                               PageStyle::Zdx, 100, this)};
+        watch(run);
+        QVERIFY(waitForJob(run.fetch));
+        QCOMPARE(run.fetch->error().kind, ApiError::Kind::EndlessPaging);
+        QVERIFY2(run.fetch->error().message().contains(u"already sent"_s),
+                 qPrintable(run.fetch->error().message()));
+        // first page, cursor A, cursor B, then back to A: not asked again.
+        QCOMPARE(requestsTo(sim, u"/devices"_s).size(), 3);
+        QCOMPARE(run.fetch->records().size(), 300);
+        QCOMPARE(ids(run.handed), ids(run.fetch->records()));
+        delete run.fetch;
+    }
+
+    void growingTotalStopsAtThePageLimit()
+    {
+        SimFixture sim(options(1000));
+        QVERIFY(sim.start());
+        sim.server().injectFault(hostile(sim::SimFault::Kind::RaiseTotal, Product::Zpa));
+        auto client = sim.makeClient();
+        ZpaService zpa(client.get());
+        Run run{zpa.applicationSegments()};
+        run.fetch->setLimits({7, 0});
+        watch(run);
+        QVERIFY(waitForJob(run.fetch));
+        QCOMPARE(run.fetch->error().kind, ApiError::Kind::EndlessPaging);
+        QVERIFY2(run.fetch->error().message().contains(u"after 7 pages"_s),
+                 qPrintable(run.fetch->error().message()));
+        QCOMPARE(requestsTo(sim, u"/application"_s).size(), 7);
+        QCOMPARE(run.fetch->pagesLoaded(), 7);
+        QCOMPARE(run.fetch->records().size(), 3500);
+        QVERIFY(run.fetch->hasMore());
+        delete run.fetch;
+    }
+
+    void growingTotalStopsAtTheRecordLimit_data()
+    {
+        QTest::addColumn<int>("product");
+        QTest::newRow("ZPA totalPages") << int(Product::Zpa);
+        QTest::newRow("ZIdentity results_total") << int(Product::Zid);
+    }
+    void growingTotalStopsAtTheRecordLimit()
+    {
+        QFETCH(int, product);
+        SimFixture sim(options(1000));
+        QVERIFY(sim.start());
+        sim.server().injectFault(hostile(sim::SimFault::Kind::RaiseTotal, Product(product)));
+        auto client = sim.makeClient();
+        Run run{Product(product) == Product::Zpa
+                    ? zpaSegments(client.get(), 100, this)
+                    : new PagedFetch(client.get(), ApiRequest::get(Product::Zid, {u"users"_s}),
+                                     PageStyle::Zid, 100, this)};
+        run.fetch->setLimits({0, 1250});
+        watch(run);
+        QVERIFY(waitForJob(run.fetch));
+        QCOMPARE(run.fetch->error().kind, ApiError::Kind::EndlessPaging);
+        QVERIFY2(run.fetch->error().message().contains(u"1300 records"_s),
+                 qPrintable(run.fetch->error().message()));
+        // Pages asked for together past the limit may have been answered; only 13 handed on.
+        QCOMPARE(run.fetch->records().size(), 1300);
+        QCOMPARE(run.handed.size(), 1300);
+        delete run.fetch;
+    }
+
+    void endlessZccSpendsAtMostHalfItsHourlyBudget()
+    {
+        SimFixture sim(options(10));
+        QVERIFY(sim.start());
+        sim.server().injectFault(hostile(sim::SimFault::Kind::RaiseTotal, Product::Zcc));
+        auto client = sim.makeClient();
+        Run run{zccDevices(client.get(), 100, this)};
+        watch(run);
+        QVERIFY(waitForJob(run.fetch, 60000));
+        QCOMPARE(run.fetch->error().kind, ApiError::Kind::EndlessPaging);
+        QCOMPARE(requestsTo(sim, u"/getDevices"_s).size(), PagingGuard::kZccMaxPages);
+        QCOMPARE(count429(sim), 0);
+        QCOMPARE(run.fetch->records().size(), PagingGuard::kZccMaxPages * 100);
+        delete run.fetch;
     }
 };
 

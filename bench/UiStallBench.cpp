@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
+// zc-bench-ui: the longest UI-thread stall while ZIdentity's users load into the users table
+// (UserModel::loadAll shown in the application's RecordTableView) from zconsole-sim without
+// limits, and the time of each keystroke of a filter typed into its filter field. Prints figures;
+// asserts nothing. Run by scripts/bench.sh (see BENCHMARKS.md).
+
+#include "SimProcess.h"
+#include "net/ApiClient.h"
+#include "widgets/RecordTableView.h"
+#include "zid/ZidListModels.h"
+#include "zid/ZidService.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace zc;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: zc-bench-ui PATH/TO/zconsole-sim [users]\n");
+        return 2;
+    }
+    const int users = args.size() > 2 ? args.at(2).toInt() : 100000;
+    bench::SimProcess sim(args.at(1));
+    QString error;
+    if (!sim.start({u"--no-rate-limits"_s, u"--users"_s, QString::number(users)}, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    ApiClient client(sim.settings(), sim.credentials());
+    client.rateLimiter()->setEnabled(false);
+    ZidService service(&client);
+    UserModel model(&service);
+    RecordTableView view;
+    view.setModel(&model);
+    view.resize(1000, 700);
+    view.show();
+
+    // A heartbeat every 2 ms: the longest gap between beats, less the period, is the longest
+    // time the UI thread did not get to its events.
+    QElapsedTimer clock;
+    qint64 last = 0;
+    qint64 longest = 0;
+    QTimer beat;
+    beat.setInterval(2);
+    QObject::connect(&beat, &QTimer::timeout, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        longest = std::max(longest, now - last);
+        last = now;
+    });
+    QEventLoop loop;
+    QObject::connect(&model, &RecordTableModel::loaded, &loop, &QEventLoop::quit);
+    QObject::connect(&model, &RecordTableModel::failed, &loop, &QEventLoop::quit);
+    clock.start();
+    beat.start();
+    model.loadAll();
+    loop.exec();
+    const double loadSeconds = clock.nsecsElapsed() / 1e9;
+    const double loadStallMs = std::max<qint64>(0, longest - 2000000) / 1e6;
+
+    // Typing a filter: each keystroke filters every row, then the view repaints.
+    const QString typed = u"user1234"_s;
+    double slowestKeyMs = 0;
+    double totalKeyMs = 0;
+    for (int i = 1; i <= typed.size(); ++i) {
+        QElapsedTimer key;
+        key.start();
+        view.setFilterText(typed.left(i));
+        view.view()->viewport()->repaint();
+        QCoreApplication::processEvents();
+        const double ms = key.nsecsElapsed() / 1e6;
+        slowestKeyMs = std::max(slowestKeyMs, ms);
+        totalKeyMs += ms;
+    }
+
+    QTextStream out(stdout);
+    out << "## UI thread: " << model.rowCount() << " ZIdentity users into the users table\n\n"
+        << "| measure | figure |\n|---|---|\n"
+        << "| load time (no limits, loopback) | " << QString::number(loadSeconds, 'f', 2)
+        << " s |\n"
+        << "| longest UI-thread stall while loading | " << QString::number(loadStallMs, 'f', 1)
+        << " ms |\n"
+        << "| slowest filter keystroke (\"" << typed << "\", typed one key at a time) | "
+        << QString::number(slowestKeyMs, 'f', 1) << " ms |\n"
+        << "| mean filter keystroke | " << QString::number(totalKeyMs / typed.size(), 'f', 1)
+        << " ms |\n"
+        << "| rows left by the filter | " << view.visibleRowCount() << " |\n";
+    return 0;
+}
