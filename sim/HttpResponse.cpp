@@ -32,6 +32,16 @@ HttpResponse HttpResponse::error(int status, const QString &code, const QString 
     return json(status, QJsonObject{{u"code"_s, code}, {u"message"_s, message}});
 }
 
+HttpResponse HttpResponse::invalidInput(const QString &message)
+{
+    return error(400, u"INVALID_INPUT_ARGUMENT"_s, message);
+}
+
+HttpResponse HttpResponse::notFound(const QString &message)
+{
+    return error(404, u"RESOURCE_NOT_FOUND"_s, message);
+}
+
 void HttpResponse::setHeader(const QByteArray &name, const QByteArray &value)
 {
     headers.removeIf([&](const QPair<QByteArray, QByteArray> &h) {

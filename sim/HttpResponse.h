@@ -24,6 +24,9 @@ struct HttpResponse
     static HttpResponse raw(int status, const QByteArray &contentType, const QByteArray &body);
     // {"code": code, "message": message}, the shape of ZIA, ZTW and gateway errors.
     static HttpResponse error(int status, const QString &code, const QString &message);
+    // The gateway's 400 INVALID_INPUT_ARGUMENT and 404 RESOURCE_NOT_FOUND in that shape.
+    static HttpResponse invalidInput(const QString &message);
+    static HttpResponse notFound(const QString &message);
 
     // Replaces any header of that name (case-insensitive).
     void setHeader(const QByteArray &name, const QByteArray &value);

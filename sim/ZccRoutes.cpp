@@ -14,11 +14,6 @@ namespace zc::sim {
 
 namespace {
 
-HttpResponse invalidInput(const QString &message)
-{
-    return HttpResponse::error(400, u"INVALID_INPUT_ARGUMENT"_s, message);
-}
-
 // The decoded value of a query item, or a null string when absent.
 QString queryValue(const QUrlQuery &query, const QString &key)
 {
@@ -155,18 +150,19 @@ HttpResponse ZccRoutes::getDevices(const RouteContext &context) const
     if (const QString v = queryValue(query, u"page"_s); !v.isNull()) {
         page = v.toInt(&ok);
         if (!ok || page < 1)
-            return invalidInput(u"page must be a number from 1."_s);
+            return HttpResponse::invalidInput(u"page must be a number from 1."_s);
     }
     if (const QString v = queryValue(query, u"pageSize"_s); !v.isNull()) {
         pageSize = v.toInt(&ok);
         if (!ok || pageSize < 1)
-            return invalidInput(u"pageSize must be a number from 1 to %1."_s.arg(maxPageSize));
+            return HttpResponse::invalidInput(
+                u"pageSize must be a number from 1 to %1."_s.arg(maxPageSize));
         pageSize = std::min(pageSize, maxPageSize);
     }
     if (const QString v = queryValue(query, u"osType"_s); !v.isEmpty()) {
         osType = v.toInt(&ok);
         if (!ok || osType < 1 || osType > 5)
-            return invalidInput(
+            return HttpResponse::invalidInput(
                 u"osType must be 1 (iOS), 2 (Android), 3 (Windows), 4 (macOS) or 5 (Linux)."_s);
     }
     const QString username = queryValue(query, u"username"_s);
@@ -210,7 +206,7 @@ HttpResponse ZccRoutes::getDeviceDetails(const RouteContext &context) const
     const QString udid = queryValue(context.request.query, u"udid"_s);
     const QString username = queryValue(context.request.query, u"username"_s);
     if (udid.isEmpty() && username.isEmpty())
-        return invalidInput(u"udid or username is required."_s);
+        return HttpResponse::invalidInput(u"udid or username is required."_s);
     const SimDevice *device = nullptr;
     if (!udid.isEmpty()) {
         device = m_tenant.deviceByUdid(udid);
@@ -267,10 +263,10 @@ HttpResponse ZccRoutes::getOtp(const RouteContext &context) const
 {
     const QString udid = queryValue(context.request.query, u"udid"_s);
     if (udid.isEmpty())
-        return invalidInput(u"udid is required."_s);
+        return HttpResponse::invalidInput(u"udid is required."_s);
     const SimDevice *device = m_tenant.deviceByUdid(udid);
     if (!device)
-        return HttpResponse::error(404, u"RESOURCE_NOT_FOUND"_s, u"No device with this udid."_s);
+        return HttpResponse::notFound(u"No device with this udid."_s);
     static constexpr char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
     QRandomGenerator *random = QRandomGenerator::system();
     QJsonObject answer;

@@ -19,16 +19,6 @@ namespace zc::sim {
 
 namespace {
 
-HttpResponse invalidInput(const QString &message)
-{
-    return HttpResponse::error(400, u"INVALID_INPUT_ARGUMENT"_s, message);
-}
-
-HttpResponse notFound(const QString &message)
-{
-    return HttpResponse::error(404, u"RESOURCE_NOT_FOUND"_s, message);
-}
-
 QString encodeCursor(int index)
 {
     return QString::fromLatin1(
@@ -210,6 +200,62 @@ QJsonObject deviceJson(const TenantData &data, const SimDevice &device)
         {u"id"_s, device.zdxDeviceId}, {u"name"_s, device.hostname}, {u"userid"_s, userId}};
 }
 
+// The filters devices and users share: emails (login or primary email), userids and q (a
+// lower-case text the record's index text must contain).
+struct PeopleFilter
+{
+    QSet<QString> emails;
+    QSet<int> userIds;
+    QString q;
+
+    // An empty string, or the message of a 400.
+    QString read(const QUrlQuery &query)
+    {
+        for (const QString &e : listParameter(query, u"emails"_s))
+            emails.insert(e.toLower());
+        for (const QString &id : listParameter(query, u"userids"_s)) {
+            bool ok = false;
+            const int n = id.toInt(&ok);
+            if (!ok)
+                return u"\"userids\" must hold numeric user IDs."_s;
+            userIds.insert(n);
+        }
+        q = query.queryItemValue(u"q"_s, QUrl::FullyDecoded).trimmed().toLower();
+        return {};
+    }
+
+    // `user` is null for a device without a user.
+    bool matches(const SimUser *user, const QString &indexText) const
+    {
+        if (!emails.isEmpty() && (!user || (!emails.contains(user->primaryEmail.toLower()) &&
+                                            !emails.contains(user->loginName.toLower()))))
+            return false;
+        if (!userIds.isEmpty() && (!user || !userIds.contains(user->zdxUserId)))
+            return false;
+        return q.isEmpty() || indexText.contains(q);
+    }
+};
+
+// One cursor page of the `count` records that match: up to paging.limit of them from
+// paging.start, under `key`, and the cursor of the next match (null after the last).
+template<typename Matches, typename ToJson>
+HttpResponse cursorPage(const QString &key, int count, const Paging &paging, Matches matches,
+                        ToJson toJson)
+{
+    QJsonArray list;
+    int i = paging.start;
+    for (; i < count && list.size() < paging.limit; ++i) {
+        if (matches(i))
+            list.append(toJson(i));
+    }
+    while (i < count && !matches(i))
+        ++i;
+    return HttpResponse::json(
+        200, QJsonObject{{key, list},
+                         {u"next_offset"_s,
+                          i < count ? QJsonValue(encodeCursor(i)) : QJsonValue(QJsonValue::Null)}});
+}
+
 } // namespace
 
 HttpResponse ZdxRoutes::devices(const RouteContext &context)
@@ -217,63 +263,28 @@ HttpResponse ZdxRoutes::devices(const RouteContext &context)
     const QUrlQuery &query = context.request.query;
     const Paging paging = parsePaging(query);
     if (!paging.error.isEmpty())
-        return invalidInput(paging.error);
+        return HttpResponse::invalidInput(paging.error);
     qint64 from = -1, to = -1;
     QString error;
     if (!parseEpoch(query, u"from"_s, &from, &error) || !parseEpoch(query, u"to"_s, &to, &error))
-        return invalidInput(error);
+        return HttpResponse::invalidInput(error);
     if (from >= 0 && to >= 0 && to < from)
-        return invalidInput(u"\"to\" must not be before \"from\"."_s);
-
-    QSet<QString> emails;
-    for (const QString &e : listParameter(query, u"emails"_s))
-        emails.insert(e.toLower());
-    QSet<int> userIds;
-    for (const QString &id : listParameter(query, u"userids"_s)) {
-        bool ok = false;
-        const int n = id.toInt(&ok);
-        if (!ok)
-            return invalidInput(u"\"userids\" must hold numeric user IDs."_s);
-        userIds.insert(n);
-    }
-    const QString q = query.queryItemValue(u"q"_s, QUrl::FullyDecoded).trimmed().toLower();
+        return HttpResponse::invalidInput(u"\"to\" must not be before \"from\"."_s);
+    PeopleFilter filter;
+    if (const QString problem = filter.read(query); !problem.isEmpty())
+        return HttpResponse::invalidInput(problem);
 
     const TenantData &data = m_server.tenantData();
     const Index &idx = index();
     const auto matches = [&](int d) {
         const SimDevice &device = data.devices.at(d);
         const bool hasUser = device.userIndex >= 0 && device.userIndex < data.users.size();
-        if (!emails.isEmpty()) {
-            if (!hasUser)
-                return false;
-            const SimUser &user = data.users.at(device.userIndex);
-            if (!emails.contains(user.primaryEmail.toLower()) &&
-                !emails.contains(user.loginName.toLower()))
-                return false;
-        }
-        if (!userIds.isEmpty() &&
-            (!hasUser || !userIds.contains(data.users.at(device.userIndex).zdxUserId)))
-            return false;
-        if (!q.isEmpty() && !idx.deviceText.at(d).contains(q))
-            return false;
-        if (from >= 0 && device.lastSeenEpoch < from)
-            return false;
-        return true;
+        return filter.matches(hasUser ? &data.users.at(device.userIndex) : nullptr,
+                              idx.deviceText.at(d)) &&
+               (from < 0 || device.lastSeenEpoch >= from);
     };
-
-    QJsonArray list;
-    const int count = int(data.devices.size());
-    int i = paging.start;
-    for (; i < count && list.size() < paging.limit; ++i) {
-        if (matches(i))
-            list.append(deviceJson(data, data.devices.at(i)));
-    }
-    while (i < count && !matches(i))
-        ++i;
-    return HttpResponse::json(
-        200, QJsonObject{{u"devices"_s, list},
-                         {u"next_offset"_s,
-                          i < count ? QJsonValue(encodeCursor(i)) : QJsonValue(QJsonValue::Null)}});
+    return cursorPage(u"devices"_s, int(data.devices.size()), paging, matches,
+                      [&](int d) { return deviceJson(data, data.devices.at(d)); });
 }
 
 HttpResponse ZdxRoutes::users(const RouteContext &context)
@@ -281,53 +292,26 @@ HttpResponse ZdxRoutes::users(const RouteContext &context)
     const QUrlQuery &query = context.request.query;
     const Paging paging = parsePaging(query);
     if (!paging.error.isEmpty())
-        return invalidInput(paging.error);
-    QSet<QString> emails;
-    for (const QString &e : listParameter(query, u"emails"_s))
-        emails.insert(e.toLower());
-    QSet<int> userIds;
-    for (const QString &id : listParameter(query, u"userids"_s)) {
-        bool ok = false;
-        const int n = id.toInt(&ok);
-        if (!ok)
-            return invalidInput(u"\"userids\" must hold numeric user IDs."_s);
-        userIds.insert(n);
-    }
-    const QString q = query.queryItemValue(u"q"_s, QUrl::FullyDecoded).trimmed().toLower();
+        return HttpResponse::invalidInput(paging.error);
+    PeopleFilter filter;
+    if (const QString problem = filter.read(query); !problem.isEmpty())
+        return HttpResponse::invalidInput(problem);
 
     const TenantData &data = m_server.tenantData();
     const Index &idx = index();
     const auto matches = [&](int u) {
-        const SimUser &user = data.users.at(u);
-        if (!emails.isEmpty() && !emails.contains(user.primaryEmail.toLower()) &&
-            !emails.contains(user.loginName.toLower()))
-            return false;
-        if (!userIds.isEmpty() && !userIds.contains(user.zdxUserId))
-            return false;
-        return q.isEmpty() || idx.userText.at(u).contains(q);
+        return filter.matches(&data.users.at(u), idx.userText.at(u));
     };
-
-    QJsonArray list;
-    const int count = int(data.users.size());
-    int i = paging.start;
-    for (; i < count && list.size() < paging.limit; ++i) {
-        if (!matches(i))
-            continue;
-        const SimUser &user = data.users.at(i);
+    return cursorPage(u"users"_s, int(data.users.size()), paging, matches, [&](int u) {
+        const SimUser &user = data.users.at(u);
         QJsonArray devices;
-        for (int d : idx.devicesOfUser.at(i))
+        for (int d : idx.devicesOfUser.at(u))
             devices.append(deviceJson(data, data.devices.at(d)));
-        list.append(QJsonObject{{u"id"_s, user.zdxUserId},
-                                {u"name"_s, user.displayName},
-                                {u"email"_s, user.primaryEmail},
-                                {u"devices"_s, devices}});
-    }
-    while (i < count && !matches(i))
-        ++i;
-    return HttpResponse::json(
-        200, QJsonObject{{u"users"_s, list},
-                         {u"next_offset"_s,
-                          i < count ? QJsonValue(encodeCursor(i)) : QJsonValue(QJsonValue::Null)}});
+        return QJsonObject{{u"id"_s, user.zdxUserId},
+                           {u"name"_s, user.displayName},
+                           {u"email"_s, user.primaryEmail},
+                           {u"devices"_s, devices}};
+    });
 }
 
 std::optional<HttpResponse> ZdxRoutes::deepTraces(const RouteContext &context,
@@ -341,7 +325,7 @@ std::optional<HttpResponse> ZdxRoutes::deepTraces(const RouteContext &context,
     const Index &idx = index();
     const auto deviceIt = ok ? idx.deviceByZdxId.constFind(deviceId) : idx.deviceByZdxId.cend();
     if (deviceIt == idx.deviceByZdxId.cend())
-        return notFound(u"Device %1 is not known to ZDX."_s.arg(parts.at(1)));
+        return HttpResponse::notFound(u"Device %1 is not known to ZDX."_s.arg(parts.at(1)));
 
     if (parts.size() == 3) {
         if (method == "POST")
@@ -358,7 +342,7 @@ std::optional<HttpResponse> ZdxRoutes::deepTraces(const RouteContext &context,
     const qint64 traceId = parts.at(3).toLongLong(&ok);
     const DeepTraces::Trace *trace = ok ? traces().find(deviceId, traceId) : nullptr;
     if (!trace)
-        return notFound(
+        return HttpResponse::notFound(
             u"Deep trace %1 does not exist on device %2."_s.arg(parts.at(3)).arg(deviceId));
 
     if (parts.size() == 4) {
@@ -400,44 +384,48 @@ HttpResponse ZdxRoutes::startTrace(const RouteContext &context, int deviceIndex)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(context.request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return invalidInput(u"The request body must be a JSON object."_s);
+        return HttpResponse::invalidInput(u"The request body must be a JSON object."_s);
     const QJsonObject body = document.object();
 
     DeepTraces::Settings settings;
     const QJsonValue name = body.value(u"session_name"_s);
     if (!name.isString() || name.toString().trimmed().isEmpty())
-        return invalidInput(u"\"session_name\" is required."_s);
+        return HttpResponse::invalidInput(u"\"session_name\" is required."_s);
     if (name.toString().size() > 128)
-        return invalidInput(u"\"session_name\" is longer than 128 characters."_s);
+        return HttpResponse::invalidInput(u"\"session_name\" is longer than 128 characters."_s);
     settings.sessionName = name.toString().trimmed();
 
     const QJsonValue length = body.value(u"session_length_minutes"_s);
     const double minutes = length.isDouble() ? length.toDouble() : -1;
     if (minutes != 5 && minutes != 15 && minutes != 30 && minutes != 60)
-        return invalidInput(u"\"session_length_minutes\" must be 5, 15, 30 or 60."_s);
+        return HttpResponse::invalidInput(u"\"session_length_minutes\" must be 5, 15, 30 or 60."_s);
     settings.lengthMinutes = static_cast<int>(minutes);
 
     const QJsonValue probe = body.value(u"probe_device"_s);
     if (!probe.isUndefined() && !probe.isNull() && !probe.isBool())
-        return invalidInput(u"\"probe_device\" must be true or false."_s);
+        return HttpResponse::invalidInput(u"\"probe_device\" must be true or false."_s);
     settings.probeDevice = probe.toBool(false);
 
     QString error;
     if (!optionalId(body, u"app_id"_s, &settings.appId, &error) ||
         !optionalId(body, u"web_probe_id"_s, &settings.webProbeId, &error) ||
         !optionalId(body, u"cloudpath_probe_id"_s, &settings.cloudPathProbeId, &error))
-        return invalidInput(error);
+        return HttpResponse::invalidInput(error);
     if (settings.appId && !DeepTraces::appById(settings.appId))
-        return invalidInput(u"Application %1 is not monitored by ZDX."_s.arg(settings.appId));
+        return HttpResponse::invalidInput(
+            u"Application %1 is not monitored by ZDX."_s.arg(settings.appId));
     const DeepTraces::App *web = DeepTraces::appByWebProbe(settings.webProbeId);
     if (settings.webProbeId && !web)
-        return invalidInput(u"Web probe %1 does not exist."_s.arg(settings.webProbeId));
+        return HttpResponse::invalidInput(
+            u"Web probe %1 does not exist."_s.arg(settings.webProbeId));
     const DeepTraces::App *path = DeepTraces::appByCloudPathProbe(settings.cloudPathProbeId);
     if (settings.cloudPathProbeId && !path)
-        return invalidInput(u"CloudPath probe %1 does not exist."_s.arg(settings.cloudPathProbeId));
+        return HttpResponse::invalidInput(
+            u"CloudPath probe %1 does not exist."_s.arg(settings.cloudPathProbeId));
     if (settings.appId &&
         ((web && web->id != settings.appId) || (path && path->id != settings.appId)))
-        return invalidInput(u"The probes must belong to application %1."_s.arg(settings.appId));
+        return HttpResponse::invalidInput(
+            u"The probes must belong to application %1."_s.arg(settings.appId));
 
     const TenantData &data = m_server.tenantData();
     const SimDevice &simDevice = data.devices.at(deviceIndex);

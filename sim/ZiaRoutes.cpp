@@ -16,11 +16,6 @@ namespace zc::sim {
 
 namespace {
 
-HttpResponse invalidInput(const QString &message)
-{
-    return HttpResponse::error(400, u"INVALID_INPUT_ARGUMENT"_s, message);
-}
-
 QJsonArray toJsonArray(const QStringList &list)
 {
     QJsonArray array;
@@ -62,10 +57,10 @@ HttpResponse ZiaRoutes::urlLookup(const RouteContext &context)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(context.request.body, &error);
     if (error.error != QJsonParseError::NoError || !document.isArray())
-        return invalidInput(u"The request body must be a JSON array of URLs."_s);
+        return HttpResponse::invalidInput(u"The request body must be a JSON array of URLs."_s);
     const QJsonArray input = document.array();
     if (input.size() > maxUrlsPerLookup)
-        return invalidInput(
+        return HttpResponse::invalidInput(
             u"Too many URLs: a lookup accepts at most %1 URLs per request (got %2)."_s
                 .arg(maxUrlsPerLookup)
                 .arg(input.size()));
@@ -74,16 +69,17 @@ HttpResponse ZiaRoutes::urlLookup(const RouteContext &context)
     urls.reserve(input.size());
     for (qsizetype i = 0; i < input.size(); ++i) {
         if (!input.at(i).isString())
-            return invalidInput(
+            return HttpResponse::invalidInput(
                 u"The request body must be a JSON array of URLs; item %1 is not a string."_s.arg(
                     i + 1));
         const QString url = input.at(i).toString();
         if (url.trimmed().isEmpty())
-            return invalidInput(u"URL %1 is empty."_s.arg(i + 1));
+            return HttpResponse::invalidInput(u"URL %1 is empty."_s.arg(i + 1));
         if (url.size() > maxUrlLength)
-            return invalidInput(u"URL %1 is longer than %2 characters: %3"_s.arg(i + 1)
-                                    .arg(maxUrlLength)
-                                    .arg(url.left(2048)));
+            return HttpResponse::invalidInput(
+                u"URL %1 is longer than %2 characters: %3"_s.arg(i + 1)
+                    .arg(maxUrlLength)
+                    .arg(url.left(2048)));
         urls.append(url);
     }
 

@@ -15,16 +15,6 @@ namespace zc::sim {
 
 namespace {
 
-HttpResponse invalidInput(const QString &message)
-{
-    return HttpResponse::error(400, u"INVALID_INPUT_ARGUMENT"_s, message);
-}
-
-HttpResponse notFound(const QString &message)
-{
-    return HttpResponse::error(404, u"RESOURCE_NOT_FOUND"_s, message);
-}
-
 using QueryItems = QList<std::pair<QString, QString>>;
 
 QueryItems decodedItems(const QUrlQuery &query)
@@ -62,14 +52,14 @@ public:
         if (const QString v = itemValue(m_items, u"limit"_s); !v.isNull()) {
             m_limit = v.toInt(&ok);
             if (!ok || m_limit < 1)
-                return invalidInput(
+                return HttpResponse::invalidInput(
                     u"limit must be a number from 1 to %1."_s.arg(ZidRoutes::maxLimit));
             m_limit = std::min(m_limit, ZidRoutes::maxLimit);
         }
         if (const QString v = itemValue(m_items, u"offset"_s); !v.isNull()) {
             m_offset = v.toLongLong(&ok);
             if (!ok || m_offset < 0)
-                return invalidInput(u"offset must be a number from 0."_s);
+                return HttpResponse::invalidInput(u"offset must be a number from 0."_s);
         }
         return std::nullopt;
     }
@@ -195,7 +185,7 @@ std::optional<HttpResponse> ZidRoutes::handle(const RouteContext &context)
             return users(context);
         const SimUser *user = m_tenant.userById(parts.at(1));
         if (!user)
-            return notFound(u"No user with this id."_s);
+            return HttpResponse::notFound(u"No user with this id."_s);
         return HttpResponse::json(200, userRecord(m_tenant, *user));
     }
     if (parts.first() == "groups"_L1) {
@@ -207,7 +197,7 @@ std::optional<HttpResponse> ZidRoutes::handle(const RouteContext &context)
             return groups(context);
         const SimGroup *group = m_tenant.groupById(parts.at(1));
         if (!group)
-            return notFound(u"No group with this id."_s);
+            return HttpResponse::notFound(u"No group with this id."_s);
         if (parts.size() == 2)
             return HttpResponse::json(200, groupRecord(*group));
         return groupMembers(context, group->id);
