@@ -187,7 +187,8 @@ int runOtp(CliContext &context, const QStringList &args, GlobalOptions globals)
         tr("Prints the one-time passwords of a device (every kind the tenant sends) on standard "
            "output. Give the device's --udid, or --user (and --hostname) to find it first: when "
            "several devices match, they are listed on standard error and nothing is fetched "
-           "(exit status 2). Each call asks ZCC for fresh values."),
+           "(exit status 2). Each call asks ZCC for fresh values, and is written to the OTP audit "
+           "list the desktop application shows (never the values)."),
         false);
     const QCommandLineOption udidOption(u"udid"_s, tr("The device's UDID."), u"UDID"_s);
     const QCommandLineOption userOption(u"user"_s, tr("Find the device of this login name."),
