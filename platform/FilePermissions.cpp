@@ -94,6 +94,16 @@ bool restrictToOwner(QFileDevice &file)
 #endif
 }
 
+bool isReadableByOthers(const QString &path)
+{
+#if defined(Q_OS_WIN)
+    Q_UNUSED(path);
+    return false;
+#else
+    return (QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) != 0;
+#endif
+}
+
 bool makeOwnerOnlyFolder(const QString &path)
 {
     const QFileInfo info(path);

@@ -26,6 +26,11 @@ bool restrictToOwner(QFileDevice &file);
 // Creates the folder (and missing parents) and restricts the folder itself to its owner.
 bool makeOwnerOnlyFolder(const QString &path);
 
+// Whether people other than the owner may read the file (a private key left readable). POSIX:
+// the group or others read bit. Windows: false (its access lists are not looked at; a key
+// file under the user's profile is private by default).
+bool isReadableByOthers(const QString &path);
+
 // Writes `content` to a file readable by its owner only: an existing file is restricted
 // before it is truncated, a new one is created restricted. False with a sentence in *error.
 bool writeOwnerOnlyFile(const QString &path, const QByteArray &content, QString *error);

@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <openssl/crypto.h>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace zc::sim {
@@ -83,6 +85,18 @@ HttpResponse ControlEndpoint::handle(const SimRequest &request, SimServer &serve
     if (!request.remoteAddress.isLoopback())
         return HttpResponse::error(403, u"FORBIDDEN"_s,
                                    u"The control endpoint only answers on loopback."_s);
+    // Loopback is not enough: any web page the user's browser shows can POST there. The
+    // token (a header, which a page cannot add without a CORS preflight this server never
+    // answers) proves the caller read the env file or the startup output.
+    const QByteArray token = request.header(tokenHeader);
+    const QByteArray expected = server.controlToken();
+    if (token.size() != expected.size() ||
+        CRYPTO_memcmp(token.constData(), expected.constData(), size_t(expected.size())) != 0)
+        return HttpResponse::error(
+            403, u"FORBIDDEN"_s,
+            u"The control endpoint needs the header %1 with this run's token "
+            "(ZSCALER_SIM_CONTROL_TOKEN in the env file, \"Control token\" in the output)."_s.arg(
+                QLatin1StringView(tokenHeader)));
     if (request.path == QLatin1StringView(statsPath)) {
         if (!request.isRead())
             return methodNotAllowed("GET");
@@ -90,6 +104,11 @@ HttpResponse ControlEndpoint::handle(const SimRequest &request, SimServer &serve
     }
     if (request.method != "POST")
         return methodNotAllowed("POST");
+    // JSON only: a form or text/plain POST is what a page sends without a preflight.
+    const QByteArray type = request.header("Content-Type").split(';').first().trimmed();
+    if (type.compare("application/json", Qt::CaseInsensitive) != 0)
+        return HttpResponse::error(415, u"UNSUPPORTED_MEDIA_TYPE"_s,
+                                   u"The control request must be sent as application/json."_s);
     return control(request, server);
 }
 

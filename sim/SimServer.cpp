@@ -27,9 +27,11 @@
 #include "api/ApiPath.h"
 
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTimer>
 #include <QUuid>
 
+#include <array>
 #include <map>
 
 using namespace Qt::Literals::StringLiterals;
@@ -116,6 +118,13 @@ struct SimServer::Private
         : q(owner)
         , tokenEndpoint(state)
     {
+        // 32 random bytes per run: only who reads the env file, the startup output or this
+        // object can steer the simulator (a web page the browser shows cannot).
+        std::array<quint32, 8> random{};
+        QRandomGenerator::system()->generate(random.begin(), random.end());
+        controlToken =
+            QByteArray(reinterpret_cast<const char *>(random.data()), qsizetype(sizeof(random)))
+                .toHex();
         routes[Product::Zia] = std::make_unique<ZiaRoutes>(state);
         routes[Product::Zcc] = std::make_unique<ZccRoutes>(tenant);
         routes[Product::Zid] = std::make_unique<ZidRoutes>(tenant, options);
@@ -141,6 +150,7 @@ struct SimServer::Private
     HostilePaging hostilePaging;
     std::map<Product, std::unique_ptr<ProductRoutes>> routes;
     int tokenRequests = 0;
+    QByteArray controlToken;
     QList<RecordedRequest> recorded;
 };
 
@@ -282,6 +292,11 @@ SimServer::SimServer(QObject *parent)
 {}
 
 SimServer::~SimServer() = default;
+
+QByteArray SimServer::controlToken() const
+{
+    return d->controlToken;
+}
 
 bool SimServer::start(const SimOptions &options, QString *error)
 {

@@ -43,6 +43,9 @@ public:
     QUrl tokenUrl() const; // baseUrl()/oauth2/v1/token
     QUrl apiUrl() const;   // baseUrl(): the API is served under the product base paths
     QByteArray caCertificatePem() const; // the self-signed certificate when https, else empty
+    // The per-run secret the control endpoint asks for (ControlEndpoint::tokenHeader): 64 hex
+    // digits, random for each SimServer.
+    QByteArray controlToken() const;
 
     void addClient(const SimClient &client);
     void setTokenLifetime(const QString &clientId, int seconds);

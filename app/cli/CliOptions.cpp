@@ -3,10 +3,12 @@
 #include "CliOptions.h"
 
 #include "ExitCodes.h"
+#include "auth/KeyFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <cstdio>
 #include <limits>
@@ -30,6 +32,33 @@ QString textEnvironment(const char *name)
 QString tr(const char *text)
 {
     return QCoreApplication::translate("zc::cli::CliOptions", text);
+}
+
+// ZSCALER_PRIVATE_KEY is neither PEM text nor a usable file: what was expected and, in general
+// terms, what it holds. Never any part of the value: it may be the key itself.
+QString keyValueProblem(const QString &value, KeyError fileError)
+{
+    const QString expected =
+        tr("ZSCALER_PRIVATE_KEY must be the path of a PEM private key file, or the PEM text "
+           "itself starting with \"-----BEGIN\".");
+    if (QFileInfo::exists(value))
+        return expected + u' ' +
+               tr("It names a file that cannot be used: %1").arg(keyErrorMessage(fileError));
+    const QString text = value.trimmed();
+    QString found;
+    static const QRegularExpression base64(u"^[A-Za-z0-9+/_=\\-\\s]+$"_s);
+    if (text.startsWith(u'"') || text.startsWith(u'\''))
+        found = tr("It holds text in quotes, which is not a readable file and not PEM text: "
+                   "remove the quotes.");
+    else if (text.startsWith(u'{'))
+        found = tr("It holds JSON (a JWK?), which is not a readable file and not PEM text: "
+                   "convert the key to PEM.");
+    else if (text.size() >= 64 && base64.match(text).hasMatch())
+        found = tr("It holds what looks like base64 text, which is not a readable file and not "
+                   "PEM text: decode it to PEM first.");
+    else
+        found = tr("It holds something that is not a readable file and not PEM text.");
+    return expected + u' ' + found;
 }
 
 } // namespace
@@ -221,11 +250,12 @@ QString settingsFromEnvironment(ConnectionSettings *settings, Credentials *crede
         if (keyValue.trimmed().startsWith("-----BEGIN"_L1)) {
             pem = keyValue.toUtf8();
         } else {
-            QFile file(keyValue);
-            if (!file.open(QIODevice::ReadOnly))
-                return tr("Cannot read the private key file %1: %2")
-                    .arg(QFileInfo(keyValue).absoluteFilePath(), file.errorString());
-            pem = file.readAll();
+            KeyFileContent file = KeyFileContent::read(keyValue);
+            if (file.error != KeyError::None)
+                return keyValueProblem(keyValue, file.error);
+            if (file.readableByOthers)
+                writeErr(u"zconsole-cli: "_s + KeyFileContent::readableByOthersWarning());
+            pem = std::move(file.pem);
         }
         const QString problem = loadPrivateKey(pem, &c.privateKey);
         secureWipe(pem);

@@ -8,6 +8,8 @@
 #include "auth/Credentials.h"
 #include "net/ApiClient.h"
 #include "zcc/DeviceModel.h"
+#include "zcc/DeviceOtpController.h"
+#include "zcc/OtpModel.h"
 #include "zcc/ZccService.h"
 
 #include <QCoreApplication>
@@ -118,7 +120,7 @@ int runDevices(CliContext &context, const QStringList &args, GlobalOptions globa
 }
 
 // Prints the OTPs on stdout (JSON: the kinds under the API's keys) and wipes the buffers.
-void printOtps(CliContext &context, OtpSet otps)
+void printOtps(CliContext &context, const OtpSet &otps)
 {
     const OutputFormatter formatter = context.formatter();
     QByteArray bytes;
@@ -139,13 +141,32 @@ void printOtps(CliContext &context, OtpSet otps)
     }
     context.printResult(bytes);
     secureWipe(bytes);
-    otps.clear();
 }
 
-void fetchOtp(CliContext &context, ZccService *service, const QString &udid)
+// The retrieval goes through the GUI's controller, so that both write the same audit entry
+// (who, which device, when, which kinds) to the same list. run() follows its job for Ctrl-C
+// and failures; the values are printed when the controller has them (and has written the
+// entry), then wiped.
+void fetchOtp(CliContext &context, DeviceOtpController *controller, const QJsonObject &device)
 {
-    context.run(service->otp(udid),
-                [&context](ZccOtpJob *done) { printOtps(context, done->takeOtps()); });
+    QObject::connect(
+        controller, &DeviceOtpController::otpsLoaded, &context, [&context, controller] {
+            if (context.isFinished())
+                return;
+            printOtps(context, controller->otps()->otps());
+            controller->selectDevice({}); // wipes the values
+            if (const QString problem = controller->auditError(); !problem.isEmpty())
+                context.info(tr("Warning: the retrieval could not be written to the audit list: %1")
+                                 .arg(problem));
+            context.finish(Success);
+        });
+    controller->selectDevice(device);
+    ZccOtpJob *job = controller->fetchOtps();
+    if (!job) {
+        context.fail(tr("The device has no UDID to ask its one-time passwords with."), ApiFailure);
+        return;
+    }
+    context.run(job, [](ZccOtpJob *) {});
 }
 
 QString describeDevice(const QJsonObject &device)
@@ -166,7 +187,8 @@ int runOtp(CliContext &context, const QStringList &args, GlobalOptions globals)
         tr("Prints the one-time passwords of a device (every kind the tenant sends) on standard "
            "output. Give the device's --udid, or --user (and --hostname) to find it first: when "
            "several devices match, they are listed on standard error and nothing is fetched "
-           "(exit status 2). Each call asks ZCC for fresh values."),
+           "(exit status 2). Each call asks ZCC for fresh values, and is written to the OTP audit "
+           "list the desktop application shows (never the values)."),
         false);
     const QCommandLineOption udidOption(u"udid"_s, tr("The device's UDID."), u"UDID"_s);
     const QCommandLineOption userOption(u"user"_s, tr("Find the device of this login name."),
@@ -186,12 +208,14 @@ int runOtp(CliContext &context, const QStringList &args, GlobalOptions globals)
         return leaf.usageError(tr("--hostname goes with --user, not with --udid."));
 
     context.connectClient([&context, udid, query](ApiClient *client) {
-        auto *service = new ZccService(client, &context);
+        auto *controller = new DeviceOtpController(&context);
+        controller->setClient(client, context.globals().profile);
         if (!udid.isEmpty()) {
-            fetchOtp(context, service, udid);
+            fetchOtp(context, controller, QJsonObject{{u"udid"_s, udid}});
             return;
         }
-        context.run(service->devices(query), [&context, service, query](ZccDeviceListJob *done) {
+        ZccService *service = controller->service();
+        context.run(service->devices(query), [&context, controller, query](ZccDeviceListJob *done) {
             QJsonArray devices = done->devices();
             if (devices.size() > 1 && !query.hostname.isEmpty()) {
                 // A hostname given in full wins over those that merely contain it.
@@ -224,7 +248,7 @@ int runOtp(CliContext &context, const QStringList &args, GlobalOptions globals)
                 context.finish(UsageError);
                 return;
             }
-            fetchOtp(context, service, devices.first().toObject().value("udid"_L1).toString());
+            fetchOtp(context, controller, devices.first().toObject());
         });
     });
     return kRunning;

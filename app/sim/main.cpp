@@ -251,6 +251,8 @@ int main(int argc, char *argv[])
             exportLine("ZSCALER_CA_FILE", caPath);
         if (!keyPath.isEmpty())
             exportLine("ZSCALER_PRIVATE_KEY", keyPath);
+        // For scripts that steer the simulator (ControlEndpoint): not an SDK variable.
+        exportLine("ZSCALER_SIM_CONTROL_TOKEN", QString::fromLatin1(server.controlToken()));
         if (!zc::platform::writeOwnerOnlyFile(envPath, env, &error))
             return fail(error);
     }
@@ -268,6 +270,7 @@ int main(int argc, char *argv[])
         out << tr("CA certificate: %1").arg(caPath) << '\n';
     if (!envPath.isEmpty())
         out << tr("Environment: %1").arg(envPath) << '\n';
+    out << tr("Control token: %1").arg(QString::fromLatin1(server.controlToken())) << '\n';
     out << "ready" << Qt::endl;
     return app.exec();
 }

@@ -2,19 +2,51 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Credentials.h"
 
-#include <openssl/crypto.h>
+#include <utility>
 
 namespace zc {
 
-void secureWipe(QByteArray &bytes)
+Credentials::Credentials(QByteArray secret, PrivateKey key, QByteArray proxy, QByteArray httpProxy)
+    : clientSecret(std::move(secret))
+    , privateKey(std::move(key))
+    , proxyPassword(std::move(proxy))
+    , httpProxyPassword(std::move(httpProxy))
+{}
+
+Credentials::Credentials(const Credentials &other)
+    : clientSecret(secretCopy(other.clientSecret))
+    , privateKey(other.privateKey)
+    , proxyPassword(secretCopy(other.proxyPassword))
+    , httpProxyPassword(secretCopy(other.httpProxyPassword))
+{}
+
+Credentials &Credentials::operator=(const Credentials &other)
 {
-    if (!bytes.isEmpty()) {
-        // Detach so that the wipe hits storage this array owns alone, never a shared buffer
-        // or raw data it merely points at.
-        bytes.detach();
-        OPENSSL_cleanse(bytes.data(), static_cast<size_t>(bytes.size()));
+    if (this != &other) {
+        wipe();
+        clientSecret = secretCopy(other.clientSecret);
+        privateKey = other.privateKey;
+        proxyPassword = secretCopy(other.proxyPassword);
+        httpProxyPassword = secretCopy(other.httpProxyPassword);
     }
-    bytes.clear();
+    return *this;
+}
+
+Credentials &Credentials::operator=(Credentials &&other) noexcept
+{
+    if (this != &other) {
+        wipe();
+        clientSecret = std::exchange(other.clientSecret, {});
+        privateKey = std::exchange(other.privateKey, {});
+        proxyPassword = std::exchange(other.proxyPassword, {});
+        httpProxyPassword = std::exchange(other.httpProxyPassword, {});
+    }
+    return *this;
+}
+
+Credentials::~Credentials()
+{
+    wipe();
 }
 
 void Credentials::wipe()

@@ -15,6 +15,14 @@ QString keyErrorMessage(KeyError error)
         return QCoreApplication::translate(
             "zc::PrivateKey", "The key file could not be opened or read. Check that it exists "
                               "and that you are allowed to read it.");
+    case KeyError::NotAFile:
+        return QCoreApplication::translate(
+            "zc::PrivateKey", "This is not a regular file (a folder, a device or a pipe). "
+                              "Choose the PEM file of the private key.");
+    case KeyError::FileTooLarge:
+        return QCoreApplication::translate(
+            "zc::PrivateKey", "The file is larger than 1 MiB, so it is not a key file (keys "
+                              "are a few kilobytes). Choose the PEM file of the private key.");
     case KeyError::NotPem:
         return QCoreApplication::translate(
             "zc::PrivateKey", "This is not a PEM key. Choose the file that starts with "

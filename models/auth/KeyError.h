@@ -18,6 +18,8 @@ enum class KeyError
 {
     None,
     FileUnreadable,     // the file could not be opened or read
+    NotAFile,           // a folder, a device or a pipe where a key file was expected
+    FileTooLarge,       // over the 1 MiB a key file may have
     NotPem,             // not a PEM key at all (garbage, an empty file, a malformed JWK)
     PassphraseRequired, // the key is encrypted and no passphrase was given
     WrongPassphrase,    // the key is encrypted and the passphrase does not open it

@@ -4,13 +4,12 @@
 
 #include "Credentials.h"
 #include "JwkIo.h"
+#include "KeyFile.h"
 #include "KeySignature.h"
 #include "KeyTraits.h"
 #include "OsslPtr.h"
 #include "PemIo.h"
 #include "PublicKey.h"
-
-#include <QFile>
 
 namespace zc {
 
@@ -60,23 +59,13 @@ PrivateKey PrivateKey::fromPem(const QByteArray &pem, const QByteArray &passphra
 
 PrivateKey PrivateKey::fromFile(const QString &path, const QByteArray &passphrase, KeyError *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        setKeyError(error, KeyError::FileUnreadable);
+    KeyFileContent file = KeyFileContent::read(path);
+    if (file.error != KeyError::None) {
+        setKeyError(error, file.error);
         return {};
     }
-    // Key files are a few kilobytes; anything much larger is not a key.
-    constexpr qint64 maximumSize = 1024 * 1024;
-    QByteArray pem = file.read(maximumSize);
-    const bool failed = file.error() != QFileDevice::NoError;
-    file.close();
-    if (failed) {
-        secureWipe(pem);
-        setKeyError(error, KeyError::FileUnreadable);
-        return {};
-    }
-    PrivateKey key = fromPem(pem, passphrase, error);
-    secureWipe(pem);
+    PrivateKey key = fromPem(file.pem, passphrase, error);
+    secureWipe(file.pem);
     return key;
 }
 

@@ -29,6 +29,7 @@ public:
     // ("EC PRIVATE KEY") PEM text.
     static PrivateKey fromPem(const QByteArray &pem, const QByteArray &passphrase = {},
                               KeyError *error = nullptr);
+    // A key file read by KeyFileContent::read() (a regular file of 1 MiB at most).
     static PrivateKey fromFile(const QString &path, const QByteArray &passphrase = {},
                                KeyError *error = nullptr);
     static PrivateKey generateRsa(int bits); // 2048, 3072 or 4096

@@ -48,8 +48,12 @@ TokenProvider::TokenProvider(const ConnectionSettings &settings, Credentials cre
 
 TokenProvider::~TokenProvider()
 {
-    if (m_reply)
+    if (m_reply) {
+        m_reply->disconnect(this);
         m_reply->abort();
+        dropSent(false);
+    }
+    dropSent(true);
     secureWipe(m_token);
     m_credentials.wipe();
     delete m_ssl;
@@ -93,9 +97,16 @@ int TokenProvider::lifetimeSeconds() const
 void TokenProvider::requestToken(QObject *context, Callback callback)
 {
     if (tokenUsable()) {
-        const QByteArray token = m_token;
-        QTimer::singleShot(0, context,
-                           [callback = std::move(callback), token] { callback(token, {}); });
+        // A copy of its own for the caller, whose lifetime is the caller's (see Callback).
+        std::shared_ptr<QByteArray> token(new QByteArray(secretCopy(m_token)),
+                                          [](QByteArray *bytes) {
+                                              secureWipe(*bytes);
+                                              delete bytes;
+                                          });
+        QTimer::singleShot(0, context, [callback = std::move(callback), token] {
+            callback(*token, {});
+            secureWipe(*token);
+        });
         return;
     }
     m_waiters.append({context, std::move(callback)});
@@ -115,6 +126,17 @@ void TokenProvider::invalidate(const QByteArray &token)
     }
 }
 
+void TokenProvider::dropSent(bool wipe)
+{
+    if (wipe) {
+        secureWipe(m_sentHeader);
+        secureWipe(m_sentBody);
+    } else {
+        m_sentHeader = QByteArray();
+        m_sentBody = QByteArray();
+    }
+}
+
 void TokenProvider::reset()
 {
     secureWipe(m_token);
@@ -125,6 +147,7 @@ void TokenProvider::reset()
         reply->disconnect(this);
         reply->abort();
         reply->deleteLater();
+        dropSent(false);
     }
     finishAll({}, ApiError::make(ApiError::Kind::Cancelled));
 }
@@ -194,10 +217,10 @@ void TokenProvider::startRequest()
     if (m_settings.authMethod == AuthMethod::ClientSecret &&
         m_settings.secretStyle == SecretStyle::Basic) {
         QByteArray pair = m_settings.clientId.toUtf8() + ':' + m_credentials.clientSecret;
-        QByteArray basic = "Basic " + pair.toBase64();
-        request.setRawHeader("Authorization", basic);
+        dropSent(true);
+        m_sentHeader = "Basic " + pair.toBase64();
+        request.setRawHeader("Authorization", m_sentHeader);
         secureWipe(pair);
-        secureWipe(basic);
     }
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
@@ -211,8 +234,8 @@ void TokenProvider::startRequest()
                                      ? "a private-key JWT"
                                      : "a client secret");
     m_replyTimer.start();
-    m_reply = m_network->post(request, body);
-    secureWipe(body);
+    m_sentBody = std::move(body);
+    m_reply = m_network->post(request, m_sentBody);
     connect(m_reply, &QNetworkReply::finished, this, &TokenProvider::onReplyFinished);
     m_timedOut = false;
     QTimer::singleShot(m_timeoutMs, m_reply, [this, reply = m_reply] {
@@ -230,6 +253,7 @@ void TokenProvider::onReplyFinished()
     if (!reply)
         return;
     reply->deleteLater();
+    dropSent(!m_timedOut);
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     QByteArray body = reply->readAll();
@@ -328,8 +352,12 @@ void TokenProvider::finishAll(const QByteArray &token, const ApiError &error)
 {
     const QList<Waiter> waiters = std::exchange(m_waiters, {});
     for (const Waiter &w : waiters) {
-        if (w.context)
-            w.callback(token, error);
+        if (!w.context)
+            continue;
+        // Each caller gets a copy of its own: wiping m_token later never empties theirs.
+        QByteArray own = secretCopy(token);
+        w.callback(own, error);
+        secureWipe(own);
     }
 }
 

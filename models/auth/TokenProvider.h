@@ -41,7 +41,9 @@ public:
     ~TokenProvider() override;
 
     // Calls back (always asynchronously, with `context` alive) with a usable token or the
-    // error that prevented sign-in. A cached token is handed out without a request.
+    // error that prevented sign-in. A cached token is handed out without a request. The token
+    // is a copy for this call only, wiped when the callback returns: a caller that keeps it
+    // takes a secretCopy() of its own (and wipes that).
     void requestToken(QObject *context, Callback callback);
     // Drops the current token if it is `token` (the API answered 401 to it).
     void invalidate(const QByteArray &token);
@@ -76,6 +78,9 @@ private:
     };
     void startRequest();
     void onReplyFinished();
+    // Wipes m_sentHeader and m_sentBody once the network is done with them, or only lets go of
+    // them when a reply was aborted in flight (Qt's HTTP thread may still read them).
+    void dropSent(bool wipe);
     void finishAll(const QByteArray &token, const ApiError &error);
     bool retryLater(const RetryPolicy::Decision &decision, const QString &path);
     bool tokenUsable() const;
@@ -86,6 +91,10 @@ private:
     QNetworkAccessManager *m_network;
     QSslConfiguration *m_ssl = nullptr;
     QPointer<QNetworkReply> m_reply;
+    // What the token request in flight carries (the Basic header, the form body with a secret
+    // or an assertion): Qt sends from these very buffers, so they are wiped once it is done.
+    QByteArray m_sentHeader;
+    QByteArray m_sentBody;
     QElapsedTimer m_replyTimer;
     QList<Waiter> m_waiters;
     QByteArray m_token;

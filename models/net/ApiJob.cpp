@@ -119,7 +119,8 @@ void ApiJob::acquireToken()
                                                     failWith(error);
                                                     return;
                                                 }
-                                                m_token = token;
+                                                secureWipe(m_token);
+                                                m_token = secretCopy(token);
                                                 if (m_haveSlot)
                                                     send(token);
                                                 else
@@ -134,11 +135,16 @@ void ApiJob::send(const QByteArray &token)
         return;
     }
     m_phase = Phase::Sending;
-    m_token = token;
+    if (&token != &m_token) {
+        secureWipe(m_token);
+        m_token = secretCopy(token);
+    }
     m_haveSlot = false; // the next attempt reserves a slot of its own
     ++m_attempt;
     m_timedOut = false;
     QNetworkRequest request = m_client->networkRequest(m_request, token);
+    dropBearer(true);
+    m_bearer = request.rawHeader("Authorization");
     const QByteArray body =
         m_request.body.isNull() ? QByteArray() : m_request.body.toJson(QJsonDocument::Compact);
     QNetworkAccessManager *network = m_client->network();
@@ -222,6 +228,7 @@ void ApiJob::onReplyFinished()
     if (!reply || isFinished())
         return;
     reply->deleteLater();
+    dropBearer(!m_timedOut);
 
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_headers = rawHeaders(reply);
@@ -381,6 +388,23 @@ void ApiJob::done()
     m_timer.stop();
     m_timeout.stop();
     secureWipe(m_token);
+    dropBearer(!m_reply);
+}
+
+void ApiJob::dropBearer(bool wipe)
+{
+    // Only once the network layer is done with the request: a reply aborted in flight may
+    // still be read by Qt's HTTP thread, so its header is released, not overwritten.
+    if (wipe)
+        secureWipe(m_bearer);
+    else
+        m_bearer = QByteArray();
+}
+
+void ApiJob::wipeAnswer()
+{
+    secureWipe(m_body);
+    m_json = QJsonDocument();
 }
 
 void ApiJob::completeError(ApiError &error) const

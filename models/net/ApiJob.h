@@ -49,6 +49,9 @@ public:
     int httpStatus() const { return m_httpStatus; }
     QJsonDocument json() const { return m_json; }
     QByteArray rawBody() const { return m_body; }
+    // Overwrites the answer's bytes and drops the parsed document: an answer that carried
+    // secrets (device OTPs), once they have been taken out.
+    void wipeAnswer();
     QByteArray header(const QByteArray &name) const; // case-insensitive
     QList<QPair<QByteArray, QByteArray>> headers() const { return m_headers; }
     QString requestId() const;
@@ -73,6 +76,8 @@ private:
     void failWith(ApiError error);
     // Stops the timers and wipes the token: the job is ending.
     void done();
+    // Wipes the Authorization header this job built (secureWipe), or only lets it go.
+    void dropBearer(bool wipe);
     ApiError errorFromAnswer() const;
 
     QPointer<ApiClient> m_client;
@@ -82,7 +87,10 @@ private:
     QTimer m_timer; // rate-limit and retry waits
     QTimer m_timeout;
     QElapsedTimer m_elapsed;
-    QByteArray m_token;
+    QByteArray m_token; // a copy of its own (secretCopy), wiped by done()
+    // The Authorization header of the last request, sharing the buffer the request holds (with
+    // Qt 6.4; later versions copy headers into their own storage, beyond reach).
+    QByteArray m_bearer;
     int m_attempt = 0;
     bool m_reauthenticated = false;
     bool m_haveSlot = false; // a rate-limit slot is reserved for the next send

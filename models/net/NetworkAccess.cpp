@@ -46,9 +46,9 @@ void NetworkAccess::setProxySettings(const ProxySettings &settings, const QByteA
 {
     wipePasswords();
     m_settings = settings;
-    // Deep copies, so that wiping them never touches the caller's bytes.
-    m_httpsPassword = QByteArray(httpsPassword.constData(), httpsPassword.size());
-    m_httpPassword = QByteArray(httpPassword.constData(), httpPassword.size());
+    // Copies of their own, so that wiping them never touches the caller's bytes.
+    m_httpsPassword = secretCopy(httpsPassword);
+    m_httpPassword = secretCopy(httpPassword);
     m_answers = 0;
     m_pendingAnswers = 0;
     m_refused = false;

@@ -122,8 +122,8 @@ QString proxyFromOption(const QString &value, const QProcessEnvironment &environ
     *settings = result;
     secureWipe(credentials->proxyPassword);
     secureWipe(credentials->httpProxyPassword);
-    credentials->proxyPassword = password;
-    credentials->httpProxyPassword = password;
+    credentials->proxyPassword = secretCopy(password);
+    credentials->httpProxyPassword = secretCopy(password);
     secureWipe(password);
     return {};
 }

@@ -6,6 +6,8 @@
 #include "OtpAuditLog.h"
 #include "OtpModel.h"
 #include "ZccService.h"
+#include "net/ApiClient.h"
+#include "platform/UserAccount.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -31,6 +33,9 @@ DeviceOtpController::DeviceOtpController(QObject *parent)
         OtpAuditEntry entry;
         entry.time = QDateTime::currentDateTimeUtc();
         entry.profile = m_profileName;
+        entry.client = m_clientId;
+        entry.osUser = platform::currentUserName();
+        entry.kinds = m_otps->kinds();
         entry.user = userOf(m_otpDevice);
         entry.hostname = hostnameOf(m_otpDevice);
         entry.udid = udidOf(m_otpDevice);
@@ -86,6 +91,7 @@ void DeviceOtpController::setClient(ApiClient *client, const QString &profileNam
     m_listFromCache = false;
     m_searchedUser.clear();
     m_profileName = profileName;
+    m_clientId = client ? client->settings().clientId : QString();
     if (client) {
         m_service = new ZccService(client, this);
         m_devices->setService(m_service);
@@ -129,16 +135,18 @@ bool DeviceOtpController::selectDevice(const QJsonObject &device)
 
 // --- OTPs ----------------------------------------------------------------------------------
 
-void DeviceOtpController::fetchOtps()
+ZccOtpJob *DeviceOtpController::fetchOtps()
 {
     if (!m_service || m_selected.isEmpty() || udidOf(m_selected).isEmpty())
-        return;
+        return nullptr;
     cancelOtpsQuietly();
     clearOtps();
     m_lastCall = Call::Otps;
     m_failedOtpDevice = {};
     m_otpDevice = m_selected;
-    m_otps->load(m_service->otp(udidOf(m_selected)));
+    ZccOtpJob *job = m_service->otp(udidOf(m_selected));
+    m_otps->load(job);
+    return job;
 }
 
 bool DeviceOtpController::isFetchingOtps() const

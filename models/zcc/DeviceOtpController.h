@@ -17,6 +17,7 @@ class ApiClient;
 class DeviceModel;
 class OtpAuditLog;
 class OtpModel;
+class ZccOtpJob;
 class ZccService;
 
 // The device-OTP work of the helpdesk, without widgets: list a user's Client Connector devices
@@ -40,7 +41,9 @@ public:
     explicit DeviceOtpController(QObject *parent = nullptr);
     ~DeviceOtpController() override;
 
-    // The session's client and profile (named in the audit list); nullptr drops everything.
+    // The session's client and profile (named in the audit list with the client ID and the
+    // account on this computer; the CLI without a profile gives none); nullptr drops
+    // everything.
     void setClient(ApiClient *client, const QString &profileName = {});
     ZccService *service() const { return m_service; }
     bool isConnected() const { return m_service != nullptr; }
@@ -61,8 +64,9 @@ public:
     bool selectDevice(const QJsonObject &device);
     QJsonObject selectedDevice() const { return m_selected; }
 
-    // Fetches the OTPs of the selected device.
-    void fetchOtps();
+    // Fetches the OTPs of the selected device: the job under way (followed by otps()), or
+    // nullptr when there is no session or no device.
+    ZccOtpJob *fetchOtps();
     bool isFetchingOtps() const;
     // The device whose OTPs are asked for or shown.
     QJsonObject otpDevice() const { return m_otpDevice; }
@@ -100,6 +104,7 @@ private:
     OtpModel *m_otps;
     OtpAuditLog *m_audit;
     QString m_profileName;
+    QString m_clientId;
     QJsonObject m_selected;
     QJsonObject m_otpDevice;
     QJsonObject m_failedOtpDevice;

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -42,8 +43,10 @@ OtpAuditLog::OtpAuditLog(const QString &filePath, QObject *parent)
 
 QString OtpAuditLog::defaultFilePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-           u"/otp-audit.jsonl"_s;
+    // Not AppLocalDataLocation: it is named after the program asking, and the CLI must write
+    // to the list the GUI shows. This is where the GUI's ("ZConsole"/"ZConsole") is.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           u"/ZConsole/ZConsole/otp-audit.jsonl"_s;
 }
 
 void OtpAuditLog::setFilePath(const QString &filePath)
@@ -138,14 +141,18 @@ bool OtpAuditLog::appendLine(const OtpAuditEntry &entry)
         return false;
     }
     QFile file(m_filePath);
-    const bool existed = file.exists();
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+    // Created owner-only, then restricted on every write: a file made under a lax umask, or
+    // opened up since, is narrowed again before anything is added.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         m_lastError = tr("Cannot write the audit list %1: %2").arg(m_filePath, file.errorString());
         qCWarning(lcOtpAudit) << "cannot write" << m_filePath << file.errorString();
         return false;
     }
-    if (!existed)
-        platform::restrictToOwner(file);
+    if (!platform::restrictToOwner(file)) {
+        m_lastError = tr("Cannot restrict the audit list %1 to its owner.").arg(m_filePath);
+        return false;
+    }
     const QByteArray line = toJsonLine(entry) + '\n';
     if (file.write(line) != line.size()) {
         m_lastError = tr("Cannot write the audit list %1: %2").arg(m_filePath, file.errorString());
@@ -175,6 +182,7 @@ bool OtpAuditLog::rewrite()
         m_lastError = tr("Cannot write the audit list %1: %2").arg(m_filePath, file.errorString());
         return false;
     }
+    platform::restrictToOwner(m_filePath); // Windows: the final file's own access list
     m_linesInFile = int(m_entries.size());
     return true;
 }
@@ -184,9 +192,12 @@ QByteArray OtpAuditLog::toJsonLine(const OtpAuditEntry &entry)
     const QJsonObject object{
         {u"time"_s, entry.time.toUTC().toString(Qt::ISODateWithMs)},
         {u"profile"_s, entry.profile},
+        {u"client"_s, entry.client},
+        {u"osUser"_s, entry.osUser},
         {u"user"_s, entry.user},
         {u"hostname"_s, entry.hostname},
         {u"udid"_s, entry.udid},
+        {u"kinds"_s, QJsonArray::fromStringList(entry.kinds)},
     };
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
@@ -202,6 +213,10 @@ OtpAuditEntry OtpAuditLog::fromJsonLine(const QByteArray &line)
     if (entry.time.isValid())
         entry.time = entry.time.toUTC();
     entry.profile = object.value("profile"_L1).toString();
+    entry.client = object.value("client"_L1).toString();
+    entry.osUser = object.value("osUser"_L1).toString();
+    for (const QJsonValue &kind : object.value("kinds"_L1).toArray())
+        entry.kinds.append(kind.toString());
     entry.user = object.value("user"_L1).toString();
     entry.hostname = object.value("hostname"_L1).toString();
     entry.udid = object.value("udid"_L1).toString();
@@ -233,13 +248,17 @@ QVariant OtpAuditLog::data(const QModelIndex &index, int role) const
     case TimeColumn:
         return QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat);
     case ProfileColumn:
-        return entry.profile;
+        return entry.profile.isEmpty() ? entry.client : entry.profile;
     case UserColumn:
         return entry.user;
     case HostnameColumn:
         return entry.hostname;
     case UdidColumn:
         return entry.udid;
+    case KindsColumn:
+        return entry.kinds.join(u", "_s);
+    case OsUserColumn:
+        return entry.osUser;
     default:
         return {};
     }
@@ -253,13 +272,17 @@ QVariant OtpAuditLog::headerData(int section, Qt::Orientation orientation, int r
     case TimeColumn:
         return tr("Time");
     case ProfileColumn:
-        return tr("Profile");
+        return tr("Profile or client");
     case UserColumn:
         return tr("User");
     case HostnameColumn:
         return tr("Device");
     case UdidColumn:
         return tr("UDID");
+    case KindsColumn:
+        return tr("Kinds");
+    case OsUserColumn:
+        return tr("Asked by");
     default:
         return {};
     }

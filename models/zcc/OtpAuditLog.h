@@ -6,27 +6,33 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace zc {
 
-// One OTP retrieval as the local audit list remembers it: who asked for which device's
-// one-time passwords, when. It has no place for the values themselves, on purpose.
+// One OTP retrieval as the local audit list remembers it: who asked (the profile or API
+// client, and the account on this computer) for which device's one-time passwords, when, and
+// which kinds came. It has no place for the values themselves, on purpose.
 struct OtpAuditEntry
 {
-    QDateTime time; // UTC
-    QString profile;
+    QDateTime time;   // UTC
+    QString profile;  // the stored profile; empty when the CLI ran from the environment
+    QString client;   // the API client ID the request was made with
+    QString osUser;   // the account on this computer that asked
     QString user;     // the device's user (login or e-mail)
     QString hostname; // the device's machineHostname
     QString udid;
+    QStringList kinds; // the OTP kinds that came ("otp", "exitOtp", ...), never their values
 
     bool operator==(const OtpAuditEntry &other) const = default;
 };
 
-// The local audit list of OTP retrievals, newest first, as a read-only table (time, profile,
-// user, device, UDID). Every append() is written at once as one JSON line to a file only the
-// user can read (QStandardPaths::AppLocalDataLocation/otp-audit.jsonl unless set), and the
-// list keeps the last maximumEntries() (5,000 by default): older lines are dropped from the
-// file too. It never holds an OTP value.
+// The local audit list of OTP retrievals, newest first, as a read-only table (time, profile or
+// client, user, device, UDID, kinds, account). The GUI and the CLI keep the same one. Every
+// append() is written at once as one JSON line to a file only the user can read, in a folder
+// only the user can open (both restricted again on every write, whatever the umask; the
+// default file is defaultFilePath()), and the list keeps the last maximumEntries() (5,000 by
+// default): older lines are dropped from the file too. It never holds an OTP value.
 class OtpAuditLog : public QAbstractTableModel
 {
     Q_OBJECT
@@ -38,6 +44,8 @@ public:
         UserColumn,
         HostnameColumn,
         UdidColumn,
+        KindsColumn,
+        OsUserColumn,
         ColumnCount
     };
     enum Role
@@ -52,7 +60,8 @@ public:
     // Reads this file (created on the first append). Empty path: kept in memory only.
     explicit OtpAuditLog(const QString &filePath, QObject *parent = nullptr);
 
-    // AppLocalDataLocation/otp-audit.jsonl.
+    // ZConsole/ZConsole/otp-audit.jsonl under the user's data folder (the GUI's
+    // AppLocalDataLocation, whichever program asks).
     static QString defaultFilePath();
 
     QString filePath() const { return m_filePath; }

@@ -118,6 +118,14 @@ void OtpModel::setOtps(OtpSet otps)
     endResetModel();
 }
 
+QStringList OtpModel::kinds() const
+{
+    QStringList kinds;
+    for (const OtpEntry &entry : m_otps.entries())
+        kinds.append(entry.key);
+    return kinds;
+}
+
 void OtpModel::clear()
 {
     setOtps(OtpSet());

@@ -55,6 +55,10 @@ public:
 
     void setOtps(OtpSet otps);
     void clear();
+    // The values themselves, for the CLI to print (they stay owned, and wiped, here).
+    const OtpSet &otps() const { return m_otps; }
+    // The kinds held, in order (for the audit list: never the values).
+    QStringList kinds() const;
     QString udid() const { return m_udid; }
 
     bool isRevealed(int row) const;

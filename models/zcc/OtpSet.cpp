@@ -84,13 +84,26 @@ QString OtpSet::kindName(const QString &key)
     return key;
 }
 
+namespace {
+
+// The value as UTF-8, with the intermediate string wiped.
+QByteArray otpValue(const QJsonValue &value)
+{
+    QString text = value.toString();
+    QByteArray bytes = text.toUtf8();
+    secureWipe(text);
+    return bytes;
+}
+
+} // namespace
+
 OtpSet OtpSet::fromJson(const QJsonObject &answer)
 {
     OtpSet set;
     for (const QString &kind : knownKinds()) {
         const QJsonValue value = answer.value(kind);
         if (value.isString())
-            set.m_entries.append({kind, value.toString().toUtf8()});
+            set.m_entries.append({kind, otpValue(value)});
     }
     QStringList others;
     for (auto it = answer.constBegin(); it != answer.constEnd(); ++it) {
@@ -99,7 +112,7 @@ OtpSet OtpSet::fromJson(const QJsonObject &answer)
     }
     std::sort(others.begin(), others.end());
     for (const QString &key : std::as_const(others))
-        set.m_entries.append({key, answer.value(key).toString().toUtf8()});
+        set.m_entries.append({key, otpValue(answer.value(key))});
     return set;
 }
 

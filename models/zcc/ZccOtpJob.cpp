@@ -29,6 +29,7 @@ void ZccOtpJob::run()
     }
     follow(m_client->send(ZccService::otpRequest(m_udid)), [this](ApiJob *job) {
         m_otps = OtpSet::fromJson(job->json().object());
+        job->wipeAnswer(); // the raw body held the values too
         succeed();
     });
 }

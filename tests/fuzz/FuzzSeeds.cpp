@@ -8,6 +8,7 @@
 // seeds of tests/fuzz/corpus/<target>/.
 #include "SimServer.h"
 #include "auth/PrivateKey.h"
+#include "auth/Secrets.h"
 #include "net/ApiClient.h"
 #include "net/ApiJob.h"
 
@@ -153,7 +154,8 @@ int main(int argc, char **argv)
     settings.apiUrlOverride = server.apiUrl();
     settings.zpaCustomerId = u"216196257331281920"_s;
     Credentials credentials;
-    credentials.clientSecret = secret;
+    credentials.clientSecret = secretCopy(secret); // the client wipes its own
+
     ApiClient client(settings, std::move(credentials));
     client.rateLimiter()->setEnabled(false);
 

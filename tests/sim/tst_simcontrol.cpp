@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The ZConsole authors
 // SPDX-License-Identifier: Apache-2.0
-// The control endpoint that tests in other processes use to steer the simulator.
+// The control endpoint that tests in other processes use to steer the simulator: loopback,
+// the run's token and JSON only (issue 12, finding 12).
 
 #include "SimServer.h"
 #include "SimTestHttp.h"
@@ -23,10 +24,7 @@ private:
     Http m_http;
     QByteArray m_token;
 
-    Reply control(const QByteArray &json)
-    {
-        return m_http.postJson(apiUrl(m_server, u"/__sim/control"_s), json);
-    }
+    Reply control(const QByteArray &json) { return m_http.control(m_server, json); }
     QUrl url(const QString &path) const { return apiUrl(m_server, path); }
 
 private Q_SLOTS:
@@ -200,8 +198,67 @@ private Q_SLOTS:
 
     void wrongMethods()
     {
-        QCOMPARE(m_http.get(url(u"/__sim/control"_s)).status, 405);
-        QCOMPARE(m_http.postJson(url(u"/__sim/stats"_s), "{}").status, 405);
+        const auto token = Http::controlToken(m_server);
+        QCOMPARE(m_http.send("GET", url(u"/__sim/control"_s), {}, {token}).status, 405);
+        QCOMPARE(m_http
+                     .send("POST", url(u"/__sim/stats"_s), "{}",
+                           {token, {"Content-Type", "application/json"}})
+                     .status,
+                 405);
+    }
+
+    // What a web page can send to a loopback port without a preflight, and a caller without
+    // this run's token: refused before anything changes.
+    void refusesWithoutTokenOrJson_data()
+    {
+        QTest::addColumn<QByteArray>("token");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<int>("status");
+        const QByteArray token = m_server.controlToken();
+        QTest::newRow("no token") << QByteArray() << QByteArray("application/json") << 403;
+        QTest::newRow("another run's token")
+            << QByteArray(token.size(), 'a') << QByteArray("application/json") << 403;
+        QTest::newRow("a prefix of the token")
+            << token.left(token.size() - 1) << QByteArray("application/json") << 403;
+        QTest::newRow("browser text/plain, no token")
+            << QByteArray() << QByteArray("text/plain;charset=UTF-8") << 403;
+        QTest::newRow("text/plain") << token << QByteArray("text/plain;charset=UTF-8") << 415;
+        QTest::newRow("form") << token << QByteArray("application/x-www-form-urlencoded") << 415;
+        QTest::newRow("no type") << token << QByteArray() << 415;
+    }
+
+    void refusesWithoutTokenOrJson()
+    {
+        QFETCH(QByteArray, token);
+        QFETCH(QByteArray, contentType);
+        QFETCH(int, status);
+        QList<QPair<QByteArray, QByteArray>> headers;
+        if (!token.isEmpty())
+            headers.append({QByteArray(ControlEndpoint::tokenHeader), token});
+        if (!contentType.isEmpty())
+            headers.append({QByteArray("Content-Type"), contentType});
+        const Reply reply =
+            m_http.send("POST", url(u"/__sim/control"_s), R"({"readOnly": true})", headers);
+        QCOMPARE(reply.status, status);
+        QVERIFY(!m_server.isReadOnly());
+        QVERIFY(!reply.body.contains(m_server.controlToken()));
+        // The stats want the token too.
+        if (token.isEmpty())
+            QCOMPARE(m_http.get(url(u"/__sim/stats"_s)).status, 403);
+    }
+
+    // JSON with parameters is JSON; each run has a token of its own.
+    void tokenPerRun()
+    {
+        QCOMPARE(m_http
+                     .send("POST", url(u"/__sim/control"_s), R"({"readOnly": false})",
+                           {Http::controlToken(m_server),
+                            {"Content-Type", "application/json; charset=utf-8"}})
+                     .status,
+                 200);
+        QCOMPARE(m_server.controlToken().size(), 64);
+        SimServer other;
+        QVERIFY(other.controlToken() != m_server.controlToken());
     }
 
     void stats()
@@ -209,7 +266,7 @@ private Q_SLOTS:
         m_server.clearRecordedRequests();
         m_http.get(url(u"/zia/api/v1/status?secret=query"_s), m_token);
         m_http.get(url(u"/nowhere"_s));
-        const Reply reply = m_http.get(url(u"/__sim/stats"_s));
+        const Reply reply = m_http.stats(m_server);
         QCOMPARE(reply.status, 200);
         const QJsonObject json = reply.json();
         QCOMPARE(json.value(u"tokenRequests"_s).toInt(), m_server.tokenRequestCount());

@@ -95,6 +95,28 @@ private Q_SLOTS:
         QCOMPARE(http.get(status, accessToken).status, 500);
         QCOMPARE(http.get(status, accessToken).status, 200);
 
+        // The control endpoint wants this run's token, from the env file and the output.
+        const QByteArray controlToken = env.value(u"ZSCALER_SIM_CONTROL_TOKEN"_s).toLatin1();
+        QCOMPARE(controlToken.size(), 64);
+        QVERIFY(out.contains("Control token: " + controlToken + '\n'));
+        QUrl control = apiUrl;
+        control.setPath(QString::fromLatin1(zc::sim::ControlEndpoint::controlPath));
+        const QByteArray readOnly = R"({"readOnly": true})";
+        QCOMPARE(http.postJson(control, readOnly).status, 403);
+        const QPair<QByteArray, QByteArray> tokenHeader{zc::sim::ControlEndpoint::tokenHeader,
+                                                        controlToken};
+        QCOMPARE(http.send("POST", control, readOnly,
+                           {tokenHeader, {"Content-Type", "text/plain;charset=UTF-8"}})
+                     .status,
+                 415);
+        QCOMPARE(http.send("POST", control, readOnly,
+                           {tokenHeader, {"Content-Type", "application/json"}})
+                     .status,
+                 200);
+        QUrl activate = apiUrl;
+        activate.setPath(u"/zia/api/v1/status/activate"_s);
+        QCOMPARE(http.postJson(activate, {}, accessToken).status, 403); // read-only now
+
         // Private-key JWT sign-in with the written key.
         zc::KeyError keyError = zc::KeyError::None;
         const zc::PrivateKey key = zc::PrivateKey::fromFile(keyPath, {}, &keyError);

@@ -127,6 +127,7 @@ QProcessEnvironment CliRunner::environment() const
     QProcessEnvironment env = withoutSdkVariables(QProcessEnvironment::systemEnvironment());
     env.insert(u"HOME"_s, m_home.path());
     env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s)); // the OTP audit list
     env.insert(u"ZSCALER_CLIENT_ID"_s, QString::fromLatin1(SimFixture::kSecretClient));
     env.insert(u"ZSCALER_CLIENT_SECRET"_s, QString::fromLatin1(m_sim.clientSecret()));
     env.insert(u"ZSCALER_CLOUD"_s, u"custom"_s);

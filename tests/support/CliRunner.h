@@ -72,7 +72,7 @@ public:
     // started before the first run.
     CliRunner(QString program, const SimFixture &sim, int timeoutMs = kDefaultTimeoutMs);
 
-    // The child's HOME (with XDG_CONFIG_HOME at its "config").
+    // The child's HOME (with XDG_CONFIG_HOME at its "config", XDG_DATA_HOME at its "data").
     const QTemporaryDir &home() const { return m_home; }
 
     // The system environment without any ZSCALER_*, ZPA_* or *_proxy variable, the throw-away home,

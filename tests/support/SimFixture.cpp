@@ -68,7 +68,7 @@ ConnectionSettings SimFixture::settings(const QString &clientId, AuthMethod meth
 Credentials SimFixture::secretCredentials() const
 {
     Credentials c;
-    c.clientSecret = m_secret;
+    c.clientSecret = secretCopy(m_secret); // wiped by its owner; m_secret stays
     return c;
 }
 

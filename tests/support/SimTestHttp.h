@@ -5,6 +5,7 @@
 // Small synchronous HTTP helpers for the simulator's tests: real requests with
 // QNetworkAccessManager over loopback, waited for with QSignalSpy.
 
+#include "ControlEndpoint.h"
 #include "SimServer.h"
 
 #include <QJsonDocument>
@@ -81,6 +82,28 @@ public:
         auto headers = bearer(token);
         headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
         return send("POST", url, json, headers);
+    }
+
+    // The control endpoint as a script steers it: JSON with the run's token. The stats with it.
+    Reply control(const SimServer &server, const QByteArray &json)
+    {
+        return send("POST", controlUrl(server, ControlEndpoint::controlPath), json,
+                    {{"Content-Type", "application/json"}, controlToken(server)});
+    }
+    Reply stats(const SimServer &server)
+    {
+        return send("GET", controlUrl(server, ControlEndpoint::statsPath), {},
+                    {controlToken(server)});
+    }
+    static QPair<QByteArray, QByteArray> controlToken(const SimServer &server)
+    {
+        return {QByteArray(ControlEndpoint::tokenHeader), server.controlToken()};
+    }
+    static QUrl controlUrl(const SimServer &server, const char *path)
+    {
+        QUrl url = server.apiUrl();
+        url.setPath(QString::fromLatin1(path));
+        return url;
     }
 
     // A token request with the given form fields (form-urlencoded, '+' and '&' escaped).

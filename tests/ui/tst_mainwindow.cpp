@@ -211,7 +211,8 @@ private Q_SLOTS:
         // Nothing secret anywhere: not the token, not the signed assertion, not the key.
         QByteArray token;
         session.client()->tokenProvider()->requestToken(
-            this, [&token](const QByteArray &t, const zc::ApiError &) { token = t; });
+            this,
+            [&token](const QByteArray &t, const zc::ApiError &) { token = zc::secretCopy(t); });
         QTRY_VERIFY(!token.isEmpty());
         const auto recorded = demoServer(session)->recordedRequests();
         const QString assertion = QUrlQuery(QString::fromUtf8(recorded.first().body))

@@ -3,6 +3,7 @@
 #include "KeyDialog.h"
 
 #include "auth/Credentials.h"
+#include "auth/KeyFile.h"
 #include "auth/PublicKey.h"
 #include "dialogs/DialogSeams.h"
 #include "dialogs/FieldError.h"
@@ -31,10 +32,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace zc {
-
-namespace {
-constexpr qint64 kMaxKeyFileSize = 1024 * 1024;
-}
 
 KeyDialog::KeyDialog(QWidget *parent)
     : QDialog(parent)
@@ -68,11 +65,16 @@ KeyDialog::KeyDialog(QWidget *parent)
     m_infoLabel->setObjectName(u"keyInfoLabel"_s);
     m_infoLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorLabel = dialogs::makeErrorLabel(u"keyError"_s, sourceBox);
+    m_warningLabel = new QLabel(sourceBox);
+    m_warningLabel->setObjectName(u"keyWarning"_s);
+    m_warningLabel->setWordWrap(true);
+    m_warningLabel->hide();
 
     auto *sourceLayout = new QVBoxLayout(sourceBox);
     sourceLayout->addLayout(row);
     sourceLayout->addWidget(m_infoLabel);
     sourceLayout->addWidget(m_errorLabel);
+    sourceLayout->addWidget(m_warningLabel);
 
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_tabs = new QTabWidget(this);
@@ -107,7 +109,9 @@ KeyDialog::KeyDialog(QWidget *parent)
         tr("Register the public key in ZIdentity: in the admin portal open Integration › API "
            "Clients, edit this client, choose private key JWT authentication and upload the "
            "PEM file, or paste the JWKS document. The private key itself never leaves this "
-           "computer: it is kept in the system keychain."),
+           "computer: it is kept in the system keychain, unencrypted there even when the "
+           "imported file had a passphrase, so the keychain's own lock (your login) is what "
+           "protects it; the passphrase is not stored."),
         this);
     note->setObjectName(u"registrationNote"_s);
     note->setWordWrap(true);
@@ -158,6 +162,11 @@ QString KeyDialog::errorText() const
     return m_errorLabel->isVisible() ? m_errorLabel->text() : QString();
 }
 
+QString KeyDialog::warningText() const
+{
+    return m_warningLabel->isHidden() ? QString() : m_warningLabel->text();
+}
+
 QString KeyDialog::publicKeyPemText() const
 {
     return m_pemView->toPlainText();
@@ -179,7 +188,10 @@ void KeyDialog::importFromFile()
 bool KeyDialog::importFile(const QString &path)
 {
     QString error;
-    const PrivateKey key = loadKeyFile(this, path, &error);
+    QString warning;
+    const PrivateKey key = loadKeyFile(this, path, &error, &warning);
+    m_warningLabel->setText(warning);
+    m_warningLabel->setVisible(!warning.isEmpty());
     if (key.isNull()) {
         showError(error);
         return false;
@@ -189,20 +201,20 @@ bool KeyDialog::importFile(const QString &path)
     return true;
 }
 
-PrivateKey KeyDialog::loadKeyFile(QWidget *parent, const QString &path, QString *errorText)
+PrivateKey KeyDialog::loadKeyFile(QWidget *parent, const QString &path, QString *errorText,
+                                  QString *warning)
 {
     auto fail = [errorText](const QString &text) {
         if (errorText)
             *errorText = text;
         return PrivateKey();
     };
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(keyErrorMessage(KeyError::FileUnreadable));
-    if (file.size() > kMaxKeyFileSize)
-        return fail(keyErrorMessage(KeyError::NotPem));
-    QByteArray pem = file.readAll();
-    file.close();
+    KeyFileContent file = KeyFileContent::read(path);
+    if (file.error != KeyError::None)
+        return fail(keyErrorMessage(file.error));
+    if (warning)
+        *warning = file.readableByOthers ? KeyFileContent::readableByOthersWarning() : QString();
+    QByteArray &pem = file.pem;
 
     KeyError error = KeyError::None;
     PrivateKey key = PrivateKey::fromPem(pem, {}, &error);
@@ -219,11 +231,11 @@ PrivateKey KeyDialog::loadKeyFile(QWidget *parent, const QString &path, QString 
         QString typed =
             DialogSeams::instance()->getPassword(parent, tr("Encrypted private key"), label, &ok);
         if (!ok) {
-            typed.fill(u'\0');
+            secureWipe(typed);
             break;
         }
         QByteArray passphrase = typed.toUtf8();
-        typed.fill(u'\0');
+        secureWipe(typed);
         key = PrivateKey::fromPem(pem, passphrase, &error);
         secureWipe(passphrase);
     }
@@ -249,6 +261,7 @@ void KeyDialog::generate(KeyType type, int bits)
 {
     if (isBusy())
         return;
+    m_warningLabel->hide(); // about an imported file, not this key
     auto result = std::make_shared<PrivateKey>();
     QThread *thread = QThread::create([result, type, bits] {
         *result =

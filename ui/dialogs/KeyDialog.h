@@ -56,9 +56,13 @@ public:
     static QByteArray jwksDocument(const PrivateKey &key);
     // "RSA 2048 bits · key ID abc…" for people.
     static QString describeKey(const PrivateKey &key);
-    // Loads and validates a PEM private key file (passphrase through DialogSeams when it is
-    // encrypted). A null key with *error set to a sentence on failure.
-    static PrivateKey loadKeyFile(QWidget *parent, const QString &path, QString *error);
+    // Loads and validates a PEM private key file (KeyFileContent::read(); passphrase through
+    // DialogSeams when it is encrypted). A null key with *error set to a sentence on failure;
+    // *warning (when given) a sentence when others can read the file, else empty.
+    static PrivateKey loadKeyFile(QWidget *parent, const QString &path, QString *error,
+                                  QString *warning = nullptr);
+    // The warning under the import row (a key file others can read), empty when none.
+    QString warningText() const;
     // Signs and verifies a test message: false when the key cannot sign.
     static bool canSign(const PrivateKey &key);
 
@@ -79,6 +83,7 @@ private:
     QProgressBar *m_busy;
     QLabel *m_infoLabel;
     QLabel *m_errorLabel;
+    QLabel *m_warningLabel;
     QTabWidget *m_tabs;
     QPlainTextEdit *m_pemView;
     QPlainTextEdit *m_jwksView;

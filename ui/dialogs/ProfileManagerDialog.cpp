@@ -413,12 +413,15 @@ void ProfileManagerDialog::askSessionSecret(const Profile &profile, const QStrin
         if (path.isEmpty())
             return;
         QString error;
-        credentials.privateKey = KeyDialog::loadKeyFile(this, path, &error);
+        QString warning;
+        credentials.privateKey = KeyDialog::loadKeyFile(this, path, &error, &warning);
         if (credentials.privateKey.isNull()) {
             setStatus(error, true);
             DialogSeams::instance()->warning(this, tr("Private key"), error);
             return;
         }
+        if (!warning.isEmpty())
+            DialogSeams::instance()->warning(this, tr("Private key"), warning);
     } else {
         bool ok = false;
         QString typed = DialogSeams::instance()->getPassword(
@@ -426,11 +429,11 @@ void ProfileManagerDialog::askSessionSecret(const Profile &profile, const QStrin
             tr("Client secret of “%1” (kept in memory for this session only):").arg(profile.name),
             &ok);
         if (!ok || typed.isEmpty()) {
-            typed.fill(u'\0');
+            secureWipe(typed);
             return;
         }
         credentials.clientSecret = typed.toUtf8();
-        typed.fill(u'\0');
+        secureWipe(typed);
     }
     m_sessionSecrets.insert(profile.name, credentials);
     setStatus(tr("Using a secret typed for this session only."), false);

@@ -33,7 +33,7 @@ zc::sim::SimOptions smallTenant()
 int control(zc::test::SimFixture &sim, const QByteArray &json)
 {
     zc::sim::test::Http http;
-    return http.postJson(zc::sim::test::apiUrl(sim.server(), u"/__sim/control"_s), json).status;
+    return http.control(sim.server(), json).status;
 }
 
 QJsonObject collectionOf(const QJsonObject &diff, const QString &key)

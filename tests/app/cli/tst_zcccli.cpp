@@ -5,10 +5,17 @@
 #include "CliRunner.h"
 #include "SimFixture.h"
 #include "TenantData.h"
+#include "platform/UserAccount.h"
+#include "zcc/OtpAuditLog.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -20,6 +27,9 @@ int otpRequests(zc::test::SimFixture &sim)
 {
     return sim.countRequests(u"/zcc/papi/public/v1/getOtp"_s);
 }
+
+constexpr QFile::Permissions kOthers = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                       QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
 
 } // namespace
 
@@ -129,6 +139,94 @@ private Q_SLOTS:
                                      u"bbb@bbc.com"_s, u"--hostname"_s, laptop.hostname});
         QVERIFY2(narrowed.exitCode == 0, describe(narrowed).constData());
         QCOMPARE(otpRequests(m_sim), before + 1);
+    }
+
+    // Each retrieval of the CLI lands in the GUI's audit list (who, device, when, which kinds,
+    // never a value); the list and its folder end owner-only on every write, even when they
+    // were opened up since and the CLI runs under umask 000.
+    void otpRetrievalsAreAudited()
+    {
+        const QString shell = QStandardPaths::findExecutable(u"sh"_s);
+        if (shell.isEmpty())
+            QSKIP("needs a POSIX shell to run the CLI under umask 000");
+        QTemporaryDir scripts;
+        QVERIFY(scripts.isValid());
+        const QString wrapper = scripts.filePath(u"cli-umask-000.sh"_s);
+        QFile script(wrapper);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!" + shell.toLocal8Bit() + "\numask 000\nexec \"" + QByteArray(ZC_CLI_PATH) +
+                     "\" \"$@\"\n");
+        script.close();
+        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const zc::test::CliRunner loose(wrapper, m_sim);
+        const QProcessEnvironment env = m_cli.environment();
+
+        const QString folder = m_cli.home().filePath(u"data/ZConsole/ZConsole"_s);
+        const QString path = folder + u"/otp-audit.jsonl"_s;
+        QVERIFY(QDir().mkpath(folder));
+        zc::OtpAuditEntry old;
+        old.time = QDateTime::currentDateTimeUtc().addDays(-1);
+        old.profile = u"gui profile"_s;
+        old.udid = u"older-device"_s;
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(zc::OtpAuditLog::toJsonLine(old) + '\n');
+        file.close();
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner |
+                                                QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner |
+                                                  QFile::ExeOwner | QFile::ReadOther |
+                                                  QFile::ExeOther));
+
+        const zc::sim::SimDevice &device = tenant().devices.at(2);
+        const CliRun byUdid = loose.run(
+            {u"--format"_s, u"json"_s, u"zcc"_s, u"otp"_s, u"--udid"_s, device.udid}, env);
+        QVERIFY2(byUdid.exitCode == 0, describe(byUdid).constData());
+        QCOMPARE(QFile::permissions(path) & kOthers, QFile::Permissions());
+        QCOMPARE(QFile::permissions(folder) & kOthers, QFile::Permissions());
+
+        const QString login = tenant().users.at(1).loginName;
+        const zc::sim::SimDevice &single = tenant().devices.at(tenant().devicesOfUser(1).first());
+        const CliRun byUser =
+            loose.run({u"--format"_s, u"json"_s, u"zcc"_s, u"otp"_s, u"--user"_s, login}, env);
+        QVERIFY2(byUser.exitCode == 0, describe(byUser).constData());
+        // A failed retrieval is no retrieval.
+        const CliRun unknown = loose.run(
+            {u"zcc"_s, u"otp"_s, u"--udid"_s, u"00000000-0000-0000-0000-000000000000"_s}, env);
+        QCOMPARE(unknown.exitCode, 1);
+
+        QCOMPARE(QFile::permissions(path) & kOthers, QFile::Permissions());
+        zc::OtpAuditLog log(path); // as the GUI reads it
+        QCOMPARE(log.rowCount(), 3);
+        const zc::OtpAuditEntry second = log.entry(0);
+        const zc::OtpAuditEntry first = log.entry(1);
+        QCOMPARE(log.entry(2), old);
+        for (const zc::OtpAuditEntry &entry : {first, second}) {
+            QVERIFY(entry.profile.isEmpty()); // from the environment, not a profile
+            QCOMPARE(entry.client, QString::fromLatin1(zc::test::SimFixture::kSecretClient));
+            QCOMPARE(entry.osUser, zc::platform::currentUserName());
+            QVERIFY(qAbs(entry.time.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+        }
+        QCOMPARE(first.udid, device.udid);
+        QCOMPARE(QSet<QString>(first.kinds.begin(), first.kinds.end()),
+                 QSet<QString>(device.otpKinds.begin(), device.otpKinds.end()));
+        QCOMPARE(second.udid, single.udid);
+        QCOMPARE(second.user, login);
+        QCOMPARE(second.hostname, single.hostname);
+        QCOMPARE(log.index(0, zc::OtpAuditLog::ProfileColumn).data().toString(),
+                 QString::fromLatin1(zc::test::SimFixture::kSecretClient));
+
+        // Never a value.
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        file.close();
+        for (const CliRun &run : {byUdid, byUser}) {
+            const QJsonObject otps = run.json().object();
+            for (auto it = otps.begin(); it != otps.end(); ++it) {
+                const QByteArray value = it.value().toString().toUtf8();
+                QVERIFY2(value.isEmpty() || !written.contains(value), "an OTP in the audit list");
+            }
+        }
     }
 
     void otpUsageAndErrors()

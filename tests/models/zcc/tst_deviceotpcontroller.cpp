@@ -6,6 +6,7 @@
 // Retry, a cancel, and the session ending.
 #include "SimFixture.h"
 #include "TenantData.h"
+#include "platform/UserAccount.h"
 #include "zcc/DeviceModel.h"
 #include "zcc/DeviceOtpController.h"
 #include "zcc/OtpAuditLog.h"
@@ -136,6 +137,11 @@ private Q_SLOTS:
         QCOMPARE(entry.udid, DeviceOtpController::udidOf(device));
         QCOMPARE(entry.hostname, DeviceOtpController::hostnameOf(device));
         QCOMPARE(entry.user, DeviceOtpController::userOf(device));
+        QCOMPARE(entry.client, desk.client->settings().clientId);
+        QCOMPARE(entry.osUser, platform::currentUserName());
+        QVERIFY(!entry.osUser.isEmpty());
+        QCOMPARE(entry.kinds, otps->kinds());
+        QCOMPARE(entry.kinds.size(), otps->rowCount());
         QFile file(desk.controller.auditLog()->filePath());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray written = file.readAll();

@@ -5,6 +5,7 @@
 #include "zcc/OtpAuditLog.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -27,6 +28,9 @@ OtpAuditEntry entryFor(int i)
     entry.user = u"user%1@example.com"_s.arg(i);
     entry.hostname = u"LAPTOP-%1"_s.arg(i);
     entry.udid = u"UDID-%1"_s.arg(i, 4, 10, QChar(u'0'));
+    entry.client = u"helpdesk-client"_s;
+    entry.osUser = u"agent%1"_s.arg(i);
+    entry.kinds = QStringList{u"otp"_s, u"exitOtp"_s}.mid(0, 1 + i % 2);
     return entry;
 }
 
@@ -186,16 +190,53 @@ private Q_SLOTS:
             const QJsonObject object = QJsonDocument::fromJson(line).object();
             QStringList keys = object.keys();
             keys.sort();
-            QCOMPARE(keys,
-                     (QStringList{u"hostname"_s, u"profile"_s, u"time"_s, u"udid"_s, u"user"_s}));
+            QCOMPARE(keys, (QStringList{u"client"_s, u"hostname"_s, u"kinds"_s, u"osUser"_s,
+                                        u"profile"_s, u"time"_s, u"udid"_s, u"user"_s}));
         }
     }
 
+    // The GUI's folder whichever program asks: the CLI ("zconsole-cli") writes to the list the
+    // GUI ("ZConsole" of "ZConsole") shows.
     void defaultPath()
     {
-        QVERIFY(OtpAuditLog::defaultFilePath().endsWith(u"/otp-audit.jsonl"_s));
-        QVERIFY(OtpAuditLog::defaultFilePath().startsWith(
-            QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)));
+        const QString path = OtpAuditLog::defaultFilePath();
+        const QString organization = QCoreApplication::organizationName();
+        const QString application = QCoreApplication::applicationName();
+        QCoreApplication::setOrganizationName(u"ZConsole"_s);
+        QCoreApplication::setApplicationName(u"ZConsole"_s);
+        const QString gui = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+        QCoreApplication::setApplicationName(u"zconsole-cli"_s);
+        QCOMPARE(OtpAuditLog::defaultFilePath(), path);
+        QCoreApplication::setOrganizationName(organization);
+        QCoreApplication::setApplicationName(application);
+        QCOMPARE(path, gui + u"/otp-audit.jsonl"_s);
+    }
+
+    // Owner-only on every write, not only when created: a list or folder opened up since (by
+    // hand, a backup tool, a lax umask) is narrowed again by the next append and rewrite.
+    void ownerOnlyOnEveryWrite()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"audit"_s);
+        const QString path = folder + u"/audit.jsonl"_s;
+        constexpr QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup |
+                                              QFile::ExeGroup | QFile::ReadOther |
+                                              QFile::WriteOther | QFile::ExeOther;
+        OtpAuditLog log(path);
+        log.setMaximumEntries(2);
+        for (int i = 1; i <= 4; ++i) {
+            QVERIFY(QDir().mkpath(folder));
+            QVERIFY(QFile::setPermissions(
+                folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther |
+                            QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup));
+            if (QFile::exists(path))
+                QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner |
+                                                        QFile::ReadGroup | QFile::ReadOther));
+            QVERIFY2(log.append(entryFor(i)), qPrintable(log.lastError())); // 3: a rewrite
+            QCOMPARE(QFile::permissions(path) & others, QFile::Permissions());
+            QCOMPARE(QFile::permissions(folder) & others, QFile::Permissions());
+        }
+        QCOMPARE(OtpAuditLog(path).entry(0), entryFor(4));
     }
 
     void unwritableFileIsReported()

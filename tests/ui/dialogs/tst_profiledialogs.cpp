@@ -575,6 +575,31 @@ private Q_SLOTS:
         QCOMPARE(dialog.key().keyId(), m_sim.rsaKey().keyId());
         QVERIFY(child<QLabel>(&dialog, "keyInfoLabel")->text().contains(u"RSA 2048"_s));
 
+        // A key file others can read: imported, with a note; an owner-only one: no note.
+        QVERIFY(QFile::setPermissions(good, QFile::ReadOwner | QFile::WriteOwner |
+                                                QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(dialog.importFile(good));
+        QVERIFY2(dialog.warningText().contains(u"other users"_s), qPrintable(dialog.warningText()));
+        QVERIFY(child<QLabel>(&dialog, "keyWarning")->isVisible());
+        QVERIFY(QFile::setPermissions(good, QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY(dialog.importFile(good));
+        QVERIFY(dialog.warningText().isEmpty());
+        // What the keychain will hold is said plainly.
+        QVERIFY(child<QLabel>(&dialog, "registrationNote")->text().contains(u"passphrase"_s));
+
+        // A folder and a file far over 1 MiB: refused at once, with what was wrong.
+        QVERIFY(!dialog.importFile(m_dir.path()));
+        QCOMPARE(dialog.errorText(), zc::keyErrorMessage(zc::KeyError::NotAFile));
+        const QString huge = m_dir.filePath(u"huge.pem"_s);
+        {
+            QFile file(huge);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.resize(64LL * 1024 * 1024));
+        }
+        QVERIFY(!dialog.importFile(huge));
+        QCOMPARE(dialog.errorText(), zc::keyErrorMessage(zc::KeyError::FileTooLarge));
+        QFile::remove(huge);
+
         // An EC key, encrypted: the passphrase is asked for.
         const QString encrypted = m_dir.filePath(u"encrypted.pem"_s);
         QVERIFY(writeFile(encrypted, m_sim.ecKey().toPem("open sesame")));
