@@ -9,6 +9,7 @@
 #include "Session.h"
 #include "dialogs/DialogSeams.h"
 #include "dialogs/ProfileManagerDialog.h"
+#include "net/DiagnosticLog.h"
 #include "platform/ProcessHardening.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
@@ -158,6 +159,8 @@ int main(int argc, char *argv[])
 
     zc::Session session;
     session.setDemoLauncher(demoTenant);
+    zc::DiagnosticLog diagnosticLog(zc::DiagnosticLog::defaultFolder());
+    session.setDiagnosticLog(&diagnosticLog);
     zc::ProfileStore profiles;
     zc::SecretStore secrets;
     zc::MainWindow window(&session);
