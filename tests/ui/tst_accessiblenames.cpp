@@ -15,13 +15,11 @@
 #include "pages/zdx/StartTraceDialog.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
-#include "widgets/BusyBar.h"
 
 #include <QAbstractItemView>
 #include <QAccessible>
 #include <QApplication>
 #include <QDockWidget>
-#include <QLineEdit>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -97,17 +95,6 @@ void report(const QStringList &unnamed)
         qWarning("unnamed: %s", qPrintable(control));
 }
 
-bool waitUntilIdle(QWidget *page)
-{
-    return QTest::qWaitFor(
-        [page] {
-            const auto bars = page->findChildren<zc::BusyBar *>();
-            return std::none_of(bars.begin(), bars.end(),
-                                [](zc::BusyBar *bar) { return bar->isVisible(); });
-        },
-        20000);
-}
-
 } // namespace
 
 class TestAccessibleNames : public QObject
@@ -129,22 +116,7 @@ private Q_SLOTS:
             window.showArea(area);
             auto *page = qobject_cast<zc::Page *>(window.page(area));
             QVERIFY(page);
-            page->refresh();
-            QVERIFY2(waitUntilIdle(page), qPrintable(zc::areaKey(area)));
-            // The helpdesk pages start from a user: look one up, then select the first row.
-            for (const QString &search : {u"userSearch"_s, u"deepTracesSearch"_s}) {
-                if (auto *edit = page->findChild<QLineEdit *>(search)) {
-                    QTest::keyClicks(edit, u"bbb@bbc.com"_s);
-                    QTest::keyClick(edit, Qt::Key_Return);
-                    QVERIFY(waitUntilIdle(page));
-                }
-            }
-            for (QAbstractItemView *view : page->findChildren<QAbstractItemView *>()) {
-                if (view->isVisible() && view->model() && view->model()->rowCount() > 0 &&
-                    !view->currentIndex().isValid())
-                    view->setCurrentIndex(view->model()->index(0, 0));
-            }
-            QVERIFY(waitUntilIdle(page));
+            QVERIFY2(zc::test::loadLikeAUser(page), qPrintable(zc::areaKey(area)));
             const QStringList found = unnamedControls(&window);
             for (const QString &control : found)
                 unnamed.append(zc::areaKey(area) + u": "_s + control);
