@@ -8,9 +8,11 @@
 #include "dialogs/DialogSeams.h"
 #include "dialogs/ProfileManagerDialog.h"
 #include "net/ApiClient.h"
+#include "net/DiagnosticLog.h"
 #include "pages/Page.h"
 #include "pages/PageFactory.h"
 #include "profiles/ProfileStore.h"
+#include "widgets/Announcer.h"
 #include "widgets/ReadOnlyBanner.h"
 #include "widgets/Tone.h"
 
@@ -18,6 +20,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -108,8 +112,10 @@ MainWindow::MainWindow(Session *session, QSettings *settings, QWidget *parent)
     connect(m_session, &Session::readOnlyChanged, this, &MainWindow::updateReadOnly);
     connect(m_session, &Session::waiting, this,
             [this](Product product, int seconds, WaitReason reason) {
-                statusBar()->showMessage(waitMessage(product, seconds, reason),
-                                         std::max(1, seconds) * 1000);
+                const QString text = waitMessage(product, seconds, reason);
+                statusBar()->showMessage(text, std::max(1, seconds) * 1000);
+                if (seconds >= 2) // the limiter's short pauses are not worth interrupting for
+                    Announcer::announce(this, text);
             });
 
     m_tick = new QTimer(this);
@@ -134,6 +140,8 @@ void MainWindow::buildPages()
 
     m_nav = new QListWidget(this);
     m_nav->setObjectName(u"navigation"_s);
+    m_nav->setAccessibleName(tr("Pages"));
+    m_nav->setAccessibleDescription(tr("Ctrl+1 to Ctrl+9 open the pages directly."));
     m_nav->setUniformItemSizes(true);
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setAutoFillBackground(true);
@@ -259,6 +267,26 @@ void MainWindow::buildMenus()
     QAction *about = help->addAction(tr("&About ZConsole"), this, &MainWindow::showAbout);
     about->setObjectName(u"aboutAction"_s);
     about->setMenuRole(QAction::AboutRole);
+    QAction *logFolder = help->addAction(tr("Open &Log Folder"), this, &MainWindow::openLogFolder);
+    logFolder->setObjectName(u"openLogFolderAction"_s);
+    logFolder->setStatusTip(tr("Shows the folder of the diagnostic log that support may ask for."));
+}
+
+QString MainWindow::logFolder() const
+{
+    const DiagnosticLog *log = m_session->diagnosticLog();
+    return log ? log->folder() : DiagnosticLog::defaultFolder();
+}
+
+void MainWindow::openLogFolder()
+{
+    const QString folder = logFolder();
+    // The folder exists before the first request is logged, so that it opens at once.
+    DiagnosticLog::makeFolder(folder);
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+        DialogSeams::instance()->warning(this, tr("Log folder"),
+                                         tr("The log folder could not be opened. It is %1")
+                                             .arg(QDir::toNativeSeparators(folder)));
 }
 
 void MainWindow::buildStatusBar()

@@ -53,12 +53,16 @@ public:
     QString statusText() const;
     // What Help > About shows.
     static QString aboutText();
+    // The folder of the session's diagnostic log (the default folder without one).
+    QString logFolder() const;
 
     // Writes geometry, dock layout, page and column layout (also done on close).
     void saveSettings();
 
 public Q_SLOTS:
     void showAbout();
+    // Help > Open Log Folder: the diagnostic log's folder in the system's file manager.
+    void openLogFolder();
     void switchProfile();
     void openDemoTenant();
     void signOut();

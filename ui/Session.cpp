@@ -189,6 +189,8 @@ void Session::setState(State state)
 void Session::onActivity(const ActivityEntry &entry)
 {
     m_activity->append(entry);
+    if (m_diagnosticLog)
+        m_diagnosticLog->append(entry);
     // A change the product accepted again ends its read-only mode.
     if (entry.kind == ActivityEntry::Kind::Request && entry.product && isReadOnly(*entry.product) &&
         entry.method != "GET" && entry.method != "HEAD" && entry.status / 100 == 2) {

@@ -5,6 +5,7 @@
 #include "auth/Credentials.h"
 #include "net/ApiClient.h"
 #include "net/ApiError.h"
+#include "net/DiagnosticLog.h"
 #include "net/HttpLog.h"
 #include "net/RateLimiter.h"
 #include "oneapi/ConnectionSettings.h"
@@ -60,6 +61,9 @@ public:
     // The running demo tenant (what the launcher returned), or null.
     QObject *demoTenant() const { return m_demo; }
     ActivityModel *activity() const { return m_activity; }
+    // The file support reads: every activity line goes there too (null: no file).
+    void setDiagnosticLog(DiagnosticLog *log) { m_diagnosticLog = log; }
+    DiagnosticLog *diagnosticLog() const { return m_diagnosticLog; }
 
     QString profileName() const { return m_profileName; }
     // The vanity domain, "Demo tenant", or the API host of a custom cloud.
@@ -104,6 +108,7 @@ private:
     DemoLauncher *m_demoLauncher = nullptr;
     QPointer<QObject> m_demo;
     ActivityModel *m_activity;
+    QPointer<DiagnosticLog> m_diagnosticLog;
     QString m_profileName;
     QString m_tenantName;
     State m_state = State::SignedOut;

@@ -9,6 +9,7 @@
 #include "Session.h"
 #include "dialogs/DialogSeams.h"
 #include "dialogs/ProfileManagerDialog.h"
+#include "net/DiagnosticLog.h"
 #include "net/PagingGuard.h"
 #include "platform/ProcessHardening.h"
 #include "profiles/ProfileStore.h"
@@ -165,6 +166,8 @@ int main(int argc, char *argv[])
 
     zc::Session session;
     session.setDemoLauncher(demoTenant);
+    zc::DiagnosticLog diagnosticLog(zc::DiagnosticLog::defaultFolder());
+    session.setDiagnosticLog(&diagnosticLog);
     zc::ProfileStore profiles;
     zc::SecretStore secrets;
     zc::MainWindow window(&session);

@@ -2,11 +2,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ViewFixture.h"
 
+#include "pages/Page.h"
+#include "widgets/BusyBar.h"
+
+#include <QAbstractItemView>
 #include <QDir>
 #include <QImage>
+#include <QLineEdit>
 #include <QPalette>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
+#include <QTreeView>
 #include <QWidget>
 
 using namespace Qt::Literals::StringLiterals;
@@ -97,6 +104,42 @@ QPalette darkPalette()
     p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
     p.setColor(QPalette::Light, QColor(0x5f, 0x63, 0x68));
     return p;
+}
+
+bool waitUntilIdle(QWidget *widget, int timeoutMs)
+{
+    return QTest::qWaitFor(
+        [widget] {
+            const auto bars = widget->findChildren<BusyBar *>();
+            return std::none_of(bars.begin(), bars.end(),
+                                [](BusyBar *bar) { return bar->isVisible(); });
+        },
+        timeoutMs);
+}
+
+bool loadLikeAUser(QWidget *widget)
+{
+    if (auto *page = qobject_cast<Page *>(widget))
+        page->refresh();
+    if (!waitUntilIdle(widget))
+        return false;
+    for (const QString &search : {u"userSearch"_s, u"deepTracesSearch"_s}) {
+        if (auto *edit = widget->findChild<QLineEdit *>(search)) {
+            QTest::keyClicks(edit, u"bbb@bbc.com"_s);
+            QTest::keyClick(edit, Qt::Key_Return);
+            if (!waitUntilIdle(widget))
+                return false;
+        }
+    }
+    const auto views = widget->findChildren<QAbstractItemView *>();
+    for (QAbstractItemView *view : views) {
+        if (view->isVisible() && view->model() && view->model()->rowCount() > 0 &&
+            (qobject_cast<QTableView *>(view) || qobject_cast<QTreeView *>(view))) {
+            view->setCurrentIndex(view->model()->index(0, 0));
+            break;
+        }
+    }
+    return waitUntilIdle(widget);
 }
 
 } // namespace zc::test

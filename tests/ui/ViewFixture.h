@@ -51,6 +51,14 @@ QString saveScreenshot(const QImage &image, const QString &name);
 // Renders the widget and its children at a device pixel ratio (2: how it looks at 200 %).
 QImage renderAt(QWidget *widget, qreal devicePixelRatio);
 
+// Waits (the event loop running) until every busy bar of the widget is hidden: its loads have
+// landed. False on time-out.
+bool waitUntilIdle(QWidget *widget, int timeoutMs = 20000);
+// A page as a user sees it once they have started: refreshed and loaded, the helpdesk pages'
+// user (bbb@bbc.com, in the simulator and the demo tenant) looked up, and the first row of its
+// first table or tree selected so that the details show. False when a load did not land.
+bool loadLikeAUser(QWidget *page);
+
 // A dark palette like the platforms' dark modes, for checking that views follow the palette.
 QPalette darkPalette();
 // Data rows "light 1x", "light 2x", "dark 1x", "dark 2x" with columns bool "dark" and qreal

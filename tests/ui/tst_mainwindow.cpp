@@ -12,6 +12,7 @@
 #include "dialogs/DialogSeams.h"
 #include "dialogs/ProfileManagerDialog.h"
 #include "net/ApiClient.h"
+#include "net/DiagnosticLog.h"
 #include "pages/Page.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
@@ -21,6 +22,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -173,10 +175,19 @@ private Q_SLOTS:
     {
         zc::Session session;
         session.setDemoLauncher(&m_demo);
+        // The diagnostic log gets the same lines (main() gives it the app's data folder).
+        zc::DiagnosticLog log(m_dir.filePath(u"logs"_s));
+        session.setDiagnosticLog(&log);
         QVERIFY(session.startDemo());
         zc::MainWindow window(&session, m_settings.get());
         QVERIFY(activate(&window));
         QVERIFY(!window.activityDock()->isVisible());
+        // Help > Open Log Folder shows that folder (not triggered here: it would start the
+        // desktop's file manager).
+        auto *openLogFolder = window.findChild<QAction *>(u"openLogFolderAction"_s);
+        QVERIFY(openLogFolder);
+        QVERIFY(openLogFolder->isEnabled());
+        QCOMPARE(window.logFolder(), log.folder());
         QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY(window.activityDock()->isVisible());
         QTRY_COMPARE(session.state(), zc::Session::State::SignedIn);
@@ -236,6 +247,20 @@ private Q_SLOTS:
                 }
             }
         }
+        // The log file: both requests, none of the secrets, no query, readable by its owner only.
+        QFile logFile(log.filePath());
+        QVERIFY(logFile.open(QIODevice::ReadOnly));
+        const QString logged = QString::fromUtf8(logFile.readAll());
+        QVERIFY2(logged.contains(u"TOKEN POST /oauth2/v1/token 200"_s), qPrintable(logged));
+        QVERIFY2(logged.contains(u"GET /zia/api/v1/status 200"_s), qPrintable(logged));
+        QVERIFY(logged.contains(requestId));
+        for (const QString &secret : std::as_const(secrets))
+            QVERIFY2(!logged.contains(secret), qPrintable(secret));
+        QVERIFY(!logged.contains(u'?'));
+#ifndef Q_OS_WIN
+        QCOMPARE(logFile.permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions());
+#endif
         zc::secureWipe(token);
 
         // The budget of ZIA is now known and shown.

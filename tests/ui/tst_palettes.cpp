@@ -9,17 +9,14 @@
 #include "ViewFixture.h"
 #include "demo/DemoTenantLauncher.h"
 #include "pages/Page.h"
-#include "widgets/BusyBar.h"
 
 #include <QApplication>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStyle>
 #include <QStyleFactory>
-#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeView>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -68,18 +65,6 @@ double shareLighterThan(const QImage &image, int lightness)
     return double(light) / double(qint64(image.width()) * image.height());
 }
 
-bool waitUntilIdle(QWidget *page)
-{
-    // Every busy bar of the page hidden again: the first load has landed.
-    return QTest::qWaitFor(
-        [page] {
-            const auto bars = page->findChildren<zc::BusyBar *>();
-            return std::none_of(bars.begin(), bars.end(),
-                                [](zc::BusyBar *bar) { return bar->isVisible(); });
-        },
-        20000);
-}
-
 } // namespace
 
 class TestPalettes : public QObject
@@ -107,29 +92,11 @@ private:
             window.showArea(area);
             auto *page = qobject_cast<zc::Page *>(window.page(area));
             QVERIFY(page);
-            page->refresh();
-            QVERIFY2(waitUntilIdle(page), qPrintable(zc::areaKey(area)));
-            // The helpdesk pages start from a user: look one up.
-            for (const QString &search : {u"userSearch"_s, u"deepTracesSearch"_s}) {
-                if (auto *edit = page->findChild<QLineEdit *>(search)) {
-                    QTest::keyClicks(edit, u"bbb@bbc.com"_s);
-                    QTest::keyClick(edit, Qt::Key_Return);
-                    QVERIFY(waitUntilIdle(page));
-                }
-            }
-            // The first row selected, so that the details show too.
-            for (QAbstractItemView *view : page->findChildren<QAbstractItemView *>()) {
-                if (view->isVisible() && view->model() && view->model()->rowCount() > 0 &&
-                    (qobject_cast<QTableView *>(view) || qobject_cast<QTreeView *>(view))) {
-                    view->setCurrentIndex(view->model()->index(0, 0));
-                    break;
-                }
-            }
-            QVERIFY(waitUntilIdle(page));
+            QVERIFY2(zc::test::loadLikeAUser(page), qPrintable(zc::areaKey(area)));
             if (auto *getOtps = page->findChild<QPushButton *>(u"getOtps"_s);
                 getOtps && getOtps->isEnabled()) {
                 getOtps->click();
-                QVERIFY(waitUntilIdle(page));
+                QVERIFY(zc::test::waitUntilIdle(page));
             }
             QCoreApplication::processEvents();
             const QString shot = u"mainwindow-"_s + name + u'-' + zc::areaKey(area);

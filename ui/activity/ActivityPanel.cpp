@@ -24,6 +24,8 @@ ActivityPanel::ActivityPanel(ActivityModel *model, QWidget *parent)
     , m_clear(new QPushButton(tr("&Clear"), this))
 {
     m_view->setObjectName(u"activityTable"_s);
+    m_view->setAccessibleName(tr("Requests"));
+    m_view->setTabKeyNavigation(false);
     m_view->setModel(model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);

@@ -2,19 +2,20 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "widgets/Tone.h"
+
 #include <QLabel>
 #include <QProgressBar>
 #include <QString>
 
 namespace zc::dialogs {
 
-// The red sentence under a form field; hidden while there is nothing to say.
+// The sentence under a form field, in the error tone; hidden while there is nothing to say.
 inline QLabel *makeErrorLabel(const QString &objectName, QWidget *parent = nullptr)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setStyleSheet(QString::fromLatin1("color: #c62828;"));
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->hide();
     return label;
@@ -23,6 +24,8 @@ inline QLabel *makeErrorLabel(const QString &objectName, QWidget *parent = nullp
 inline void setErrorText(QLabel *label, const QString &text)
 {
     label->setText(text);
+    // The tone is picked from the palette the label sits in when it shows (light or dark).
+    label->setStyleSheet(toneTextStyle(Tone::Error, surroundingPalette(label)));
     label->setVisible(!text.isEmpty());
 }
 

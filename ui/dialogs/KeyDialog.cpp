@@ -95,6 +95,9 @@ KeyDialog::KeyDialog(QWidget *parent)
     m_jwksView->setWordWrapMode(QTextOption::WrapAnywhere);
     m_tabs->addTab(m_pemView, tr("Public key (PEM)"));
     m_tabs->addTab(m_jwksView, tr("JWKS"));
+    m_tabs->setAccessibleName(tr("Public key formats"));
+    m_pemView->setAccessibleName(tr("Public key (PEM)"));
+    m_jwksView->setAccessibleName(tr("Public key as JWKS"));
 
     m_copyButton = new QPushButton(tr("Copy"), this);
     m_copyButton->setObjectName(u"copyButton"_s);

@@ -10,6 +10,7 @@
 #include "dialogs/TestConnectionDialog.h"
 #include "profiles/ProfileFormCheck.h"
 #include "profiles/ProfileRepository.h"
+#include "widgets/FormLabels.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,8 +21,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -187,22 +186,12 @@ void ProfileEditorDialog::buildUi()
     optionsForm->addRow(tr("Default micro&tenant:"), withError(m_microtenant, u"microtenant"_s));
     optionsForm->addRow(tr("CA &file:"), withError(caRow, u"caFile"_s));
 
-    // One label column across the three groups.
-    int labelWidth = 0;
-    QList<QWidget *> labels;
     for (QFormLayout *form : {m_tenantForm, m_signInForm, optionsForm}) {
         form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
         form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
-        for (int r = 0; r < form->rowCount(); ++r) {
-            if (QLayoutItem *item = form->itemAt(r, QFormLayout::LabelRole);
-                item && item->widget()) {
-                labels.append(item->widget());
-                labelWidth = std::max(labelWidth, item->widget()->sizeHint().width());
-            }
-        }
     }
-    for (QWidget *label : labels)
-        label->setMinimumWidth(labelWidth);
+    // One label column across the three groups; each label names and focuses its field.
+    linkFormLabels({m_tenantForm, m_signInForm, optionsForm});
     m_proxy = new ProxySettingsBox(errorLabel(u"proxy"_s), this);
     connect(m_proxy, &ProxySettingsBox::edited, this, [this] { markTouched(u"proxy"_s); });
 

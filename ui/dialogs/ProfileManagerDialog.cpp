@@ -10,6 +10,7 @@
 #include "profiles/ProfileRepository.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
+#include "widgets/Tone.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -61,6 +62,7 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, SecretStore *sec
 
     m_list = new QListWidget(this);
     m_list->setObjectName(u"profileList"_s);
+    m_list->setAccessibleName(tr("Profiles"));
     m_list->setMinimumWidth(280);
     m_list->setMinimumHeight(220);
 
@@ -260,7 +262,8 @@ void ProfileManagerDialog::setBusy(bool busy, const QString &what)
 void ProfileManagerDialog::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? u"color: #c62828;"_s : QString());
+    m_status->setStyleSheet(error ? toneTextStyle(Tone::Error, surroundingPalette(m_status))
+                                  : QString());
 }
 
 // Profiles -----------------------------------------------------------------------------------

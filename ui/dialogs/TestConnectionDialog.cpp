@@ -5,6 +5,7 @@
 #include "auth/TokenProvider.h"
 #include "dialogs/FieldError.h"
 #include "net/ApiClient.h"
+#include "widgets/Tone.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -78,6 +79,7 @@ TestConnectionDialog::TestConnectionDialog(const ConnectionSettings &settings,
     }
     grid->setRowStretch(line, 1);
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Products"));
     scroll->setWidget(results);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::StyledPanel);
@@ -167,7 +169,8 @@ void TestConnectionDialog::onProbed(Product product, const ApiError &error)
         return;
     const bool ok = !error.isError();
     row.status->setText(ok ? tr("✓ answers") : tr("✗ fails"));
-    row.status->setStyleSheet(ok ? u"color: #2e7d32;"_s : u"color: #c62828;"_s);
+    row.status->setStyleSheet(
+        toneTextStyle(ok ? Tone::Success : Tone::Error, surroundingPalette(row.status)));
     row.detail->setText(ok ? tr("Reachable with this client.") : error.message());
 }
 

@@ -55,6 +55,7 @@ void PageScaffold::setUpTable(const QString &objectName, const QString &exportNa
     m_table->setObjectName(objectName);
     m_table->setSettingsKey(areaKey(m_page->area()));
     m_table->setExportName(exportName);
+    m_table->setAccessibleTitle(areaTitle(m_page->area()));
     m_table->setLoadingText(loadingText);
     m_table->setNoMatchText(noMatchText);
 }

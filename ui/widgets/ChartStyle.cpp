@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ChartStyle.h"
 
+#include "Tone.h"
+
 #include <QPainter>
 
 #include <array>
@@ -11,9 +13,7 @@ namespace zc {
 
 QColor ChartStyle::mix(const QColor &a, const QColor &b, qreal t)
 {
-    const auto channel = [t](int x, int y) { return int(std::lround(x + (y - x) * t)); };
-    return QColor(channel(a.red(), b.red()), channel(a.green(), b.green()),
-                  channel(a.blue(), b.blue()));
+    return mixColors(a, b, t);
 }
 
 ChartStyle::ChartStyle(const QPalette &palette, qreal devicePixelRatio)

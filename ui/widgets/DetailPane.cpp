@@ -61,6 +61,7 @@ DetailPane::DetailPane(QWidget *parent)
     m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_json->setObjectName(u"detailPaneJson"_s);
+    m_json->setAccessibleName(tr("Raw JSON"));
     m_copyJson->setObjectName(u"detailPaneCopyJson"_s);
     m_copyJson->setToolTip(tr("Copy the raw JSON of this record"));
     auto *buttons = new QHBoxLayout;
@@ -69,6 +70,8 @@ DetailPane::DetailPane(QWidget *parent)
     jsonLayout->addWidget(m_json, 1);
     jsonLayout->addLayout(buttons);
     m_tabs->addTab(jsonPage, tr("Raw JSON"));
+    m_tabs->setAccessibleName(tr("Details of the selected row"));
+    scroll->setAccessibleName(tr("Fields"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ErrorBanner.h"
 
+#include "Announcer.h"
+#include "Tone.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -20,13 +23,6 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     , m_close(new QToolButton(this))
 {
     setObjectName(u"errorBanner"_s);
-    // Fixed colours on purpose: readable in light and dark themes alike.
-    setStyleSheet(
-        u"#errorBanner[severityName=\"error\"] { background: #fde2e1; border: 1px solid #d93025; }"
-        "#errorBanner[severityName=\"warning\"] { background: #fff1c2; border: 1px solid #d9a400; }"
-        "#errorBanner[severityName=\"info\"] { background: #e3f0fd; border: 1px solid #4a90d9; }"
-        "#errorBanner QLabel { color: #202020; background: transparent; }"
-        "#errorBanner QToolButton { border: none; background: transparent; }"_s);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setObjectName(u"errorBannerText"_s);
@@ -87,6 +83,10 @@ void ErrorBanner::showMessage(Severity severity, const QString &text, bool retry
     m_text->setText(text);
     m_retry->setVisible(retryable);
     show();
+    // Banners appear away from the focus: screen readers hear them, an error at once.
+    Announcer::announce(this, text,
+                        severity == Severity::Error ? Announcer::Priority::Assertive
+                                                    : Announcer::Priority::Polite);
 }
 
 void ErrorBanner::showNotEntitled(Product product)
@@ -142,9 +142,14 @@ void ErrorBanner::applySeverity(Severity severity)
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(pixmap).pixmap(iconSize));
     setAccessibleName(role);
-    // Re-evaluate the [severityName=...] selectors.
-    style()->unpolish(this);
-    style()->polish(this);
+    // The colours follow the palette (light or dark mode) as it is when the banner shows.
+    Tone tone = Tone::Error;
+    if (severity == Severity::Warning)
+        tone = Tone::Warning;
+    else if (severity == Severity::Info)
+        tone = Tone::Info;
+    setStyleSheet(toneFrameStyle(u"#errorBanner"_s, tone, surroundingPalette(this)) +
+                  u"#errorBanner QToolButton { border: none; background: transparent; }"_s);
 }
 
 } // namespace zc

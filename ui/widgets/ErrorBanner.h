@@ -46,7 +46,7 @@ public:
     static Severity severityFor(ApiError::Kind kind);
 
     Severity severity() const { return m_severity; }
-    QString severityName() const; // "error", "warning", "info": the style sheet selector
+    QString severityName() const; // "error", "warning", "info"
     QString message() const;
     bool isRetryVisible() const;
     QPushButton *retryButton() const { return m_retry; }

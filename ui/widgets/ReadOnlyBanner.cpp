@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ReadOnlyBanner.h"
 
+#include "Tone.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -16,9 +18,6 @@ ReadOnlyBanner::ReadOnlyBanner(QWidget *parent)
     , m_text(new QLabel(this))
 {
     setObjectName(u"readOnlyBanner"_s);
-    // Amber, readable in light and dark themes alike: the colours are fixed on purpose.
-    setStyleSheet(u"#readOnlyBanner { background: #fff1c2; border-bottom: 1px solid #d9a400; }"
-                  "#readOnlyBanner QLabel { color: #4a3600; background: transparent; }"_s);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize));
     m_text->setWordWrap(true);
@@ -35,6 +34,8 @@ ReadOnlyBanner::ReadOnlyBanner(QWidget *parent)
 void ReadOnlyBanner::setMessage(const QString &text)
 {
     m_text->setText(text);
+    // A warning's colours, from the palette as it is when the banner shows.
+    setStyleSheet(toneFrameStyle(u"#readOnlyBanner"_s, Tone::Warning, surroundingPalette(this)));
 }
 
 QString ReadOnlyBanner::message() const

@@ -60,6 +60,13 @@ RecordTableView::RecordTableView(Mode mode, QWidget *parent)
     init(mode);
 }
 
+void RecordTableView::setAccessibleTitle(const QString &title)
+{
+    m_view->setAccessibleName(title);
+    m_filter->setAccessibleName(tr("Filter: %1").arg(title));
+    m_filter->setAccessibleDescription(m_filter->toolTip());
+}
+
 RecordTableView::~RecordTableView()
 {
     m_layout->flush(); // while the header is still there
@@ -109,7 +116,11 @@ void RecordTableView::init(Mode mode)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setTextElideMode(Qt::ElideRight);
+    // Tab leaves the rows for the page's buttons, arrows move inside: a keyboard user is not
+    // walked through every cell of a long list.
+    m_view->setTabKeyNavigation(false);
     m_view->setModel(m_proxy);
+    setAccessibleTitle(tr("Rows"));
 
     // The header: sorting, moving, the column chooser and the saved layout.
     m_layout = new RecordTableLayout(m_view, header());

@@ -77,6 +77,9 @@ public:
     // The file name offered by Export visible rows…, without extension ("app-segments").
     void setExportName(const QString &name) { m_exportName = name; }
 
+    // What screen readers call the rows ("Devices") and, from it, the filter field.
+    void setAccessibleTitle(const QString &title);
+
     // Extra actions of the page (Open, Find by domain...), shown first in the context menu.
     void addContextAction(QAction *action);
 

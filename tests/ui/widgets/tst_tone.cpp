@@ -9,26 +9,13 @@
 #include <QStyleFactory>
 #include <QTest>
 
-#include <cmath>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// WCAG 2 relative luminance and contrast ratio.
-double luminance(const QColor &color)
-{
-    const auto channel = [](double c) {
-        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) +
-           0.0722 * channel(color.blueF());
-}
-
 double contrast(const QColor &a, const QColor &b)
 {
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+    return zc::contrastRatio(a, b);
 }
 
 QPalette darkPalette()
@@ -59,7 +46,8 @@ private Q_SLOTS:
         QFETCH(QPalette, palette);
         QFETCH(bool, dark);
         QCOMPARE(zc::isDarkPalette(palette), dark);
-        for (const zc::Tone tone : {zc::Tone::Error, zc::Tone::Warning, zc::Tone::Success}) {
+        for (const zc::Tone tone :
+             {zc::Tone::Error, zc::Tone::Warning, zc::Tone::Success, zc::Tone::Info}) {
             const QColor color = zc::toneColor(tone, palette);
             for (const auto role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase}) {
                 const double ratio = contrast(color, palette.color(role));

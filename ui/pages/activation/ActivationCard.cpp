@@ -4,14 +4,14 @@
 
 #include "widgets/BusyBar.h"
 #include "widgets/ErrorBanner.h"
+#include "widgets/Tone.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
-
-#include <array>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -19,31 +19,33 @@ namespace zc {
 
 namespace {
 
-// The badge colours of each tone (background, text), by ActivationCard::Tone.
-struct ToneColours
+// The badge colours of a card's tone (background, text), from the palette's status tones so
+// that they read in light and dark modes alike.
+std::pair<QColor, QColor> badgeColours(ActivationCard::Tone tone, const QPalette &palette)
 {
-    ActivationCard::Tone tone;
-    const char *background;
-    const char *foreground;
-};
-constexpr std::array kToneColours{
-    ToneColours{ActivationCard::Tone::Neutral, "#e4e6eb", "#3c4048"},
-    ToneColours{ActivationCard::Tone::Good, "#d8f0dc", "#1d6b2c"},
-    ToneColours{ActivationCard::Tone::Pending, "#fcebc4", "#7a4d00"},
-    ToneColours{ActivationCard::Tone::Busy, "#d9e8fb", "#1f4f8f"},
-    ToneColours{ActivationCard::Tone::Bad, "#fbd5d3", "#8b1212"},
-};
-
-QString toneStyle(ActivationCard::Tone tone)
-{
-    ToneColours colours = kToneColours.front();
-    for (const ToneColours &known : kToneColours) {
-        if (known.tone == tone)
-            colours = known;
+    const auto toned = [&palette](zc::Tone t) {
+        return std::pair{toneBackground(t, palette), toneColor(t, palette)};
+    };
+    switch (tone) {
+    case ActivationCard::Tone::Neutral:
+        break;
+    case ActivationCard::Tone::Good:
+        return toned(zc::Tone::Success);
+    case ActivationCard::Tone::Pending:
+        return toned(zc::Tone::Warning);
+    case ActivationCard::Tone::Busy:
+        return toned(zc::Tone::Info);
+    case ActivationCard::Tone::Bad:
+        return toned(zc::Tone::Error);
     }
+    return {neutralBackground(palette), palette.color(QPalette::Text)};
+}
+
+QString toneStyle(ActivationCard::Tone tone, const QPalette &palette)
+{
+    const auto [background, foreground] = badgeColours(tone, palette);
     return u"QLabel { background: %1; color: %2; border-radius: 4px; padding: 4px 10px; "
-           "font-weight: bold; }"_s.arg(QLatin1StringView(colours.background),
-                                        QLatin1StringView(colours.foreground));
+           "font-weight: bold; }"_s.arg(background.name(), foreground.name());
 }
 
 } // namespace
@@ -94,9 +96,8 @@ ActivationCard::ActivationCard(Product product, const QString &title, const QStr
     m_notice->setObjectName(u"activationNotice"_s);
     m_notice->setWordWrap(true);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_notice->setStyleSheet(u"QLabel { background: #fcebc4; color: #5c3a00; border: 1px solid "
-                            "#e2b553; border-radius: 4px; padding: 8px; }"_s);
     m_notice->hide();
+    applyColours();
 
     m_refresh->setObjectName(u"refreshButton"_s);
     m_refresh->setToolTip(tr("Read the status again (F5 refreshes both)"));
@@ -137,7 +138,26 @@ void ActivationCard::setStatus(const QString &text, Tone tone)
 {
     m_tone = tone;
     m_status->setText(text);
-    m_status->setStyleSheet(toneStyle(tone));
+    m_status->setStyleSheet(toneStyle(tone, palette()));
+}
+
+void ActivationCard::applyColours()
+{
+    const QPalette colours = palette();
+    m_notice->setStyleSheet(u"QLabel { background: %1; color: %2; border: 1px solid %3; "
+                            "border-radius: 4px; padding: 8px; }"_s.arg(
+                                toneBackground(zc::Tone::Warning, colours).name(),
+                                colours.color(QPalette::Text).name(),
+                                toneColor(zc::Tone::Warning, colours).name()));
+    m_status->setStyleSheet(toneStyle(m_tone, colours));
+}
+
+void ActivationCard::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    // A system switching to dark mode hands the card a new palette.
+    if (event->type() == QEvent::PaletteChange)
+        applyColours();
 }
 
 QString ActivationCard::statusText() const

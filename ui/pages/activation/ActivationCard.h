@@ -72,7 +72,12 @@ Q_SIGNALS:
     void activateRequested();
     void recheckRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyColours();
+
     Product m_product;
     Tone m_tone = Tone::Neutral;
     QList<QPair<QString, QString>> m_details;

@@ -6,6 +6,7 @@
 #include "common/ActivationStatus.h"
 #include "dialogs/DialogSeams.h"
 #include "pages/activation/ActivationCard.h"
+#include "widgets/Announcer.h"
 #include "widgets/BusyBar.h"
 #include "widgets/ErrorBanner.h"
 #include "zia/UrlCategoryNames.h"
@@ -207,6 +208,9 @@ void ActivationPage::wire(Lane &lane)
     connect(activation, &ActivationStatus::activated, this, [this, &lane] {
         lane.activated = QDateTime::currentDateTime();
         updateCard(lane);
+        Announcer::announce(
+            lane.card,
+            tr("%1 activated: %2").arg(productName(lane.card->product()), lane.card->statusText()));
     });
     connect(activation, &ActivationStatus::failed, this, [this, &lane](const ApiError &error) {
         if (error.kind == ApiError::Kind::Forbidden)

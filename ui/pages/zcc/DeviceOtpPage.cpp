@@ -8,6 +8,7 @@
 #include "widgets/Clipboard.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/RecordTableView.h"
+#include "widgets/Tone.h"
 #include "zcc/DeviceModel.h"
 #include "zcc/OtpAuditLog.h"
 #include "zcc/ZccService.h"
@@ -136,6 +137,7 @@ void DeviceOtpPage::buildUi()
     m_deviceView = new RecordTableView(this);
     m_deviceView->setObjectName(u"devices"_s);
     m_deviceView->setExportName(u"zcc-devices"_s);
+    m_deviceView->setAccessibleTitle(tr("Devices"));
     m_deviceView->setSettingsKey(u"deviceOtp/devices"_s);
     m_deviceView->setModel(deviceModel());
     if (!m_deviceView->restoreLayout()) {
@@ -427,7 +429,7 @@ void DeviceOtpPage::copyMainOtp()
 
 void DeviceOtpPage::toggleRevealAll()
 {
-    otpModel()->toggleValuesRevealed();
+    m_pane->toggleRevealAll();
 }
 
 void DeviceOtpPage::setAuditVisible(bool visible)
@@ -521,7 +523,10 @@ void DeviceOtpPage::updateBudget()
         text = tr("%1 calls left this hour").arg(budget.remaining);
     m_budgetLabel->setText(text);
     const bool low = budget.isKnown() && budget.remaining <= 10;
-    m_budgetLabel->setStyleSheet(low ? u"color: #b3261e; font-weight: bold;"_s : QString());
+    m_budgetLabel->setStyleSheet(
+        low ? toneTextStyle(Tone::Error, surroundingPalette(m_budgetLabel)) +
+                  u" font-weight: bold;"_s
+            : QString());
 }
 
 void DeviceOtpPage::updateDeviceActions()

@@ -3,6 +3,7 @@
 #include "DeviceOtpPane.h"
 
 #include "pages/zcc/OtpListWidget.h"
+#include "widgets/Announcer.h"
 #include "widgets/Clipboard.h"
 #include "zcc/DeviceModel.h"
 #include "zcc/DeviceOtpController.h"
@@ -92,7 +93,7 @@ DeviceOtpPane::DeviceOtpPane(OtpModel *otps, QWidget *parent)
         button(tr("Deep traces…"), u"openDeepTraces"_s,
                tr("Open the device's ZDX deep traces (%1).").arg(keys(m_deepTracesAction)), this);
     connect(m_getOtps, &QPushButton::clicked, this, &DeviceOtpPane::fetchRequested);
-    connect(m_revealAll, &QPushButton::clicked, otps, &OtpModel::toggleValuesRevealed);
+    connect(m_revealAll, &QPushButton::clicked, this, &DeviceOtpPane::toggleRevealAll);
     connect(m_copyMain, &QPushButton::clicked, this, &DeviceOtpPane::copyMain);
     connect(m_copyMainAction, &QAction::triggered, this, &DeviceOtpPane::copyMain);
     connect(m_deepTraces, &QPushButton::clicked, this, &DeviceOtpPane::deepTracesRequested);
@@ -110,6 +111,7 @@ DeviceOtpPane::DeviceOtpPane(OtpModel *otps, QWidget *parent)
     m_list->setModel(otps);
     connect(m_list, &OtpListWidget::copyRequested, this, &DeviceOtpPane::copy);
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("One-time passwords"));
     scroll->setWidget(m_list);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -176,7 +178,7 @@ void DeviceOtpPane::updateValueButtons()
 {
     const bool anyValue = m_otps->hasValues();
     m_revealAll->setEnabled(anyValue);
-    m_revealAll->setText(anyValue && m_otps->allValuesRevealed() ? tr("&Hide all")
+    m_revealAll->setText(anyValue && m_otps->allValuesRevealed() ? tr("H&ide all")
                                                                  : tr("&Reveal all"));
     m_copyMain->setEnabled(anyValue);
 }
@@ -197,6 +199,15 @@ void DeviceOtpPane::copy(int row)
                          "seconds unless you copy something else meanwhile.")
                           .arg(name)
                           .arg(seconds));
+    Announcer::announce(this, m_status->text());
+}
+
+void DeviceOtpPane::toggleRevealAll()
+{
+    m_otps->toggleValuesRevealed();
+    Announcer::announce(this, m_otps->allValuesRevealed()
+                                  ? tr("All one-time passwords are shown.")
+                                  : tr("All one-time passwords are hidden."));
 }
 
 void DeviceOtpPane::copyMain()
@@ -205,6 +216,7 @@ void DeviceOtpPane::copyMain()
     if (row < 0) {
         m_status->setText(tr("No one-time password to copy yet: pick a device and press Enter to "
                              "fetch its OTPs."));
+        Announcer::announce(this, m_status->text());
         return;
     }
     copy(row);

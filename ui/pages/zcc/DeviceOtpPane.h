@@ -29,6 +29,8 @@ public:
     // Copies one OTP (a row of the model), or the main one (OtpModel::mainRow()).
     void copy(int row);
     void copyMain();
+    // Reveal all / Hide all, announced to screen readers.
+    void toggleRevealAll();
 
     // The page adds these to itself, so that their shortcuts work anywhere on it.
     QAction *copyMainAction() const { return m_copyMainAction; }

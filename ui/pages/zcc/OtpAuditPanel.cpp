@@ -33,6 +33,7 @@ OtpAuditPanel::OtpAuditPanel(OtpAuditLog *log, QWidget *parent)
     m_note->setForegroundRole(QPalette::PlaceholderText);
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_view->setObjectName(u"auditView"_s);
+    m_view->setAccessibleName(tr("OTP audit list"));
     m_view->setModel(log);
     compactTable::setUp(m_view);
     m_view->setWordWrap(false);

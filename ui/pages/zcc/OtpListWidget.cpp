@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "OtpListWidget.h"
 
+#include "widgets/Announcer.h"
+
 #include "zcc/OtpModel.h"
 
 #include <QFontDatabase>
@@ -139,8 +141,12 @@ void OtpListWidget::rebuild()
               static_cast<QWidget *>(row.reveal), static_cast<QWidget *>(row.copy)})
             widget->show(); // at once, not when the layout gets to it
         connect(row.reveal, &QPushButton::toggled, this, [this, r](bool on) {
-            if (m_model)
-                m_model->setRevealed(r, on);
+            if (!m_model)
+                return;
+            m_model->setRevealed(r, on);
+            const QString name = m_rows.value(r).name ? m_rows.value(r).name->text() : QString();
+            Announcer::announce(this, on ? tr("The %1 one-time password is shown.").arg(name)
+                                         : tr("The %1 one-time password is hidden.").arg(name));
         });
         connect(row.copy, &QPushButton::clicked, this, [this, r] { Q_EMIT copyRequested(r); });
         m_rows.append(row);

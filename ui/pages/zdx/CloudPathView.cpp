@@ -78,6 +78,7 @@ CloudPathView::CloudPathView(CloudPathModel *model, QWidget *parent)
     contentLayout->addWidget(m_legChart);
     contentLayout->addStretch();
     auto *scroll = new QScrollArea(page);
+    scroll->setAccessibleName(tr("Cloud path"));
     scroll->setWidgetResizable(true);
     // The diagram and the chart fit any width. (A height-for-width content would otherwise get
     // a needless horizontal scroll bar once the vertical one takes its room.)

@@ -5,6 +5,7 @@
 #include "Session.h"
 #include "dialogs/DialogSeams.h"
 #include "pages/zdx/StartTraceDialog.h"
+#include "widgets/Announcer.h"
 #include "widgets/BusyBar.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/RecordTableView.h"
@@ -124,6 +125,7 @@ void DeepTracesPage::buildUi()
     m_devicesView->setModel(deviceModel());
     m_devicesView->setSettingsKey(u"deepTraces/devices"_s);
     m_devicesView->setExportName(u"zdx-devices"_s);
+    m_devicesView->setAccessibleTitle(tr("Devices"));
     m_devicesView->setEmptyText(
         tr("Type a user's e-mail, a user name or part of a device name above and press Enter."));
     m_devicesView->setNoMatchText(tr("No devices match “%1”. Clear the filter."));
@@ -459,21 +461,27 @@ void DeepTracesPage::onTraceEnded(const QString &traceId, const QJsonObject &tra
         return;
     m_startedTraceId.clear();
     const QString started = std::exchange(m_startedMessage, {});
-    // Only the banner as onTraceStarted() left it: anything shown since is newer news.
-    ErrorBanner *banner = errorBanner();
-    if (banner->isHidden() || banner->severity() != ErrorBanner::Severity::Info ||
-        banner->message() != started)
-        return;
-    if (statusOf(trace) != DeepTraceStatus::Completed) {
-        banner->clear(); // the list and the results pane say how it ended
-        return;
-    }
-    banner->showMessage(
-        ErrorBanner::Severity::Info,
-        shown
+    const bool completed = statusOf(trace) == DeepTraceStatus::Completed;
+    const QString news =
+        !completed ? tr("Deep trace “%1” has ended without completing.").arg(deepTraceName(trace))
+        : shown
             ? tr("Deep trace “%1” has completed; its results are below.").arg(deepTraceName(trace))
             : tr("Deep trace “%1” has completed. Select it to see its results.")
-                  .arg(deepTraceName(trace)));
+                  .arg(deepTraceName(trace));
+    // Only the banner as onTraceStarted() left it: anything shown since is newer news. A
+    // screen reader hears of the end either way.
+    ErrorBanner *banner = errorBanner();
+    if (banner->isHidden() || banner->severity() != ErrorBanner::Severity::Info ||
+        banner->message() != started) {
+        Announcer::announce(this, news);
+        return;
+    }
+    if (!completed) {
+        banner->clear(); // the list and the results pane say how it ended
+        Announcer::announce(this, news);
+        return;
+    }
+    banner->showMessage(ErrorBanner::Severity::Info, news); // announces it
 }
 
 void DeepTracesPage::showActiveRefusal(const QString &activeName)

@@ -54,6 +54,7 @@ DeviceTracesPane::DeviceTracesPane(DeepTraceModel *traces, QWidget *parent)
         m_view->setColumnVisible(u"device_name"_s, false);
     }
     m_view->setExportName(u"deep-traces"_s);
+    m_view->setAccessibleTitle(tr("Deep traces"));
     m_view->view()->setItemDelegateForColumn(traces->columnIndex(u"progress"_s),
                                              new TraceProgressDelegate(m_view));
     m_view->setEmptyText(tr("Pick a device to see its deep traces."));

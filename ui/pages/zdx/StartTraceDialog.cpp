@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "StartTraceDialog.h"
 
+#include "widgets/Tone.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -88,7 +90,7 @@ StartTraceDialog::StartTraceDialog(const QString &deviceName, const QString &use
     m_error->setWordWrap(true);
     m_error->setObjectName(u"startTraceError"_s);
     QPalette palette = m_error->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
+    palette.setColor(QPalette::WindowText, toneColor(Tone::Error, palette));
     m_error->setPalette(palette);
     m_error->hide();
 

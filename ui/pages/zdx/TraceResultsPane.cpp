@@ -62,6 +62,10 @@ TraceResultsPane::TraceResultsPane(QWidget *parent)
     m_tabs->addTab(m_eventsView, tr("&Events"));
     m_tabs->addTab(m_webProbeView, tr("&Web probe"));
     m_tabs->addTab(m_cloudPathView, tr("C&loud path"));
+    m_tabs->setAccessibleName(tr("Deep trace results"));
+    m_healthView->setAccessibleTitle(tr("Health metrics"));
+    m_processesView->setAccessibleTitle(tr("Top processes"));
+    m_eventsView->setAccessibleTitle(tr("Events"));
     m_exportButton->setObjectName(u"exportResultButton"_s);
     m_exportButton->setToolTip(
         tr("Export this result: a table as CSV or JSON, a chart also as PNG"));

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "AlertHighlightProxy.h"
 
+#include "widgets/Tone.h"
+
 #include <QApplication>
 #include <QFont>
 #include <QMetaMethod>
@@ -32,12 +34,12 @@ void AlertHighlightProxy::setSourceModel(QAbstractItemModel *source)
 
 QColor AlertHighlightProxy::alertBackground()
 {
-    return {0xfb, 0xd5, 0xd3};
+    return toneBackground(Tone::Error, QGuiApplication::palette());
 }
 
 QColor AlertHighlightProxy::alertForeground()
 {
-    return {0x8b, 0x12, 0x12};
+    return toneColor(Tone::Error, QGuiApplication::palette());
 }
 
 bool AlertHighlightProxy::isAlert(const QModelIndex &index) const

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "UrlEditor.h"
 
+#include "widgets/Tone.h"
+
 #include <QFontDatabase>
 #include <QHelpEvent>
 #include <QPaintEvent>
@@ -17,10 +19,11 @@ namespace zc {
 
 namespace {
 
-const QColor kErrorMark(0xd0, 0x3b, 0x3b);
-const QColor kDuplicateMark(0xd9, 0x8e, 0x04);
-const QColor kErrorTint(0xfd, 0xe2, 0xe1);
-const QColor kDuplicateTint(0xfd, 0xf1, 0xd6);
+// An error line is marked in the error tone, a duplicate in the warning tone.
+Tone issueTone(const UrlLineIssue &issue)
+{
+    return issue.isError() ? Tone::Error : Tone::Warning;
+}
 
 class Gutter : public QWidget
 {
@@ -92,7 +95,7 @@ void UrlEditor::setIssues(const QList<UrlLineIssue> &issues)
             continue;
         QTextEdit::ExtraSelection selection;
         selection.cursor = QTextCursor(block);
-        selection.format.setBackground(issue.isError() ? kErrorTint : kDuplicateTint);
+        selection.format.setBackground(toneBackground(issueTone(issue), palette()));
         selection.format.setProperty(QTextFormat::FullWidthSelection, true);
         selection.format.setToolTip(issueText(issue.line));
         selections.append(selection);
@@ -160,14 +163,14 @@ void UrlEditor::paintGutter(QPaintEvent *event)
             const auto it = m_issues.constFind(number);
             const int y = qRound(top);
             if (it != m_issues.constEnd()) {
-                const QColor mark = it->isError() ? kErrorMark : kDuplicateMark;
+                const QColor mark = toneColor(issueTone(*it), palette());
                 painter.setRenderHint(QPainter::Antialiasing, true);
                 painter.setPen(Qt::NoPen);
                 painter.setBrush(mark);
                 const int diameter = std::min(8, lineHeight - 4);
                 painter.drawEllipse(QRect(4, y + (lineHeight - diameter) / 2, diameter, diameter));
                 painter.setRenderHint(QPainter::Antialiasing, false);
-                painter.setPen(mark.darker(120));
+                painter.setPen(mark);
             } else {
                 painter.setPen(palette().color(QPalette::PlaceholderText));
             }

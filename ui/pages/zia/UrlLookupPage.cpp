@@ -7,6 +7,7 @@
 #include "pages/zia/AlertHighlightProxy.h"
 #include "pages/zia/UrlEditor.h"
 #include "pages/zia/UrlListFile.h"
+#include "widgets/Announcer.h"
 #include "widgets/BusyBar.h"
 #include "widgets/Clipboard.h"
 #include "widgets/DetailPane.h"
@@ -81,6 +82,10 @@ UrlLookupPage::UrlLookupPage(Session *session, QWidget *parent)
     connect(m_model, &UrlLookupResultModel::loaded, this, [this](int results) {
         busyBar()->finish();
         updateResultSummary();
+        // Keyboard users go on in the results; screen readers hear the counts.
+        if (results > 0 && isAncestorOf(QApplication::focusWidget()))
+            m_results->view()->setFocus(Qt::OtherFocusReason);
+        Announcer::announce(this, tr("Lookup finished: %1").arg(m_resultSummary->text()));
         Q_EMIT lookupFinished(results);
     });
     connect(m_model, &UrlLookupResultModel::failed, this, [this](const ApiError &error) {
@@ -129,6 +134,7 @@ void UrlLookupPage::buildUi()
     m_inputSummary->setWordWrap(true);
     m_problems = new QListWidget(input);
     m_problems->setObjectName(u"urlProblems"_s);
+    m_problems->setAccessibleName(tr("Problems in the URL list"));
     m_problems->setMaximumHeight(120);
     m_problems->setUniformItemSizes(true);
     m_problems->setIconSize(QSize(16, 16));
@@ -183,6 +189,7 @@ void UrlLookupPage::buildUi()
     m_results->setModel(m_highlight);
     m_results->setSettingsKey(u"url-lookup"_s);
     m_results->setExportName(u"url-lookup"_s);
+    m_results->setAccessibleTitle(tr("Lookup results"));
     m_results->setEmptyText(tr("Paste URLs on the left and press Look up (Ctrl+Enter)."));
     m_results->setNoMatchText(tr("No URLs match “%1”. Clear the filter."));
     m_results->setLoadingText(tr("Looking up…"));
@@ -208,6 +215,8 @@ void UrlLookupPage::buildUi()
     summaryLayout->addWidget(m_resultSummary);
     m_summaryView = new QTableView(summaryBox);
     m_summaryView->setObjectName(u"categorySummary"_s);
+    m_summaryView->setAccessibleName(tr("Categories"));
+    m_summaryView->setTabKeyNavigation(false);
     m_summaryView->setModel(m_summarySort);
     m_summaryView->setSortingEnabled(true);
     m_summaryView->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);

@@ -55,6 +55,7 @@ UserGroupsPanel::UserGroupsPanel(GroupMembershipIndex *index, QWidget *parent)
     m_find->setToolTip(tr("Reads every group's member list: one request per group"));
 
     m_view->setObjectName(u"userGroupsView"_s);
+    m_view->setAccessibleName(tr("Groups of the user"));
     m_view->setModel(m_model);
     compactTable::setUp(m_view);
     m_view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);

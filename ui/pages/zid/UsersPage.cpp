@@ -47,6 +47,7 @@ UsersPage::UsersPage(Session *session, QWidget *parent)
 {
     // The search: what the field matches, and the text.
     m_searchField->setObjectName(u"searchFieldBox"_s);
+    m_searchField->setAccessibleName(tr("Match the search against"));
     m_searchField->addItem(tr("Login contains"), int(SearchField::LoginContains));
     m_searchField->addItem(tr("Name contains"), int(SearchField::NameContains));
     m_searchField->addItem(tr("E-mail contains"), int(SearchField::EmailContains));

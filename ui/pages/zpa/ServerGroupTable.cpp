@@ -54,6 +54,7 @@ ServerGroupTable::ServerGroupTable(QWidget *parent)
 
     m_view->setModel(m_model);
     m_view->setObjectName(u"serverGroupView"_s);
+    m_view->setAccessibleName(tr("Server groups"));
     compactTable::setUp(m_view);
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);

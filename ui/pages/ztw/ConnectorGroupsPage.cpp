@@ -67,6 +67,7 @@ ConnectorGroupsPage::ConnectorGroupsPage(Session *session, QWidget *parent)
     m_sizeColumns = !QSettings().contains(u"recordViews/%1/header"_s.arg(kSettingsKey));
     m_table->setSettingsKey(kSettingsKey);
     m_table->setExportName(u"connector-groups"_s);
+    m_table->setAccessibleTitle(tr("Connector groups"));
     m_table->setNoMatchText(tr("No groups, VMs or instances match “%1”. Clear the filter."));
     m_table->setLoadingText(tr("Loading the Cloud & Branch Connector groups…"));
     m_table->setModel(m_status);

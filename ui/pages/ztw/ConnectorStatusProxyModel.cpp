@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ConnectorStatusProxyModel.h"
 
+#include "widgets/Tone.h"
+
+#include <QGuiApplication>
+
 #include <QPainter>
 #include <QPixmap>
 
@@ -11,9 +15,9 @@ namespace zc {
 
 ConnectorStatusProxyModel::ConnectorStatusProxyModel(QObject *parent)
     : QIdentityProxyModel(parent)
-    , m_up(circleIcon(QColor(0x2e, 0x9d, 0x47)))
-    , m_down(circleIcon(QColor(0xd9, 0x30, 0x25)))
-    , m_unknown(circleIcon(QColor(0x9a, 0xa0, 0xa6)))
+    , m_up(circleIcon(toneColor(Tone::Success, QGuiApplication::palette())))
+    , m_down(circleIcon(toneColor(Tone::Error, QGuiApplication::palette())))
+    , m_unknown(circleIcon(QGuiApplication::palette().color(QPalette::PlaceholderText)))
 {}
 
 void ConnectorStatusProxyModel::setTreeModel(ConnectorGroupTreeModel *model)

@@ -8,6 +8,7 @@
 #include "dialogs/DialogSeams.h"
 #include "pages/activation/ActivationCard.h"
 #include "pages/activation/ActivationPage.h"
+#include "widgets/Announcer.h"
 #include "widgets/BusyBar.h"
 #include "widgets/ErrorBanner.h"
 #include "zia/ZiaActivation.h"
@@ -85,6 +86,8 @@ private Q_SLOTS:
         QVERIFY(!zia->detail(u"Activated"_s).isEmpty());
         QVERIFY(!zia->activateButton()->isEnabled());
         QCOMPARE(zia->activateButton()->toolTip(), u"Nothing to activate."_s);
+        // Screen readers hear it.
+        QCOMPARE(zc::Announcer::lastAnnouncement(zia), u"ZIA activated: Active"_s);
         // ZTW is untouched.
         QVERIFY(fixture.server().isZtwActivationPending());
         QCOMPARE(page.ztwCard()->statusText(), u"Changes pending"_s);

@@ -11,6 +11,7 @@
 #include "pages/PageFactory.h"
 #include "pages/zcc/DeviceOtpPage.h"
 #include "pages/zcc/OtpListWidget.h"
+#include "widgets/Announcer.h"
 #include "widgets/BusyBar.h"
 #include "widgets/Clipboard.h"
 #include "widgets/ErrorBanner.h"
@@ -415,6 +416,70 @@ private Q_SLOTS:
         for (const QString &value : std::as_const(seenValues))
             QVERIFY2(!audit.contains(value.toUtf8()), "an OTP value reached the audit file");
         QCOMPARE(fixture.sim().countRequests(u"/getDevices"_s), 1);
+    }
+
+    void keyboardOnlyWithAnnouncements()
+    {
+        // The helpdesk flow with no mouse at all: find the user's device, fetch its OTPs,
+        // reveal one, copy it, reveal all; each status change is announced to screen readers.
+        ViewFixture fixture(smallTenant());
+        QVERIFY(fixture.start());
+        PageUnderTest t(&fixture.session());
+        DeviceOtpPage &page = *t.page;
+        QVERIFY(t.show());
+        const auto press = [](int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            QTest::keyClick(focus, Qt::Key(key), modifiers);
+        };
+
+        QCOMPARE(QApplication::focusWidget(), page.userEdit());
+        QTest::keyClicks(page.userEdit(), s(kUser));
+        press(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(page.deviceView()->totalRowCount() == 2, 20000);
+        QCOMPARE(QApplication::focusWidget(), page.deviceView()->filterEdit());
+        press(Qt::Key_Down);
+        QCOMPARE(QApplication::focusWidget(), page.deviceView()->view());
+        press(Qt::Key_Return);
+        QVERIFY(waitForOtps(page));
+
+        // Tab from the list reaches the first Reveal button with a value to show.
+        OtpListWidget *list = page.otpList();
+        int row = -1;
+        for (int i = 0; i < 40 && row < 0; ++i) {
+            press(Qt::Key_Tab);
+            for (int r = 0; r < list->rowCount(); ++r) {
+                if (QApplication::focusWidget() == list->revealButton(r))
+                    row = r;
+            }
+        }
+        QVERIFY2(row >= 0, "Tab never reached a Reveal button");
+        QVERIFY(list->revealButton(row)->isEnabled());
+        const QString name = list->nameLabel(row)->text();
+        press(Qt::Key_Space);
+        QCOMPARE(list->valueLabel(row)->text(), otpValue(page, row));
+        QCOMPARE(Announcer::lastAnnouncement(&page),
+                 u"The %1 one-time password is shown."_s.arg(name));
+        // The announcement names the password, never its value.
+        QVERIFY(!Announcer::lastAnnouncement(&page).contains(otpValue(page, row)));
+
+        // The next Tab is the same row's Copy.
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), list->copyButton(row));
+        press(Qt::Key_Space);
+        QCOMPARE(QGuiApplication::clipboard()->text(), otpValue(page, row));
+        QVERIFY2(Announcer::lastAnnouncement(&page).startsWith(u"Copied the “%1”"_s.arg(name)),
+                 qPrintable(Announcer::lastAnnouncement(&page)));
+
+        // Reveal all by its mnemonic, hide all again by the button's new one (Alt+H is the
+        // Hostname field's).
+        press(Qt::Key_R, Qt::AltModifier);
+        QTRY_COMPARE(Announcer::lastAnnouncement(&page), u"All one-time passwords are shown."_s);
+        QVERIFY(page.otpModel()->allValuesRevealed());
+        QCOMPARE(page.revealAllButton()->text(), u"H&ide all"_s);
+        press(Qt::Key_I, Qt::AltModifier);
+        QTRY_COMPARE(Announcer::lastAnnouncement(&page), u"All one-time passwords are hidden."_s);
+        QVERIFY(!page.otpModel()->allValuesRevealed());
     }
 
     void enterInTheFilterWithOneDeviceLeft()

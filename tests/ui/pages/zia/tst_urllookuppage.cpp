@@ -9,6 +9,7 @@
 #include "pages/zia/AlertHighlightProxy.h"
 #include "pages/zia/UrlEditor.h"
 #include "pages/zia/UrlLookupPage.h"
+#include "widgets/Announcer.h"
 #include "widgets/BusyBar.h"
 #include "widgets/DetailPane.h"
 #include "widgets/ErrorBanner.h"
@@ -17,6 +18,7 @@
 #include "zia/UrlLookupResultModel.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -333,6 +335,41 @@ private Q_SLOTS:
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(urlSection, 5));
         QVERIFY(header->sortIndicatorOrder() != order);
         QCOMPARE(page.resultsView()->visibleRows().first().data().toString(), sorted.last());
+    }
+
+    void keyboardOnly()
+    {
+        // An admin's lookup without the mouse: type the URLs, Ctrl+Enter, then the results
+        // have the focus and the counts are announced to screen readers.
+        ViewFixture fixture;
+        QVERIFY(fixture.start());
+        UrlLookupPage page(&fixture.session());
+        page.resize(1280, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        page.editor()->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), page.editor());
+        QTest::keyClicks(page.editor(), u"viruses.org"_s);
+        QTest::keyClick(page.editor(), Qt::Key_Return);
+        QTest::keyClicks(page.editor(), u"bbc.com"_s);
+        QCOMPARE(page.editor()->toPlainText(), u"viruses.org\nbbc.com"_s);
+        // Tab leaves the editor (it does not type a tab) for Look up, the default button.
+        QTest::keyClick(page.editor(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), page.lookUpButton());
+        QVERIFY(page.lookUpButton()->isDefault());
+        QTest::keyClick(page.lookUpButton(), Qt::Key_Tab, Qt::ShiftModifier);
+        QCOMPARE(QApplication::focusWidget(), page.editor());
+
+        QSignalSpy finished(&page, &UrlLookupPage::lookupFinished);
+        QTest::keyClick(page.editor(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().toInt(), 2);
+        QCOMPARE(QApplication::focusWidget(), page.resultsView()->view());
+        QCOMPARE(zc::Announcer::lastAnnouncement(&page),
+                 u"Lookup finished: "_s + page.resultSummaryLabel()->text());
+        // Arrows walk the results.
+        QTest::keyClick(page.resultsView()->view(), Qt::Key_Down);
+        QVERIFY(page.resultsView()->view()->currentIndex().isValid());
     }
 
     void cancelMidway()

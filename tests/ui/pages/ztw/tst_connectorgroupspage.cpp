@@ -13,10 +13,12 @@
 #include "widgets/DetailPane.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/RecordTableView.h"
+#include "widgets/Tone.h"
 #include "ztw/ConnectorGroupTreeModel.h"
 
 #include <QAction>
 #include <QFile>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QIcon>
 #include <QJsonArray>
@@ -239,8 +241,10 @@ private Q_SLOTS:
             const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
             return icon.pixmap(16, 16).toImage().pixelColor(8, 8);
         };
+        // The palette's error and success tones (dark mode shades in a dark palette).
         const QColor red = iconColour(vm);
-        QVERIFY2(red.red() > 180 && red.green() < 100, qPrintable(red.name()));
+        QCOMPARE(red, zc::toneColor(zc::Tone::Error, QGuiApplication::palette()));
+        QVERIFY2(red.red() > 2 * red.green() && red.red() > 2 * red.blue(), qPrintable(red.name()));
         // Only the Name column carries the icon.
         QVERIFY(!vm.siblingAtColumn(Tree::StatusColumn).data(Qt::DecorationRole).isValid());
         QCOMPARE(cell(vm, Tree::StatusColumn), u"INACTIVE (REGISTERED, PKG_REPO_REGISTERED)"_s);
@@ -249,7 +253,9 @@ private Q_SLOTS:
         const QModelIndex instance = findRow(*page, s(kInstance1));
         QCOMPARE(instance.data(ConnectorStatusProxyModel::StatusTextRole).toString(), u"Active"_s);
         const QColor green = iconColour(instance);
-        QVERIFY2(green.green() > 120 && green.red() < 100, qPrintable(green.name()));
+        QCOMPARE(green, zc::toneColor(zc::Tone::Success, QGuiApplication::palette()));
+        QVERIFY2(green.green() > 2 * green.red() && green.green() > green.blue(),
+                 qPrintable(green.name()));
         const QModelIndexList active = page->table()->proxyModel()->match(
             page->table()->proxyModel()->index(0, 0), ConnectorStatusProxyModel::StatusTextRole,
             u"Active"_s, -1, Qt::MatchExactly | Qt::MatchRecursive);
