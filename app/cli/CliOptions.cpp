@@ -26,30 +26,31 @@ QString textEnvironment(const char *name)
     return qEnvironmentVariable(name).trimmed();
 }
 
-QString tr(const char *text)
+// The context of this file's messages, the same for lupdate and at run time.
+struct Tr
 {
-    return QCoreApplication::translate("zc::cli::CliOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zc::cli::CliOptions)
+};
 
 } // namespace
 
 CommandParser::CommandParser(const QString &words, const QString &description, bool routes)
     : m_words(words)
-    , m_profile(u"profile"_s, tr("Use the stored profile NAME instead of the environment."),
+    , m_profile(u"profile"_s, Tr::tr("Use the stored profile NAME instead of the environment."),
                 u"NAME"_s)
     , m_format(u"format"_s,
-               tr("Output format: json, csv or table (default: table on a terminal, else "
-                  "json)."),
+               Tr::tr("Output format: json, csv or table (default: table on a terminal, else "
+                      "json)."),
                u"FORMAT"_s)
-    , m_caFile(u"ca-file"_s, tr("Also trust the PEM certificates in FILE."), u"FILE"_s)
+    , m_caFile(u"ca-file"_s, Tr::tr("Also trust the PEM certificates in FILE."), u"FILE"_s)
     , m_proxy(u"proxy"_s,
-              tr("Send requests through the proxy URL (http://[user:password@]host[:port]); "
-                 "\"none\": no proxy; \"system\": the system's settings. Default: the "
-                 "profile's proxy, else HTTPS_PROXY, HTTP_PROXY, ALL_PROXY and NO_PROXY, else "
-                 "the system's."),
+              Tr::tr("Send requests through the proxy URL (http://[user:password@]host[:port]); "
+                     "\"none\": no proxy; \"system\": the system's settings. Default: the "
+                     "profile's proxy, else HTTPS_PROXY, HTTP_PROXY, ALL_PROXY and NO_PROXY, else "
+                     "the system's."),
               u"URL"_s)
-    , m_verbose(u"verbose"_s, tr("Print every request and wait on stderr."))
-    , m_help(QStringList{u"h"_s, u"help"_s}, tr("Show this help."))
+    , m_verbose(u"verbose"_s, Tr::tr("Print every request and wait on stderr."))
+    , m_help(QStringList{u"h"_s, u"help"_s}, Tr::tr("Show this help."))
 {
     m_parser.setApplicationDescription(description);
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -119,7 +120,7 @@ std::optional<int> CommandParser::parse(const QStringList &args, GlobalOptions *
     if (m_parser.isSet(m_format)) {
         OutputFormatter::Format format;
         if (!OutputFormatter::parseFormat(m_parser.value(m_format), &format))
-            return usageError(tr("Unknown output format \"%1\": use json, csv or table.")
+            return usageError(Tr::tr("Unknown output format \"%1\": use json, csv or table.")
                                   .arg(m_parser.value(m_format)));
         globals->format = format;
     }
@@ -146,7 +147,7 @@ std::optional<int> CommandParser::parseLeaf(const QStringList &args, GlobalOptio
     if (const auto done = parse(args, globals))
         return done;
     if (!positionalArguments().isEmpty())
-        return usageError(tr("\"%1\" takes no arguments.").arg(m_words));
+        return usageError(Tr::tr("\"%1\" takes no arguments.").arg(m_words));
     return std::nullopt;
 }
 
@@ -167,7 +168,7 @@ QString settingsFromEnvironment(ConnectionSettings *settings, Credentials *crede
     s.clientId = textEnvironment("ZSCALER_CLIENT_ID");
     if (const QString cloud = textEnvironment("ZSCALER_CLOUD");
         !cloud.isEmpty() && !parseCloud(cloud, &s.cloud)) {
-        return tr("ZSCALER_CLOUD is \"%1\"; use production, beta, gov, govus or custom.")
+        return Tr::tr("ZSCALER_CLOUD is \"%1\"; use production, beta, gov, govus or custom.")
             .arg(cloud);
     }
     s.vanityDomain = textEnvironment("ZSCALER_VANITY_DOMAIN");
@@ -185,7 +186,7 @@ QString settingsFromEnvironment(ConnectionSettings *settings, Credentials *crede
             continue;
         const QUrl url(text, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
-            return tr("%1 is not a valid URL.").arg(QLatin1StringView(entry.name));
+            return Tr::tr("%1 is not a valid URL.").arg(QLatin1StringView(entry.name));
         *entry.target = url;
     }
     if (const QString problem = s.validationError(); !problem.isEmpty())
@@ -201,7 +202,7 @@ QString settingsFromEnvironment(ConnectionSettings *settings, Credentials *crede
         } else {
             QFile file(keyValue);
             if (!file.open(QIODevice::ReadOnly))
-                return tr("Cannot read the private key file %1: %2")
+                return Tr::tr("Cannot read the private key file %1: %2")
                     .arg(QFileInfo(keyValue).absoluteFilePath(), file.errorString());
             pem = file.readAll();
         }
@@ -212,8 +213,8 @@ QString settingsFromEnvironment(ConnectionSettings *settings, Credentials *crede
     } else {
         c.clientSecret = takeEnvironment("ZSCALER_CLIENT_SECRET");
         if (c.clientSecret.isEmpty())
-            return tr("No credentials: set ZSCALER_CLIENT_SECRET, or ZSCALER_PRIVATE_KEY to a "
-                      "PEM key file.");
+            return Tr::tr("No credentials: set ZSCALER_CLIENT_SECRET, or ZSCALER_PRIVATE_KEY to a "
+                          "PEM key file.");
         s.authMethod = AuthMethod::ClientSecret;
     }
     *settings = s;
@@ -243,7 +244,7 @@ bool readInputFile(const QString &path, QByteArray *data, QString *error)
     if (opened)
         *data = file.readAll();
     if (!opened || file.error() != QFileDevice::NoError) {
-        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        *error = Tr::tr("Cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -37,10 +37,11 @@ constexpr bool kWithDemo = true;
 constexpr bool kWithDemo = false;
 #endif
 
-QString tr(const char *text)
+// The context of this file's messages, the same for lupdate and at run time.
+struct Tr
 {
-    return QCoreApplication::translate("zc::main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zc::main)
+};
 
 // Qt's own strings and ZConsole's, for the user's languages, from the resources (:/i18n) or
 // a translations folder next to the executable. Nothing happens when there are none.
@@ -67,13 +68,13 @@ void installTranslations(QCoreApplication *app)
 struct CommandLine
 {
     QCommandLineParser parser;
-    QCommandLineOption demo{u"demo"_s,
-                            tr("Open the built-in demo tenant (a simulator on this computer; no "
-                               "network and no Zscaler account needed).")};
+    QCommandLineOption demo{
+        u"demo"_s, Tr::tr("Open the built-in demo tenant (a simulator on this computer; no "
+                          "network and no Zscaler account needed).")};
 
     CommandLine()
     {
-        parser.setApplicationDescription(tr("A native desktop console for Zscaler OneAPI."));
+        parser.setApplicationDescription(Tr::tr("A native desktop console for Zscaler OneAPI."));
         parser.addHelpOption();
         parser.addVersionOption();
         // Built without the demo tenant (ZCONSOLE_WITH_DEMO=OFF): no --demo to offer.
@@ -121,8 +122,9 @@ void answerHelpAndVersion(int argc, char *argv[])
                                         u"sync"_s};
     for (const QString &name : early.parser.unknownOptionNames()) {
         if (!guiOptions.contains(name)) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(tr("Unknown option \"%1\"; see zconsole --help.").arg(name)));
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(Tr::tr("Unknown option \"%1\"; see zconsole --help.").arg(name)));
             std::exit(EXIT_FAILURE);
         }
     }
@@ -182,7 +184,7 @@ int main(int argc, char *argv[])
     if (demo) {
         QString error;
         if (!session.startDemo(&error)) {
-            zc::DialogSeams::instance()->warning(nullptr, tr("Demo tenant"), error);
+            zc::DialogSeams::instance()->warning(nullptr, Tr::tr("Demo tenant"), error);
             return 1;
         }
     }
