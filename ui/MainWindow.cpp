@@ -512,13 +512,11 @@ void MainWindow::updateReadOnly()
         if (serverMessage.isEmpty())
             serverMessage = m_session->readOnlyMessage(product);
     }
-    QString text = names.size() == 1
-                       ? tr("%1 is in read-only mode: changes are refused until its maintenance "
-                            "ends. Reading still works.")
-                             .arg(names.first())
-                       : tr("%1 are in read-only mode: changes are refused until their "
-                            "maintenance ends. Reading still works.")
-                             .arg(names.join(u", "_s));
+    // The number of products picks the verb's form: "ZIA is", "ZIA, ZPA are".
+    QString text = tr("%1 is in read-only mode: changes are refused until its maintenance ends. "
+                      "Reading still works.",
+                      nullptr, int(names.size()))
+                       .arg(QLocale().createSeparatedList(names));
     if (!serverMessage.isEmpty())
         text += u"\n"_s + tr("The tenant says: “%1”").arg(serverMessage);
     m_banner->setMessage(text);

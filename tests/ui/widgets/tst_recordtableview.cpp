@@ -99,6 +99,8 @@ class TestRecordTableView : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // The counts read as the user reads them: "1 row", "2 rows".
+        QVERIFY(zc::installEnglishPlurals(QCoreApplication::instance()));
         QVERIFY(m_dir.isValid());
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
         QCoreApplication::setOrganizationName(u"ZConsoleTest"_s);
@@ -557,4 +559,5 @@ private:
 };
 
 QTEST_MAIN(TestRecordTableView)
+#include "common/Translations.h"
 #include "tst_recordtableview.moc"

@@ -330,9 +330,9 @@ void UsersPage::updateControls()
     const QLocale locale;
     QString loaded;
     if (m_hasLoaded && total >= 0 && rows < total)
-        loaded = tr("%1 of %2 users loaded").arg(locale.toString(rows), locale.toString(total));
+        loaded = tr("%1 of %Ln user(s) loaded", nullptr, total).arg(locale.toString(rows));
     else if (m_hasLoaded)
-        loaded = rows == 1 ? tr("1 user") : tr("%1 users").arg(locale.toString(rows));
+        loaded = tr("%Ln user(s)", nullptr, rows);
     m_loaded->setText(loaded);
 
     QString empty;

@@ -383,10 +383,8 @@ void AppSegmentsPage::updateTexts()
         const QString domain = m_domainFilter->normalizedDomain();
         if (n == 0)
             status = tr("No segment publishes “%1”.").arg(domain);
-        else if (n == 1)
-            status = tr("1 segment publishes “%1”.").arg(domain);
         else
-            status = tr("%1 segments publish “%2”.").arg(QLocale().toString(n), domain);
+            status = tr("%Ln segment(s) publish(es) “%1”.", nullptr, n).arg(domain);
     }
     m_domainStatus->setText(status);
 }

@@ -80,6 +80,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // The counts read as the user reads them: "1 row", "2 rows".
+        QVERIFY(zc::installEnglishPlurals(QCoreApplication::instance()));
         QStandardPaths::setTestModeEnabled(true);
         m_fixture = std::make_unique<ViewFixture>();
         QString error;
@@ -343,4 +345,5 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestApiExplorerPage)
+#include "common/Translations.h"
 #include "tst_apiexplorerpage.moc"

@@ -65,6 +65,12 @@ class TestUrlLookupPage : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The counts read as the user reads them: "1 row", "2 rows".
+        QVERIFY(zc::installEnglishPlurals(QCoreApplication::instance()));
+    }
+
     void validatesEachLineAsYouType()
     {
         ViewFixture fixture;
@@ -394,4 +400,5 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestUrlLookupPage)
+#include "common/Translations.h"
 #include "tst_urllookuppage.moc"

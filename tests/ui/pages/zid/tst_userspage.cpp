@@ -132,6 +132,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // The counts read as the user reads them: "1 row", "2 rows".
+        QVERIFY(zc::installEnglishPlurals(QCoreApplication::instance()));
         m_fixture = std::make_unique<ViewFixture>(options());
         QString error;
         QVERIFY2(m_fixture->start(&error), qPrintable(error));
@@ -399,4 +401,5 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestUsersPage)
+#include "common/Translations.h"
 #include "tst_userspage.moc"

@@ -118,6 +118,12 @@ class TestConnectorGroupsPage : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The counts read as the user reads them: "1 row", "2 rows".
+        QVERIFY(zc::installEnglishPlurals(QCoreApplication::instance()));
+    }
+
     void loadShowsTheSeedGroupsAndASummary()
     {
         ViewFixture fixture;
@@ -528,4 +534,5 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestConnectorGroupsPage)
+#include "common/Translations.h"
 #include "tst_connectorgroupspage.moc"
