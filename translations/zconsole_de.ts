@@ -7704,7 +7704,7 @@ Exit status: 0 success, 1 API error, 2 bad usage or input, 3 authentication fail
 <context>
     <name>zc::main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+72"/>
+        <location filename="../app/gui/main.cpp" line="+76"/>
         <source>Open the built-in demo tenant (a simulator on this computer; no network and no Zscaler account needed).</source>
         <translation type="unfinished"></translation>
     </message>

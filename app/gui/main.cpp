@@ -7,6 +7,7 @@
 #include "DemoLauncher.h"
 #include "MainWindow.h"
 #include "Session.h"
+#include "common/Translations.h"
 #include "dialogs/DialogSeams.h"
 #include "dialogs/ProfileManagerDialog.h"
 #include "platform/ProcessHardening.h"
@@ -47,6 +48,9 @@ struct Tr
 // a translations folder next to the executable. Nothing happens when there are none.
 void installTranslations(QCoreApplication *app)
 {
+    // Installed first, searched last: English counts ("1 row") when the language's own
+    // catalogue has no translation of a message.
+    zc::installEnglishPlurals(app);
     auto *qt = new QTranslator(app);
     if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

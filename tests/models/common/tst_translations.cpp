@@ -61,8 +61,8 @@ private Q_SLOTS:
         QXmlStreamReader xml(&file);
         int messages = 0;
         QString source;
-        while (!xml.atEnd()) {
-            if (!xml.readNextStartElement())
+        while (xml.readNext() != QXmlStreamReader::EndDocument && !xml.hasError()) {
+            if (!xml.isStartElement())
                 continue;
             if (xml.name() == "source"_L1) {
                 source = xml.readElementText();

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The ZConsole authors
 // SPDX-License-Identifier: Apache-2.0
 #include "common/RecordTableModel.h"
+#include "common/Translations.h"
 #include "dialogs/DialogSeams.h"
 #include "widgets/BusyBar.h"
 #include "widgets/DetailPane.h"
@@ -559,5 +560,4 @@ private:
 };
 
 QTEST_MAIN(TestRecordTableView)
-#include "common/Translations.h"
 #include "tst_recordtableview.moc"

@@ -8,6 +8,7 @@
 #include "ViewFixture.h"
 #include "ZpaData.h"
 #include "api/ApiHistory.h"
+#include "common/Translations.h"
 #include "dialogs/DialogSeams.h"
 #include "pages/PageFactory.h"
 #include "pages/api/ApiAnswerView.h"
@@ -345,5 +346,4 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestApiExplorerPage)
-#include "common/Translations.h"
 #include "tst_apiexplorerpage.moc"

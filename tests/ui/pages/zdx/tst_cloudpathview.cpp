@@ -6,6 +6,7 @@
 #include "CompletedTrace.h"
 #include "TenantData.h"
 #include "ViewFixture.h"
+#include "common/Translations.h"
 #include "dialogs/DialogSeams.h"
 #include "pages/zdx/CloudPathDiagram.h"
 #include "pages/zdx/CloudPathView.h"
@@ -246,5 +247,4 @@ private:
 };
 
 QTEST_MAIN(TestCloudPathView)
-#include "common/Translations.h"
 #include "tst_cloudpathview.moc"

@@ -6,6 +6,7 @@
 #include "CompletedTrace.h"
 #include "DeepTraceResults.h"
 #include "ViewFixture.h"
+#include "common/Translations.h"
 #include "pages/zdx/HealthChartsView.h"
 #include "widgets/ChartStyle.h"
 #include "widgets/RecordTableView.h"
@@ -120,5 +121,4 @@ private:
 };
 
 QTEST_MAIN(TestHealthChartsView)
-#include "common/Translations.h"
 #include "tst_healthchartsview.moc"

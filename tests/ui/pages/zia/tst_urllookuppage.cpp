@@ -4,6 +4,7 @@
 // lines, batches of 100 at ZIA's pace, readable categories, security alerts highlighted, the
 // category summary, filter, sort, detail, export, F5 and cancel.
 #include "ViewFixture.h"
+#include "common/Translations.h"
 
 #include "dialogs/DialogSeams.h"
 #include "pages/zia/AlertHighlightProxy.h"
@@ -400,5 +401,4 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestUrlLookupPage)
-#include "common/Translations.h"
 #include "tst_urllookuppage.moc"

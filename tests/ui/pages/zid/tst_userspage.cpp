@@ -7,6 +7,7 @@
 // requests a second: 2,500 users (3 pages of 1,000) and 6 groups keep the counts low.
 #include "TenantData.h"
 #include "ViewFixture.h"
+#include "common/Translations.h"
 #include "dialogs/DialogSeams.h"
 #include "pages/zid/UserGroupsPanel.h"
 #include "pages/zid/UsersPage.h"
@@ -401,5 +402,4 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestUsersPage)
-#include "common/Translations.h"
 #include "tst_userspage.moc"

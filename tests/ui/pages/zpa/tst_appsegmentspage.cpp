@@ -6,6 +6,7 @@
 // CSV and JSON, a cancelled switch that keeps the rows, and the profile's default microtenant.
 // ZPA allows 20 GETs per 10 s: one shared page, a handful of requests per test.
 #include "ViewFixture.h"
+#include "common/Translations.h"
 #include "dialogs/DialogSeams.h"
 #include "pages/zpa/AppSegmentsPage.h"
 #include "pages/zpa/DomainFilterModel.h"
@@ -524,5 +525,4 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestAppSegmentsPage)
-#include "common/Translations.h"
 #include "tst_appsegmentspage.moc"

@@ -6,6 +6,7 @@
 // second: every test makes only a few requests.
 #include "MainWindow.h"
 #include "ViewFixture.h"
+#include "common/Translations.h"
 #include "dialogs/DialogSeams.h"
 #include "pages/ztw/ConnectorGroupsPage.h"
 #include "pages/ztw/ConnectorStatusProxyModel.h"
@@ -534,5 +535,4 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestConnectorGroupsPage)
-#include "common/Translations.h"
 #include "tst_connectorgroupspage.moc"
