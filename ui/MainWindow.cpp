@@ -7,6 +7,7 @@
 #include "activity/ActivityPanel.h"
 #include "dialogs/DialogSeams.h"
 #include "dialogs/ProfileManagerDialog.h"
+#include "dialogs/SettingsDialog.h"
 #include "net/ApiClient.h"
 #include "pages/Page.h"
 #include "pages/PageFactory.h"
@@ -219,6 +220,9 @@ void MainWindow::buildMenus()
     m_signOutAction = file->addAction(tr("Sign &Out"), this, &MainWindow::signOut);
     m_signOutAction->setObjectName(u"signOutAction"_s);
     file->addSeparator();
+    QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(u"settingsAction"_s);
+    settings->setMenuRole(QAction::PreferencesRole);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(u"quitAction"_s);
     quit->setShortcut(QKeySequence::Quit);
@@ -327,6 +331,13 @@ QString MainWindow::aboutText()
 void MainWindow::showAbout()
 {
     DialogSeams::instance()->information(this, tr("About ZConsole"), aboutText());
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::switchProfile()

@@ -59,6 +59,7 @@ public:
 
 public Q_SLOTS:
     void showAbout();
+    void showSettings();
     void switchProfile();
     void openDemoTenant();
     void signOut();

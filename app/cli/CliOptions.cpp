@@ -3,6 +3,7 @@
 #include "CliOptions.h"
 
 #include "ExitCodes.h"
+#include "common/Translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -79,17 +80,21 @@ QString CommandParser::helpText() const
     QString text = m_parser.helpText();
     const qsizetype lineEnd = text.indexOf(u'\n');
     const QString first = text.left(lineEnd);
-    const qsizetype options = first.indexOf("[options]"_L1);
+    // "[options]" in the language of Qt's own catalogue (qtbase_de.qm says "[Optionen]"); the
+    // context in a variable so that lupdate leaves Qt's message to Qt's translators.
+    const char *const qtContext = "QCommandLineParser";
+    const QString optionsWord = QCoreApplication::translate(qtContext, "[options]");
+    const qsizetype options = first.indexOf(optionsWord);
     if (options < 0)
         return text;
     QString words = m_words;
-    const QString after = first.mid(options + 9);
+    const QString after = first.mid(options + optionsWord.size());
     if (!words.isEmpty() && after.trimmed().startsWith(words))
         words.clear(); // a routing level's syntax already starts with its words
     const QString usage =
         QCoreApplication::translate("zc::cli::CliOptions", "Usage: %1")
-            .arg(u"zconsole-cli "_s + (words.isEmpty() ? QString() : words + u' ') +
-                 u"[options]"_s + after);
+            .arg(u"zconsole-cli "_s + (words.isEmpty() ? QString() : words + u' ') + optionsWord +
+                 after);
     return usage + text.mid(lineEnd);
 }
 
@@ -135,10 +140,11 @@ QByteArray keyPassphraseFromEnvironment()
 QString keyProblemMessage(KeyError error)
 {
     if (error == KeyError::PassphraseRequired || error == KeyError::WrongPassphrase)
-        return keyErrorMessage(error) + u' ' +
-               QCoreApplication::translate("zc::cli::CliOptions",
-                                           "Set ZSCALER_PRIVATE_KEY_PASSPHRASE to the key's "
-                                           "passphrase.");
+        return joinSentences(
+            keyErrorMessage(error),
+            QCoreApplication::translate("zc::cli::CliOptions",
+                                        "Set ZSCALER_PRIVATE_KEY_PASSPHRASE to the key's "
+                                        "passphrase."));
     return keyErrorMessage(error == KeyError::None ? KeyError::NotPem : error);
 }
 

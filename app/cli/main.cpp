@@ -33,7 +33,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"zconsole-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(ZCONSOLE_VERSION));
-    zc::installEnglishPlurals(&app);
+    // The system's language (LANGUAGE, LC_ALL, LANG), before any message or --help is built.
+    zc::installTranslations(&app);
     // stderr is for the user: the engine's debug and info logs stay off (QT_LOGGING_RULES
     // can still turn them on); --verbose prints the activity log instead.
     QLoggingCategory::setFilterRules(u"zconsole.*.debug=false\nzconsole.*.info=false"_s);

@@ -20,10 +20,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
+#include <QSettings>
 
 #include <cstdio>
 #include <cstdlib>
@@ -44,27 +41,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(zc::main)
 };
 
-// Qt's own strings and ZConsole's, for the user's languages, from the resources (:/i18n) or
-// a translations folder next to the executable. Nothing happens when there are none.
+// ZConsole's and Qt's strings in the language chosen in the settings, else the system's.
 void installTranslations(QCoreApplication *app)
 {
-    // Installed first, searched last: English counts ("1 row") when the language's own
-    // catalogue has no translation of a message.
-    zc::installEnglishPlurals(app);
-    auto *qt = new QTranslator(app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    const QString appDir = QCoreApplication::applicationDirPath();
-    for (const QString &folder : {u":/i18n"_s, appDir + u"/translations"_s,
-                                  appDir + u"/../share/zconsole/translations"_s}) {
-        auto *own = new QTranslator(app);
-        if (own->load(QLocale(), u"zconsole"_s, u"_"_s, folder)) {
-            QCoreApplication::installTranslator(own);
-            return;
-        }
-        delete own;
-    }
+    zc::installTranslations(
+        app, QSettings().value(QLatin1StringView(zc::kLanguageSettingKey)).toString());
 }
 
 // zconsole's options. Built twice: once to answer --help and --version before the GUI

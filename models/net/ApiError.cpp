@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ApiError.h"
 
+#include "common/Translations.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
@@ -157,11 +159,11 @@ QString ApiError::message() const
     }
     }
     if (!serverMessage.isEmpty())
-        sentence += u' ' + Tr::tr("Server says: %1").arg(serverMessage);
+        sentence = joinSentences(sentence, Tr::tr("Server says: %1").arg(serverMessage));
     else if (!serverCode.isEmpty())
-        sentence += u' ' + Tr::tr("Server code: %1").arg(serverCode);
+        sentence = joinSentences(sentence, Tr::tr("Server code: %1").arg(serverCode));
     if (!requestId.isEmpty())
-        sentence += u' ' + Tr::tr("(request ID %1)").arg(requestId);
+        sentence = joinSentences(sentence, Tr::tr("(request ID %1)").arg(requestId));
     return sentence;
 }
 

@@ -36,6 +36,73 @@ private Q_SLOTS:
         QCOMPARE(translator.language().left(2), language);
     }
 
+    void languagesWithACatalogue()
+    {
+        QCOMPARE(zc::availableLanguages(), QStringList({u"de"_s, u"en"_s, u"ja"_s}));
+    }
+
+    // The order of QLocale::uiLanguages(): the first language with a catalogue wins, a region
+    // falls back to its language, and English is what is left.
+    void choosesTheLanguage_data()
+    {
+        QTest::addColumn<QString>("choice");
+        QTest::addColumn<QStringList>("uiLanguages");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("system de-AT") << QString() << QStringList{u"de-AT"_s, u"en"_s} << u"de"_s;
+        QTest::newRow("system fr, then ja")
+            << QString() << QStringList{u"fr-FR"_s, u"fr"_s, u"ja-JP"_s} << u"ja"_s;
+        QTest::newRow("system en-GB, then de")
+            << QString() << QStringList{u"en-GB"_s, u"de"_s} << u"en"_s;
+        QTest::newRow("system fr only") << QString() << QStringList{u"fr-FR"_s} << u"en"_s;
+        QTest::newRow("system C") << QString() << QStringList{u"C"_s} << u"en"_s;
+        QTest::newRow("chosen ja") << u"ja"_s << QStringList{u"de-DE"_s} << u"ja"_s;
+        QTest::newRow("chosen en") << u"en"_s << QStringList{u"de-DE"_s} << u"en"_s;
+        QTest::newRow("chosen, no catalogue") << u"xx"_s << QStringList{u"de"_s} << u"de"_s;
+    }
+
+    void choosesTheLanguage()
+    {
+        QFETCH(QString, choice);
+        QFETCH(QStringList, uiLanguages);
+        QFETCH(QString, expected);
+        QCOMPARE(zc::chooseLanguage(choice, uiLanguages), expected);
+    }
+
+    // Installed for the chosen language, uninstalled with their owner.
+    void installsTheChosenCatalogue()
+    {
+        const char *const source = "Show this help.";
+        QTranslator german;
+        QVERIFY(german.load(u":/i18n/zconsole_de.qm"_s));
+        const QString expected = german.translate("zc::cli::CliOptions", source);
+        if (expected.isEmpty())
+            QSKIP("zconsole_de.ts does not translate the message yet");
+        {
+            QObject owner;
+            QCOMPARE(zc::installTranslations(&owner, u"de"_s), u"de"_s);
+            QCOMPARE(QCoreApplication::translate("zc::cli::CliOptions", source), expected);
+        }
+        QCOMPARE(QCoreApplication::translate("zc::cli::CliOptions", source),
+                 QString::fromLatin1(source));
+    }
+
+    void joinsSentences()
+    {
+        QCOMPARE(zc::joinSentences(u"One."_s, u"Two."_s), u"One. Two."_s);
+        QCOMPARE(zc::joinSentences(QString(), u"Two."_s), u"Two."_s);
+        QCOMPARE(zc::joinSentences(u"One."_s, QString()), u"One."_s);
+        // In Japanese, as its translators write it: no space between sentences.
+        QTranslator japanese;
+        QVERIFY(japanese.load(u":/i18n/zconsole_ja.qm"_s));
+        const QString separator = japanese.translate("zc::Translations", "%1 %2");
+        if (separator.isEmpty())
+            QSKIP("zconsole_ja.ts does not translate the sentence separator yet");
+        QCOMPARE(separator, u"%1%2"_s);
+        QCoreApplication::installTranslator(&japanese);
+        QCOMPARE(zc::joinSentences(u"一。"_s, u"二。"_s), u"一。二。"_s);
+        QCoreApplication::removeTranslator(&japanese);
+    }
+
     void englishCountsReadAsEnglish()
     {
         const auto rows = [](int n) {

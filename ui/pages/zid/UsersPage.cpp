@@ -3,6 +3,7 @@
 #include "UsersPage.h"
 
 #include "Session.h"
+#include "common/Translations.h"
 #include "pages/zid/UserGroupsPanel.h"
 #include "widgets/BusyBar.h"
 #include "widgets/ErrorBanner.h"
@@ -350,7 +351,7 @@ void UsersPage::updateControls()
             what = tr("No user's name contains “%1”.").arg(m_appliedFilter.displayNameLike);
         else
             what = tr("No user's e-mail contains “%1”.").arg(m_appliedFilter.emailLike);
-        empty = what + u' ' + tr("Check the spelling, or search by another field.");
+        empty = joinSentences(what, tr("Check the spelling, or search by another field."));
     } else {
         empty = tr("This tenant has no users yet.");
     }

@@ -3,6 +3,7 @@
 #include "AppSegmentsPage.h"
 
 #include "Session.h"
+#include "common/Translations.h"
 #include "pages/zpa/DomainFilterModel.h"
 #include "pages/zpa/ServerGroupTable.h"
 #include "widgets/BusyBar.h"
@@ -371,9 +372,10 @@ void AppSegmentsPage::updateTexts()
     } else if (m_domainFilter->isFinding()) {
         empty = tr("No segment publishes “%1”.").arg(m_domainFilter->normalizedDomain());
         if (!m_loadedMicrotenantId.isEmpty())
-            empty += u' ' + tr("Choose All microtenants to search them all.");
+            empty = joinSentences(empty, tr("Choose All microtenants to search them all."));
         else
-            empty += u' ' + tr("Press Esc in the domain field to show every segment.");
+            empty =
+                joinSentences(empty, tr("Press Esc in the domain field to show every segment."));
     }
     table()->setEmptyText(empty);
 
