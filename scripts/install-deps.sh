@@ -10,6 +10,7 @@ packages=(
     libgl-dev
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth
     desktop-file-utils appstream zsh
+    fonts-noto-cjk
 )
 missing=()
 for p in "${packages[@]}"; do

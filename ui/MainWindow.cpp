@@ -7,6 +7,7 @@
 #include "activity/ActivityPanel.h"
 #include "dialogs/DialogSeams.h"
 #include "dialogs/ProfileManagerDialog.h"
+#include "dialogs/SettingsDialog.h"
 #include "net/ApiClient.h"
 #include "net/DiagnosticLog.h"
 #include "pages/Page.h"
@@ -227,6 +228,9 @@ void MainWindow::buildMenus()
     m_signOutAction = file->addAction(tr("Sign &Out"), this, &MainWindow::signOut);
     m_signOutAction->setObjectName(u"signOutAction"_s);
     file->addSeparator();
+    QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(u"settingsAction"_s);
+    settings->setMenuRole(QAction::PreferencesRole);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(u"quitAction"_s);
     quit->setShortcut(QKeySequence::Quit);
@@ -355,6 +359,13 @@ QString MainWindow::aboutText()
 void MainWindow::showAbout()
 {
     DialogSeams::instance()->information(this, tr("About ZConsole"), aboutText());
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::switchProfile()
@@ -540,13 +551,11 @@ void MainWindow::updateReadOnly()
         if (serverMessage.isEmpty())
             serverMessage = m_session->readOnlyMessage(product);
     }
-    QString text = names.size() == 1
-                       ? tr("%1 is in read-only mode: changes are refused until its maintenance "
-                            "ends. Reading still works.")
-                             .arg(names.first())
-                       : tr("%1 are in read-only mode: changes are refused until their "
-                            "maintenance ends. Reading still works.")
-                             .arg(names.join(u", "_s));
+    // The number of products picks the verb's form: "ZIA is", "ZIA, ZPA are".
+    QString text = tr("%1 is in read-only mode: changes are refused until its maintenance ends. "
+                      "Reading still works.",
+                      nullptr, int(names.size()))
+                       .arg(QLocale().createSeparatedList(names));
     if (!serverMessage.isEmpty())
         text += u"\n"_s + tr("The tenant says: “%1”").arg(serverMessage);
     m_banner->setMessage(text);

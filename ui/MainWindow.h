@@ -63,6 +63,7 @@ public Q_SLOTS:
     void showAbout();
     // Help > Open Log Folder: the diagnostic log's folder in the system's file manager.
     void openLogFolder();
+    void showSettings();
     void switchProfile();
     void openDemoTenant();
     void signOut();

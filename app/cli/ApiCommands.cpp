@@ -18,10 +18,11 @@ namespace zc::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages, the same for lupdate and at run time.
+struct Tr
 {
-    return QCoreApplication::translate("zc::cli::ApiCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zc::cli::ApiCommands)
+};
 
 // The body from -d: JSON text, @FILE, or "-" for standard input.
 bool readBody(const QString &data, QByteArray *body, QString *error)
@@ -36,8 +37,7 @@ bool readBody(const QString &data, QByteArray *body, QString *error)
 void printAnswerHead(CliContext &context, const ApiAnswer &answer)
 {
     if (answer.pages > 0) {
-        context.info(answer.pages == 1 ? tr("1 page fetched.")
-                                       : tr("%1 pages fetched.").arg(answer.pages));
+        context.info(Tr::tr("%Ln page(s) fetched.", nullptr, answer.pages));
         return;
     }
     if (answer.status == 0)
@@ -46,7 +46,7 @@ void printAnswerHead(CliContext &context, const ApiAnswer &answer)
     for (const auto &[name, value] : answer.shownHeaders())
         context.info(QString::fromLatin1(name) + u": "_s + QString::fromUtf8(value));
     if (!answer.requestId.isEmpty())
-        context.info(tr("Request ID: %1").arg(answer.requestId));
+        context.info(Tr::tr("Request ID: %1").arg(answer.requestId));
 }
 
 // The body on stdout: JSON as JSON, an array of objects as a table or CSV when asked for.
@@ -70,27 +70,27 @@ int runApiCommand(CliContext &context, const QStringList &args)
 {
     CommandParser leaf(
         u"api"_s,
-        tr("Sends any OneAPI request with the console's sign-in, rate limits, retries and "
-           "read-only handling. PATH starts with a product's base path (/zia/api/v1, "
-           "/zpa/mgmtconfig/v1, /zpa/mgmtconfig/v2, /zpa/userconfig/v1, /ztw/api/v1, "
-           "/zcc/papi/public/v1, /zdx/v1, /ziam/admin/api/v1); {customerId} and "
-           "{microtenantId} are filled in from the connection settings. The answer's JSON goes "
-           "to stdout (--format table or csv for an array of objects). Writes are sent once."),
+        Tr::tr("Sends any OneAPI request with the console's sign-in, rate limits, retries and "
+               "read-only handling. PATH starts with a product's base path (/zia/api/v1, "
+               "/zpa/mgmtconfig/v1, /zpa/mgmtconfig/v2, /zpa/userconfig/v1, /ztw/api/v1, "
+               "/zcc/papi/public/v1, /zdx/v1, /ziam/admin/api/v1); {customerId} and "
+               "{microtenantId} are filled in from the connection settings. The answer's JSON goes "
+               "to stdout (--format table or csv for an array of objects). Writes are sent once."),
         false);
-    leaf.addPositional(u"method"_s, tr("GET, POST, PUT, PATCH or DELETE."), u"METHOD"_s);
-    leaf.addPositional(u"path"_s, tr("The full path, e.g. /zia/api/v1/status."), u"PATH"_s);
+    leaf.addPositional(u"method"_s, Tr::tr("GET, POST, PUT, PATCH or DELETE."), u"METHOD"_s);
+    leaf.addPositional(u"path"_s, Tr::tr("The full path, e.g. /zia/api/v1/status."), u"PATH"_s);
     const QCommandLineOption queryOption(QStringList{u"q"_s, u"query"_s},
-                                         tr("Adds the query item KEY=VALUE (repeatable)."),
+                                         Tr::tr("Adds the query item KEY=VALUE (repeatable)."),
                                          u"KEY=VALUE"_s);
     const QCommandLineOption dataOption(
         QStringList{u"d"_s, u"data"_s},
-        tr("The JSON body: the text itself, @FILE to read a file, or - for standard input."),
+        Tr::tr("The JSON body: the text itself, @FILE to read a file, or - for standard input."),
         u"JSON"_s);
     const QCommandLineOption paginateOption(
-        u"paginate"_s, tr("Fetches every page in the product's paging style and prints one "
-                          "array of every record."));
+        u"paginate"_s, Tr::tr("Fetches every page in the product's paging style and prints one "
+                              "array of every record."));
     const QCommandLineOption includeOption(
-        u"include"_s, tr("Prints the status, the headers and the request ID on stderr."));
+        u"include"_s, Tr::tr("Prints the status, the headers and the request ID on stderr."));
     leaf.parser().addOptions({queryOption, dataOption, paginateOption, includeOption});
 
     GlobalOptions globals = context.globals();
@@ -99,7 +99,7 @@ int runApiCommand(CliContext &context, const QStringList &args)
     context.setGlobals(globals);
     const QStringList positional = leaf.positionalArguments();
     if (positional.size() != 2)
-        return leaf.usageError(tr("Give a METHOD and a PATH."));
+        return leaf.usageError(Tr::tr("Give a METHOD and a PATH."));
 
     ApiCall call;
     call.method = positional.at(0).toUpper().toLatin1();
@@ -108,7 +108,7 @@ int runApiCommand(CliContext &context, const QStringList &args)
     for (const QString &item : leaf.parser().values(queryOption)) {
         std::pair<QString, QString> pair;
         if (!ApiCall::parseQueryItem(item, &pair))
-            return leaf.usageError(tr("A query item is KEY=VALUE, not \"%1\".").arg(item));
+            return leaf.usageError(Tr::tr("A query item is KEY=VALUE, not \"%1\".").arg(item));
         call.query.append(pair);
     }
     if (leaf.parser().isSet(dataOption)) {
@@ -142,10 +142,10 @@ int runApiCommand(CliContext &context, const QStringList &args)
         }
         auto *job = new ApiCallJob(client, built, call.paginate, &context);
         if (call.paginate && context.showProgress()) {
-            QObject::connect(job, &ApiCallJob::progress, &context,
-                             [&context](int pages, int, int records) {
-                                 context.info(tr("Page %1 (%2 records).").arg(pages).arg(records));
-                             });
+            QObject::connect(
+                job, &ApiCallJob::progress, &context, [&context](int pages, int, int records) {
+                    context.info(Tr::tr("Page %1 (%Ln record(s)).", nullptr, records).arg(pages));
+                });
         }
         // The answer of a refused request is printed too: it says why.
         QObject::connect(job, &Job::failed, &context, [&context, include](Job *done) {

@@ -20,10 +20,11 @@ namespace zc::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages, the same for lupdate and at run time.
+struct Tr
 {
-    return QCoreApplication::translate("zc::cli::AuthCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zc::cli::AuthCommands)
+};
 
 // What each product answered to the probe.
 using ProbeResults = QList<std::pair<Product, ApiError>>;
@@ -59,7 +60,7 @@ void printProbe(CliContext &context, const ProbeResults &results, int lifetimeSe
         context.printResult(formatter.object(report));
         return;
     }
-    const QString summary = tr("Signed in. The token is valid for %1 s (until %2).")
+    const QString summary = Tr::tr("Signed in. The token is valid for %1 s (until %2).")
                                 .arg(lifetimeSeconds)
                                 .arg(expiresAt.toLocalTime().toString(Qt::ISODate));
     const QList<RecordColumn> columns = RecordColumn::plainList({{u"product"_s, u"name"_s},
@@ -86,7 +87,7 @@ void runAuthTest(CliContext &context)
                 const int lifetime = tokens->lifetimeSeconds();
                 const QDateTime expiresAt = tokens->expiresAt();
                 if (context.showProgress())
-                    context.info(tr("Signed in; asking each product..."));
+                    context.info(Tr::tr("Signed in; asking each product..."));
                 auto results = std::make_shared<ProbeResults>();
                 QObject::connect(client, &ApiClient::productProbed, &context,
                                  [results](Product product, const ApiError &probeError) {
@@ -119,21 +120,21 @@ void runAuthTest(CliContext &context)
 
 int runAuthCommand(CliContext &context, const QStringList &args)
 {
-    CommandParser level(u"auth"_s, tr("Sign-in commands."), true);
-    level.addPositional(u"command"_s, tr("test: sign in and show which products answer."),
+    CommandParser level(u"auth"_s, Tr::tr("Sign-in commands."), true);
+    level.addPositional(u"command"_s, Tr::tr("test: sign in and show which products answer."),
                         u"<test>"_s);
     GlobalOptions globals = context.globals();
     if (const auto done = level.parse(args, &globals))
         return *done;
     const QStringList rest = level.positionalArguments();
     if (rest.isEmpty())
-        return level.usageError(tr("Missing command."));
+        return level.usageError(Tr::tr("Missing command."));
     if (rest.first() != "test"_L1)
-        return level.usageError(tr("Unknown command \"auth %1\".").arg(rest.first()));
+        return level.usageError(Tr::tr("Unknown command \"auth %1\".").arg(rest.first()));
 
     CommandParser leaf(u"auth test"_s,
-                       tr("Signs in at ZIdentity and shows the token lifetime and which "
-                          "products answer for this API client. The token is never shown."),
+                       Tr::tr("Signs in at ZIdentity and shows the token lifetime and which "
+                              "products answer for this API client. The token is never shown."),
                        false);
     if (const auto done = context.parseLeaf(leaf, rest, globals))
         return *done;

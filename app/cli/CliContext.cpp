@@ -130,11 +130,10 @@ void CliContext::reportPages(PagedFetch *fetch)
     connect(fetch, &PagedFetch::progress, this, [this](int pages, int totalPages, int records) {
         if (isFinished())
             return;
-        info(totalPages > 0 ? tr("Page %1 of %2 (%3 records).")
+        info(totalPages > 0 ? tr("Page %1 of %2 (%Ln record(s)).", nullptr, records)
                                   .arg(pages)
                                   .arg(std::max(pages, totalPages))
-                                  .arg(records)
-                            : tr("Page %1 (%2 records).").arg(pages).arg(records));
+                            : tr("Page %1 (%Ln record(s)).", nullptr, records).arg(pages));
     });
 }
 

@@ -4,6 +4,7 @@
 
 #include "ExitCodes.h"
 #include "auth/KeyFile.h"
+#include "common/Translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -29,63 +30,65 @@ QString textEnvironment(const char *name)
     return qEnvironmentVariable(name).trimmed();
 }
 
-QString tr(const char *text)
+// The context of this file's messages, the same for lupdate and at run time.
+struct Tr
 {
-    return QCoreApplication::translate("zc::cli::CliOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zc::cli::CliOptions)
+};
 
 // ZSCALER_PRIVATE_KEY is neither PEM text nor a usable file: what was expected and, in general
 // terms, what it holds. Never any part of the value: it may be the key itself.
 QString keyValueProblem(const QString &value, KeyError fileError)
 {
     const QString expected =
-        tr("ZSCALER_PRIVATE_KEY must be the path of a PEM private key file, or the PEM text "
-           "itself starting with \"-----BEGIN\".");
+        Tr::tr("ZSCALER_PRIVATE_KEY must be the path of a PEM private key file, or the PEM text "
+               "itself starting with \"-----BEGIN\".");
     if (QFileInfo::exists(value))
-        return expected + u' ' +
-               tr("It names a file that cannot be used: %1").arg(keyErrorMessage(fileError));
+        return joinSentences(
+            expected,
+            Tr::tr("It names a file that cannot be used: %1").arg(keyErrorMessage(fileError)));
     const QString text = value.trimmed();
     QString found;
     static const QRegularExpression base64(u"^[A-Za-z0-9+/_=\\-\\s]+$"_s);
     if (text.startsWith(u'"') || text.startsWith(u'\''))
-        found = tr("It holds text in quotes, which is not a readable file and not PEM text: "
-                   "remove the quotes.");
+        found = Tr::tr("It holds text in quotes, which is not a readable file and not PEM text: "
+                       "remove the quotes.");
     else if (text.startsWith(u'{'))
-        found = tr("It holds JSON (a JWK?), which is not a readable file and not PEM text: "
-                   "convert the key to PEM.");
+        found = Tr::tr("It holds JSON (a JWK?), which is not a readable file and not PEM text: "
+                       "convert the key to PEM.");
     else if (text.size() >= 64 && base64.match(text).hasMatch())
-        found = tr("It holds what looks like base64 text, which is not a readable file and not "
-                   "PEM text: decode it to PEM first.");
+        found = Tr::tr("It holds what looks like base64 text, which is not a readable file and not "
+                       "PEM text: decode it to PEM first.");
     else
-        found = tr("It holds something that is not a readable file and not PEM text.");
-    return expected + u' ' + found;
+        found = Tr::tr("It holds something that is not a readable file and not PEM text.");
+    return joinSentences(expected, found);
 }
 
 } // namespace
 
 CommandParser::CommandParser(const QString &words, const QString &description, bool routes)
     : m_words(words)
-    , m_profile(u"profile"_s, tr("Use the stored profile NAME instead of the environment."),
+    , m_profile(u"profile"_s, Tr::tr("Use the stored profile NAME instead of the environment."),
                 u"NAME"_s)
     , m_format(u"format"_s,
-               tr("Output format: json, csv or table (default: table on a terminal, else "
-                  "json)."),
+               Tr::tr("Output format: json, csv or table (default: table on a terminal, else "
+                      "json)."),
                u"FORMAT"_s)
-    , m_caFile(u"ca-file"_s, tr("Also trust the PEM certificates in FILE."), u"FILE"_s)
+    , m_caFile(u"ca-file"_s, Tr::tr("Also trust the PEM certificates in FILE."), u"FILE"_s)
     , m_proxy(u"proxy"_s,
-              tr("Send requests through the proxy URL (http://[user:password@]host[:port]); "
-                 "\"none\": no proxy; \"system\": the system's settings. Default: the "
-                 "profile's proxy, else HTTPS_PROXY, HTTP_PROXY, ALL_PROXY and NO_PROXY, else "
-                 "the system's."),
+              Tr::tr("Send requests through the proxy URL (http://[user:password@]host[:port]); "
+                     "\"none\": no proxy; \"system\": the system's settings. Default: the "
+                     "profile's proxy, else HTTPS_PROXY, HTTP_PROXY, ALL_PROXY and NO_PROXY, else "
+                     "the system's."),
               u"URL"_s)
-    , m_verbose(u"verbose"_s, tr("Print every request and wait on stderr."))
+    , m_verbose(u"verbose"_s, Tr::tr("Print every request and wait on stderr."))
     , m_maxPages(u"max-pages"_s,
-                 tr("Stop a list that goes on for more than N pages (default: 10000, ZCC 50)."),
+                 Tr::tr("Stop a list that goes on for more than N pages (default: 10000, ZCC 50)."),
                  u"N"_s)
     , m_maxRecords(u"max-records"_s,
-                   tr("Stop a list that goes on for more than N records (default: 2000000)."),
+                   Tr::tr("Stop a list that goes on for more than N records (default: 2000000)."),
                    u"N"_s)
-    , m_help(QStringList{u"h"_s, u"help"_s}, tr("Show this help."))
+    , m_help(QStringList{u"h"_s, u"help"_s}, Tr::tr("Show this help."))
 {
     m_parser.setApplicationDescription(description);
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -116,17 +119,21 @@ QString CommandParser::helpText() const
     QString text = m_parser.helpText();
     const qsizetype lineEnd = text.indexOf(u'\n');
     const QString first = text.left(lineEnd);
-    const qsizetype options = first.indexOf("[options]"_L1);
+    // "[options]" in the language of Qt's own catalogue (qtbase_de.qm says "[Optionen]"); the
+    // context in a variable so that lupdate leaves Qt's message to Qt's translators.
+    const char *const qtContext = "QCommandLineParser";
+    const QString optionsWord = QCoreApplication::translate(qtContext, "[options]");
+    const qsizetype options = first.indexOf(optionsWord);
     if (options < 0)
         return text;
     QString words = m_words;
-    const QString after = first.mid(options + 9);
+    const QString after = first.mid(options + optionsWord.size());
     if (!words.isEmpty() && after.trimmed().startsWith(words))
         words.clear(); // a routing level's syntax already starts with its words
     const QString usage =
         QCoreApplication::translate("zc::cli::CliOptions", "Usage: %1")
-            .arg(u"zconsole-cli "_s + (words.isEmpty() ? QString() : words + u' ') +
-                 u"[options]"_s + after);
+            .arg(u"zconsole-cli "_s + (words.isEmpty() ? QString() : words + u' ') + optionsWord +
+                 after);
     return usage + text.mid(lineEnd);
 }
 
@@ -161,7 +168,7 @@ std::optional<int> CommandParser::parse(const QStringList &args, GlobalOptions *
         bool ok = false;
         const qlonglong n = m_parser.value(*option).toLongLong(&ok);
         if (!ok || n < 1 || (limit && n > std::numeric_limits<int>::max()))
-            return usageError(tr("--%1 needs a positive number.").arg(option->names().first()));
+            return usageError(Tr::tr("--%1 needs a positive number.").arg(option->names().first()));
         if (limit)
             *limit = static_cast<int>(n);
         else
@@ -170,7 +177,7 @@ std::optional<int> CommandParser::parse(const QStringList &args, GlobalOptions *
     if (m_parser.isSet(m_format)) {
         OutputFormatter::Format format;
         if (!OutputFormatter::parseFormat(m_parser.value(m_format), &format))
-            return usageError(tr("Unknown output format \"%1\": use json, csv or table.")
+            return usageError(Tr::tr("Unknown output format \"%1\": use json, csv or table.")
                                   .arg(m_parser.value(m_format)));
         globals->format = format;
     }
@@ -185,10 +192,11 @@ QByteArray keyPassphraseFromEnvironment()
 QString keyProblemMessage(KeyError error)
 {
     if (error == KeyError::PassphraseRequired || error == KeyError::WrongPassphrase)
-        return keyErrorMessage(error) + u' ' +
-               QCoreApplication::translate("zc::cli::CliOptions",
-                                           "Set ZSCALER_PRIVATE_KEY_PASSPHRASE to the key's "
-                                           "passphrase.");
+        return joinSentences(
+            keyErrorMessage(error),
+            QCoreApplication::translate("zc::cli::CliOptions",
+                                        "Set ZSCALER_PRIVATE_KEY_PASSPHRASE to the key's "
+                                        "passphrase."));
     return keyErrorMessage(error == KeyError::None ? KeyError::NotPem : error);
 }
 
@@ -197,7 +205,7 @@ std::optional<int> CommandParser::parseLeaf(const QStringList &args, GlobalOptio
     if (const auto done = parse(args, globals))
         return done;
     if (!positionalArguments().isEmpty())
-        return usageError(tr("\"%1\" takes no arguments.").arg(m_words));
+        return usageError(Tr::tr("\"%1\" takes no arguments.").arg(m_words));
     return std::nullopt;
 }
 
@@ -218,7 +226,7 @@ QString settingsFromEnvironment(ConnectionSettings *settings, Credentials *crede
     s.clientId = textEnvironment("ZSCALER_CLIENT_ID");
     if (const QString cloud = textEnvironment("ZSCALER_CLOUD");
         !cloud.isEmpty() && !parseCloud(cloud, &s.cloud)) {
-        return tr("ZSCALER_CLOUD is \"%1\"; use production, beta, gov, govus or custom.")
+        return Tr::tr("ZSCALER_CLOUD is \"%1\"; use production, beta, gov, govus or custom.")
             .arg(cloud);
     }
     s.vanityDomain = textEnvironment("ZSCALER_VANITY_DOMAIN");
@@ -236,7 +244,7 @@ QString settingsFromEnvironment(ConnectionSettings *settings, Credentials *crede
             continue;
         const QUrl url(text, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
-            return tr("%1 is not a valid URL.").arg(QLatin1StringView(entry.name));
+            return Tr::tr("%1 is not a valid URL.").arg(QLatin1StringView(entry.name));
         *entry.target = url;
     }
     if (const QString problem = s.validationError(); !problem.isEmpty())
@@ -264,8 +272,8 @@ QString settingsFromEnvironment(ConnectionSettings *settings, Credentials *crede
     } else {
         c.clientSecret = takeEnvironment("ZSCALER_CLIENT_SECRET");
         if (c.clientSecret.isEmpty())
-            return tr("No credentials: set ZSCALER_CLIENT_SECRET, or ZSCALER_PRIVATE_KEY to a "
-                      "PEM key file.");
+            return Tr::tr("No credentials: set ZSCALER_CLIENT_SECRET, or ZSCALER_PRIVATE_KEY to a "
+                          "PEM key file.");
         s.authMethod = AuthMethod::ClientSecret;
     }
     *settings = s;
@@ -295,7 +303,7 @@ bool readInputFile(const QString &path, QByteArray *data, QString *error)
     if (opened)
         *data = file.readAll();
     if (!opened || file.error() != QFileDevice::NoError) {
-        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        *error = Tr::tr("Cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -17,10 +17,11 @@ namespace zc::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages, the same for lupdate and at run time.
+struct Tr
 {
-    return QCoreApplication::translate("zc::cli::SnapshotCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zc::cli::SnapshotCommands)
+};
 
 // Exit statuses of "snapshot diff".
 constexpr int kEqual = 0;
@@ -43,12 +44,12 @@ void takeSnapshot(CliContext &context, std::function<void(const Snapshot &)> don
                              [&context](int index, int count, const QString &key, int records) {
                                  if (context.isFinished())
                                      return;
-                                 context.info(records > 0 ? tr("%1 of %2: %3 (%4 records).")
+                                 context.info(records > 0 ? Tr::tr("%1 of %2: %3 (%Ln record(s)).",
+                                                                   nullptr, records)
                                                                 .arg(index + 1)
                                                                 .arg(count)
                                                                 .arg(collectionTitle(key))
-                                                                .arg(records)
-                                                          : tr("%1 of %2: %3.")
+                                                          : Tr::tr("%1 of %2: %3.")
                                                                 .arg(index + 1)
                                                                 .arg(count)
                                                                 .arg(collectionTitle(key)));
@@ -61,19 +62,19 @@ void takeSnapshot(CliContext &context, std::function<void(const Snapshot &)> don
 int runSave(CliContext &context, const QStringList &args, GlobalOptions globals)
 {
     CommandParser leaf(u"snapshot save"_s,
-                       tr("Reads the tenant's configuration (ZPA application segments, segment "
-                          "and server groups; Cloud & Branch Connector groups; ZIdentity users "
-                          "and groups; ZIA and Cloud & Branch Connector activation status) and "
-                          "writes it to FILE as a snapshot, readable by its owner only. "
-                          "Collections the client may not read are kept with the reason."),
+                       Tr::tr("Reads the tenant's configuration (ZPA application segments, segment "
+                              "and server groups; Cloud & Branch Connector groups; ZIdentity users "
+                              "and groups; ZIA and Cloud & Branch Connector activation status) and "
+                              "writes it to FILE as a snapshot, readable by its owner only. "
+                              "Collections the client may not read are kept with the reason."),
                        false);
-    leaf.addPositional(u"file"_s, tr("The snapshot file to write."), u"FILE"_s);
+    leaf.addPositional(u"file"_s, Tr::tr("The snapshot file to write."), u"FILE"_s);
     if (const auto done = leaf.parse(args, &globals))
         return *done;
     context.setGlobals(globals);
     const QStringList files = leaf.positionalArguments();
     if (files.size() != 1)
-        return leaf.usageError(tr("Give one file to write."));
+        return leaf.usageError(Tr::tr("Give one file to write."));
     const QString path = files.first();
 
     takeSnapshot(context, [&context, path](const Snapshot &snapshot) {
@@ -84,11 +85,12 @@ int runSave(CliContext &context, const QStringList &args, GlobalOptions globals)
         }
         for (const SnapshotCollection &c : snapshot.collections) {
             if (!c.isPresent())
-                context.info(tr("%1: %2. %3")
+                context.info(Tr::tr("%1: %2. %3")
                                  .arg(collectionTitle(c.key),
                                       SnapshotCollection::stateText(c.state), c.message));
         }
-        context.info(tr("Saved %1 records to %2.").arg(snapshot.recordCount()).arg(path));
+        context.info(
+            Tr::tr("Saved %Ln record(s) to %1.", nullptr, int(snapshot.recordCount())).arg(path));
     });
     return kRunning;
 }
@@ -117,23 +119,25 @@ int runDiff(CliContext &context, const QStringList &args, GlobalOptions globals)
 {
     CommandParser leaf(
         u"snapshot diff"_s,
-        tr("Compares two snapshots, or a snapshot with the tenant now (--live): per collection "
-           "the records added, removed and changed, matched by ID, with the changed fields' old "
-           "and new values. Exit status: 0 equal, 1 different, 2 a file that is not a "
-           "snapshot, is damaged or is of a newer format."),
+        Tr::tr(
+            "Compares two snapshots, or a snapshot with the tenant now (--live): per collection "
+            "the records added, removed and changed, matched by ID, with the changed fields' old "
+            "and new values. Exit status: 0 equal, 1 different, 2 a file that is not a "
+            "snapshot, is damaged or is of a newer format."),
         false);
-    const QCommandLineOption liveOption(u"live"_s, tr("Compare OLD with the tenant as it is now."));
+    const QCommandLineOption liveOption(u"live"_s,
+                                        Tr::tr("Compare OLD with the tenant as it is now."));
     leaf.parser().addOption(liveOption);
-    leaf.addPositional(u"old"_s, tr("The older snapshot file."), u"OLD"_s);
-    leaf.addPositional(u"new"_s, tr("The newer snapshot file (not with --live)."), u"[NEW]"_s);
+    leaf.addPositional(u"old"_s, Tr::tr("The older snapshot file."), u"OLD"_s);
+    leaf.addPositional(u"new"_s, Tr::tr("The newer snapshot file (not with --live)."), u"[NEW]"_s);
     if (const auto done = leaf.parse(args, &globals))
         return *done;
     context.setGlobals(globals);
     const QStringList files = leaf.positionalArguments();
     const bool live = leaf.parser().isSet(liveOption);
     if (files.size() != (live ? 1 : 2))
-        return leaf.usageError(live ? tr("Give one snapshot file to compare with the tenant.")
-                                    : tr("Give two snapshot files, or one and --live."));
+        return leaf.usageError(live ? Tr::tr("Give one snapshot file to compare with the tenant.")
+                                    : Tr::tr("Give two snapshot files, or one and --live."));
 
     const std::optional<Snapshot> older = readSnapshot(files.first());
     if (!older)
@@ -155,9 +159,9 @@ int runDiff(CliContext &context, const QStringList &args, GlobalOptions globals)
 int runSnapshotCommand(CliContext &context, const QStringList &args)
 {
     return routeSubCommand(context, args, context.globals(), u"snapshot"_s,
-                           tr("Tenant snapshots: save the configuration, compare it later."),
-                           tr("save: write a snapshot of the tenant. diff: compare two "
-                              "snapshots, or one with the tenant now."),
+                           Tr::tr("Tenant snapshots: save the configuration, compare it later."),
+                           Tr::tr("save: write a snapshot of the tenant. diff: compare two "
+                                  "snapshots, or one with the tenant now."),
                            {{u"save"_s, runSave}, {u"diff"_s, runDiff}});
 }
 

@@ -23,10 +23,11 @@ namespace zc::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages, the same for lupdate and at run time.
+struct Tr
 {
-    return QCoreApplication::translate("zc::cli::ZccCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zc::cli::ZccCommands)
+};
 
 QList<RecordColumn> deviceColumns()
 {
@@ -75,18 +76,19 @@ bool parseOs(const QString &text, int *osType)
 
 int runDevices(CliContext &context, const QStringList &args, GlobalOptions globals)
 {
-    CommandParser leaf(u"zcc devices"_s,
-                       tr("Lists Client Connector devices, every page. --user and --os are "
-                          "filters of the API; the API has no hostname filter, so --hostname "
-                          "keeps the devices whose hostname contains the text (case-insensitive) "
-                          "after they arrived."),
-                       false);
-    const QCommandLineOption userOption(u"user"_s, tr("Only the devices of this login name."),
+    CommandParser leaf(
+        u"zcc devices"_s,
+        Tr::tr("Lists Client Connector devices, every page. --user and --os are "
+               "filters of the API; the API has no hostname filter, so --hostname "
+               "keeps the devices whose hostname contains the text (case-insensitive) "
+               "after they arrived."),
+        false);
+    const QCommandLineOption userOption(u"user"_s, Tr::tr("Only the devices of this login name."),
                                         u"U"_s);
     const QCommandLineOption hostnameOption(
-        u"hostname"_s, tr("Only hostnames containing this text (filtered here)."), u"H"_s);
+        u"hostname"_s, Tr::tr("Only hostnames containing this text (filtered here)."), u"H"_s);
     const QCommandLineOption osOption(
-        u"os"_s, tr("Only this OS: windows, macos, linux, ios or android."), u"OS"_s);
+        u"os"_s, Tr::tr("Only this OS: windows, macos, linux, ios or android."), u"OS"_s);
     leaf.parser().addOptions({userOption, hostnameOption, osOption});
     if (const auto done = context.parseLeaf(leaf, args, globals))
         return *done;
@@ -94,8 +96,9 @@ int runDevices(CliContext &context, const QStringList &args, GlobalOptions globa
     query.username = leaf.parser().value(userOption).trimmed();
     query.hostname = leaf.parser().value(hostnameOption).trimmed();
     if (!parseOs(leaf.parser().value(osOption).trimmed(), &query.osType))
-        return leaf.usageError(tr("Unknown OS \"%1\": use windows, macos, linux, ios or android.")
-                                   .arg(leaf.parser().value(osOption)));
+        return leaf.usageError(
+            Tr::tr("Unknown OS \"%1\": use windows, macos, linux, ios or android.")
+                .arg(leaf.parser().value(osOption)));
 
     context.connectClient([&context, query](ApiClient *client) {
         auto *service = new ZccService(client, &context);
@@ -105,7 +108,8 @@ int runDevices(CliContext &context, const QStringList &args, GlobalOptions globa
                 job, &ZccDeviceListJob::progress, &context,
                 [&context](int pages, int, int records) {
                     if (!context.isFinished())
-                        context.info(tr("Page %1 loaded (%2 devices).").arg(pages).arg(records));
+                        context.info(
+                            Tr::tr("Page %1 loaded (%Ln device(s)).", nullptr, records).arg(pages));
                 });
         }
         context.run(job, [&context](ZccDeviceListJob *done) {
@@ -156,14 +160,16 @@ void fetchOtp(CliContext &context, DeviceOtpController *controller, const QJsonO
             printOtps(context, controller->otps()->otps());
             controller->selectDevice({}); // wipes the values
             if (const QString problem = controller->auditError(); !problem.isEmpty())
-                context.info(tr("Warning: the retrieval could not be written to the audit list: %1")
-                                 .arg(problem));
+                context.info(
+                    Tr::tr("Warning: the retrieval could not be written to the audit list: %1")
+                        .arg(problem));
             context.finish(Success);
         });
     controller->selectDevice(device);
     ZccOtpJob *job = controller->fetchOtps();
     if (!job) {
-        context.fail(tr("The device has no UDID to ask its one-time passwords with."), ApiFailure);
+        context.fail(Tr::tr("The device has no UDID to ask its one-time passwords with."),
+                     ApiFailure);
         return;
     }
     context.run(job, [](ZccOtpJob *) {});
@@ -172,29 +178,31 @@ void fetchOtp(CliContext &context, DeviceOtpController *controller, const QJsonO
 QString describeDevice(const QJsonObject &device)
 {
     const QDateTime seen = zccTime(device.value("last_seen_time"_L1));
-    return tr("  %1  %2  %3  %4  last seen %5")
+    return Tr::tr("  %1  %2  %3  %4  last seen %5")
         .arg(device.value("udid"_L1).toString(), device.value("machineHostname"_L1).toString(),
              zcc::osTypeName(device.value("type"_L1).toInt()),
              zcc::registrationStateName(device.value("registrationState"_L1)),
              seen.isValid() ? QLocale().toString(seen.toLocalTime(), QLocale::ShortFormat)
-                            : tr("never"));
+                            : Tr::tr("never"));
 }
 
 int runOtp(CliContext &context, const QStringList &args, GlobalOptions globals)
 {
     CommandParser leaf(
         u"zcc otp"_s,
-        tr("Prints the one-time passwords of a device (every kind the tenant sends) on standard "
-           "output. Give the device's --udid, or --user (and --hostname) to find it first: when "
-           "several devices match, they are listed on standard error and nothing is fetched "
-           "(exit status 2). Each call asks ZCC for fresh values, and is written to the OTP audit "
-           "list the desktop application shows (never the values)."),
+        Tr::tr(
+            "Prints the one-time passwords of a device (every kind the tenant sends) on standard "
+            "output. Give the device's --udid, or --user (and --hostname) to find it first: when "
+            "several devices match, they are listed on standard error and nothing is fetched "
+            "(exit status 2). Each call asks ZCC for fresh values, and is written to the OTP audit "
+            "list the desktop application shows (never the values)."),
         false);
-    const QCommandLineOption udidOption(u"udid"_s, tr("The device's UDID."), u"UDID"_s);
-    const QCommandLineOption userOption(u"user"_s, tr("Find the device of this login name."),
+    const QCommandLineOption udidOption(u"udid"_s, Tr::tr("The device's UDID."), u"UDID"_s);
+    const QCommandLineOption userOption(u"user"_s, Tr::tr("Find the device of this login name."),
                                         u"U"_s);
     const QCommandLineOption hostnameOption(
-        u"hostname"_s, tr("With --user: only devices whose hostname contains this text."), u"H"_s);
+        u"hostname"_s, Tr::tr("With --user: only devices whose hostname contains this text."),
+        u"H"_s);
     leaf.parser().addOptions({udidOption, userOption, hostnameOption});
     if (const auto done = context.parseLeaf(leaf, args, globals))
         return *done;
@@ -203,9 +211,9 @@ int runOtp(CliContext &context, const QStringList &args, GlobalOptions globals)
     query.username = leaf.parser().value(userOption).trimmed();
     query.hostname = leaf.parser().value(hostnameOption).trimmed();
     if (udid.isEmpty() == query.username.isEmpty())
-        return leaf.usageError(tr("Give either --udid or --user."));
+        return leaf.usageError(Tr::tr("Give either --udid or --user."));
     if (!udid.isEmpty() && !query.hostname.isEmpty())
-        return leaf.usageError(tr("--hostname goes with --user, not with --udid."));
+        return leaf.usageError(Tr::tr("--hostname goes with --user, not with --udid."));
 
     context.connectClient([&context, udid, query](ApiClient *client) {
         auto *controller = new DeviceOtpController(&context);
@@ -232,17 +240,17 @@ int runOtp(CliContext &context, const QStringList &args, GlobalOptions globals)
             }
             if (devices.isEmpty()) {
                 context.fail(query.hostname.isEmpty()
-                                 ? tr("%1 has no Client Connector device.").arg(query.username)
-                                 : tr("%1 has no Client Connector device whose hostname "
-                                      "contains \"%2\".")
+                                 ? Tr::tr("%1 has no Client Connector device.").arg(query.username)
+                                 : Tr::tr("%1 has no Client Connector device whose hostname "
+                                          "contains \"%2\".")
                                        .arg(query.username, query.hostname),
                              ApiFailure);
                 return;
             }
             if (devices.size() > 1) {
-                context.info(tr("%1 devices match; not guessing. Choose one with --udid "
-                                "(or narrow with --hostname):")
-                                 .arg(devices.size()));
+                context.info(Tr::tr("%Ln device(s) match; not guessing. Choose one with --udid "
+                                    "(or narrow with --hostname):",
+                                    nullptr, int(devices.size())));
                 for (const QJsonValue &device : devices)
                     context.info(describeDevice(device.toObject()));
                 context.finish(UsageError);
@@ -259,8 +267,8 @@ int runOtp(CliContext &context, const QStringList &args, GlobalOptions globals)
 int runZccCommand(CliContext &context, const QStringList &args)
 {
     return routeSubCommand(context, args, context.globals(), u"zcc"_s,
-                           tr("Client Connector commands."),
-                           tr("devices: list devices. otp: a device's one-time passwords."),
+                           Tr::tr("Client Connector commands."),
+                           Tr::tr("devices: list devices. otp: a device's one-time passwords."),
                            {{u"devices"_s, runDevices}, {u"otp"_s, runOtp}});
 }
 

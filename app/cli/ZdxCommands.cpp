@@ -29,10 +29,11 @@ namespace zc::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages, the same for lupdate and at run time.
+struct Tr
 {
-    return QCoreApplication::translate("zc::cli::ZdxCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zc::cli::ZdxCommands)
+};
 
 QString isoTime(const QJsonValue &epochSeconds)
 {
@@ -44,12 +45,13 @@ QString isoTime(const QJsonValue &epochSeconds)
 
 QCommandLineOption deviceOption()
 {
-    return QCommandLineOption(u"device"_s, tr("The ZDX device ID (see \"zdx devices\")."), u"ID"_s);
+    return QCommandLineOption(u"device"_s, Tr::tr("The ZDX device ID (see \"zdx devices\")."),
+                              u"ID"_s);
 }
 
 QCommandLineOption traceOption()
 {
-    return QCommandLineOption(u"trace"_s, tr("The deep trace ID (see \"zdx trace list\")."),
+    return QCommandLineOption(u"trace"_s, Tr::tr("The deep trace ID (see \"zdx trace list\")."),
                               u"ID"_s);
 }
 
@@ -72,7 +74,7 @@ std::optional<int> parseTraceLeaf(CliContext &context, CommandParser &leaf, cons
     ref->deviceId = leaf.parser().value(device).trimmed();
     ref->traceId = leaf.parser().value(trace).trimmed();
     if (ref->deviceId.isEmpty() || ref->traceId.isEmpty())
-        return leaf.usageError(tr("--device and --trace are required."));
+        return leaf.usageError(Tr::tr("--device and --trace are required."));
     return std::nullopt;
 }
 
@@ -81,12 +83,12 @@ std::optional<int> parseTraceLeaf(CliContext &context, CommandParser &leaf, cons
 int runDevices(CliContext &context, const QStringList &args, GlobalOptions globals)
 {
     CommandParser leaf(u"zdx devices"_s,
-                       tr("Lists the devices ZDX knows, every page of them, optionally only "
-                          "those whose name, hostname or user e-mail contains the query."),
+                       Tr::tr("Lists the devices ZDX knows, every page of them, optionally only "
+                              "those whose name, hostname or user e-mail contains the query."),
                        false);
     const QCommandLineOption queryOption(
         QStringList{u"q"_s, u"query"_s},
-        tr("Only devices whose name, hostname or user e-mail contains Q."), u"Q"_s);
+        Tr::tr("Only devices whose name, hostname or user e-mail contains Q."), u"Q"_s);
     leaf.parser().addOption(queryOption);
     if (const auto done = context.parseLeaf(leaf, args, globals))
         return *done;
@@ -115,33 +117,33 @@ bool parsePositive(const QString &text, int *out)
 int runTraceStart(CliContext &context, const QStringList &args, GlobalOptions globals)
 {
     CommandParser leaf(u"zdx trace start"_s,
-                       tr("Starts a deep trace on a device and prints {trace_id, status, "
-                          "expected_time}. A device runs one deep trace at a time."),
+                       Tr::tr("Starts a deep trace on a device and prints {trace_id, status, "
+                              "expected_time}. A device runs one deep trace at a time."),
                        false);
     const QCommandLineOption device = deviceOption();
-    const QCommandLineOption name(u"name"_s, tr("The session name."), u"NAME"_s);
+    const QCommandLineOption name(u"name"_s, Tr::tr("The session name."), u"NAME"_s);
     const QCommandLineOption minutes(
-        u"minutes"_s, tr("How long to trace: 5, 15, 30 or 60 minutes."), u"N"_s, u"5"_s);
+        u"minutes"_s, Tr::tr("How long to trace: 5, 15, 30 or 60 minutes."), u"N"_s, u"5"_s);
     const QCommandLineOption probeDevice(u"probe-device"_s,
-                                         tr("Also probe the device (health, processes)."));
-    const QCommandLineOption app(u"app"_s, tr("Application ID to trace."), u"ID"_s);
-    const QCommandLineOption webProbe(u"web-probe"_s, tr("Web probe ID to run."), u"ID"_s);
-    const QCommandLineOption cloudPathProbe(u"cloudpath-probe"_s, tr("CloudPath probe ID to run."),
-                                            u"ID"_s);
+                                         Tr::tr("Also probe the device (health, processes)."));
+    const QCommandLineOption app(u"app"_s, Tr::tr("Application ID to trace."), u"ID"_s);
+    const QCommandLineOption webProbe(u"web-probe"_s, Tr::tr("Web probe ID to run."), u"ID"_s);
+    const QCommandLineOption cloudPathProbe(u"cloudpath-probe"_s,
+                                            Tr::tr("CloudPath probe ID to run."), u"ID"_s);
     leaf.parser().addOptions({device, name, minutes, probeDevice, app, webProbe, cloudPathProbe});
     if (const auto done = context.parseLeaf(leaf, args, globals))
         return *done;
     const QString deviceId = leaf.parser().value(device).trimmed();
     if (deviceId.isEmpty())
-        return leaf.usageError(tr("--device is required."));
+        return leaf.usageError(Tr::tr("--device is required."));
     DeepTraceSettings settings;
     settings.sessionName = leaf.parser().value(name);
     if (settings.sessionName.trimmed().isEmpty())
-        return leaf.usageError(tr("--name is required."));
+        return leaf.usageError(Tr::tr("--name is required."));
     bool ok = false;
     settings.lengthMinutes = leaf.parser().value(minutes).toInt(&ok);
     if (!ok || !DeepTraceSettings::isValidLength(settings.lengthMinutes))
-        return leaf.usageError(tr("--minutes must be 5, 15, 30 or 60."));
+        return leaf.usageError(Tr::tr("--minutes must be 5, 15, 30 or 60."));
     settings.probeDevice = leaf.parser().isSet(probeDevice);
     const std::pair<const QCommandLineOption *, int *> ids[] = {
         {&app, &settings.appId},
@@ -151,7 +153,7 @@ int runTraceStart(CliContext &context, const QStringList &args, GlobalOptions gl
     for (const auto &[option, target] : ids) {
         if (leaf.parser().isSet(*option) && !parsePositive(leaf.parser().value(*option), target))
             return leaf.usageError(
-                tr("--%1 needs a positive numeric ID.").arg(option->names().first()));
+                Tr::tr("--%1 needs a positive numeric ID.").arg(option->names().first()));
     }
     if (const ApiError invalid = settings.validate())
         return leaf.usageError(invalid.message());
@@ -207,14 +209,15 @@ QList<RecordColumn> traceColumns()
 int runTraceList(CliContext &context, const QStringList &args, GlobalOptions globals)
 {
     CommandParser leaf(u"zdx trace list"_s,
-                       tr("Lists a device's deep traces, newest first, with their status."), false);
+                       Tr::tr("Lists a device's deep traces, newest first, with their status."),
+                       false);
     const QCommandLineOption device = deviceOption();
     leaf.parser().addOption(device);
     if (const auto done = context.parseLeaf(leaf, args, globals))
         return *done;
     const QString deviceId = leaf.parser().value(device).trimmed();
     if (deviceId.isEmpty())
-        return leaf.usageError(tr("--device is required."));
+        return leaf.usageError(Tr::tr("--device is required."));
 
     context.connectClient([&context, deviceId](ApiClient *client) {
         ZdxService service(client);
@@ -306,7 +309,7 @@ QByteArray cloudPathTables(const OutputFormatter &formatter, const QJsonValue &c
                                        {u"latency (ms)"_s, u"latency"_s},
                                        {u"loss (%)"_s, u"loss"_s},
                                        {u"unresponsive hops"_s, u"unresponsive_hops"_s}}));
-    out += '\n' + title(tr("Cloud path hops (whole trace)"));
+    out += '\n' + title(Tr::tr("Cloud path hops (whole trace)"));
     out += formatter.records(
         model.records(),
         RecordColumn::plainList({{u"leg"_s, u"leg"_s},
@@ -330,27 +333,27 @@ QByteArray showText(const OutputFormatter &formatter, const QJsonObject &results
         return (csv ? u"# "_s + text : text + u'\n' + QString(text.size(), u'=')).toUtf8() + '\n';
     };
     const QJsonObject trace = results.value("trace"_L1).toObject();
-    QByteArray out = title(tr("Deep trace"));
+    QByteArray out = title(Tr::tr("Deep trace"));
     out += formatter.object(flatTrace(trace), traceColumns());
-    out += '\n' + title(tr("Health metrics"));
+    out += '\n' + title(Tr::tr("Health metrics"));
     out += metricsTable(formatter, results.value("health_metrics"_L1));
-    out += '\n' + title(tr("Top processes"));
+    out += '\n' + title(Tr::tr("Top processes"));
     out += formatter.records(
         results.value("top_processes"_L1).toObject().value("top_processes"_L1).toArray(),
         RecordColumn::plainList({{u"name"_s, u"name"_s},
                                  {u"pid"_s, u"pid"_s},
                                  {u"cpu (%)"_s, u"cpu"_s},
                                  {u"memory (MB)"_s, u"memory"_s}}));
-    out += '\n' + title(tr("Events"));
+    out += '\n' + title(Tr::tr("Events"));
     out += formatter.records(withIsoTimes(EventsModel::flatten(results.value("events"_L1))),
                              RecordColumn::plainList({{u"time"_s, u"timestamp"_s},
                                                       {u"category"_s, u"category"_s},
                                                       {u"event"_s, u"display_name"_s},
                                                       {u"before"_s, u"prev"_s},
                                                       {u"after"_s, u"curr"_s}}));
-    out += '\n' + title(tr("Web probe (page fetch)"));
+    out += '\n' + title(Tr::tr("Web probe (page fetch)"));
     out += webProbeTable(formatter, results.value("webprobe_metrics"_L1));
-    out += '\n' + title(tr("Cloud path legs (whole trace)"));
+    out += '\n' + title(Tr::tr("Cloud path legs (whole trace)"));
     out += cloudPathTables(formatter, results.value("cloudpath"_L1),
                            results.value("cloudpath_metrics"_L1), title);
     return out;
@@ -376,11 +379,12 @@ int runTraceShow(CliContext &context, const QStringList &args, GlobalOptions glo
 {
     return runOnTrace(
         context, args, globals, u"zdx trace show"_s,
-        tr("Shows a deep trace's status and its results. JSON: {\"trace\", \"health_metrics\", "
-           "\"top_processes\", \"webprobe_metrics\", \"cloudpath_metrics\", \"cloudpath\", "
-           "\"events\"}, each as the API sent it. Table and CSV: one titled section per part "
-           "(CSV titles are lines starting with '#'); the web probe's download time and the cloud "
-           "path's whole-trace figures are worked out. Results fill up while the trace runs."),
+        Tr::tr(
+            "Shows a deep trace's status and its results. JSON: {\"trace\", \"health_metrics\", "
+            "\"top_processes\", \"webprobe_metrics\", \"cloudpath_metrics\", \"cloudpath\", "
+            "\"events\"}, each as the API sent it. Table and CSV: one titled section per part "
+            "(CSV titles are lines starting with '#'); the web probe's download time and the cloud "
+            "path's whole-trace figures are worked out. Results fill up while the trace runs."),
         [&context](ZdxService &service, const QString &deviceId, const QString &traceId) {
             context.run(service.deepTraceResults(deviceId, traceId),
                         [&context](DeepTraceResultsJob *done) {
@@ -399,24 +403,25 @@ int runTraceDelete(CliContext &context, const QStringList &args, GlobalOptions g
 {
     return runOnTrace(
         context, args, globals, u"zdx trace delete"_s,
-        tr("Deletes a deep trace and its data (a running trace is stopped). Prints nothing on "
-           "standard output."),
+        Tr::tr("Deletes a deep trace and its data (a running trace is stopped). Prints nothing on "
+               "standard output."),
         [&context](ZdxService &service, const QString &deviceId, const QString &traceId) {
             context.run(service.deleteDeepTrace(deviceId, traceId), [&context, traceId](ApiJob *) {
-                context.info(tr("Deleted deep trace %1.").arg(traceId));
+                context.info(Tr::tr("Deleted deep trace %1.").arg(traceId));
             });
         });
 }
 
 int runTrace(CliContext &context, const QStringList &args, GlobalOptions globals)
 {
-    return routeSubCommand(context, args, globals, u"zdx trace"_s, tr("ZDX deep traces."),
-                           tr("start: start a deep trace. list: a device's traces. show: status "
-                              "and results. delete: delete a trace and its data."),
-                           {{u"start"_s, runTraceStart},
-                            {u"list"_s, runTraceList},
-                            {u"show"_s, runTraceShow},
-                            {u"delete"_s, runTraceDelete}});
+    return routeSubCommand(
+        context, args, globals, u"zdx trace"_s, Tr::tr("ZDX deep traces."),
+        Tr::tr("start: start a deep trace. list: a device's traces. show: status "
+               "and results. delete: delete a trace and its data."),
+        {{u"start"_s, runTraceStart},
+         {u"list"_s, runTraceList},
+         {u"show"_s, runTraceShow},
+         {u"delete"_s, runTraceDelete}});
 }
 
 } // namespace
@@ -424,8 +429,8 @@ int runTrace(CliContext &context, const QStringList &args, GlobalOptions globals
 int runZdxCommand(CliContext &context, const QStringList &args)
 {
     return routeSubCommand(
-        context, args, context.globals(), u"zdx"_s, tr("ZDX commands."),
-        tr("devices: search devices. trace: start, list, show or delete deep traces."),
+        context, args, context.globals(), u"zdx"_s, Tr::tr("ZDX commands."),
+        Tr::tr("devices: search devices. trace: start, list, show or delete deep traces."),
         {{u"devices"_s, runDevices}, {u"trace"_s, runTrace}});
 }
 

@@ -24,10 +24,11 @@ namespace zc::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages, the same for lupdate and at run time.
+struct Tr
 {
-    return QCoreApplication::translate("zc::cli::ZiaCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zc::cli::ZiaCommands)
+};
 
 // The raw entries of a lookup, each with where it came from ("argument 2", "line 7 of
 // urls.txt") for messages about skipped entries.
@@ -47,13 +48,13 @@ bool readLines(const QString &path, RawInput *input, QString *error)
     QStringList lines = QString::fromUtf8(data).split(u'\n');
     if (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();
-    const QString source = isStdin ? tr("standard input") : path;
+    const QString source = isStdin ? Tr::tr("standard input") : path;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         QString line = lines.at(i);
         if (line.endsWith(u'\r'))
             line.chop(1);
         input->urls << line;
-        input->origins << tr("line %1 of %2").arg(i + 1).arg(source);
+        input->origins << Tr::tr("line %1 of %2").arg(i + 1).arg(source);
     }
     return true;
 }
@@ -75,16 +76,16 @@ QString shortened(const QString &url)
 int runUrlLookup(CliContext &context, const QStringList &args, GlobalOptions globals)
 {
     CommandParser leaf(u"zia url-lookup"_s,
-                       tr("Looks up the categories of URLs in ZIA, 100 per request, and prints "
-                          "them in input order. URLs are trimmed and duplicates dropped; empty "
-                          "entries and URLs over 1,024 characters are reported and skipped "
-                          "(exit status 2 after the other results)."),
+                       Tr::tr("Looks up the categories of URLs in ZIA, 100 per request, and prints "
+                              "them in input order. URLs are trimmed and duplicates dropped; empty "
+                              "entries and URLs over 1,024 characters are reported and skipped "
+                              "(exit status 2 after the other results)."),
                        false);
     const QCommandLineOption fileOption(
         QStringList{u"f"_s, u"file"_s},
-        tr("Read URLs from FILE, one per line; \"-\" reads standard input."), u"FILE"_s);
+        Tr::tr("Read URLs from FILE, one per line; \"-\" reads standard input."), u"FILE"_s);
     leaf.parser().addOption(fileOption);
-    leaf.addPositional(u"urls"_s, tr("URLs to look up; \"-\" reads standard input."),
+    leaf.addPositional(u"urls"_s, Tr::tr("URLs to look up; \"-\" reads standard input."),
                        u"[URL...]"_s);
     if (const auto done = leaf.parse(args, &globals))
         return *done;
@@ -99,7 +100,7 @@ int runUrlLookup(CliContext &context, const QStringList &args, GlobalOptions glo
             continue;
         }
         raw.urls << positional.at(i);
-        raw.origins << tr("argument %1").arg(i + 1);
+        raw.origins << Tr::tr("argument %1").arg(i + 1);
     }
     QStringList files = leaf.parser().values(fileOption);
     if (readStdin && !files.contains(u"-"_s))
@@ -112,17 +113,17 @@ int runUrlLookup(CliContext &context, const QStringList &args, GlobalOptions glo
         }
     }
     if (raw.urls.isEmpty() && files.isEmpty())
-        return leaf.usageError(tr("No URLs given."));
+        return leaf.usageError(Tr::tr("No URLs given."));
 
     const UrlLookupInput input = UrlLookupInput::prepare(raw.urls);
     for (const UrlLookupInput::Rejected &rejected : input.rejected) {
         const QString where = raw.origins.value(rejected.index);
-        context.info(
-            rejected.problem == UrlLookupInput::Problem::Empty
-                ? tr("Skipped %1: %2").arg(where, UrlLookupInput::problemMessage(rejected.problem))
-                : tr("Skipped %1 (%2): %3")
-                      .arg(where, shortened(rejected.url),
-                           UrlLookupInput::problemMessage(rejected.problem)));
+        context.info(rejected.problem == UrlLookupInput::Problem::Empty
+                         ? Tr::tr("Skipped %1: %2")
+                               .arg(where, UrlLookupInput::problemMessage(rejected.problem))
+                         : Tr::tr("Skipped %1 (%2): %3")
+                               .arg(where, shortened(rejected.url),
+                                    UrlLookupInput::problemMessage(rejected.problem)));
     }
     if (input.duplicates > 0 && context.showProgress())
         context.info(QCoreApplication::translate(
@@ -140,11 +141,11 @@ int runUrlLookup(CliContext &context, const QStringList &args, GlobalOptions glo
         auto *service = new ZiaService(client, &context);
         UrlLookupJob *job = service->lookupUrls(input.accepted);
         if (context.showProgress()) {
-            QObject::connect(job, &UrlLookupJob::progress, &context,
-                             [&context](int done, int count) {
-                                 if (!context.isFinished())
-                                     context.info(tr("Batch %1 of %2 done.").arg(done).arg(count));
-                             });
+            QObject::connect(
+                job, &UrlLookupJob::progress, &context, [&context](int done, int count) {
+                    if (!context.isFinished())
+                        context.info(Tr::tr("Batch %1 of %2 done.").arg(done).arg(count));
+                });
         }
         context.run(job, [&context, formatter, doneCode](UrlLookupJob *done) {
             context.printResult(formatter.records(done->results(), lookupColumns()));
@@ -158,9 +159,9 @@ int runActivation(CliContext &context, const QStringList &args, GlobalOptions gl
 {
     return runActivationCommand(
         context, args, globals,
-        {u"zia activation"_s, tr("ZIA configuration activation."),
-         tr("Prints the ZIA activation status (ACTIVE or PENDING)."),
-         tr("Activates the pending ZIA configuration changes and prints the resulting status."),
+        {u"zia activation"_s, Tr::tr("ZIA configuration activation."),
+         Tr::tr("Prints the ZIA activation status (ACTIVE or PENDING)."),
+         Tr::tr("Activates the pending ZIA configuration changes and prints the resulting status."),
          [](ApiClient *client, QObject *parent) -> ActivationStatus * {
              return new ZiaActivation(client, parent);
          }});
@@ -170,9 +171,10 @@ int runActivation(CliContext &context, const QStringList &args, GlobalOptions gl
 
 int runZiaCommand(CliContext &context, const QStringList &args)
 {
-    return routeSubCommand(context, args, context.globals(), u"zia"_s, tr("ZIA commands."),
-                           tr("url-lookup: categories of URLs. activation: status or activate."),
-                           {{u"url-lookup"_s, runUrlLookup}, {u"activation"_s, runActivation}});
+    return routeSubCommand(
+        context, args, context.globals(), u"zia"_s, Tr::tr("ZIA commands."),
+        Tr::tr("url-lookup: categories of URLs. activation: status or activate."),
+        {{u"url-lookup"_s, runUrlLookup}, {u"activation"_s, runActivation}});
 }
 
 } // namespace zc::cli

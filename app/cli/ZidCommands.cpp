@@ -17,10 +17,11 @@ namespace zc::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages, the same for lupdate and at run time.
+struct Tr
 {
-    return QCoreApplication::translate("zc::cli::ZidCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zc::cli::ZidCommands)
+};
 
 QList<RecordColumn> userColumns()
 {
@@ -45,12 +46,12 @@ QList<RecordColumn> groupColumns()
 int runUsers(CliContext &context, const QStringList &args, GlobalOptions globals)
 {
     CommandParser leaf(u"zid users"_s,
-                       tr("Lists ZIdentity users, every page (1,000 a page). --login matches a "
-                          "login name exactly (loginname); --like keeps the logins containing "
-                          "the text (loginname[like]); both are filters of the API."),
+                       Tr::tr("Lists ZIdentity users, every page (1,000 a page). --login matches a "
+                              "login name exactly (loginname); --like keeps the logins containing "
+                              "the text (loginname[like]); both are filters of the API."),
                        false);
-    const QCommandLineOption loginOption(u"login"_s, tr("Exactly this login name."), u"L"_s);
-    const QCommandLineOption likeOption(u"like"_s, tr("Login names containing this text."),
+    const QCommandLineOption loginOption(u"login"_s, Tr::tr("Exactly this login name."), u"L"_s);
+    const QCommandLineOption likeOption(u"like"_s, Tr::tr("Login names containing this text."),
                                         u"TEXT"_s);
     leaf.parser().addOptions({loginOption, likeOption});
     if (const auto done = context.parseLeaf(leaf, args, globals))
@@ -68,7 +69,7 @@ int runUsers(CliContext &context, const QStringList &args, GlobalOptions globals
 
 int runGroups(CliContext &context, const QStringList &args, GlobalOptions globals)
 {
-    CommandParser leaf(u"zid groups"_s, tr("Lists ZIdentity groups, every page."), false);
+    CommandParser leaf(u"zid groups"_s, Tr::tr("Lists ZIdentity groups, every page."), false);
     if (const auto done = context.parseLeaf(leaf, args, globals))
         return *done;
     context.connectClient([&context](ApiClient *client) {
@@ -82,8 +83,9 @@ int runGroups(CliContext &context, const QStringList &args, GlobalOptions global
 
 int runZidCommand(CliContext &context, const QStringList &args)
 {
-    return routeSubCommand(context, args, context.globals(), u"zid"_s, tr("ZIdentity commands."),
-                           tr("users: list users. groups: list groups."),
+    return routeSubCommand(context, args, context.globals(), u"zid"_s,
+                           Tr::tr("ZIdentity commands."),
+                           Tr::tr("users: list users. groups: list groups."),
                            {{u"users"_s, runUsers}, {u"groups"_s, runGroups}});
 }
 

@@ -20,25 +20,26 @@ namespace zc::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages, the same for lupdate and at run time.
+struct Tr
 {
-    return QCoreApplication::translate("zc::cli::ZpaCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zc::cli::ZpaCommands)
+};
 
 int runSegments(CliContext &context, const QStringList &args, GlobalOptions globals)
 {
     CommandParser leaf(u"zpa segments"_s,
-                       tr("Lists the ZPA application segments, every page (500 a request). "
-                          "Without --microtenant, the connection's microtenant "
-                          "(ZPA_MICROTENANT_ID) is used, or all of them."),
+                       Tr::tr("Lists the ZPA application segments, every page (500 a request). "
+                              "Without --microtenant, the connection's microtenant "
+                              "(ZPA_MICROTENANT_ID) is used, or all of them."),
                        false);
     const QCommandLineOption microtenantOption(
         u"microtenant"_s,
-        tr("Only this microtenant: an ID from \"zpa microtenants\", \"0\" or \"default\" for "
-           "the Default microtenant, \"all\" for every microtenant."),
+        Tr::tr("Only this microtenant: an ID from \"zpa microtenants\", \"0\" or \"default\" for "
+               "the Default microtenant, \"all\" for every microtenant."),
         u"ID"_s);
     const QCommandLineOption searchOption(
-        u"search"_s, tr("Only segments whose name or a domain contains TEXT (ZPA's search)."),
+        u"search"_s, Tr::tr("Only segments whose name or a domain contains TEXT (ZPA's search)."),
         u"TEXT"_s);
     leaf.parser().addOptions({microtenantOption, searchOption});
     if (const auto done = context.parseLeaf(leaf, args, globals))
@@ -47,7 +48,7 @@ int runSegments(CliContext &context, const QStringList &args, GlobalOptions glob
     const bool microtenantSet = leaf.parser().isSet(microtenantOption);
     QString microtenant = leaf.parser().value(microtenantOption).trimmed();
     if (microtenantSet && microtenant.isEmpty())
-        return leaf.usageError(tr("--microtenant needs an ID, \"default\" or \"all\"."));
+        return leaf.usageError(Tr::tr("--microtenant needs an ID, \"default\" or \"all\"."));
     if (microtenant.compare("all"_L1, Qt::CaseInsensitive) == 0)
         microtenant = ZpaService::kAllMicrotenants;
     else if (microtenant.compare("default"_L1, Qt::CaseInsensitive) == 0)
@@ -72,8 +73,8 @@ int runSegments(CliContext &context, const QStringList &args, GlobalOptions glob
 int runMicrotenants(CliContext &context, const QStringList &args, GlobalOptions globals)
 {
     CommandParser leaf(u"zpa microtenants"_s,
-                       tr("Lists the ZPA microtenants (the Default microtenant, ID 0, is not "
-                          "listed). Their IDs go to \"zpa segments --microtenant\"."),
+                       Tr::tr("Lists the ZPA microtenants (the Default microtenant, ID 0, is not "
+                              "listed). Their IDs go to \"zpa segments --microtenant\"."),
                        false);
     if (const auto done = context.parseLeaf(leaf, args, globals))
         return *done;
@@ -95,9 +96,10 @@ int runMicrotenants(CliContext &context, const QStringList &args, GlobalOptions 
 
 int runZpaCommand(CliContext &context, const QStringList &args)
 {
-    return routeSubCommand(context, args, context.globals(), u"zpa"_s, tr("ZPA commands."),
-                           tr("segments: application segments. microtenants: the microtenants."),
-                           {{u"segments"_s, runSegments}, {u"microtenants"_s, runMicrotenants}});
+    return routeSubCommand(
+        context, args, context.globals(), u"zpa"_s, Tr::tr("ZPA commands."),
+        Tr::tr("segments: application segments. microtenants: the microtenants."),
+        {{u"segments"_s, runSegments}, {u"microtenants"_s, runMicrotenants}});
 }
 
 } // namespace zc::cli

@@ -21,10 +21,11 @@ namespace zc::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages, the same for lupdate and at run time.
+struct Tr
 {
-    return QCoreApplication::translate("zc::cli::ZtwCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zc::cli::ZtwCommands)
+};
 
 QList<RecordColumn> vmColumns()
 {
@@ -86,9 +87,9 @@ QJsonArray vmRows(const QJsonArray &groups)
 int runGroups(CliContext &context, const QStringList &args, GlobalOptions globals)
 {
     CommandParser leaf(u"ztw groups"_s,
-                       tr("Lists the Cloud & Branch Connector groups, every page. JSON prints "
-                          "the groups as the API sent them, with their VMs and instances; CSV "
-                          "and table print one row per VM."),
+                       Tr::tr("Lists the Cloud & Branch Connector groups, every page. JSON prints "
+                              "the groups as the API sent them, with their VMs and instances; CSV "
+                              "and table print one row per VM."),
                        false);
     if (const auto done = context.parseLeaf(leaf, args, globals))
         return *done;
@@ -111,12 +112,13 @@ int runActivation(CliContext &context, const QStringList &args, GlobalOptions gl
 {
     return runActivationCommand(
         context, args, globals,
-        {u"ztw activation"_s, tr("Cloud & Branch Connector activation."),
-         tr("Prints the Cloud & Branch Connector activation status (orgEditStatus "
-            "EDITS_PRESENT means changes are pending)."),
-         tr("Activates the pending Cloud & Branch Connector changes and prints the resulting "
-            "status. Sends POST as Zscaler's guide documents, and PUT (as the SDKs do) when the "
-            "server answers 405."),
+        {u"ztw activation"_s, Tr::tr("Cloud & Branch Connector activation."),
+         Tr::tr("Prints the Cloud & Branch Connector activation status (orgEditStatus "
+                "EDITS_PRESENT means changes are pending)."),
+         Tr::tr(
+             "Activates the pending Cloud & Branch Connector changes and prints the resulting "
+             "status. Sends POST as Zscaler's guide documents, and PUT (as the SDKs do) when the "
+             "server answers 405."),
          [](ApiClient *client, QObject *parent) -> ActivationStatus * {
              return new ZtwActivation(client, parent);
          }});
@@ -127,8 +129,9 @@ int runActivation(CliContext &context, const QStringList &args, GlobalOptions gl
 int runZtwCommand(CliContext &context, const QStringList &args)
 {
     return routeSubCommand(
-        context, args, context.globals(), u"ztw"_s, tr("Cloud & Branch Connector (ZTW) commands."),
-        tr("groups: connector groups with their VMs. activation: status or activate."),
+        context, args, context.globals(), u"ztw"_s,
+        Tr::tr("Cloud & Branch Connector (ZTW) commands."),
+        Tr::tr("groups: connector groups with their VMs. activation: status or activate."),
         {{u"groups"_s, runGroups}, {u"activation"_s, runActivation}});
 }
 

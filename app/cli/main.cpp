@@ -15,6 +15,7 @@
 #include "ZidCommands.h"
 #include "ZpaCommands.h"
 #include "ZtwCommands.h"
+#include "common/Translations.h"
 #include "platform/ProcessHardening.h"
 #include "platform/Terminal.h"
 
@@ -32,6 +33,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"zconsole-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(ZCONSOLE_VERSION));
+    // The system's language (LANGUAGE, LC_ALL, LANG), before any message or --help is built.
+    zc::installTranslations(&app);
     // stderr is for the user: the engine's debug and info logs stay off (QT_LOGGING_RULES
     // can still turn them on); --verbose prints the activity log instead.
     QLoggingCategory::setFilterRules(u"zconsole.*.debug=false\nzconsole.*.info=false"_s);

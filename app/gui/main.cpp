@@ -7,6 +7,7 @@
 #include "DemoLauncher.h"
 #include "MainWindow.h"
 #include "Session.h"
+#include "common/Translations.h"
 #include "dialogs/DialogSeams.h"
 #include "dialogs/ProfileManagerDialog.h"
 #include "net/DiagnosticLog.h"
@@ -21,11 +22,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QSettings>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstdlib>
@@ -40,29 +37,17 @@ constexpr bool kWithDemo = true;
 constexpr bool kWithDemo = false;
 #endif
 
-QString tr(const char *text)
+// The context of this file's messages, the same for lupdate and at run time.
+struct Tr
 {
-    return QCoreApplication::translate("zc::main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zc::main)
+};
 
-// Qt's own strings and ZConsole's, for the user's languages, from the resources (:/i18n) or
-// a translations folder next to the executable. Nothing happens when there are none.
+// ZConsole's and Qt's strings in the language chosen in the settings, else the system's.
 void installTranslations(QCoreApplication *app)
 {
-    auto *qt = new QTranslator(app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    const QString appDir = QCoreApplication::applicationDirPath();
-    for (const QString &folder : {u":/i18n"_s, appDir + u"/translations"_s,
-                                  appDir + u"/../share/zconsole/translations"_s}) {
-        auto *own = new QTranslator(app);
-        if (own->load(QLocale(), u"zconsole"_s, u"_"_s, folder)) {
-            QCoreApplication::installTranslator(own);
-            return;
-        }
-        delete own;
-    }
+    zc::installTranslations(
+        app, QSettings().value(QLatin1StringView(zc::kLanguageSettingKey)).toString());
 }
 
 // zconsole's options. Built twice: once to answer --help and --version before the GUI
@@ -70,13 +55,13 @@ void installTranslations(QCoreApplication *app)
 struct CommandLine
 {
     QCommandLineParser parser;
-    QCommandLineOption demo{u"demo"_s,
-                            tr("Open the built-in demo tenant (a simulator on this computer; no "
-                               "network and no Zscaler account needed).")};
+    QCommandLineOption demo{
+        u"demo"_s, Tr::tr("Open the built-in demo tenant (a simulator on this computer; no "
+                          "network and no Zscaler account needed).")};
 
     CommandLine()
     {
-        parser.setApplicationDescription(tr("A native desktop console for Zscaler OneAPI."));
+        parser.setApplicationDescription(Tr::tr("A native desktop console for Zscaler OneAPI."));
         parser.addHelpOption();
         parser.addVersionOption();
         // Built without the demo tenant (ZCONSOLE_WITH_DEMO=OFF): no --demo to offer.
@@ -124,8 +109,9 @@ void answerHelpAndVersion(int argc, char *argv[])
                                         u"sync"_s};
     for (const QString &name : early.parser.unknownOptionNames()) {
         if (!guiOptions.contains(name)) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(tr("Unknown option \"%1\"; see zconsole --help.").arg(name)));
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(Tr::tr("Unknown option \"%1\"; see zconsole --help.").arg(name)));
             std::exit(EXIT_FAILURE);
         }
     }
@@ -192,7 +178,7 @@ int main(int argc, char *argv[])
     if (demo) {
         QString error;
         if (!session.startDemo(&error)) {
-            zc::DialogSeams::instance()->warning(nullptr, tr("Demo tenant"), error);
+            zc::DialogSeams::instance()->warning(nullptr, Tr::tr("Demo tenant"), error);
             return 1;
         }
     }

@@ -20,10 +20,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages, the same for lupdate and at run time.
+struct Tr
 {
-    return QCoreApplication::translate("zc::sim", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zc::sim)
+};
 
 // A single-quoted shell word.
 QByteArray shellQuote(const QString &value)
@@ -71,66 +72,68 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("A Zscaler OneAPI tenant simulator on loopback: token endpoint, ZIA routes, rate "
-           "limits, faults. See sim/README.md."));
+        Tr::tr("A Zscaler OneAPI tenant simulator on loopback: token endpoint, ZIA routes, rate "
+               "limits, faults. See sim/README.md."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption portOption(u"port"_s, tr("Port to listen on (0: a free port)."),
+    const QCommandLineOption portOption(u"port"_s, Tr::tr("Port to listen on (0: a free port)."),
                                         u"N"_s, u"0"_s);
-    const QCommandLineOption httpsOption(u"https"_s,
-                                         tr("Serve HTTPS with a fresh self-signed certificate."));
+    const QCommandLineOption httpsOption(
+        u"https"_s, Tr::tr("Serve HTTPS with a fresh self-signed certificate."));
     const QCommandLineOption noLimitsOption(u"no-rate-limits"_s,
-                                            tr("Do not enforce the published rate limits."));
-    const QCommandLineOption seedOption(u"seed"_s, tr("Seed of the generated data."), u"N"_s,
+                                            Tr::tr("Do not enforce the published rate limits."));
+    const QCommandLineOption seedOption(u"seed"_s, Tr::tr("Seed of the generated data."), u"N"_s,
                                         u"1"_s);
-    const QCommandLineOption lifetimeOption(u"token-lifetime"_s,
-                                            tr("Lifetime of the demo client's tokens in seconds."),
-                                            u"S"_s, u"3600"_s);
+    const QCommandLineOption lifetimeOption(
+        u"token-lifetime"_s, Tr::tr("Lifetime of the demo client's tokens in seconds."), u"S"_s,
+        u"3600"_s);
     const QCommandLineOption readOnlyOption(u"read-only"_s,
-                                            tr("Start in ZIA/ZTW read-only maintenance mode."));
+                                            Tr::tr("Start in ZIA/ZTW read-only maintenance mode."));
     const QCommandLineOption faultOption(
         u"fault"_s,
-        tr("Inject a fault: KIND[:COUNT[:PRODUCT]], KIND one of editLock, serviceUnavailable, "
-           "tooManyRequests, serverError, unauthorized, delay, drop, truncate, malformedJson, "
-           "repeatPage, cycleLinks, raiseTotal (COUNT -1: until the end). Repeatable."),
+        Tr::tr("Inject a fault: KIND[:COUNT[:PRODUCT]], KIND one of editLock, serviceUnavailable, "
+               "tooManyRequests, serverError, unauthorized, delay, drop, truncate, malformedJson, "
+               "repeatPage, cycleLinks, raiseTotal (COUNT -1: until the end). Repeatable."),
         u"spec"_s);
-    const QCommandLineOption clientIdOption(u"client-id"_s, tr("The demo client's ID."), u"ID"_s,
-                                            u"zconsole-demo"_s);
+    const QCommandLineOption clientIdOption(u"client-id"_s, Tr::tr("The demo client's ID."),
+                                            u"ID"_s, u"zconsole-demo"_s);
     const QCommandLineOption clientSecretOption(
-        u"client-secret"_s, tr("The demo client's secret (default: a random one)."), u"S"_s);
+        u"client-secret"_s, Tr::tr("The demo client's secret (default: a random one)."), u"S"_s);
     const QCommandLineOption jwtKeyOption(
         u"jwt-key-out"_s,
-        tr("Generate an EC P-256 key for private-key JWT sign-in, register its public key for "
-           "the demo client and write the private key there (mode 0600)."),
+        Tr::tr("Generate an EC P-256 key for private-key JWT sign-in, register its public key for "
+               "the demo client and write the private key there (mode 0600)."),
         u"PATH"_s);
     const QCommandLineOption caOutOption(
-        u"ca-out"_s, tr("With --https: write the certificate PEM there."), u"PATH"_s);
+        u"ca-out"_s, Tr::tr("With --https: write the certificate PEM there."), u"PATH"_s);
     const QCommandLineOption envFileOption(
         u"env-file"_s,
-        tr("Once listening, write ZSCALER_* shell exports for the demo client there (mode "
-           "0600)."),
+        Tr::tr("Once listening, write ZSCALER_* shell exports for the demo client there (mode "
+               "0600)."),
         u"PATH"_s);
-    const QCommandLineOption segmentsOption(u"segments"_s, tr("ZPA application segments."), u"N"_s,
+    const QCommandLineOption segmentsOption(u"segments"_s, Tr::tr("ZPA application segments."),
+                                            u"N"_s,
                                             QString::number(zc::sim::SimDataSizes{}.zpaSegments));
     const QCommandLineOption microtenantsOption(
-        u"microtenants"_s, tr("ZPA microtenants besides Default."), u"N"_s,
+        u"microtenants"_s, Tr::tr("ZPA microtenants besides Default."), u"N"_s,
         QString::number(zc::sim::SimDataSizes{}.zpaMicrotenants));
     const QCommandLineOption connectorGroupsOption(
-        u"connector-groups"_s, tr("Cloud & Branch Connector groups."), u"N"_s,
+        u"connector-groups"_s, Tr::tr("Cloud & Branch Connector groups."), u"N"_s,
         QString::number(zc::sim::SimDataSizes{}.ztwGroups));
-    const QCommandLineOption usersOption(u"users"_s, tr("ZIdentity users."), u"N"_s,
+    const QCommandLineOption usersOption(u"users"_s, Tr::tr("ZIdentity users."), u"N"_s,
                                          QString::number(zc::sim::SimDataSizes{}.users));
     const QCommandLineOption devicesOption(
-        u"devices"_s, tr("Client Connector devices (also known to ZDX)."), u"N"_s,
+        u"devices"_s, Tr::tr("Client Connector devices (also known to ZDX)."), u"N"_s,
         QString::number(zc::sim::SimDataSizes{}.devices));
-    const QCommandLineOption groupsOption(u"groups"_s, tr("ZIdentity groups."), u"N"_s,
+    const QCommandLineOption groupsOption(u"groups"_s, Tr::tr("ZIdentity groups."), u"N"_s,
                                           QString::number(zc::sim::SimDataSizes{}.zidGroups));
     const QCommandLineOption clockScaleOption(
-        u"clock-scale"_s, tr("Run simulated time (deep traces) this many times faster."), u"X"_s,
-        u"1"_s);
+        u"clock-scale"_s, Tr::tr("Run simulated time (deep traces) this many times faster."),
+        u"X"_s, u"1"_s);
     const QCommandLineOption latencyOption(
-        u"latency-ms"_s, tr("Answer every request this many milliseconds late (a WAN round trip)."),
-        u"MS"_s, u"0"_s);
+        u"latency-ms"_s,
+        Tr::tr("Answer every request this many milliseconds late (a WAN round trip)."), u"MS"_s,
+        u"0"_s);
     parser.addOptions(
         {portOption,     httpsOption,   noLimitsOption, seedOption,         lifetimeOption,
          readOnlyOption, faultOption,   clientIdOption, clientSecretOption, jwtKeyOption,
@@ -149,18 +152,18 @@ int main(int argc, char *argv[])
     bool ok = false;
     const uint port = parser.value(portOption).toUInt(&ok);
     if (!ok || port > 65535)
-        return fail(tr("--port needs a number from 0 to 65535."));
+        return fail(Tr::tr("--port needs a number from 0 to 65535."));
     options.port = quint16(port);
     options.https = parser.isSet(httpsOption);
     options.enforceRateLimits = !parser.isSet(noLimitsOption);
     options.seed = parser.value(seedOption).toUInt(&ok);
     if (!ok)
-        return fail(tr("--seed needs a non-negative number."));
+        return fail(Tr::tr("--seed needs a non-negative number."));
     const int lifetime = parser.value(lifetimeOption).toInt(&ok);
     if (!ok || lifetime < 1)
-        return fail(tr("--token-lifetime needs a positive number of seconds."));
+        return fail(Tr::tr("--token-lifetime needs a positive number of seconds."));
     if (parser.isSet(caOutOption) && !options.https)
-        return fail(tr("--ca-out needs --https."));
+        return fail(Tr::tr("--ca-out needs --https."));
     const std::pair<const QCommandLineOption *, int *> sizes[] = {
         {&segmentsOption, &options.sizes.zpaSegments},
         {&microtenantsOption, &options.sizes.zpaMicrotenants},
@@ -172,24 +175,25 @@ int main(int argc, char *argv[])
     for (const auto &[option, target] : sizes) {
         const int n = parser.value(*option).toInt(&ok);
         if (!ok || n < 0 || n > 10'000'000)
-            return fail(tr("--%1 needs a number from 0 to 10000000.").arg(option->names().first()));
+            return fail(
+                Tr::tr("--%1 needs a number from 0 to 10000000.").arg(option->names().first()));
         *target = n;
     }
     options.clockScale = parser.value(clockScaleOption).toDouble(&ok);
     if (!ok || options.clockScale <= 0 || options.clockScale > 100000)
-        return fail(tr("--clock-scale needs a positive number."));
+        return fail(Tr::tr("--clock-scale needs a positive number."));
     options.latencyMs = parser.value(latencyOption).toInt(&ok);
     if (!ok || options.latencyMs < 0 || options.latencyMs > 60000)
-        return fail(tr("--latency-ms needs a number from 0 to 60000."));
+        return fail(Tr::tr("--latency-ms needs a number from 0 to 60000."));
 
     zc::sim::SimClient client;
     client.clientId = parser.value(clientIdOption);
     if (client.clientId.isEmpty())
-        return fail(tr("--client-id must not be empty."));
+        return fail(Tr::tr("--client-id must not be empty."));
     if (parser.isSet(clientSecretOption)) {
         client.clientSecret = parser.value(clientSecretOption).toUtf8();
         if (client.clientSecret.isEmpty())
-            return fail(tr("--client-secret must not be empty."));
+            return fail(Tr::tr("--client-secret must not be empty."));
     } else {
         QByteArray random(24, Qt::Uninitialized);
         QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()),
@@ -204,7 +208,7 @@ int main(int argc, char *argv[])
         const zc::PrivateKey key = zc::PrivateKey::generateEcP256();
         QString error;
         if (key.isNull())
-            return fail(tr("Could not generate an EC P-256 key."));
+            return fail(Tr::tr("Could not generate an EC P-256 key."));
         if (!zc::platform::writeOwnerOnlyFile(keyPath, key.toPem(), &error))
             return fail(error);
         client.publicKeyPem = key.publicKeyPem();
@@ -215,7 +219,8 @@ int main(int argc, char *argv[])
     for (const QString &spec : faultSpecs) {
         zc::sim::SimFault fault;
         if (!parseFaultSpec(spec, &fault))
-            return fail(tr("Cannot parse --fault %1: expected KIND[:COUNT[:PRODUCT]].").arg(spec));
+            return fail(
+                Tr::tr("Cannot parse --fault %1: expected KIND[:COUNT[:PRODUCT]].").arg(spec));
         faults.append(fault);
     }
 
@@ -258,19 +263,19 @@ int main(int argc, char *argv[])
     }
 
     // A local throwaway demo secret: printing it is the point.
-    out << tr("Token URL: %1").arg(server.tokenUrl().toString()) << '\n'
-        << tr("API URL: %1").arg(server.apiUrl().toString()) << '\n'
-        << tr("Client ID: %1").arg(client.clientId) << '\n'
-        << tr("Client secret: %1").arg(QString::fromUtf8(client.clientSecret)) << '\n'
-        << tr("ZPA customer ID: %1").arg(QString::fromLatin1(zc::sim::ZpaData::kCustomerId))
+    out << Tr::tr("Token URL: %1").arg(server.tokenUrl().toString()) << '\n'
+        << Tr::tr("API URL: %1").arg(server.apiUrl().toString()) << '\n'
+        << Tr::tr("Client ID: %1").arg(client.clientId) << '\n'
+        << Tr::tr("Client secret: %1").arg(QString::fromUtf8(client.clientSecret)) << '\n'
+        << Tr::tr("ZPA customer ID: %1").arg(QString::fromLatin1(zc::sim::ZpaData::kCustomerId))
         << '\n';
     if (!keyPath.isEmpty())
-        out << tr("Private key: %1").arg(keyPath) << '\n';
+        out << Tr::tr("Private key: %1").arg(keyPath) << '\n';
     if (!caPath.isEmpty())
-        out << tr("CA certificate: %1").arg(caPath) << '\n';
+        out << Tr::tr("CA certificate: %1").arg(caPath) << '\n';
     if (!envPath.isEmpty())
-        out << tr("Environment: %1").arg(envPath) << '\n';
-    out << tr("Control token: %1").arg(QString::fromLatin1(server.controlToken())) << '\n';
+        out << Tr::tr("Environment: %1").arg(envPath) << '\n';
+    out << Tr::tr("Control token: %1").arg(QString::fromLatin1(server.controlToken())) << '\n';
     out << "ready" << Qt::endl;
     return app.exec();
 }

@@ -10,10 +10,11 @@ namespace zc {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages, the same for lupdate and at run time.
+struct Tr
 {
-    return QCoreApplication::translate("zc::ApiCall", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zc::ApiCall)
+};
 
 // The query key that sets the page size in each style, so that a size the user chose wins.
 QString pageSizeKey(PageStyle style)
@@ -95,7 +96,7 @@ bool ApiCall::parseBody(const QByteArray &text, QJsonDocument *out, QString *err
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = lineAndColumn(text, parseError.offset);
-        *error = tr("The body is not valid JSON: %1 at line %2, column %3.")
+        *error = Tr::tr("The body is not valid JSON: %1 at line %2, column %3.")
                      .arg(parseError.errorString())
                      .arg(line)
                      .arg(column);
@@ -118,7 +119,7 @@ bool ApiCall::build(const ConnectionSettings &settings, Built *out, QString *err
 {
     const QByteArray verb = method.trimmed().toUpper();
     if (!methods().contains(QString::fromLatin1(verb))) {
-        *error = tr("Unknown method \"%1\": use %2.")
+        *error = Tr::tr("Unknown method \"%1\": use %2.")
                      .arg(QString::fromUtf8(method), methods().join(u", "_s));
         return false;
     }
@@ -138,14 +139,14 @@ bool ApiCall::build(const ConnectionSettings &settings, Built *out, QString *err
 
     if (!body.trimmed().isEmpty()) {
         if (verb == "GET") {
-            *error = tr("A GET request sends no body.");
+            *error = Tr::tr("A GET request sends no body.");
             return false;
         }
         if (!parseBody(body, &built.request.body, error))
             return false;
     }
     if (paginate && verb != "GET") {
-        *error = tr("Only GET requests can fetch every page.");
+        *error = Tr::tr("Only GET requests can fetch every page.");
         return false;
     }
     built.style = pageStyleOf(target.product);

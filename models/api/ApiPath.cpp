@@ -15,10 +15,11 @@ namespace zc {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages, the same for lupdate and at run time.
+struct Tr
 {
-    return QCoreApplication::translate("zc::ApiPath", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zc::ApiPath)
+};
 
 struct Base
 {
@@ -106,7 +107,7 @@ bool ApiPath::parse(const QString &text, const ConnectionSettings &settings, Api
     QString base;
     Product found = Product::Zia;
     if (!productOf(trimmed, &found, &base)) {
-        *error = tr("The path must start with a product's base path: %1.")
+        *error = Tr::tr("The path must start with a product's base path: %1.")
                      .arg(basePaths().join(u", "_s));
         return false;
     }
@@ -114,10 +115,10 @@ bool ApiPath::parse(const QString &text, const ConnectionSettings &settings, Api
     if (match.hasMatch()) {
         QString value;
         *error = placeholderValue(match.captured(1), settings, &value)
-                     ? tr("The path needs {%1}, which the connection settings do not set.")
+                     ? Tr::tr("The path needs {%1}, which the connection settings do not set.")
                            .arg(match.captured(1))
-                     : tr("Unknown placeholder {%1}: only {customerId} and {microtenantId} "
-                          "are filled in.")
+                     : Tr::tr("Unknown placeholder {%1}: only {customerId} and {microtenantId} "
+                              "are filled in.")
                            .arg(match.captured(1));
         return false;
     }
@@ -131,7 +132,7 @@ bool ApiPath::parse(const QString &text, const ConnectionSettings &settings, Api
     // Segments are decoded here and encoded again when sent, so "%2F" in a name survives.
     for (const QString &segment : rest.split(u'/', Qt::SkipEmptyParts)) {
         if (segment == "."_L1 || segment == ".."_L1) {
-            *error = tr("The path may not contain \".\" or \"..\" segments.");
+            *error = Tr::tr("The path may not contain \".\" or \"..\" segments.");
             return false;
         }
         result.segments.append(QUrl::fromPercentEncoding(segment.toUtf8()));

@@ -99,8 +99,8 @@ Decoded decode(const QByteArray &compact)
     const QList<QByteArray> parts = compact.split('.');
     if (parts.size() != 3) {
         token.error = QCoreApplication::translate(
-                          "zc::jwt", "The token has %1 parts; a signed JWT has exactly 3.")
-                          .arg(parts.size());
+            "zc::jwt", "The token has %n part(s); a signed JWT has exactly 3.", nullptr,
+            int(parts.size()));
         return token;
     }
     if (parts.at(0).isEmpty() || parts.at(1).isEmpty()) {

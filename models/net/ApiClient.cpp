@@ -16,10 +16,11 @@ using namespace Qt::Literals::StringLiterals;
 namespace zc {
 
 namespace {
-QString tr(const char *text)
+// The context of this file's messages, the same for lupdate and at run time.
+struct Tr
 {
-    return QCoreApplication::translate("zc::ApiClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zc::ApiClient)
+};
 
 // The cheapest read each product offers, to see whether it answers this client.
 ApiRequest probeRequest(Product product, const ConnectionSettings &settings)
@@ -56,7 +57,7 @@ QSslConfiguration buildSslConfiguration(const QString &caFile, ApiError *error)
         if (error)
             *error = ApiError::make(
                 ApiError::Kind::InvalidInput,
-                tr("The CA file %1 cannot be read: %2").arg(caFile, file.errorString()));
+                Tr::tr("The CA file %1 cannot be read: %2").arg(caFile, file.errorString()));
         return configuration;
     }
     const QList<QSslCertificate> certificates =
@@ -64,7 +65,7 @@ QSslConfiguration buildSslConfiguration(const QString &caFile, ApiError *error)
     if (certificates.isEmpty()) {
         if (error)
             *error = ApiError::make(ApiError::Kind::InvalidInput,
-                                    tr("The CA file %1 holds no PEM certificate.").arg(caFile));
+                                    Tr::tr("The CA file %1 holds no PEM certificate.").arg(caFile));
         return configuration;
     }
     configuration.addCaCertificates(certificates);
@@ -177,9 +178,9 @@ void ApiClient::probeProducts()
             QMetaObject::invokeMethod(
                 this,
                 [this, product, pending] {
-                    ApiError error =
-                        ApiError::make(ApiError::Kind::InvalidInput,
-                                       tr("ZPA needs the customer ID in the connection settings."));
+                    ApiError error = ApiError::make(
+                        ApiError::Kind::InvalidInput,
+                        Tr::tr("ZPA needs the customer ID in the connection settings."));
                     error.product = product;
                     Q_EMIT productProbed(product, error);
                     if (--*pending == 0)

@@ -40,10 +40,11 @@ QList<std::pair<QString, QString>> withValue(QList<std::pair<QString, QString>> 
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages, the same for lupdate and at run time.
+struct Tr
 {
-    return QCoreApplication::translate("zc::Pager", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zc::Pager)
+};
 
 // A count, a page number or an offset: ZPA sends counts as strings ("3"); numbers are
 // accepted too. Negative or unreadable values are unknown (-1); values past qint64 saturate.
@@ -81,7 +82,7 @@ Page shortPageStyle(const QJsonDocument &answer, int pageSize,
 {
     Page page;
     if (!answer.isArray()) {
-        page.error = tr("Expected a JSON array of records.");
+        page.error = Tr::tr("Expected a JSON array of records.");
         return page;
     }
     page.records = answer.array();
@@ -128,13 +129,13 @@ bool readObjectPage(const QJsonDocument &answer, const QString &key, const char 
                     Page *page, QJsonObject *object)
 {
     if (!answer.isObject()) {
-        page->error = tr(expected);
+        page->error = Tr::tr(expected);
         return false;
     }
     *object = answer.object();
     const QJsonValue records = object->value(key);
     if (!records.isUndefined() && !records.isNull() && !records.isArray()) {
-        page->error = tr("\"%1\" is not an array.").arg(key);
+        page->error = Tr::tr("\"%1\" is not an array.").arg(key);
         return false;
     }
     page->records = records.toArray();
@@ -249,7 +250,7 @@ Page parseStyle(PageStyle style, const QJsonDocument &answer, int pageSize,
             const std::optional<qint64> number = jsonWholeNumber(next);
             if (!number || static_cast<double>(*number) != next.toDouble()) {
                 // Not a whole number that can be sent back as it came.
-                page.error = tr("\"next_offset\" is not a usable cursor.");
+                page.error = Tr::tr("\"next_offset\" is not a usable cursor.");
                 return page;
             }
             cursor = QString::number(*number);

@@ -18,10 +18,11 @@ PagingLimits &defaults()
     return limits;
 }
 
-QString tr(const char *text)
+// The context of this file's messages, the same for lupdate and at run time.
+struct Tr
 {
-    return QCoreApplication::translate("zc::PagingGuard", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zc::PagingGuard)
+};
 
 } // namespace
 
@@ -52,8 +53,8 @@ QString PagingGuard::checkQuery(const QList<std::pair<QString, QString>> &query)
     for (const auto &[k, v] : query)
         key += k.toUtf8() + '=' + v.toUtf8() + '&';
     if (m_queries.contains(key))
-        return tr("%1 pointed back to a page it had already sent (%2); the listing was "
-                  "stopped.")
+        return Tr::tr("%1 pointed back to a page it had already sent (%2); the listing was "
+                      "stopped.")
             .arg(productName(m_product), QString::fromUtf8(key.chopped(1)));
     m_queries.insert(key);
     return {};
@@ -79,15 +80,15 @@ QString PagingGuard::checkRecords(const QJsonArray &records)
 QString PagingGuard::checkMore(int pages, qint64 records) const
 {
     if (pages >= m_maxPages)
-        return tr("%1 still announced more after %2 pages, the most one listing may fetch; "
-                  "the listing was stopped. Raise the limit (--max-pages, or paging/maxPages "
-                  "in the settings) if the list is really that long.")
+        return Tr::tr("%1 still announced more after %2 pages, the most one listing may fetch; "
+                      "the listing was stopped. Raise the limit (--max-pages, or paging/maxPages "
+                      "in the settings) if the list is really that long.")
             .arg(productName(m_product))
             .arg(m_maxPages);
     if (records >= m_maxRecords)
-        return tr("%1 still announced more after %2 records, the most one listing may fetch; "
-                  "the listing was stopped. Raise the limit (--max-records, or "
-                  "paging/maxRecords in the settings) if the list is really that long.")
+        return Tr::tr("%1 still announced more after %2 records, the most one listing may fetch; "
+                      "the listing was stopped. Raise the limit (--max-records, or "
+                      "paging/maxRecords in the settings) if the list is really that long.")
             .arg(productName(m_product))
             .arg(records);
     return {};

@@ -11,10 +11,11 @@ namespace zc {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages, the same for lupdate and at run time.
+struct Tr
 {
-    return QCoreApplication::translate("zc::ProxyEnvironment", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zc::ProxyEnvironment)
+};
 
 constexpr int kDefaultProxyPort = 1080; // curl's
 
@@ -45,14 +46,14 @@ QString parseProxyUrl(const QString &text, const QString &source, ProxyServer *s
                    QUrl::TolerantMode);
     const QString scheme = url.scheme().toLower();
     if (url.isValid() && (scheme == "https"_L1 || scheme.startsWith("socks"_L1)))
-        return tr("%1 names a %2:// proxy; ZConsole uses http:// proxies only (requests to "
-                  "https:// servers stay encrypted through them).")
+        return Tr::tr("%1 names a %2:// proxy; ZConsole uses http:// proxies only (requests to "
+                      "https:// servers stay encrypted through them).")
             .arg(source, scheme);
     if (!url.isValid() || scheme != "http"_L1 || url.host().isEmpty() ||
         (!url.path().isEmpty() && url.path() != "/"_L1) || url.hasQuery() || url.hasFragment())
-        return tr("%1 is not a proxy URL ZConsole can use: write it as "
-                  "http://[user:password@]host[:port], with \"@\" and \":\" in the user or "
-                  "password written as %40 and %3A.")
+        return Tr::tr("%1 is not a proxy URL ZConsole can use: write it as "
+                      "http://[user:password@]host[:port], with \"@\" and \":\" in the user or "
+                      "password written as %40 and %3A.")
             .arg(source);
     server->host = url.host();
     server->port = url.port(kDefaultProxyPort);

@@ -36,10 +36,11 @@ const CloudHosts &hostsFor(Cloud cloud)
     return kClouds[0];
 }
 
-QString tr(const char *text)
+// The context of this file's messages, the same for lupdate and at run time.
+struct Tr
 {
-    return QCoreApplication::translate("zc::ConnectionSettings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zc::ConnectionSettings)
+};
 
 bool isValidVanity(const QString &vanity)
 {
@@ -142,25 +143,26 @@ QString ConnectionSettings::assertionAudienceValue() const
 QString ConnectionSettings::validationError() const
 {
     if (clientId.trimmed().isEmpty())
-        return tr("The client ID is missing.");
+        return Tr::tr("The client ID is missing.");
     const bool hasTokenOverride = tokenUrlOverride.isValid() && !tokenUrlOverride.isEmpty();
     const bool hasApiOverride = apiUrlOverride.isValid() && !apiUrlOverride.isEmpty();
     if (cloud == Cloud::Custom && !hasTokenOverride)
-        return tr("A custom cloud needs a token URL.");
+        return Tr::tr("A custom cloud needs a token URL.");
     if (cloud == Cloud::Custom && !hasApiOverride)
-        return tr("A custom cloud needs an API URL.");
+        return Tr::tr("A custom cloud needs an API URL.");
     if (!hasTokenOverride && !isValidVanity(vanityDomain))
-        return tr("The vanity domain must be a single DNS label such as \"acme\".");
+        return Tr::tr("The vanity domain must be a single DNS label such as \"acme\".");
     const QUrl token = tokenUrl();
     if (!token.isValid() || token.host().isEmpty())
-        return tr("The token URL is not a valid URL.");
+        return Tr::tr("The token URL is not a valid URL.");
     if (!isSafeForCredentials(token))
-        return tr("The token URL must use https (plain http is allowed only to this computer).");
+        return Tr::tr(
+            "The token URL must use https (plain http is allowed only to this computer).");
     const QUrl api = apiHost();
     if (!api.isValid() || api.host().isEmpty())
-        return tr("The API URL is not a valid URL.");
+        return Tr::tr("The API URL is not a valid URL.");
     if (!isSafeForCredentials(api))
-        return tr("The API URL must use https (plain http is allowed only to this computer).");
+        return Tr::tr("The API URL must use https (plain http is allowed only to this computer).");
     if (proxy.mode == ProxySettings::Mode::Manual) {
         for (const ProxyServer *server : {&proxy.https, &proxy.http}) {
             if (server->isSet() && !server->validationError().isEmpty())

@@ -15,24 +15,25 @@ Q_LOGGING_CATEGORY(lcProfiles, "zconsole.profiles")
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages, the same for lupdate and at run time.
+struct Tr
 {
-    return QCoreApplication::translate("zc::Profile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zc::Profile)
+};
 
 } // namespace
 
 QString profileNameError(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return tr("The profile name is empty.");
+        return Tr::tr("The profile name is empty.");
     if (name != name.trimmed())
-        return tr("The profile name must not start or end with a space.");
+        return Tr::tr("The profile name must not start or end with a space.");
     if (name.size() > kMaxProfileNameLength)
-        return tr("The profile name is longer than %1 characters.").arg(kMaxProfileNameLength);
+        return Tr::tr("The profile name is longer than %1 characters.").arg(kMaxProfileNameLength);
     for (QChar c : name) {
         if (c == u'/' || c == u'\\' || c.category() == QChar::Other_Control)
-            return tr("The profile name must not contain '/', '\\' or control characters.");
+            return Tr::tr("The profile name must not contain '/', '\\' or control characters.");
     }
     return {};
 }

@@ -4,6 +4,7 @@
 
 #include "Profile.h"
 #include "auth/Credentials.h"
+#include "common/Translations.h"
 
 namespace zc {
 
@@ -128,7 +129,7 @@ void ProfileTransaction::rollBack(int index)
     if (index < 0) {
         ProfileResult result = m_failure;
         if (!m_rollBackProblem.isEmpty())
-            result.message += u' ' + m_rollBackProblem;
+            result.message = joinSentences(result.message, m_rollBackProblem);
         return finish(result);
     }
     const Entry &entry = m_entries.at(index);

@@ -4,6 +4,7 @@
 
 #include "Profile.h"
 #include "auth/Credentials.h"
+#include "common/Translations.h"
 #include "platform/KeychainNames.h"
 #include "platform/SecretServiceLock.h"
 
@@ -131,7 +132,7 @@ QString SecretStore::errorMessage(Error error, const QString &profile, const QSt
         break;
     }
     if (!detail.isEmpty() && (error == Error::Failed || error == Error::KeychainMissing))
-        message += u' ' + tr("(%1)").arg(detail);
+        message = joinSentences(message, tr("(%1)").arg(detail));
     return message;
 }
 

@@ -15,10 +15,11 @@ namespace zc {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages, the same for lupdate and at run time.
+struct Tr
 {
-    return QCoreApplication::translate("zc::Snapshot", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zc::Snapshot)
+};
 
 struct StateName
 {
@@ -49,7 +50,7 @@ QString SnapshotCollectionSpec::title() const
         {u"ztw.activation"_s, QT_TRANSLATE_NOOP("zc::Snapshot", "Activation status")},
     };
     const char *title = titles.value(key);
-    return productName(product) + u' ' + (title ? tr(title) : key);
+    return productName(product) + u' ' + (title ? Tr::tr(title) : key);
 }
 
 const QList<SnapshotCollectionSpec> &SnapshotCollectionSpec::all()
@@ -125,15 +126,15 @@ QString SnapshotCollection::stateText(State state)
 {
     switch (state) {
     case State::Present:
-        return tr("present");
+        return Tr::tr("present");
     case State::NotEntitled:
-        return tr("not entitled");
+        return Tr::tr("not entitled");
     case State::ReadOnly:
-        return tr("read-only");
+        return Tr::tr("read-only");
     case State::NotConfigured:
-        return tr("not configured");
+        return Tr::tr("not configured");
     case State::Failed:
-        return tr("failed");
+        return Tr::tr("failed");
     }
     return {};
 }
@@ -169,7 +170,7 @@ QString Snapshot::tenantLabel() const
     if (name.isEmpty())
         name = QUrl(tenant.value("apiHost"_L1).toString()).host();
     const QString cloud = tenant.value("cloud"_L1).toString();
-    return cloud.isEmpty() ? name : tr("%1 (%2)").arg(name, cloud);
+    return cloud.isEmpty() ? name : Tr::tr("%1 (%2)").arg(name, cloud);
 }
 
 const SnapshotCollection *Snapshot::collection(const QString &key) const

@@ -12,10 +12,11 @@ namespace zc {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages, the same for lupdate and at run time.
+struct Tr
 {
-    return QCoreApplication::translate("zc::SnapshotDiff", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zc::SnapshotDiff)
+};
 
 QJsonObject describe(const Snapshot &snapshot)
 {
@@ -27,7 +28,7 @@ QJsonObject describe(const Snapshot &snapshot)
 QString availability(const SnapshotCollection *collection)
 {
     if (!collection)
-        return tr("not in the snapshot");
+        return Tr::tr("not in the snapshot");
     QString text = SnapshotCollection::stateText(collection->state);
     if (!collection->isPresent() && !collection->message.isEmpty())
         text += u" ("_s + collection->message + u')';
@@ -77,11 +78,11 @@ QString RecordChange::kindText(Kind kind)
 {
     switch (kind) {
     case Kind::Added:
-        return tr("added");
+        return Tr::tr("added");
     case Kind::Removed:
-        return tr("removed");
+        return Tr::tr("removed");
     case Kind::Changed:
-        return tr("changed");
+        return Tr::tr("changed");
     }
     return {};
 }
@@ -116,7 +117,7 @@ CollectionDiff SnapshotDiff::compareCollection(const SnapshotCollection *older,
     const SnapshotCollectionSpec *spec = SnapshotCollectionSpec::find(diff.key);
     diff.title = spec ? spec->title() : diff.key;
     if (!older || !newer || !older->isPresent() || !newer->isPresent()) {
-        diff.unavailable = tr("old: %1; new: %2").arg(availability(older), availability(newer));
+        diff.unavailable = Tr::tr("old: %1; new: %2").arg(availability(older), availability(newer));
         diff.availabilityChanged = !older || !newer || older->state != newer->state;
         return diff;
     }

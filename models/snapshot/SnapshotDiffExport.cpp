@@ -13,10 +13,11 @@ namespace zc {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages, the same for lupdate and at run time.
+struct Tr
 {
-    return QCoreApplication::translate("zc::SnapshotDiffExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zc::SnapshotDiffExport)
+};
 
 QJsonObject fieldJson(const FieldChange &field)
 {
@@ -46,7 +47,7 @@ QString sideText(const QJsonObject &side)
 {
     Snapshot snapshot;
     snapshot.tenant = side.value("tenant"_L1).toObject();
-    return tr("%1, taken %2").arg(snapshot.tenantLabel(), side.value("takenAt"_L1).toString());
+    return Tr::tr("%1, taken %2").arg(snapshot.tenantLabel(), side.value("takenAt"_L1).toString());
 }
 
 QString escaped(const QString &text)
@@ -157,16 +158,16 @@ QByteArray SnapshotDiffExport::html(const SnapshotDiff &diff)
     using Kind = RecordChange::Kind;
     QString out;
     out += u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>"_s +
-           escaped(tr("Snapshot comparison")) +
+           escaped(Tr::tr("Snapshot comparison")) +
            u"</title>\n<style>body{font-family:sans-serif;margin:2em}table{border-collapse:"
            "collapse}td,th{border:1px solid #999;padding:2px 6px;text-align:left;vertical-"
            "align:top}.added{color:#060}.removed{color:#900}code{white-space:pre-wrap}"
            "</style></head><body>\n"_s;
-    out += u"<h1>"_s + escaped(tr("Snapshot comparison")) + u"</h1>\n<p>"_s +
-           escaped(tr("Old: %1").arg(sideText(diff.older))) + u"<br>"_s +
-           escaped(tr("New: %1").arg(sideText(diff.newer))) + u"</p>\n<p>"_s +
-           escaped(diff.isEqual() ? tr("No differences.")
-                                  : tr("%1 added, %2 removed, %3 changed.")
+    out += u"<h1>"_s + escaped(Tr::tr("Snapshot comparison")) + u"</h1>\n<p>"_s +
+           escaped(Tr::tr("Old: %1").arg(sideText(diff.older))) + u"<br>"_s +
+           escaped(Tr::tr("New: %1").arg(sideText(diff.newer))) + u"</p>\n<p>"_s +
+           escaped(diff.isEqual() ? Tr::tr("No differences.")
+                                  : Tr::tr("%1 added, %2 removed, %3 changed.")
                                         .arg(diff.count(Kind::Added))
                                         .arg(diff.count(Kind::Removed))
                                         .arg(diff.count(Kind::Changed))) +
@@ -177,16 +178,16 @@ QByteArray SnapshotDiffExport::html(const SnapshotDiff &diff)
             out += u"<p>"_s + escaped(c.unavailable) + u"</p>\n"_s;
         if (c.changes.isEmpty()) {
             if (c.unavailable.isEmpty())
-                out += u"<p>"_s + escaped(tr("No differences.")) + u"</p>\n"_s;
+                out += u"<p>"_s + escaped(Tr::tr("No differences.")) + u"</p>\n"_s;
             continue;
         }
-        out += u"<table><tr><th>"_s + escaped(tr("Change")) + u"</th><th>"_s +
-               escaped(tr("Record")) + u"</th><th>"_s + escaped(tr("Field")) + u"</th><th>"_s +
-               escaped(tr("Old value")) + u"</th><th>"_s + escaped(tr("New value")) +
-               u"</th></tr>\n"_s;
+        out += u"<table><tr><th>"_s + escaped(Tr::tr("Change")) + u"</th><th>"_s +
+               escaped(Tr::tr("Record")) + u"</th><th>"_s + escaped(Tr::tr("Field")) +
+               u"</th><th>"_s + escaped(Tr::tr("Old value")) + u"</th><th>"_s +
+               escaped(Tr::tr("New value")) + u"</th></tr>\n"_s;
         for (const RecordChange &change : c.changes) {
             const QString record = escaped(
-                change.name.isEmpty() ? change.id : tr("%1 (%2)").arg(change.name, change.id));
+                change.name.isEmpty() ? change.id : Tr::tr("%1 (%2)").arg(change.name, change.id));
             const QString kind = RecordChange::kindKey(change.kind);
             if (change.kind != Kind::Changed) {
                 out += u"<tr class=\""_s + kind + u"\"><td>"_s +

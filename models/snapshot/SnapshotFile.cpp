@@ -16,10 +16,11 @@ namespace zc {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages, the same for lupdate and at run time.
+struct Tr
 {
-    return QCoreApplication::translate("zc::SnapshotFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zc::SnapshotFile)
+};
 
 std::optional<Snapshot> refuse(SnapshotReadError *error, SnapshotReadError::Kind kind,
                                const QString &message)
@@ -44,9 +45,9 @@ bool readVersion1(const QJsonObject &root, Snapshot *snapshot, QString *problem)
         collection.product = spec.product;
         if (records.isUndefined()) {
             collection.state = SnapshotCollection::State::Failed;
-            collection.message = tr("Not in this snapshot (format 1 files do not say why).");
+            collection.message = Tr::tr("Not in this snapshot (format 1 files do not say why).");
         } else if (!records.isArray()) {
-            *problem = tr("\"%1\" is not a list.").arg(spec.key);
+            *problem = Tr::tr("\"%1\" is not a list.").arg(spec.key);
             return false;
         } else {
             collection.records = records.toArray();
@@ -61,29 +62,29 @@ bool readCollection(const QJsonValue &value, SnapshotCollection *collection, QSt
     const QJsonObject object = value.toObject();
     collection->key = object.value("key"_L1).toString();
     if (!value.isObject() || collection->key.isEmpty()) {
-        *problem = tr("a collection has no key.");
+        *problem = Tr::tr("a collection has no key.");
         return false;
     }
     if (!parseProduct(object.value("product"_L1).toString(), &collection->product)) {
-        *problem = tr("collection \"%1\" names no known product.").arg(collection->key);
+        *problem = Tr::tr("collection \"%1\" names no known product.").arg(collection->key);
         return false;
     }
     if (!SnapshotCollection::parseState(object.value("state"_L1).toString(), &collection->state)) {
-        *problem = tr("collection \"%1\" has an unknown state.").arg(collection->key);
+        *problem = Tr::tr("collection \"%1\" has an unknown state.").arg(collection->key);
         return false;
     }
     collection->errorKind = object.value("errorKind"_L1).toString();
     collection->message = object.value("message"_L1).toString();
     const QJsonValue records = object.value("records"_L1);
     if (collection->isPresent() && !records.isArray()) {
-        *problem = tr("collection \"%1\" has no records list.").arg(collection->key);
+        *problem = Tr::tr("collection \"%1\" has no records list.").arg(collection->key);
         return false;
     }
     collection->records = records.toArray();
     for (const QJsonValue &record : std::as_const(collection->records)) {
         if (!record.isObject()) {
-            *problem =
-                tr("collection \"%1\" holds a record that is not an object.").arg(collection->key);
+            *problem = Tr::tr("collection \"%1\" holds a record that is not an object.")
+                           .arg(collection->key);
             return false;
         }
     }
@@ -126,26 +127,27 @@ std::optional<Snapshot> SnapshotFile::fromJson(const QByteArray &bytes, const QS
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return refuse(error, Kind::NotASnapshot,
-                      tr("%1 is not a ZConsole snapshot: it is not a JSON object.").arg(name));
+                      Tr::tr("%1 is not a ZConsole snapshot: it is not a JSON object.").arg(name));
     const QJsonObject root = document.object();
     if (root.value("format"_L1).toString() != QLatin1StringView(kFormatName))
         return refuse(error, Kind::NotASnapshot,
-                      tr("%1 is not a ZConsole snapshot: it has no \"format\": \"%2\".")
+                      Tr::tr("%1 is not a ZConsole snapshot: it has no \"format\": \"%2\".")
                           .arg(name, QLatin1StringView(kFormatName)));
     const QJsonValue versionValue = root.value("formatVersion"_L1);
     const int version = versionValue.toInt(-1);
     if (!versionValue.isDouble() || version < kOldestReadableVersion)
-        return refuse(
-            error, Kind::Broken,
-            tr("%1 is a damaged snapshot: its format version is missing or invalid.").arg(name));
+        return refuse(error, Kind::Broken,
+                      Tr::tr("%1 is a damaged snapshot: its format version is missing or invalid.")
+                          .arg(name));
     if (version > kFormatVersion)
-        return refuse(error, Kind::NewerFormat,
-                      tr("%1 was written by a newer ZConsole (snapshot format %2); this version "
-                         "reads formats %3 to %4. Update ZConsole to read it.")
-                          .arg(name)
-                          .arg(version)
-                          .arg(kOldestReadableVersion)
-                          .arg(kFormatVersion));
+        return refuse(
+            error, Kind::NewerFormat,
+            Tr::tr("%1 was written by a newer ZConsole (snapshot format %2); this version "
+                   "reads formats %3 to %4. Update ZConsole to read it.")
+                .arg(name)
+                .arg(version)
+                .arg(kOldestReadableVersion)
+                .arg(kFormatVersion));
 
     Snapshot snapshot;
     snapshot.formatVersion = version;
@@ -153,11 +155,11 @@ std::optional<Snapshot> SnapshotFile::fromJson(const QByteArray &bytes, const QS
     snapshot.takenAt = QDateTime::fromString(root.value("takenAt"_L1).toString(), Qt::ISODate);
     QString problem;
     if (!snapshot.takenAt.isValid()) {
-        problem = tr("its time is missing or invalid.");
+        problem = Tr::tr("its time is missing or invalid.");
     } else if (version == 1) {
         readVersion1(root, &snapshot, &problem);
     } else if (!root.value("collections"_L1).isArray() || !root.value("tenant"_L1).isObject()) {
-        problem = tr("it has no tenant or no collections.");
+        problem = Tr::tr("it has no tenant or no collections.");
     } else {
         snapshot.tenant = root.value("tenant"_L1).toObject();
         const QJsonArray collections = root.value("collections"_L1).toArray();
@@ -169,7 +171,8 @@ std::optional<Snapshot> SnapshotFile::fromJson(const QByteArray &bytes, const QS
         }
     }
     if (!problem.isEmpty())
-        return refuse(error, Kind::Broken, tr("%1 is a damaged snapshot: %2").arg(name, problem));
+        return refuse(error, Kind::Broken,
+                      Tr::tr("%1 is a damaged snapshot: %2").arg(name, problem));
     if (error)
         *error = {};
     return snapshot;
@@ -180,7 +183,7 @@ std::optional<Snapshot> SnapshotFile::read(const QString &path, SnapshotReadErro
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return refuse(error, SnapshotReadError::Kind::Unreadable,
-                      tr("Cannot read %1: %2").arg(path, file.errorString()));
+                      Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
     return fromJson(file.readAll(), path, error);
 }
 
@@ -191,7 +194,7 @@ bool SnapshotFile::write(const QString &path, const Snapshot &snapshot, QString 
     if (!file.open(QIODevice::WriteOnly) || !platform::restrictToOwner(file) ||
         file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
         file.cancelWriting();
         return false;
     }

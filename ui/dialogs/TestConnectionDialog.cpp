@@ -193,11 +193,11 @@ void TestConnectionDialog::onFinished()
     const int answered = answeredCount();
     const int total = static_cast<int>(allProducts.size());
     if (answered == total)
-        m_summary->setText(tr("All %1 products answer.").arg(total));
+        m_summary->setText(tr("All %n product(s) answer.", nullptr, total));
     else if (answered == 0)
         m_summary->setText(tr("No product answers."));
     else
-        m_summary->setText(tr("%1 of %2 products answer.").arg(answered).arg(total));
+        m_summary->setText(tr("%1 of %n product(s) answer.", nullptr, total).arg(answered));
     if (m_token->text().isEmpty()) {
         m_token->setText(tr("Not signed in."));
         m_token->show();

@@ -18,10 +18,11 @@ namespace zc::chartexport {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages, the same for lupdate and at run time.
+struct Tr
 {
-    return QCoreApplication::translate("zc::ChartExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(zc::ChartExport)
+};
 
 // The folder exports went to last (shared with the record tables' exports).
 const QString kLastFolderKey = u"recordViews/lastExportDirectory"_s;
@@ -45,7 +46,7 @@ bool write(const QString &path, const std::function<QImage()> &render, const Rec
     if (format != Format::Png) {
         if (!table) {
             if (error)
-                *error = tr("There is no data to export.");
+                *error = Tr::tr("There is no data to export.");
             return false;
         }
         return format == Format::Json ? table->exportJson(path, error)
@@ -56,7 +57,7 @@ bool write(const QString &path, const std::function<QImage()> &render, const Rec
     if (image.isNull() || !file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") ||
         !file.commit()) {
         if (error)
-            *error = image.isNull() ? tr("There is nothing to draw.") : file.errorString();
+            *error = image.isNull() ? Tr::tr("There is nothing to draw.") : file.errorString();
         return false;
     }
     return true;
@@ -70,8 +71,8 @@ QString ask(QWidget *parent, const QString &baseName, const std::function<QImage
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     QString path = DialogSeams::instance()->getSaveFileName(
-        parent, tr("Export Chart"), QDir(folder).filePath(baseName + u".png"_s),
-        tr("PNG images (*.png);;CSV files (*.csv);;JSON files (*.json)"));
+        parent, Tr::tr("Export Chart"), QDir(folder).filePath(baseName + u".png"_s),
+        Tr::tr("PNG images (*.png);;CSV files (*.csv);;JSON files (*.json)"));
     if (path.isEmpty())
         return {};
     if (QFileInfo(path).suffix().isEmpty())
@@ -79,8 +80,8 @@ QString ask(QWidget *parent, const QString &baseName, const std::function<QImage
     QString error;
     if (!write(path, render, table, &error)) {
         DialogSeams::instance()->warning(
-            parent, tr("Export Failed"),
-            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+            parent, Tr::tr("Export Failed"),
+            Tr::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
         return {};
     }
     settings.setValue(kLastFolderKey, QFileInfo(path).absolutePath());

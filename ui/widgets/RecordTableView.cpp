@@ -336,8 +336,8 @@ QString RecordTableView::rowCountText() const
     const int total = totalRowCount();
     const int shown = visibleRowCount();
     if (shown == total)
-        return total == 1 ? tr("1 row") : tr("%1 rows").arg(locale.toString(total));
-    return tr("%1 of %2 rows").arg(locale.toString(shown), locale.toString(total));
+        return tr("%Ln row(s)", nullptr, total);
+    return tr("%1 of %Ln row(s)", nullptr, total).arg(locale.toString(shown));
 }
 
 QString RecordTableView::emptyStateText() const

@@ -22,10 +22,11 @@ constexpr qreal kMargin = 8;
 constexpr qreal kPanelGap = 12;
 constexpr qreal kTitleGap = 8; // room for the top value label
 
-QString tr(const char *text, const char *disambiguation = nullptr)
+// The context of this file's messages, the same for lupdate and at run time.
+struct Tr
 {
-    return QCoreApplication::translate("zc::TimeSeriesChart", text, disambiguation);
-}
+    Q_DECLARE_TR_FUNCTIONS(zc::TimeSeriesChart)
+};
 
 } // namespace
 
@@ -158,7 +159,7 @@ void TimeSeriesPainter::paintTitle(int p, int crosshair)
     // Stacked bars: the total here, the parts in a box beside the crosshair.
     const QString reading =
         panel.kind == ChartPanel::Kind::StackedBars && panel.hasData(crosshair)
-            ? tr("%1  %2", "time reading")
+            ? Tr::tr("%1  %2", "time reading")
                   .arg(m_chart.timeText(crosshair), panel.valueText(panel.stackTotal(crosshair)))
             : m_chart.crosshairText(p);
     const qreal room = title.right() - x;
@@ -392,7 +393,7 @@ void TimeSeriesPainter::paintStackReading(int p, int i, qreal x)
     const ChartPanel &panel = m_panels.at(p);
     const QRectF plot = m_layout.plots.at(p);
     const QFontMetricsF boldMetrics(m_bold);
-    qreal names = boldMetrics.horizontalAdvance(tr("Total"));
+    qreal names = boldMetrics.horizontalAdvance(Tr::tr("Total"));
     qreal values = boldMetrics.horizontalAdvance(panel.valueText(panel.stackTotal(i)));
     for (qsizetype l = 0; l < panel.layers.size(); ++l) {
         if (std::isnan(panel.value(l, i)))
@@ -428,7 +429,7 @@ void TimeSeriesPainter::paintStackReading(int p, int i, qreal x)
             row(panel.layers.at(l).name, panel.value(l, i), colorOf(p, l));
     }
     m_painter.setFont(m_bold);
-    row(tr("Total"), panel.stackTotal(i), QColor());
+    row(Tr::tr("Total"), panel.stackTotal(i), QColor());
     m_painter.setFont(m_font);
 }
 

@@ -13,6 +13,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
 using zc::test::CliRun;
@@ -102,6 +103,43 @@ private Q_SLOTS:
         r = run({u"zia"_s, u"activation"_s, u"--help"_s});
         QVERIFY2(r.exitCode == 0, describe(r).constData());
         QVERIFY(r.out.contains("status|activate"));
+    }
+
+    // The language of --help and of the messages: the system's, as every Linux program reads
+    // it (LANGUAGE first, then LC_ALL, LC_MESSAGES, LANG); English without a catalogue.
+    void helpSpeaksTheSystemLanguage_data()
+    {
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("LANGUAGE=de:en") << u"LANGUAGE"_s << u"de:en"_s << u"de"_s;
+        QTest::newRow("LANG=de_AT") << u"LANG"_s << u"de_AT.UTF-8"_s << u"de"_s;
+        QTest::newRow("LC_ALL=ja_JP") << u"LC_ALL"_s << u"ja_JP.UTF-8"_s << u"ja"_s;
+        QTest::newRow("LANGUAGE=fr:ja") << u"LANGUAGE"_s << u"fr:ja"_s << u"ja"_s;
+        QTest::newRow("LANG=fr_FR") << u"LANG"_s << u"fr_FR.UTF-8"_s << u"en"_s;
+    }
+
+    void helpSpeaksTheSystemLanguage()
+    {
+        QFETCH(QString, variable);
+        QFETCH(QString, value);
+        QFETCH(QString, language);
+        QProcessEnvironment env = baseEnvironment();
+        for (const QString &name : {u"LANGUAGE"_s, u"LC_ALL"_s, u"LC_MESSAGES"_s, u"LANG"_s})
+            env.remove(name);
+        env.insert(u"LANG"_s, u"C.UTF-8"_s);
+        env.insert(variable, value);
+        QTranslator catalogue;
+        QVERIFY(catalogue.load(u":/i18n/zconsole_%1.qm"_s.arg(language)));
+        const char *const source = "Show this help.";
+        QString expected = catalogue.translate("zc::cli::CliOptions", source);
+        if (expected.isEmpty())
+            expected = QString::fromLatin1(source);
+        if (language != "en"_L1 && expected == QString::fromLatin1(source))
+            QSKIP("The catalogue does not translate the --help line yet");
+        const CliRun r = run({u"--help"_s}, env);
+        QVERIFY2(r.finished && r.exitCode == 0, describe(r).constData());
+        QVERIFY2(QString::fromUtf8(r.out).contains(expected), describe(r).constData());
     }
 
     void badUsage_data()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The ZConsole authors
 // SPDX-License-Identifier: Apache-2.0
 #include "common/RecordTableModel.h"
+#include "common/Translations.h"
 #include "dialogs/DialogSeams.h"
 #include "widgets/BusyBar.h"
 #include "widgets/DetailPane.h"
@@ -99,6 +100,8 @@ class TestRecordTableView : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // The counts read as the user reads them: "1 row", "2 rows".
+        QVERIFY(zc::installEnglishPlurals(QCoreApplication::instance()));
         QVERIFY(m_dir.isValid());
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
         QCoreApplication::setOrganizationName(u"ZConsoleTest"_s);

@@ -94,13 +94,12 @@ void ApiAnswerView::addValue(QTreeWidgetItem *parent, const QString &key, const 
     item->setText(0, key);
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
-        item->setText(1, object.size() == 1 ? tr("{1 member}")
-                                            : tr("{%1 members}").arg(object.size()));
+        item->setText(1, tr("{%Ln member(s)}", nullptr, int(object.size())));
         for (auto it = object.begin(); it != object.end() && *budget > 0; ++it)
             addValue(item, it.key(), it.value(), budget);
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
-        item->setText(1, array.size() == 1 ? tr("[1 item]") : tr("[%1 items]").arg(array.size()));
+        item->setText(1, tr("[%Ln item(s)]", nullptr, int(array.size())));
         for (qsizetype i = 0; i < array.size() && *budget > 0; ++i)
             addValue(item, QString::number(i), array.at(i), budget);
     } else {
@@ -114,7 +113,7 @@ void ApiAnswerView::showAnswer(const ApiAnswer &answer)
     const QLocale locale;
     QStringList parts;
     if (answer.pages > 0)
-        parts << (answer.pages == 1 ? tr("1 page") : tr("%1 pages").arg(answer.pages));
+        parts << tr("%Ln page(s)", nullptr, answer.pages);
     else
         parts << tr("Status %1").arg(answer.status);
     parts << tr("%1 ms").arg(locale.toString(answer.elapsedMs));

@@ -188,11 +188,10 @@ void SnapshotsPage::take(After after)
                 busyBar()->setProgress(
                     index, count,
                     records > 0
-                        ? tr("Reading %1 (%2 of %3, %4 records)…")
+                        ? tr("Reading %1 (%2 of %3, %Ln record(s))…", nullptr, records)
                               .arg(titleOf(key))
                               .arg(index + 1)
                               .arg(count)
-                              .arg(records)
                         : tr("Reading %1 (%2 of %3)…").arg(titleOf(key)).arg(index + 1).arg(count));
             });
     connect(job, &Job::waiting, this, [this](Job *, int seconds, WaitReason reason) {

@@ -409,9 +409,9 @@ void DeviceOtpPage::onOtpsLoaded(int rows)
     } else {
         m_pane->setStatus(
             tr("Fetched at %1. The values stay hidden until you reveal them; Copy puts one on "
-               "the clipboard for %2 seconds.")
-                .arg(time)
-                .arg(Clipboard::instance()->clearTimeout() / 1000));
+               "the clipboard for %n second(s).",
+               nullptr, Clipboard::instance()->clearTimeout() / 1000)
+                .arg(time));
     }
     updateBudget();
     updateDeviceActions();

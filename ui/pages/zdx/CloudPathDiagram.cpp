@@ -160,9 +160,9 @@ QString CloudPathDiagram::hopToolTip(int row) const
                           ms(hop.value("latency_max"_L1).toDouble()),
                           ms(hop.value("latency_diff"_L1).toDouble()));
     if (hop.value("pkt_sent"_L1).isDouble())
-        lines << tr("%1 of %2 probes answered (%3 % lost)")
+        lines << tr("%1 of %n probe(s) answered (%2 % lost)", nullptr,
+                    hop.value("pkt_sent"_L1).toInt())
                      .arg(hop.value("pkt_rcvd"_L1).toInteger())
-                     .arg(hop.value("pkt_sent"_L1).toInteger())
                      .arg(ms(hop.value("loss"_L1).toDouble()));
     const QString flags = CloudPathModel::flagsText(m_model->flags(row));
     if (!flags.isEmpty())
@@ -337,9 +337,9 @@ void CloudPathDiagram::paintHop(QPainter &painter, const ChartStyle &style, cons
     const double lo = hop.value("latency_min"_L1).toDouble();
     const double avg = hop.value("latency_avg"_L1).toDouble();
     const double hi = hop.value("latency_max"_L1).toDouble();
-    QString detail = unresponsive
-                         ? tr("%1 probes, none answered").arg(hop.value("pkt_sent"_L1).toInteger())
-                         : tr("min %1 · avg %2 · max %3 ms").arg(ms(lo), ms(avg), ms(hi));
+    QString detail =
+        unresponsive ? tr("%n probe(s), none answered", nullptr, hop.value("pkt_sent"_L1).toInt())
+                     : tr("min %1 · avg %2 · max %3 ms").arg(ms(lo), ms(avg), ms(hi));
     if (!unresponsive && fm.horizontalAdvance(detail) > text.width())
         detail = tr("%1 / %2 / %3 ms", "min / avg / max").arg(ms(lo), ms(avg), ms(hi));
     painter.drawText(QRectF(text.left(), text.top() + line, text.width(), line),

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "WebProbeView.h"
 
+#include "common/Translations.h"
 #include "widgets/RecordTableView.h"
 #include "zdx/WebProbeModel.h"
 
@@ -86,7 +87,7 @@ void WebProbeView::rebuild()
                  TimeSeriesChart::shortTime(times.at(slowest)), WebProbeModel::phaseLabel(phase),
                  locale.toString(m_model->phaseValue(slowest, phase), 'f', 0));
     if (down > 0)
-        text += u' ' + tr("The site did not answer in %n sample(s).", nullptr, down);
+        text = joinSentences(text, tr("The site did not answer in %n sample(s).", nullptr, down));
     setHeadline(text);
 }
 

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -84,26 +83,19 @@ UrlLineCheck UrlLineCheck::check(const QStringList &lines)
 
 QString UrlLineCheck::summary() const
 {
-    const QLocale locale;
-    const qsizetype count = accepted.size();
+    const int count = int(accepted.size());
     QStringList parts;
     if (count == 0)
         parts.append(QCoreApplication::translate("zc::UrlLineCheck", "No URLs to look up"));
-    else if (count == 1)
-        parts.append(QCoreApplication::translate("zc::UrlLineCheck", "1 URL to look up"));
     else
-        parts.append(QCoreApplication::translate("zc::UrlLineCheck", "%1 URLs to look up")
-                         .arg(locale.toString(count)));
-    if (duplicates == 1)
-        parts.append(QCoreApplication::translate("zc::UrlLineCheck", "1 duplicate skipped"));
-    else if (duplicates > 1)
-        parts.append(QCoreApplication::translate("zc::UrlLineCheck", "%1 duplicates skipped")
-                         .arg(locale.toString(duplicates)));
-    if (invalid == 1)
-        parts.append(QCoreApplication::translate("zc::UrlLineCheck", "1 invalid line not sent"));
-    else if (invalid > 1)
-        parts.append(QCoreApplication::translate("zc::UrlLineCheck", "%1 invalid lines not sent")
-                         .arg(locale.toString(invalid)));
+        parts.append(QCoreApplication::translate("zc::UrlLineCheck", "%Ln URL(s) to look up",
+                                                 nullptr, count));
+    if (duplicates > 0)
+        parts.append(QCoreApplication::translate("zc::UrlLineCheck", "%Ln duplicate(s) skipped",
+                                                 nullptr, duplicates));
+    if (invalid > 0)
+        parts.append(QCoreApplication::translate("zc::UrlLineCheck", "%Ln invalid line(s) not sent",
+                                                 nullptr, invalid));
     return parts.join(u" · "_s);
 }
 

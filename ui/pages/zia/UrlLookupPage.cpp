@@ -361,8 +361,7 @@ void UrlLookupPage::updateProblems()
     }
     if (m_check.issues.size() > listed) {
         auto *item = new QListWidgetItem(
-            tr("… and %1 more").arg(QLocale().toString(m_check.issues.size() - listed)),
-            m_problems);
+            tr("… and %Ln more", nullptr, int(m_check.issues.size() - listed)), m_problems);
         item->setData(Qt::UserRole, -1);
     }
     m_problems->setVisible(!m_check.issues.isEmpty());
@@ -411,7 +410,7 @@ void UrlLookupPage::startLookup(const QStringList &urls)
     const int batches = job->batchCount();
     busyBar()->setCancellable(true);
     busyBar()->setProgress(0, batches, batchText(1, batches));
-    m_resultSummary->setText(tr("Looking up %1 URLs…").arg(QLocale().toString(urls.size())));
+    m_resultSummary->setText(tr("Looking up %Ln URL(s)…", nullptr, int(urls.size())));
     connect(job, &UrlLookupJob::progress, this, [this](int done, int total) {
         if (done < total)
             busyBar()->setProgress(done, total, batchText(done + 1, total));
@@ -453,19 +452,15 @@ void UrlLookupPage::updateResultSummary()
         m_resultSummary->setText(tr("Counts per category appear here after a lookup."));
         return;
     }
-    const QLocale locale;
     const int categories = m_summary->rowCount();
     const int alerts = m_model->securityAlertRows();
     QStringList parts;
-    parts.append(rows == 1 ? tr("1 URL") : tr("%1 URLs").arg(locale.toString(rows)));
-    parts.append(categories == 1 ? tr("1 category")
-                                 : tr("%1 categories").arg(locale.toString(categories)));
+    parts.append(tr("%Ln URL(s)", nullptr, rows));
+    parts.append(tr("%Ln category(ies)", nullptr, categories));
     if (alerts == 0)
         parts.append(tr("no security alerts"));
-    else if (alerts == 1)
-        parts.append(tr("1 with a security alert"));
     else
-        parts.append(tr("%1 with security alerts").arg(locale.toString(alerts)));
+        parts.append(tr("%Ln with security alert(s)", nullptr, alerts));
     m_resultSummary->setText(parts.join(u" · "_s));
 }
 

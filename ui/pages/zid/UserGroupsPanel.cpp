@@ -119,12 +119,10 @@ void UserGroupsPanel::update()
     } else if (ready) {
         groups = m_index->groupsOf(recordId(m_user));
         if (groups.isEmpty())
-            status = tr("Not a member of any of the tenant's %1 groups.")
-                         .arg(QLocale().toString(m_index->groupCount()));
-        else if (groups.size() == 1)
-            status = tr("Member of 1 group.");
+            status = tr("Not a member of any of the tenant's %Ln group(s).", nullptr,
+                        int(m_index->groupCount()));
         else
-            status = tr("Member of %1 groups.").arg(QLocale().toString(groups.size()));
+            status = tr("Member of %Ln group(s).", nullptr, int(groups.size()));
     } else if (running) {
         status = tr("ZIdentity has no list of a user's groups, so ZConsole reads every group's "
                     "members once.");

@@ -3,6 +3,7 @@
 #include "UsersPage.h"
 
 #include "Session.h"
+#include "common/Translations.h"
 #include "pages/zid/UserGroupsPanel.h"
 #include "widgets/BusyBar.h"
 #include "widgets/ErrorBanner.h"
@@ -331,9 +332,9 @@ void UsersPage::updateControls()
     const QLocale locale;
     QString loaded;
     if (m_hasLoaded && total >= 0 && rows < total)
-        loaded = tr("%1 of %2 users loaded").arg(locale.toString(rows), locale.toString(total));
+        loaded = tr("%1 of %Ln user(s) loaded", nullptr, total).arg(locale.toString(rows));
     else if (m_hasLoaded)
-        loaded = rows == 1 ? tr("1 user") : tr("%1 users").arg(locale.toString(rows));
+        loaded = tr("%Ln user(s)", nullptr, rows);
     m_loaded->setText(loaded);
 
     QString empty;
@@ -351,7 +352,7 @@ void UsersPage::updateControls()
             what = tr("No user's name contains “%1”.").arg(m_appliedFilter.displayNameLike);
         else
             what = tr("No user's e-mail contains “%1”.").arg(m_appliedFilter.emailLike);
-        empty = what + u' ' + tr("Check the spelling, or search by another field.");
+        empty = joinSentences(what, tr("Check the spelling, or search by another field."));
     } else {
         empty = tr("This tenant has no users yet.");
     }

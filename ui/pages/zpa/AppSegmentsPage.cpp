@@ -3,6 +3,7 @@
 #include "AppSegmentsPage.h"
 
 #include "Session.h"
+#include "common/Translations.h"
 #include "pages/zpa/DomainFilterModel.h"
 #include "pages/zpa/ServerGroupTable.h"
 #include "widgets/BusyBar.h"
@@ -371,9 +372,10 @@ void AppSegmentsPage::updateTexts()
     } else if (m_domainFilter->isFinding()) {
         empty = tr("No segment publishes “%1”.").arg(m_domainFilter->normalizedDomain());
         if (!m_loadedMicrotenantId.isEmpty())
-            empty += u' ' + tr("Choose All microtenants to search them all.");
+            empty = joinSentences(empty, tr("Choose All microtenants to search them all."));
         else
-            empty += u' ' + tr("Press Esc in the domain field to show every segment.");
+            empty =
+                joinSentences(empty, tr("Press Esc in the domain field to show every segment."));
     }
     table()->setEmptyText(empty);
 
@@ -383,10 +385,8 @@ void AppSegmentsPage::updateTexts()
         const QString domain = m_domainFilter->normalizedDomain();
         if (n == 0)
             status = tr("No segment publishes “%1”.").arg(domain);
-        else if (n == 1)
-            status = tr("1 segment publishes “%1”.").arg(domain);
         else
-            status = tr("%1 segments publish “%2”.").arg(QLocale().toString(n), domain);
+            status = tr("%Ln segment(s) publish(es) “%1”.", nullptr, n).arg(domain);
     }
     m_domainStatus->setText(status);
 }

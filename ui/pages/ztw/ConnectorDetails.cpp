@@ -192,13 +192,11 @@ QString summary(const QJsonArray &groups)
         }
     }
     const qsizetype groupCount = groups.size();
-    const QString groupText =
-        groupCount == 1 ? Text::tr("1 group") : Text::tr("%1 groups").arg(count(groupCount));
-    QString vmText = vms == 1 ? Text::tr("1 VM") : Text::tr("%1 VMs").arg(count(vms));
+    const QString groupText = Text::tr("%Ln group(s)", nullptr, int(groupCount));
+    QString vmText = Text::tr("%Ln VM(s)", nullptr, vms);
     if (inactive > 0)
         vmText = Text::tr("%1 (%2 inactive)").arg(vmText, count(inactive));
-    const QString instanceText =
-        instances == 1 ? Text::tr("1 instance") : Text::tr("%1 instances").arg(count(instances));
+    const QString instanceText = Text::tr("%Ln instance(s)", nullptr, instances);
     return Text::tr("%1 · %2 · %3").arg(groupText, vmText, instanceText);
 }
 

@@ -8,6 +8,7 @@
 #include "ViewFixture.h"
 #include "ZpaData.h"
 #include "api/ApiHistory.h"
+#include "common/Translations.h"
 #include "dialogs/DialogSeams.h"
 #include "pages/PageFactory.h"
 #include "pages/api/ApiAnswerView.h"
@@ -80,6 +81,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // The counts read as the user reads them: "1 row", "2 rows".
+        QVERIFY(zc::installEnglishPlurals(QCoreApplication::instance()));
         QStandardPaths::setTestModeEnabled(true);
         m_fixture = std::make_unique<ViewFixture>();
         QString error;

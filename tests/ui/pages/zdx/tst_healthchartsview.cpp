@@ -6,6 +6,7 @@
 #include "CompletedTrace.h"
 #include "DeepTraceResults.h"
 #include "ViewFixture.h"
+#include "common/Translations.h"
 #include "pages/zdx/HealthChartsView.h"
 #include "widgets/ChartStyle.h"
 #include "widgets/RecordTableView.h"
@@ -28,6 +29,8 @@ class TestHealthChartsView : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // The counts read as the user reads them: "1 row", "2 rows".
+        QVERIFY(zc::installEnglishPlurals(QCoreApplication::instance()));
         QString error;
         QVERIFY2(m_fixture.start(&error), qPrintable(error));
         m_trace = test::runTraceToTheEnd(m_fixture.sim(), m_fixture.client(), 1, 15, false);
@@ -75,10 +78,10 @@ private Q_SLOTS:
         QVERIFY(!chart->crosshairText(0).endsWith(u"no data"_s));
 
         const QString headline = view.headline()->text();
-        QVERIFY2(headline.startsWith(u"15 sample(s): CPU: above 80 % in 1 sample(s)"_s),
+        QVERIFY2(headline.startsWith(u"15 samples: CPU: above 80 % in 1 sample"_s),
                  qPrintable(headline));
         QVERIFY(headline.contains(u"Wi-Fi signal: "_s));
-        QVERIFY(headline.contains(u"no data in 1 sample(s)"_s));
+        QVERIFY(headline.contains(u"no data in 1 sample"_s));
         QCOMPARE(chart->accessibleName(), u"Device health over the deep trace"_s);
 
         // The table beside it holds the same samples.

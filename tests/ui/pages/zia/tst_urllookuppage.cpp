@@ -4,6 +4,7 @@
 // lines, batches of 100 at ZIA's pace, readable categories, security alerts highlighted, the
 // category summary, filter, sort, detail, export, F5 and cancel.
 #include "ViewFixture.h"
+#include "common/Translations.h"
 
 #include "dialogs/DialogSeams.h"
 #include "pages/zia/AlertHighlightProxy.h"
@@ -67,6 +68,12 @@ class TestUrlLookupPage : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The counts read as the user reads them: "1 row", "2 rows".
+        QVERIFY(zc::installEnglishPlurals(QCoreApplication::instance()));
+    }
+
     void validatesEachLineAsYouType()
     {
         ViewFixture fixture;

@@ -7,6 +7,7 @@
 // requests a second: 2,500 users (3 pages of 1,000) and 6 groups keep the counts low.
 #include "TenantData.h"
 #include "ViewFixture.h"
+#include "common/Translations.h"
 #include "dialogs/DialogSeams.h"
 #include "pages/zid/UserGroupsPanel.h"
 #include "pages/zid/UsersPage.h"
@@ -132,6 +133,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // The counts read as the user reads them: "1 row", "2 rows".
+        QVERIFY(zc::installEnglishPlurals(QCoreApplication::instance()));
         m_fixture = std::make_unique<ViewFixture>(options());
         QString error;
         QVERIFY2(m_fixture->start(&error), qPrintable(error));

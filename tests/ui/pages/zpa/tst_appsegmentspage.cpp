@@ -6,6 +6,7 @@
 // CSV and JSON, a cancelled switch that keeps the rows, and the profile's default microtenant.
 // ZPA allows 20 GETs per 10 s: one shared page, a handful of requests per test.
 #include "ViewFixture.h"
+#include "common/Translations.h"
 #include "dialogs/DialogSeams.h"
 #include "pages/zpa/AppSegmentsPage.h"
 #include "pages/zpa/DomainFilterModel.h"
@@ -114,6 +115,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // The counts read as the user reads them: "1 row", "2 rows".
+        QVERIFY(zc::installEnglishPlurals(QCoreApplication::instance()));
         m_fixture = std::make_unique<ViewFixture>(options());
         QString error;
         QVERIFY2(m_fixture->start(&error), qPrintable(error));

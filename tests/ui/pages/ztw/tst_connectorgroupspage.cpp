@@ -6,6 +6,7 @@
 // second: every test makes only a few requests.
 #include "MainWindow.h"
 #include "ViewFixture.h"
+#include "common/Translations.h"
 #include "dialogs/DialogSeams.h"
 #include "pages/ztw/ConnectorGroupsPage.h"
 #include "pages/ztw/ConnectorStatusProxyModel.h"
@@ -120,6 +121,12 @@ class TestConnectorGroupsPage : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The counts read as the user reads them: "1 row", "2 rows".
+        QVERIFY(zc::installEnglishPlurals(QCoreApplication::instance()));
+    }
+
     void loadShowsTheSeedGroupsAndASummary()
     {
         ViewFixture fixture;
