@@ -128,6 +128,12 @@ QProcessEnvironment CliRunner::environment() const
     env.insert(u"HOME"_s, m_home.path());
     env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
     env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s)); // the OTP audit list
+    // The CLI speaks the system's language: the tests read its English, whatever the
+    // developer's desktop is set to (tests of other languages set these themselves).
+    env.remove(u"LANGUAGE"_s);
+    env.remove(u"LC_MESSAGES"_s);
+    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
     env.insert(u"ZSCALER_CLIENT_ID"_s, QString::fromLatin1(SimFixture::kSecretClient));
     env.insert(u"ZSCALER_CLIENT_SECRET"_s, QString::fromLatin1(m_sim.clientSecret()));
     env.insert(u"ZSCALER_CLOUD"_s, u"custom"_s);
