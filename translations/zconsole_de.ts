@@ -4,7 +4,7 @@
 <context>
     <name>zc::ActivationCard</name>
     <message>
-        <location filename="../ui/pages/activation/ActivationCard.cpp" line="+61"/>
+        <location filename="../ui/pages/activation/ActivationCard.cpp" line="+63"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Status:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Read the status again (F5 refreshes both)</source>
         <translation>Status erneut lesen (F5 aktualisiert beide)</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Noch nicht gelesen</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+88"/>
         <source>Activate the pending changes (asks first)</source>
         <translation>Ausstehende Änderungen aktivieren (mit Rückfrage)</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>zc::ActivationPage</name>
     <message>
-        <location filename="../ui/pages/activation/ActivationPage.cpp" line="+51"/>
+        <location filename="../ui/pages/activation/ActivationPage.cpp" line="+52"/>
         <source>ZIA</source>
         <translation>ZIA</translation>
     </message>
@@ -107,7 +107,12 @@
         <translation>Status wird gelesen…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+12"/>
+        <source>%1 activated: %2</source>
+        <translation>%1 aktiviert: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Activate %1 changes</source>
         <translation>%1-Änderungen aktivieren</translation>
     </message>
@@ -448,7 +453,12 @@ Sie gelten für den gesamten Mandanten und können hier nicht rückgängig gemac
         <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Forget the requests listed here</source>
         <translation>Die hier aufgeführten Anfragen verwerfen</translation>
     </message>
@@ -464,6 +474,14 @@ Sie gelten für den gesamten Mandanten und können hier nicht rückgängig gemac
             <numerusform>%n Zeile, neueste zuletzt.</numerusform>
             <numerusform>%n Zeilen, neueste zuletzt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>zc::Announcer</name>
+    <message>
+        <location filename="../ui/widgets/Announcer.cpp" line="+37"/>
+        <source>Status announcements</source>
+        <translation>Statusmeldungen</translation>
     </message>
 </context>
 <context>
@@ -646,7 +664,7 @@ Sie gelten für den gesamten Mandanten und können hier nicht rückgängig gemac
 <context>
     <name>zc::ApiError</name>
     <message>
-        <location filename="../models/net/ApiError.cpp" line="+77"/>
+        <location filename="../models/net/ApiError.cpp" line="+81"/>
         <source>Could not reach %1 through the proxy %2. Check the proxy settings and the network connection.</source>
         <translation>%1 ist über den Proxy %2 nicht erreichbar. Prüfen Sie die Proxy-Einstellungen und die Netzwerkverbindung.</translation>
     </message>
@@ -731,7 +749,7 @@ Sie gelten für den gesamten Mandanten und können hier nicht rückgängig gemac
         <translation>Die Anfrage ist ungültig.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>in use</source>
         <translation>im Einsatz</translation>
     </message>
@@ -909,7 +927,7 @@ Dies ändert den Mandanten und wird einmal gesendet, ohne Wiederholungen, die di
         <translation>Ein Zugriffstoken wird nicht über unverschlüsseltes http an %1 gesendet.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+118"/>
         <source>%1 refused the request as invalid (HTTP %2).</source>
         <translation>%1 hat die Anfrage als ungültig abgelehnt (HTTP %2).</translation>
     </message>
@@ -919,7 +937,7 @@ Dies ändert den Mandanten und wird einmal gesendet, ohne Wiederholungen, die di
         <translation>%1 hat die Anfrage abgelehnt: %2</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>The answer is not valid JSON (%1 at byte %2).</source>
         <translation>Die Antwort ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
@@ -1093,7 +1111,7 @@ Dies ändert den Mandanten und wird einmal gesendet, ohne Wiederholungen, die di
 <context>
     <name>zc::AppSegmentsPage</name>
     <message>
-        <location filename="../ui/pages/zpa/AppSegmentsPage.cpp" line="+66"/>
+        <location filename="../ui/pages/zpa/AppSegmentsPage.cpp" line="+67"/>
         <source>Find by &amp;domain…</source>
         <translation>Nach &amp;Domain suchen…</translation>
     </message>
@@ -1260,17 +1278,17 @@ Dies ändert den Mandanten und wird einmal gesendet, ohne Wiederholungen, die di
     </message>
     <message>
         <location line="+3"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No segment publishes “%1”.</source>
         <translation>Kein Segment veröffentlicht „%1“.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Choose All microtenants to search them all.</source>
         <translation>Wählen Sie „Alle Microtenants“, um alle zu durchsuchen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Press Esc in the domain field to show every segment.</source>
         <translation>Drücken Sie Esc im Domain-Feld, um alle Segmente anzuzeigen.</translation>
     </message>
@@ -1572,7 +1590,12 @@ Dies ändert den Mandanten und wird einmal gesendet, ohne Wiederholungen, die di
         <translation>&amp;Messung:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
+        <source>Cloud path</source>
+        <translation>Cloud-Pfad</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+42"/>
         <source>This deep trace ran no cloud-path probe, or it has no samples yet.</source>
         <translation>Dieser Deep Trace hat keine Cloud-Pfad-Probe ausgeführt oder noch keine Messungen.</translation>
@@ -1977,6 +2000,11 @@ Dies ändert den Mandanten und wird einmal gesendet, ohne Wiederholungen, die di
     </message>
     <message>
         <location line="+8"/>
+        <source>Connector groups</source>
+        <translation>Connector-Gruppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No groups, VMs or instances match “%1”. Clear the filter.</source>
         <translation>Keine Gruppen, VMs oder Instanzen entsprechen „%1“. Löschen Sie den Filter.</translation>
     </message>
@@ -2056,7 +2084,7 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
 <context>
     <name>zc::ConnectorStatusProxyModel</name>
     <message>
-        <location filename="../ui/pages/ztw/ConnectorStatusProxyModel.cpp" line="+54"/>
+        <location filename="../ui/pages/ztw/ConnectorStatusProxyModel.cpp" line="+58"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -2206,7 +2234,7 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
 <context>
     <name>zc::DeepTracesPage</name>
     <message>
-        <location filename="../ui/pages/zdx/DeepTracesPage.cpp" line="+50"/>
+        <location filename="../ui/pages/zdx/DeepTracesPage.cpp" line="+51"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -2221,7 +2249,12 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
         <translation>E-Mail-Adresse, Benutzername oder Gerätename</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Type a user&apos;s e-mail, a user name or part of a device name above and press Enter.</source>
         <translation>Geben Sie oben die E-Mail-Adresse eines Benutzers, einen Benutzernamen oder einen Teil eines Gerätenamens ein und drücken Sie die Eingabetaste.</translation>
     </message>
@@ -2317,7 +2350,12 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
         <translation>Deep Trace „%1“ auf %2 gestartet. Sein Status wird automatisch aktualisiert; die Ergebnisse erscheinen unten, sobald er abgeschlossen ist.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
+        <source>Deep trace “%1” has ended without completing.</source>
+        <translation>Deep Trace „%1“ wurde beendet, ohne abgeschlossen zu werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Deep trace “%1” has completed; its results are below.</source>
         <translation>Deep Trace „%1“ ist abgeschlossen; die Ergebnisse stehen unten.</translation>
     </message>
@@ -2327,7 +2365,7 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
         <translation>Deep Trace „%1“ ist abgeschlossen. Wählen Sie ihn aus, um seine Ergebnisse zu sehen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
         <source>Delete the deep trace “%1” on %2? It is still running: deleting it stops it and its data is lost.</source>
         <translation>Deep Trace „%1“ auf %2 löschen? Er läuft noch: Das Löschen beendet ihn, und seine Daten gehen verloren.</translation>
     </message>
@@ -2413,14 +2451,25 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Copy the raw JSON of this record</source>
         <translation>Rohes JSON dieses Datensatzes kopieren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-2"/>
+        <location line="+8"/>
         <source>Raw JSON</source>
         <translation>Rohes JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the selected row</source>
+        <translation>Details der ausgewählten Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields</source>
+        <translation>Felder</translation>
     </message>
     <message>
         <location line="+104"/>
@@ -2479,7 +2528,7 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
 <context>
     <name>zc::DeviceOtpPage</name>
     <message>
-        <location filename="../ui/pages/zcc/DeviceOtpPage.cpp" line="+96"/>
+        <location filename="../ui/pages/zcc/DeviceOtpPage.cpp" line="+97"/>
         <source>Login or e-mail, e.g. jane.doe@example.com</source>
         <translation>Login oder E-Mail-Adresse, z. B. jane.doe@example.com</translation>
     </message>
@@ -2519,7 +2568,12 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
         <translation>Die Client Connector-API erlaubt etwa 100 Aufrufe pro Stunde. Jede Seite einer Geräteliste und jeder OTP-Abruf ist ein Aufruf.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Filter the list (no calls): hostname, OS, version…</source>
         <translation>Liste filtern (ohne Aufrufe): Hostname, Betriebssystem, Version…</translation>
     </message>
@@ -2530,23 +2584,23 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
     </message>
     <message>
         <location line="+5"/>
-        <location line="+267"/>
+        <location line="+270"/>
         <source>Looking up devices…</source>
         <translation>Geräte werden gesucht…</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-269"/>
         <source>Looking up the devices of %1…</source>
         <translation>Geräte von %1 werden gesucht…</translation>
     </message>
     <message>
         <location line="+36"/>
-        <location line="+233"/>
+        <location line="+236"/>
         <source>Not signed in. Sign in to a profile to look up devices.</source>
         <translation>Nicht angemeldet. Melden Sie sich mit einem Profil an, um Geräte zu suchen.</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-227"/>
         <source>Type a user&apos;s login or e-mail (or part of a hostname) first.</source>
         <translation>Geben Sie zuerst das Login oder die E-Mail-Adresse eines Benutzers (oder einen Teil eines Hostnamens) ein.</translation>
     </message>
@@ -2649,7 +2703,7 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
         <translation>Noch %1 Aufrufe in dieser Stunde</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>No devices match “%1”. Press Esc to clear the filter.</source>
         <translation>Keine Geräte entsprechen „%1“. Drücken Sie Esc, um den Filter zu löschen.</translation>
     </message>
@@ -2692,7 +2746,7 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
 <context>
     <name>zc::DeviceOtpPane</name>
     <message>
-        <location filename="../ui/pages/zcc/DeviceOtpPane.cpp" line="+61"/>
+        <location filename="../ui/pages/zcc/DeviceOtpPane.cpp" line="+62"/>
         <source>Copy the main OTP</source>
         <translation>Haupt-OTP kopieren</translation>
     </message>
@@ -2713,12 +2767,12 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
     </message>
     <message>
         <location line="+3"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>&amp;Reveal all</source>
         <translation>Alle an&amp;zeigen</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Show every one-time password; they hide again after a minute.</source>
         <translation>Alle Einmalpasswörter anzeigen; nach einer Minute werden sie wieder verborgen.</translation>
     </message>
@@ -2748,7 +2802,12 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
         <translation>ZDX-Deep-Traces des Geräts öffnen (%1).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+20"/>
+        <source>One-time passwords</source>
+        <translation>Einmalpasswörter</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>No device selected</source>
         <translation>Kein Gerät ausgewählt</translation>
     </message>
@@ -2789,7 +2848,7 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
     </message>
     <message>
         <location line="+14"/>
-        <source>&amp;Hide all</source>
+        <source>H&amp;ide all</source>
         <translation>Alle &amp;verbergen</translation>
     </message>
     <message>
@@ -2798,7 +2857,17 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
         <translation>Einmalpasswort „%1“ kopiert. Die Zwischenablage leert sich in %2 Sekunden, sofern Sie nicht zwischenzeitlich etwas anderes kopieren.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>All one-time passwords are shown.</source>
+        <translation>Alle Einmalpasswörter werden angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All one-time passwords are hidden.</source>
+        <translation>Alle Einmalpasswörter sind verborgen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No one-time password to copy yet: pick a device and press Enter to fetch its OTPs.</source>
         <translation>Noch kein Einmalpasswort zum Kopieren: Wählen Sie ein Gerät und drücken Sie die Eingabetaste, um seine OTPs abzurufen.</translation>
     </message>
@@ -2826,7 +2895,12 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
         <translation>Deep Traces dieses Geräts neu laden (F5)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>Deep traces</source>
+        <translation>Deep Traces</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Pick a device to see its deep traces.</source>
         <translation>Wählen Sie ein Gerät aus, um seine Deep Traces zu sehen.</translation>
     </message>
@@ -2885,20 +2959,44 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
     </message>
 </context>
 <context>
+    <name>zc::DiagnosticLog</name>
+    <message>
+        <location filename="../models/net/DiagnosticLog.cpp" line="+95"/>
+        <source>Cannot create the log folder %1.</source>
+        <translation>Der Protokollordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>Cannot restrict the log file %1 to its owner.</source>
+        <translation>Der Zugriff auf die Protokolldatei %1 kann nicht auf ihren Besitzer beschränkt werden.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Cannot open the log file %1: %2</source>
+        <translation>Die Protokolldatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cannot write the log file %1: %2</source>
+        <translation>Die Protokolldatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>zc::ErrorBanner</name>
     <message>
-        <location filename="../ui/widgets/ErrorBanner.cpp" line="+19"/>
+        <location filename="../ui/widgets/ErrorBanner.cpp" line="+22"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>This API client is not entitled to %1. An administrator can grant it in ZIdentity.</source>
         <translation>Dieser API-Client ist nicht für %1 berechtigt. Ein Administrator kann die Berechtigung in ZIdentity erteilen.</translation>
     </message>
@@ -3081,7 +3179,7 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
 <context>
     <name>zc::KeyDialog</name>
     <message>
-        <location filename="../ui/dialogs/KeyDialog.cpp" line="+42"/>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="+39"/>
         <source>Private key</source>
         <translation>Privater Schlüssel</translation>
     </message>
@@ -3127,19 +3225,30 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
     </message>
     <message>
         <location line="+6"/>
-        <location line="+225"/>
+        <location line="+244"/>
         <source>No key yet.</source>
         <translation>Noch kein Schlüssel.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-212"/>
+        <location line="+3"/>
         <source>Public key (PEM)</source>
         <translation>Öffentlicher Schlüssel (PEM)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>JWKS</source>
         <translation>JWKS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public key formats</source>
+        <translation>Formate des öffentlichen Schlüssels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public key as JWKS</source>
+        <translation>Öffentlicher Schlüssel als JWKS</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3153,16 +3262,16 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
     </message>
     <message>
         <location line="+8"/>
-        <source>Register the public key in ZIdentity: in the admin portal open Integration › API Clients, edit this client, choose private key JWT authentication and upload the PEM file, or paste the JWKS document. The private key itself never leaves this computer: it is kept in the system keychain.</source>
-        <translation>Registrieren Sie den öffentlichen Schlüssel in ZIdentity: Öffnen Sie im Admin-Portal Integration › API Clients, bearbeiten Sie diesen Client, wählen Sie die Authentifizierung per Private Key JWT und laden Sie die PEM-Datei hoch oder fügen Sie das JWKS-Dokument ein. Der private Schlüssel selbst verlässt diesen Computer nie: Er wird im Schlüsselbund des Systems aufbewahrt.</translation>
+        <source>Register the public key in ZIdentity: in the admin portal open Integration › API Clients, edit this client, choose private key JWT authentication and upload the PEM file, or paste the JWKS document. The private key itself never leaves this computer: it is kept in the system keychain, unencrypted there even when the imported file had a passphrase, so the keychain&apos;s own lock (your login) is what protects it; the passphrase is not stored.</source>
+        <translation>Registrieren Sie den öffentlichen Schlüssel in ZIdentity: Öffnen Sie im Admin-Portal Integration › API Clients, bearbeiten Sie diesen Client, wählen Sie die Authentifizierung per Private Key JWT und laden Sie die PEM-Datei hoch oder fügen Sie das JWKS-Dokument ein. Der private Schlüssel selbst verlässt diesen Computer nie: Er wird im Schlüsselbund des Systems aufbewahrt, dort unverschlüsselt, auch wenn die importierte Datei eine Passphrase hatte; geschützt wird er also durch die Sperre des Schlüsselbunds selbst (Ihre Anmeldung). Die Passphrase wird nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Use this key</source>
         <translation>Diesen Schlüssel verwenden</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Import a private key</source>
         <translation>Privaten Schlüssel importieren</translation>
     </message>
@@ -3172,7 +3281,7 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
         <translation>PEM-Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>The passphrase does not open the key in %1. Try again:</source>
         <translation>Die Passphrase öffnet den Schlüssel in %1 nicht. Versuchen Sie es erneut:</translation>
     </message>
@@ -3192,7 +3301,7 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
         <translation>Dieser Schlüssel kann nicht signieren: Eine Testsignatur wurde nicht bestätigt.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The key could not be generated.</source>
         <translation>Der Schlüssel konnte nicht erzeugt werden.</translation>
     </message>
@@ -3255,13 +3364,23 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
 <context>
     <name>zc::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+93"/>
-        <location line="+328"/>
+        <location filename="../ui/MainWindow.cpp" line="+98"/>
+        <location line="+362"/>
         <source>ZConsole</source>
         <translation>ZConsole</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-316"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+1 to Ctrl+9 open the pages directly.</source>
+        <translation>Strg+1 bis Strg+9 öffnen die Seiten direkt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
@@ -3297,6 +3416,11 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
     </message>
     <message>
         <location line="+3"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -3326,7 +3450,27 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
         <translation>Ü&amp;ber ZConsole</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+3"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows the folder of the diagnostic log that support may ask for.</source>
+        <translation>Zeigt den Ordner des Diagnoseprotokolls, das der Support anfordern kann.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Log folder</source>
+        <translation>Protokollordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The log folder could not be opened. It is %1</source>
+        <translation>Der Protokollordner konnte nicht geöffnet werden. Er befindet sich unter %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>A native desktop console for Zscaler OneAPI: helpdesk and admin views over ZIA, ZPA, Client Connector, Cloud Connector, ZDX and ZIdentity.</source>
         <translation>Eine native Desktop-Konsole für Zscaler OneAPI: Helpdesk- und Admin-Ansichten für ZIA, ZPA, Client Connector, Cloud Connector, ZDX und ZIdentity.</translation>
     </message>
@@ -3360,7 +3504,7 @@ QtKeychain %6</translation>
         <translation>Über ZConsole</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Demo tenant</source>
         <translation>Demo-Mandant</translation>
     </message>
@@ -3482,36 +3626,51 @@ Mandant: %2</translation>
 <context>
     <name>zc::OtpAuditLog</name>
     <message>
-        <location filename="../models/zcc/OtpAuditLog.cpp" line="+87"/>
+        <location filename="../models/zcc/OtpAuditLog.cpp" line="+90"/>
         <source>Cannot read the audit list %1: %2</source>
         <translation>Die Audit-Liste %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+50"/>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Cannot create the folder of the audit list %1.</source>
         <translation>Der Ordner der Audit-Liste %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+8"/>
+        <location line="-22"/>
+        <location line="+10"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Cannot write the audit list %1: %2</source>
         <translation>Die Audit-Liste %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="-29"/>
+        <source>Cannot restrict the audit list %1 to its owner.</source>
+        <translation>Der Zugriff auf die Audit-Liste %1 kann nicht auf ihren Besitzer beschränkt werden.</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Profile</source>
-        <translation>Profil</translation>
+        <source>Profile or client</source>
+        <translation>Profil oder Client</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kinds</source>
+        <translation>Arten</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Asked by</source>
+        <translation>Angefordert von</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
@@ -3529,7 +3688,12 @@ Mandant: %2</translation>
 <context>
     <name>zc::OtpAuditPanel</name>
     <message>
-        <location filename="../ui/pages/zcc/OtpAuditPanel.cpp" line="+76"/>
+        <location filename="../ui/pages/zcc/OtpAuditPanel.cpp" line="+36"/>
+        <source>OTP audit list</source>
+        <translation>OTP-Audit-Liste</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Audit list: OTP retrievals on this computer (%1)</source>
         <translation>Audit-Liste: OTP-Abrufe auf diesem Computer (%1)</translation>
     </message>
@@ -3542,24 +3706,34 @@ Mandant: %2</translation>
 <context>
     <name>zc::OtpListWidget</name>
     <message>
-        <location filename="../ui/pages/zcc/OtpListWidget.cpp" line="+109"/>
-        <location line="+64"/>
+        <location filename="../ui/pages/zcc/OtpListWidget.cpp" line="+111"/>
+        <location line="+68"/>
         <source>Reveal</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+64"/>
+        <location line="-68"/>
+        <location line="+68"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-47"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+16"/>
+        <source>The %1 one-time password is shown.</source>
+        <translation>Einmalpasswort „%1“ wird angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 one-time password is hidden.</source>
+        <translation>Einmalpasswort „%1“ ist verborgen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Hide the %1 one-time password</source>
         <translation>Einmalpasswort „%1“ verbergen</translation>
     </message>
@@ -3663,7 +3837,7 @@ Mandant: %2</translation>
 <context>
     <name>zc::Pager</name>
     <message>
-        <location filename="../models/net/Pager.cpp" line="+86"/>
+        <location filename="../models/net/PageParser.cpp" line="+85"/>
         <source>Expected a JSON array of records.</source>
         <translation>JSON-Array mit Datensätzen erwartet.</translation>
     </message>
@@ -3673,7 +3847,7 @@ Mandant: %2</translation>
         <translation>&quot;%1&quot; ist kein Array.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Expected a JSON object with &quot;totalPages&quot; and &quot;list&quot;.</source>
         <translation>JSON-Objekt mit &quot;totalPages&quot; und &quot;list&quot; erwartet.</translation>
     </message>
@@ -3694,6 +3868,24 @@ Mandant: %2</translation>
     </message>
 </context>
 <context>
+    <name>zc::PagingGuard</name>
+    <message>
+        <location filename="../models/net/PagingGuard.cpp" line="+56"/>
+        <source>%1 pointed back to a page it had already sent (%2); the listing was stopped.</source>
+        <translation>%1 hat auf eine bereits gesendete Seite zurückverwiesen (%2); die Auflistung wurde angehalten.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 still announced more after %2 pages, the most one listing may fetch; the listing was stopped. Raise the limit (--max-pages, or paging/maxPages in the settings) if the list is really that long.</source>
+        <translation>%1 hat nach %2 Seiten, dem Maximum für eine Auflistung, noch weitere angekündigt; die Auflistung wurde angehalten. Erhöhen Sie das Limit (--max-pages oder paging/maxPages in den Einstellungen), falls die Liste wirklich so lang ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 still announced more after %2 records, the most one listing may fetch; the listing was stopped. Raise the limit (--max-records, or paging/maxRecords in the settings) if the list is really that long.</source>
+        <translation>%1 hat nach %2 Datensätzen, dem Maximum für eine Auflistung, noch weitere angekündigt; die Auflistung wurde angehalten. Erhöhen Sie das Limit (--max-records oder paging/maxRecords in den Einstellungen), falls die Liste wirklich so lang ist.</translation>
+    </message>
+</context>
+<context>
     <name>zc::PrivateKey</name>
     <message>
         <location filename="../models/auth/KeyError.cpp" line="+13"/>
@@ -3704,6 +3896,16 @@ Mandant: %2</translation>
         <location line="+2"/>
         <source>The key file could not be opened or read. Check that it exists and that you are allowed to read it.</source>
         <translation>Die Schlüsseldatei konnte nicht geöffnet oder gelesen werden. Prüfen Sie, ob sie existiert und ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a regular file (a folder, a device or a pipe). Choose the PEM file of the private key.</source>
+        <translation>Dies ist keine reguläre Datei (sondern ein Ordner, ein Gerät oder eine Pipe). Wählen Sie die PEM-Datei des privaten Schlüssels.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is larger than 1 MiB, so it is not a key file (keys are a few kilobytes). Choose the PEM file of the private key.</source>
+        <translation>Die Datei ist größer als 1 MiB und daher keine Schlüsseldatei (Schlüssel sind wenige Kilobyte groß). Wählen Sie die PEM-Datei des privaten Schlüssels.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3745,6 +3947,11 @@ Mandant: %2</translation>
         <source>The key is damaged: its private and public parts do not match, so ZIdentity would refuse every sign-in. Export the key again or generate a new one.</source>
         <translation>Der Schlüssel ist beschädigt: Privater und öffentlicher Teil passen nicht zusammen, daher würde ZIdentity jede Anmeldung ablehnen. Exportieren Sie den Schlüssel erneut oder erzeugen Sie einen neuen.</translation>
     </message>
+    <message>
+        <location filename="../models/auth/KeyFile.cpp" line="+56"/>
+        <source>Warning: other users of this computer can read the private key file. Restrict it to yourself (chmod 600 on Linux and macOS).</source>
+        <translation>Warnung: Andere Benutzer dieses Computers können die Datei des privaten Schlüssels lesen. Beschränken Sie den Zugriff auf sich selbst (chmod 600 unter Linux und macOS).</translation>
+    </message>
 </context>
 <context>
     <name>zc::Profile</name>
@@ -3772,13 +3979,13 @@ Mandant: %2</translation>
 <context>
     <name>zc::ProfileEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/ProfileEditorDialog.cpp" line="+45"/>
-        <location line="+275"/>
+        <location filename="../ui/dialogs/ProfileEditorDialog.cpp" line="+44"/>
+        <location line="+265"/>
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-222"/>
         <source>e.g. Production tenant</source>
         <translation>z. B. Produktivmandant</translation>
     </message>
@@ -3875,18 +4082,18 @@ Mandant: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+276"/>
+        <location line="+266"/>
         <source>The client secret</source>
         <translation>Das Client-Secret</translation>
     </message>
     <message>
-        <location line="-274"/>
-        <location line="+272"/>
+        <location line="-264"/>
+        <location line="+262"/>
         <source>●●●●●●●● Stored in the keychain.</source>
         <translation>●●●●●●●● Im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-260"/>
         <source>Replace…</source>
         <translation>Ersetzen…</translation>
     </message>
@@ -3897,12 +4104,12 @@ Mandant: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+264"/>
+        <location line="+254"/>
         <source>Generate…</source>
         <translation>Erzeugen…</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-237"/>
         <source>Sign-in (ZIdentity API client)</source>
         <translation>Anmeldung (ZIdentity-API-Client)</translation>
     </message>
@@ -3967,7 +4174,7 @@ Mandant: %2</translation>
         <translation>CA-&amp;Datei:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
@@ -4094,7 +4301,7 @@ Mandant: %2</translation>
 <context>
     <name>zc::ProfileManagerDialog</name>
     <message>
-        <location filename="../ui/dialogs/ProfileManagerDialog.cpp" line="+35"/>
+        <location filename="../ui/dialogs/ProfileManagerDialog.cpp" line="+36"/>
         <source>production</source>
         <translation>Produktion</translation>
     </message>
@@ -4124,7 +4331,12 @@ Mandant: %2</translation>
         <translation>Anmelden — ZConsole</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
@@ -4194,7 +4406,7 @@ Mandant: %2</translation>
         <translation>Mandant %1 (Cloud %2) · Client %3 · %4</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Profile “%1” saved.</source>
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
@@ -4268,12 +4480,13 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <translation>PEM-Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+4"/>
         <source>Private key</source>
         <translation>Privater Schlüssel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Secret for this session</source>
         <translation>Secret für diese Sitzung</translation>
     </message>
@@ -4339,7 +4552,7 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
 <context>
     <name>zc::ProfileTransaction</name>
     <message>
-        <location filename="../models/profiles/ProfileTransaction.cpp" line="+140"/>
+        <location filename="../models/profiles/ProfileTransaction.cpp" line="+141"/>
         <source>The keychain entry of “%1” could not be put back as it was: %2</source>
         <translation>Der Schlüsselbundeintrag von „%1“ konnte nicht wiederhergestellt werden: %2</translation>
     </message>
@@ -4860,7 +5073,12 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/RecordTableView.cpp" line="+74"/>
+        <location filename="../ui/widgets/RecordTableView.cpp" line="+66"/>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Nothing loaded yet. Press F5 to load.</source>
         <translation>Noch nichts geladen. Drücken Sie F5 zum Laden.</translation>
     </message>
@@ -4885,7 +5103,12 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <translation>Zeigt die Zeilen, die jedes hier eingegebene Wort enthalten.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+32"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -4934,7 +5157,7 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
 <context>
     <name>zc::SecretStore</name>
     <message>
-        <location filename="../models/profiles/SecretStore.cpp" line="+116"/>
+        <location filename="../models/profiles/SecretStore.cpp" line="+117"/>
         <source>No system keychain is available. ZConsole keeps secrets only in %1: make sure it is running and try again.</source>
         <translation>Kein Schlüsselbund des Systems verfügbar. ZConsole speichert Secrets nur in %1: Stellen Sie sicher, dass er läuft, und versuchen Sie es erneut.</translation>
     </message>
@@ -4973,17 +5196,18 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
     <name>zc::ServerGroupTable</name>
     <message>
         <location filename="../ui/pages/zpa/ServerGroupTable.cpp" line="+9"/>
-        <location line="+31"/>
+        <location line="+14"/>
+        <location line="+18"/>
         <source>Server groups</source>
         <translation>Servergruppen</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>This segment has no server group: no connector can reach it.</source>
         <translation>Dieses Segment hat keine Servergruppe: Kein Connector kann es erreichen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Server groups (%1)</source>
         <translation>Servergruppen (%1)</translation>
     </message>
@@ -4994,6 +5218,29 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <location filename="../ui/Session.cpp" line="+49"/>
         <source>This build of ZConsole has no demo tenant.</source>
         <translation>Dieser Build von ZConsole enthält keinen Demo-Mandanten.</translation>
+    </message>
+</context>
+<context>
+    <name>zc::SettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+27"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The new language is used the next time ZConsole starts.</source>
+        <translation>Die neue Sprache wird beim nächsten Start von ZConsole verwendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>
@@ -5495,7 +5742,7 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
 <context>
     <name>zc::StartTraceDialog</name>
     <message>
-        <location filename="../ui/pages/zdx/StartTraceDialog.cpp" line="+40"/>
+        <location filename="../ui/pages/zdx/StartTraceDialog.cpp" line="+42"/>
         <source>&amp;Probe the device (CPU, memory, disk, network)</source>
         <translation>Gerät &amp;prüfen (CPU, Arbeitsspeicher, Datenträger, Netzwerk)</translation>
     </message>
@@ -5568,7 +5815,7 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
 <context>
     <name>zc::TestConnectionDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/TestConnectionDialog.cpp" line="+33"/>
+        <location filename="../ui/dialogs/TestConnectionDialog.cpp" line="+34"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -5606,7 +5853,12 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <translation>Warten auf Antwort</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Signing in and asking each product…</source>
         <translation>Anmeldung und Abfrage jedes Produkts…</translation>
     </message>
@@ -5626,7 +5878,7 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <translation>✗ Fehler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reachable with this client.</source>
         <translation>Mit diesem Client erreichbar.</translation>
     </message>
@@ -5748,7 +6000,7 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
 <context>
     <name>zc::TokenProvider</name>
     <message>
-        <location filename="../models/auth/TokenProvider.cpp" line="+140"/>
+        <location filename="../models/auth/TokenProvider.cpp" line="+163"/>
         <source>No private key is set for this connection.</source>
         <translation>Für diese Verbindung ist kein privater Schlüssel festgelegt.</translation>
     </message>
@@ -5773,7 +6025,7 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <translation>Anmeldedaten werden nicht über unverschlüsseltes http an %1 gesendet.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>The token endpoint&apos;s answer has no usable access token.</source>
         <translation>Die Antwort des Token-Endpunkts enthält kein verwendbares Zugriffstoken.</translation>
     </message>
@@ -5845,6 +6097,26 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <translation>C&amp;loud-Pfad</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Deep trace results</source>
+        <translation>Deep-Trace-Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health metrics</source>
+        <translation>Zustandsmetriken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top processes</source>
+        <translation>Top-Prozesse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Export this result: a table as CSV or JSON, a chart also as PNG</source>
         <translation>Dieses Ergebnis exportieren: eine Tabelle als CSV oder JSON, ein Diagramm auch als PNG</translation>
@@ -5868,6 +6140,15 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <location line="+4"/>
         <source>The results appear here when the deep trace has completed. It is “%1” now.</source>
         <translation>Die Ergebnisse erscheinen hier, sobald der Deep Trace abgeschlossen ist. Aktueller Status: „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>zc::Translations</name>
+    <message>
+        <location filename="../models/common/Translations.cpp" line="+79"/>
+        <source>%1 %2</source>
+        <comment>Two sentences one after the other; Japanese: %1%2</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -6232,7 +6513,12 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
 <context>
     <name>zc::UrlLookupPage</name>
     <message>
-        <location filename="../ui/pages/zia/UrlLookupPage.cpp" line="+89"/>
+        <location filename="../ui/pages/zia/UrlLookupPage.cpp" line="+88"/>
+        <source>Lookup finished: %1</source>
+        <translation>Abfrage abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Lookup cancelled. The previous results are shown.</source>
         <translation>Abfrage abgebrochen. Die vorherigen Ergebnisse werden angezeigt.</translation>
     </message>
@@ -6261,7 +6547,12 @@ https://www.example.com/path</translation>
         <translation>Jede Zeile wird während der Eingabe geprüft: Leere Zeilen und Zeilen über 1.024 Zeichen werden nicht gesendet, Duplikate werden nur einmal abgefragt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Problems in the URL list</source>
+        <translation>Probleme in der URL-Liste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Click a line to show it in the editor.</source>
         <translation>Klicken Sie auf eine Zeile, um sie im Editor anzuzeigen.</translation>
     </message>
@@ -6292,6 +6583,11 @@ https://www.example.com/path</translation>
     </message>
     <message>
         <location line="+28"/>
+        <source>Lookup results</source>
+        <translation>Abfrageergebnisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Paste URLs on the left and press Look up (Ctrl+Enter).</source>
         <translation>Fügen Sie links URLs ein und klicken Sie auf „Abfragen“ (Strg+Eingabe).</translation>
     </message>
@@ -6317,7 +6613,8 @@ https://www.example.com/path</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+32"/>
+        <location line="+4"/>
+        <location line="+30"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
@@ -6456,7 +6753,12 @@ https://www.example.com/path</translation>
         <translation>Liest die Mitgliederliste jeder Gruppe: eine Anfrage pro Gruppe</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>Groups of the user</source>
+        <translation>Gruppen des Benutzers</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+7"/>
         <source>Reading the list of groups…</source>
         <translation>Liste der Gruppen wird gelesen…</translation>
@@ -6519,7 +6821,7 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::UsersPage</name>
     <message>
-        <location filename="../ui/pages/zid/UsersPage.cpp" line="+42"/>
+        <location filename="../ui/pages/zid/UsersPage.cpp" line="+43"/>
         <source>Load &amp;more</source>
         <translation>&amp;Mehr laden</translation>
     </message>
@@ -6530,6 +6832,11 @@ https://www.example.com/path</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Match the search against</source>
+        <translation>Suchen in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Login contains</source>
         <translation>Login enthält</translation>
     </message>
@@ -6737,7 +7044,7 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::WebProbeView</name>
     <message>
-        <location filename="../ui/pages/zdx/WebProbeView.cpp" line="+23"/>
+        <location filename="../ui/pages/zdx/WebProbeView.cpp" line="+24"/>
         <source>Web probe page fetch times</source>
         <translation>Seitenladezeiten der Web-Probe</translation>
     </message>
@@ -6963,12 +7270,12 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::cli::CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+33"/>
+        <location filename="../app/cli/CliContext.cpp" line="+34"/>
         <source>attempt %1</source>
         <translation>Versuch %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+99"/>
         <source>Page %1 of %2 (%Ln record(s)).</source>
         <translation>
             <numerusform>Seite %1 von %2 (%Ln Datensatz).</numerusform>
@@ -6984,7 +7291,7 @@ https://www.example.com/path</translation>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>Nothing was activated: %1</source>
         <translation>Nichts wurde aktiviert: %1</translation>
     </message>
@@ -7004,7 +7311,7 @@ https://www.example.com/path</translation>
         <translation>Profil &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Signing in without a proxy.</source>
         <translation>Anmeldung ohne Proxy.</translation>
     </message>
@@ -7022,7 +7329,37 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::cli::CliOptions</name>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="+39"/>
+        <location filename="../app/cli/CliOptions.cpp" line="+44"/>
+        <source>ZSCALER_PRIVATE_KEY must be the path of a PEM private key file, or the PEM text itself starting with &quot;-----BEGIN&quot;.</source>
+        <translation>ZSCALER_PRIVATE_KEY muss der Pfad einer PEM-Datei mit dem privaten Schlüssel sein oder der PEM-Text selbst, beginnend mit &quot;-----BEGIN&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It names a file that cannot be used: %1</source>
+        <translation>Der Wert nennt eine Datei, die nicht verwendet werden kann: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It holds text in quotes, which is not a readable file and not PEM text: remove the quotes.</source>
+        <translation>Der Wert enthält Text in Anführungszeichen, der weder eine lesbare Datei noch PEM-Text ist: Entfernen Sie die Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It holds JSON (a JWK?), which is not a readable file and not PEM text: convert the key to PEM.</source>
+        <translation>Der Wert enthält JSON (ein JWK?), das weder eine lesbare Datei noch PEM-Text ist: Konvertieren Sie den Schlüssel in PEM.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It holds what looks like base64 text, which is not a readable file and not PEM text: decode it to PEM first.</source>
+        <translation>Der Wert enthält anscheinend Base64-Text, der weder eine lesbare Datei noch PEM-Text ist: Dekodieren Sie ihn zuerst in PEM.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It holds something that is not a readable file and not PEM text.</source>
+        <translation>Der Wert ist weder eine lesbare Datei noch PEM-Text.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Use the stored profile NAME instead of the environment.</source>
         <translation>Das gespeicherte Profil NAME statt der Umgebung verwenden.</translation>
     </message>
@@ -7047,22 +7384,37 @@ https://www.example.com/path</translation>
         <translation>Jede Anfrage und Wartezeit auf stderr ausgeben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Stop a list that goes on for more than N pages (default: 10000, ZCC 50).</source>
+        <translation>Eine Auflistung anhalten, die mehr als N Seiten umfasst (Standard: 10000, ZCC 50).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop a list that goes on for more than N records (default: 2000000).</source>
+        <translation>Eine Auflistung anhalten, die mehr als N Datensätze umfasst (Standard: 2000000).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
+        <source>--%1 needs a positive number.</source>
+        <translation>--%1 benötigt eine positive Zahl.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Unknown output format &quot;%1&quot;: use json, csv or table.</source>
         <translation>Unbekanntes Ausgabeformat &quot;%1&quot;: Verwenden Sie json, csv oder table.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Set ZSCALER_PRIVATE_KEY_PASSPHRASE to the key&apos;s passphrase.</source>
         <translation>Setzen Sie ZSCALER_PRIVATE_KEY_PASSPHRASE auf die Passphrase des Schlüssels.</translation>
     </message>
@@ -7082,12 +7434,7 @@ https://www.example.com/path</translation>
         <translation>%1 ist keine gültige URL.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Cannot read the private key file %1: %2</source>
-        <translation>Die Datei des privaten Schlüssels %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>No credentials: set ZSCALER_CLIENT_SECRET, or ZSCALER_PRIVATE_KEY to a PEM key file.</source>
         <translation>Keine Anmeldedaten: Setzen Sie ZSCALER_CLIENT_SECRET oder ZSCALER_PRIVATE_KEY auf eine PEM-Schlüsseldatei.</translation>
     </message>
@@ -7204,7 +7551,7 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::cli::ZccCommands</name>
     <message>
-        <location filename="../app/cli/ZccCommands.cpp" line="+79"/>
+        <location filename="../app/cli/ZccCommands.cpp" line="+81"/>
         <source>Lists Client Connector devices, every page. --user and --os are filters of the API; the API has no hostname filter, so --hostname keeps the devices whose hostname contains the text (case-insensitive) after they arrived.</source>
         <translation>Listet Client Connector-Geräte auf, alle Seiten. --user und --os sind Filter der API; die API hat keinen Hostnamen-Filter, daher behält --hostname nach dem Empfang die Geräte, deren Hostname den Text enthält (ohne Beachtung der Groß-/Kleinschreibung).</translation>
     </message>
@@ -7237,7 +7584,17 @@ https://www.example.com/path</translation>
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
+        <source>Warning: the retrieval could not be written to the audit list: %1</source>
+        <translation>Warnung: Der Abruf konnte nicht in die Audit-Liste geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The device has no UDID to ask its one-time passwords with.</source>
+        <translation>Das Gerät hat keine UDID, mit der seine Einmalpasswörter abgefragt werden könnten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>  %1  %2  %3  %4  last seen %5</source>
         <translation>  %1  %2  %3  %4  zuletzt gesehen %5</translation>
     </message>
@@ -7248,11 +7605,11 @@ https://www.example.com/path</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Prints the one-time passwords of a device (every kind the tenant sends) on standard output. Give the device&apos;s --udid, or --user (and --hostname) to find it first: when several devices match, they are listed on standard error and nothing is fetched (exit status 2). Each call asks ZCC for fresh values.</source>
-        <translation>Gibt die Einmalpasswörter eines Geräts (jede Art, die der Mandant sendet) auf der Standardausgabe aus. Geben Sie --udid des Geräts an, oder --user (und --hostname), um es zuerst zu finden: Wenn mehrere Geräte passen, werden sie auf der Standardfehlerausgabe aufgelistet und nichts wird abgerufen (Exit-Status 2). Jeder Aufruf fragt ZCC nach neuen Werten.</translation>
+        <source>Prints the one-time passwords of a device (every kind the tenant sends) on standard output. Give the device&apos;s --udid, or --user (and --hostname) to find it first: when several devices match, they are listed on standard error and nothing is fetched (exit status 2). Each call asks ZCC for fresh values, and is written to the OTP audit list the desktop application shows (never the values).</source>
+        <translation>Gibt die Einmalpasswörter eines Geräts (jede Art, die der Mandant sendet) auf der Standardausgabe aus. Geben Sie --udid des Geräts an, oder --user (und --hostname), um es zuerst zu finden: Wenn mehrere Geräte passen, werden sie auf der Standardfehlerausgabe aufgelistet und nichts wird abgerufen (Exit-Status 2). Jeder Aufruf fragt ZCC nach neuen Werten und wird in die OTP-Audit-Liste geschrieben, die die Desktop-Anwendung anzeigt (die Werte selbst nie).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The device&apos;s UDID.</source>
         <translation>Die UDID des Geräts.</translation>
     </message>
@@ -7277,7 +7634,7 @@ https://www.example.com/path</translation>
         <translation>--hostname gehört zu --user, nicht zu --udid.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 has no Client Connector device.</source>
         <translation>%1 hat kein Client Connector-Gerät.</translation>
     </message>
@@ -7657,7 +8014,7 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::cli::main</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+43"/>
+        <location filename="../app/cli/main.cpp" line="+44"/>
         <source>Command-line console for Zscaler OneAPI.
 
 Without --profile, the connection comes from the official SDKs&apos; environment variables: ZSCALER_CLIENT_ID, ZSCALER_CLIENT_SECRET or ZSCALER_PRIVATE_KEY (PEM file; ZSCALER_PRIVATE_KEY_PASSPHRASE), ZSCALER_VANITY_DOMAIN, ZSCALER_CLOUD (production, beta, gov, govus, custom), ZPA_CUSTOMER_ID, ZPA_MICROTENANT_ID, ZSCALER_TOKEN_URL, ZSCALER_API_URL, ZSCALER_CA_FILE.
@@ -7691,10 +8048,13 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 falscher Aufruf oder falsche Eingabe, 3 A
 </context>
 <context>
     <name>zc::jwt</name>
-    <message>
+    <message numerus="yes">
         <location filename="../models/auth/Jwt.cpp" line="+101"/>
-        <source>The token has %1 parts; a signed JWT has exactly 3.</source>
-        <translation>Das Token hat %1 Teile; ein signiertes JWT hat genau 3.</translation>
+        <source>The token has %n part(s); a signed JWT has exactly 3.</source>
+        <translation>
+            <numerusform>Das Token hat %n Teil; ein signiertes JWT hat genau 3.</numerusform>
+            <numerusform>Das Token hat %n Teile; ein signiertes JWT hat genau 3.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7735,7 +8095,7 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 falscher Aufruf oder falsche Eingabe, 3 A
 <context>
     <name>zc::main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+76"/>
+        <location filename="../app/gui/main.cpp" line="+59"/>
         <source>Open the built-in demo tenant (a simulator on this computer; no network and no Zscaler account needed).</source>
         <translation>Den integrierten Demo-Mandanten öffnen (ein Simulator auf diesem Computer; kein Netzwerk und kein Zscaler-Konto nötig).</translation>
     </message>
@@ -7750,7 +8110,7 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 falscher Aufruf oder falsche Eingabe, 3 A
         <translation>Unbekannte Option &quot;%1&quot;; siehe zconsole --help.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>Demo tenant</source>
         <translation>Demo-Mandant</translation>
     </message>

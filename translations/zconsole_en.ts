@@ -15,7 +15,7 @@
 <context>
     <name>zc::ActivityPanel</name>
     <message numerus="yes">
-        <location filename="../ui/activity/ActivityPanel.cpp" line="+87"/>
+        <location filename="../ui/activity/ActivityPanel.cpp" line="+89"/>
         <source>%n row(s), newest last.</source>
         <translation>
             <numerusform>%n row, newest last.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>zc::AppSegmentsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/zpa/AppSegmentsPage.cpp" line="+387"/>
+        <location filename="../ui/pages/zpa/AppSegmentsPage.cpp" line="+389"/>
         <source>%Ln segment(s) publish(es) “%1”.</source>
         <translation>
             <numerusform>%Ln segment publishes “%1”.</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>zc::CloudPathView</name>
     <message numerus="yes">
-        <location filename="../ui/pages/zdx/CloudPathView.cpp" line="+156"/>
+        <location filename="../ui/pages/zdx/CloudPathView.cpp" line="+157"/>
         <source>%n hop(s) never answer</source>
         <translation>
             <numerusform>%n hop never answers</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>zc::DeepTracesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/zdx/DeepTracesPage.cpp" line="+337"/>
+        <location filename="../ui/pages/zdx/DeepTracesPage.cpp" line="+339"/>
         <source>%1 has %n ZDX devices named %2. Pick the right one from the list.</source>
         <translation>
             <numerusform>%1 has %n ZDX device named %2. Pick it from the list.</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>zc::DeviceOtpPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/zcc/DeviceOtpPage.cpp" line="+409"/>
+        <location filename="../ui/pages/zcc/DeviceOtpPage.cpp" line="+411"/>
         <source>Fetched at %1. The values stay hidden until you reveal them; Copy puts one on the clipboard for %n second(s).</source>
         <translation>
             <numerusform>Fetched at %1. The values stay hidden until you reveal them; Copy puts one on the clipboard for %n second.</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>zc::DeviceTracesPane</name>
     <message numerus="yes">
-        <location filename="../ui/pages/zdx/DeviceTracesPane.cpp" line="+103"/>
+        <location filename="../ui/pages/zdx/DeviceTracesPane.cpp" line="+104"/>
         <source>Following %n running trace(s): the status refreshes by itself, less often while nothing changes.</source>
         <translation>
             <numerusform>Following %n running trace: its status refreshes by itself, less often while nothing changes.</numerusform>
@@ -214,7 +214,7 @@
 <context>
     <name>zc::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+516"/>
+        <location filename="../ui/MainWindow.cpp" line="+555"/>
         <source>%1 is in read-only mode: changes are refused until its maintenance ends. Reading still works.</source>
         <translation>
             <numerusform>%1 is in read-only mode: changes are refused until its maintenance ends. Reading still works.</numerusform>
@@ -225,7 +225,7 @@
 <context>
     <name>zc::RecordTableView</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/RecordTableView.cpp" line="+328"/>
+        <location filename="../ui/widgets/RecordTableView.cpp" line="+339"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -255,7 +255,7 @@
 <context>
     <name>zc::StartTraceDialog</name>
     <message numerus="yes">
-        <location filename="../ui/pages/zdx/StartTraceDialog.cpp" line="+61"/>
+        <location filename="../ui/pages/zdx/StartTraceDialog.cpp" line="+63"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -266,7 +266,7 @@
 <context>
     <name>zc::TestConnectionDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/TestConnectionDialog.cpp" line="+33"/>
+        <location filename="../ui/dialogs/TestConnectionDialog.cpp" line="+34"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -274,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+160"/>
+        <location line="+162"/>
         <source>All %n product(s) answer.</source>
         <translation>
             <numerusform>The %n product answers.</numerusform>
@@ -331,7 +331,7 @@
 <context>
     <name>zc::UrlLookupPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/zia/UrlLookupPage.cpp" line="+355"/>
+        <location filename="../ui/pages/zia/UrlLookupPage.cpp" line="+364"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… and %Ln more</numerusform>
@@ -374,7 +374,7 @@
 <context>
     <name>zc::UserGroupsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/pages/zid/UserGroupsPanel.cpp" line="+121"/>
+        <location filename="../ui/pages/zid/UserGroupsPanel.cpp" line="+122"/>
         <source>Not a member of any of the tenant&apos;s %Ln group(s).</source>
         <translation>
             <numerusform>Not a member of any of the tenant&apos;s %Ln group.</numerusform>
@@ -393,7 +393,7 @@
 <context>
     <name>zc::UsersPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/zid/UsersPage.cpp" line="+333"/>
+        <location filename="../ui/pages/zid/UsersPage.cpp" line="+335"/>
         <source>%1 of %Ln user(s) loaded</source>
         <translation>
             <numerusform>%1 of %Ln user loaded</numerusform>
@@ -412,7 +412,7 @@
 <context>
     <name>zc::WebProbeView</name>
     <message numerus="yes">
-        <location filename="../ui/pages/zdx/WebProbeView.cpp" line="+89"/>
+        <location filename="../ui/pages/zdx/WebProbeView.cpp" line="+90"/>
         <source>The site did not answer in %n sample(s).</source>
         <translation>
             <numerusform>The site did not answer in %n sample.</numerusform>
@@ -442,7 +442,7 @@
 <context>
     <name>zc::cli::CliContext</name>
     <message numerus="yes">
-        <location filename="../app/cli/CliContext.cpp" line="+97"/>
+        <location filename="../app/cli/CliContext.cpp" line="+133"/>
         <source>Page %1 of %2 (%Ln record(s)).</source>
         <translation>
             <numerusform>Page %1 of %2 (%Ln record).</numerusform>
@@ -480,7 +480,7 @@
 <context>
     <name>zc::cli::ZccCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/ZccCommands.cpp" line="+110"/>
+        <location filename="../app/cli/ZccCommands.cpp" line="+112"/>
         <source>Page %1 loaded (%Ln device(s)).</source>
         <translation>
             <numerusform>Page %1 loaded (%Ln device).</numerusform>
@@ -488,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+115"/>
+        <location line="+139"/>
         <source>%Ln device(s) match; not guessing. Choose one with --udid (or narrow with --hostname):</source>
         <translation>
             <numerusform>%Ln device matches; not guessing. Choose one with --udid (or narrow with --hostname):</numerusform>
@@ -504,6 +504,17 @@
         <translation>
             <numerusform>Dropped %n duplicate URL.</numerusform>
             <numerusform>Dropped %n duplicate URLs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zc::jwt</name>
+    <message numerus="yes">
+        <location filename="../models/auth/Jwt.cpp" line="+101"/>
+        <source>The token has %n part(s); a signed JWT has exactly 3.</source>
+        <translation>
+            <numerusform>The token has %n part; a signed JWT has exactly 3.</numerusform>
+            <numerusform>The token has %n parts; a signed JWT has exactly 3.</numerusform>
         </translation>
     </message>
 </context>

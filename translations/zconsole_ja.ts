@@ -4,7 +4,7 @@
 <context>
     <name>zc::ActivationCard</name>
     <message>
-        <location filename="../ui/pages/activation/ActivationCard.cpp" line="+61"/>
+        <location filename="../ui/pages/activation/ActivationCard.cpp" line="+63"/>
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>ステータス:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Read the status again (F5 refreshes both)</source>
         <translation>ステータスを再読み込みします（F5 で両方を更新）</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>未読み込み</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+88"/>
         <source>Activate the pending changes (asks first)</source>
         <translation>保留中の変更を有効化します（実行前に確認します）</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>zc::ActivationPage</name>
     <message>
-        <location filename="../ui/pages/activation/ActivationPage.cpp" line="+51"/>
+        <location filename="../ui/pages/activation/ActivationPage.cpp" line="+52"/>
         <source>ZIA</source>
         <translation>ZIA</translation>
     </message>
@@ -107,7 +107,12 @@
         <translation>ステータスを読み取り中…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+12"/>
+        <source>%1 activated: %2</source>
+        <translation>%1 の有効化: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Activate %1 changes</source>
         <translation>%1 の変更を有効化</translation>
     </message>
@@ -447,7 +452,12 @@ They take effect for the whole tenant and cannot be undone from here.</source>
         <translation>クリア(&amp;C)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Forget the requests listed here</source>
         <translation>ここに表示されているリクエストを消去します</translation>
     </message>
@@ -462,6 +472,14 @@ They take effect for the whole tenant and cannot be undone from here.</source>
         <translation>
             <numerusform>%n 行（新しいものが最後）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>zc::Announcer</name>
+    <message>
+        <location filename="../ui/widgets/Announcer.cpp" line="+37"/>
+        <source>Status announcements</source>
+        <translation>ステータス通知</translation>
     </message>
 </context>
 <context>
@@ -607,7 +625,7 @@ They take effect for the whole tenant and cannot be undone from here.</source>
     <message>
         <location line="+23"/>
         <source>Unknown method &quot;%1&quot;: use %2.</source>
-        <translation>不明なメソッド "%1" です。%2 を使用してください。</translation>
+        <translation>不明なメソッド &quot;%1&quot; です。%2 を使用してください。</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -641,7 +659,7 @@ They take effect for the whole tenant and cannot be undone from here.</source>
 <context>
     <name>zc::ApiError</name>
     <message>
-        <location filename="../models/net/ApiError.cpp" line="+77"/>
+        <location filename="../models/net/ApiError.cpp" line="+81"/>
         <source>Could not reach %1 through the proxy %2. Check the proxy settings and the network connection.</source>
         <translation>プロキシ %2 経由で %1 に接続できませんでした。プロキシ設定とネットワーク接続を確認してください。</translation>
     </message>
@@ -726,7 +744,7 @@ They take effect for the whole tenant and cannot be undone from here.</source>
         <translation>リクエストが無効です。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>in use</source>
         <translation>使用中</translation>
     </message>
@@ -904,7 +922,7 @@ This changes the tenant and is sent once, without retries that could repeat it.<
         <translation>暗号化されていない http でアクセス トークンを %1 に送信することを拒否しました。</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+118"/>
         <source>%1 refused the request as invalid (HTTP %2).</source>
         <translation>%1 がリクエストを無効として拒否しました（HTTP %2）。</translation>
     </message>
@@ -914,7 +932,7 @@ This changes the tenant and is sent once, without retries that could repeat it.<
         <translation>%1 がリクエストを拒否しました: %2</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>The answer is not valid JSON (%1 at byte %2).</source>
         <translation>応答が有効な JSON ではありません（%1、%2 バイト目）。</translation>
     </message>
@@ -949,7 +967,7 @@ This changes the tenant and is sent once, without retries that could repeat it.<
     <message>
         <location line="+15"/>
         <source>The path may not contain &quot;.&quot; or &quot;..&quot; segments.</source>
-        <translation>パスに "." または ".." のセグメントを含めることはできません。</translation>
+        <translation>パスに &quot;.&quot; または &quot;..&quot; のセグメントを含めることはできません。</translation>
     </message>
 </context>
 <context>
@@ -1088,7 +1106,7 @@ This changes the tenant and is sent once, without retries that could repeat it.<
 <context>
     <name>zc::AppSegmentsPage</name>
     <message>
-        <location filename="../ui/pages/zpa/AppSegmentsPage.cpp" line="+66"/>
+        <location filename="../ui/pages/zpa/AppSegmentsPage.cpp" line="+67"/>
         <source>Find by &amp;domain…</source>
         <translation>ドメインで検索(&amp;D)…</translation>
     </message>
@@ -1255,17 +1273,17 @@ This changes the tenant and is sent once, without retries that could repeat it.<
     </message>
     <message>
         <location line="+3"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No segment publishes “%1”.</source>
         <translation>「%1」を公開しているセグメントはありません。</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Choose All microtenants to search them all.</source>
         <translation>すべてを検索するには［すべての Microtenant］を選択してください。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Press Esc in the domain field to show every segment.</source>
         <translation>すべてのセグメントを表示するには、ドメイン フィールドで Esc キーを押してください。</translation>
     </message>
@@ -1563,7 +1581,12 @@ This changes the tenant and is sent once, without retries that could repeat it.<
         <translation>サンプル(&amp;A):</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
+        <source>Cloud path</source>
+        <translation>クラウド経路</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+42"/>
         <source>This deep trace ran no cloud-path probe, or it has no samples yet.</source>
         <translation>この Deep Trace ではクラウド経路プローブが実行されなかったか、まだサンプルがありません。</translation>
@@ -1656,7 +1679,7 @@ This changes the tenant and is sent once, without retries that could repeat it.<
     <message>
         <location line="+2"/>
         <source>The vanity domain must be a single DNS label such as &quot;acme&quot;.</source>
-        <translation>バニティ ドメインは "acme" のような単一の DNS ラベルである必要があります。</translation>
+        <translation>バニティ ドメインは &quot;acme&quot; のような単一の DNS ラベルである必要があります。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1964,6 +1987,11 @@ This changes the tenant and is sent once, without retries that could repeat it.<
     </message>
     <message>
         <location line="+8"/>
+        <source>Connector groups</source>
+        <translation>コネクター グループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No groups, VMs or instances match “%1”. Clear the filter.</source>
         <translation>「%1」に一致するグループ、VM、インスタンスはありません。フィルターをクリアしてください。</translation>
     </message>
@@ -2043,7 +2071,7 @@ Groups appear once a connector is deployed from a provisioning template; press F
 <context>
     <name>zc::ConnectorStatusProxyModel</name>
     <message>
-        <location filename="../ui/pages/ztw/ConnectorStatusProxyModel.cpp" line="+54"/>
+        <location filename="../ui/pages/ztw/ConnectorStatusProxyModel.cpp" line="+58"/>
         <source>Active</source>
         <translation>アクティブ</translation>
     </message>
@@ -2193,7 +2221,7 @@ Groups appear once a connector is deployed from a provisioning template; press F
 <context>
     <name>zc::DeepTracesPage</name>
     <message>
-        <location filename="../ui/pages/zdx/DeepTracesPage.cpp" line="+50"/>
+        <location filename="../ui/pages/zdx/DeepTracesPage.cpp" line="+51"/>
         <source>&amp;Search</source>
         <translation>検索(&amp;S)</translation>
     </message>
@@ -2208,7 +2236,12 @@ Groups appear once a connector is deployed from a provisioning template; press F
         <translation>ユーザーのメール アドレス、ユーザー名、またはデバイス名</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>Devices</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Type a user&apos;s e-mail, a user name or part of a device name above and press Enter.</source>
         <translation>上にユーザーのメール アドレス、ユーザー名、またはデバイス名の一部を入力し、Enter キーを押してください。</translation>
     </message>
@@ -2301,7 +2334,12 @@ Groups appear once a connector is deployed from a provisioning template; press F
         <translation>Deep Trace「%1」を %2 で開始しました。ステータスは自動的に更新され、完了すると結果が下に表示されます。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
+        <source>Deep trace “%1” has ended without completing.</source>
+        <translation>Deep Trace「%1」は完了せずに終了しました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Deep trace “%1” has completed; its results are below.</source>
         <translation>Deep Trace「%1」が完了しました。結果は下に表示されています。</translation>
     </message>
@@ -2311,7 +2349,7 @@ Groups appear once a connector is deployed from a provisioning template; press F
         <translation>Deep Trace「%1」が完了しました。結果を表示するには選択してください。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
         <source>Delete the deep trace “%1” on %2? It is still running: deleting it stops it and its data is lost.</source>
         <translation>%2 の Deep Trace「%1」を削除しますか？まだ実行中です。削除すると停止し、データは失われます。</translation>
     </message>
@@ -2397,14 +2435,25 @@ Groups appear once a connector is deployed from a provisioning template; press F
         <translation>詳細</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Copy the raw JSON of this record</source>
         <translation>このレコードの生 JSON をコピー</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-2"/>
+        <location line="+8"/>
         <source>Raw JSON</source>
         <translation>生 JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the selected row</source>
+        <translation>選択した行の詳細</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields</source>
+        <translation>フィールド</translation>
     </message>
     <message>
         <location line="+104"/>
@@ -2463,7 +2512,7 @@ Groups appear once a connector is deployed from a provisioning template; press F
 <context>
     <name>zc::DeviceOtpPage</name>
     <message>
-        <location filename="../ui/pages/zcc/DeviceOtpPage.cpp" line="+96"/>
+        <location filename="../ui/pages/zcc/DeviceOtpPage.cpp" line="+97"/>
         <source>Login or e-mail, e.g. jane.doe@example.com</source>
         <translation>ログインまたはメール アドレス（例: jane.doe@example.com）</translation>
     </message>
@@ -2503,7 +2552,12 @@ Groups appear once a connector is deployed from a provisioning template; press F
         <translation>Client Connector API の呼び出しは 1 時間あたり約 100 回までです。デバイス一覧の各ページと各 OTP の取得がそれぞれ 1 回の呼び出しになります。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Devices</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Filter the list (no calls): hostname, OS, version…</source>
         <translation>一覧をフィルター（呼び出しなし）: ホスト名、OS、バージョン…</translation>
     </message>
@@ -2514,23 +2568,23 @@ Groups appear once a connector is deployed from a provisioning template; press F
     </message>
     <message>
         <location line="+5"/>
-        <location line="+267"/>
+        <location line="+270"/>
         <source>Looking up devices…</source>
         <translation>デバイスを検索中…</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-269"/>
         <source>Looking up the devices of %1…</source>
         <translation>%1 のデバイスを検索中…</translation>
     </message>
     <message>
         <location line="+36"/>
-        <location line="+233"/>
+        <location line="+236"/>
         <source>Not signed in. Sign in to a profile to look up devices.</source>
         <translation>サインインしていません。デバイスを検索するには、プロファイルでサインインしてください。</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-227"/>
         <source>Type a user&apos;s login or e-mail (or part of a hostname) first.</source>
         <translation>先にユーザーのログインまたはメール アドレス（またはホスト名の一部）を入力してください。</translation>
     </message>
@@ -2632,7 +2686,7 @@ Groups appear once a connector is deployed from a provisioning template; press F
         <translation>この 1 時間の残り呼び出し回数: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>No devices match “%1”. Press Esc to clear the filter.</source>
         <translation>「%1」に一致するデバイスはありません。フィルターをクリアするには Esc キーを押してください。</translation>
     </message>
@@ -2675,7 +2729,7 @@ Groups appear once a connector is deployed from a provisioning template; press F
 <context>
     <name>zc::DeviceOtpPane</name>
     <message>
-        <location filename="../ui/pages/zcc/DeviceOtpPane.cpp" line="+61"/>
+        <location filename="../ui/pages/zcc/DeviceOtpPane.cpp" line="+62"/>
         <source>Copy the main OTP</source>
         <translation>メイン OTP をコピー</translation>
     </message>
@@ -2696,12 +2750,12 @@ Groups appear once a connector is deployed from a provisioning template; press F
     </message>
     <message>
         <location line="+3"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>&amp;Reveal all</source>
         <translation>すべて表示(&amp;R)</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Show every one-time password; they hide again after a minute.</source>
         <translation>すべてのワンタイム パスワードを表示します。1 分後に再び非表示になります。</translation>
     </message>
@@ -2731,7 +2785,12 @@ Groups appear once a connector is deployed from a provisioning template; press F
         <translation>デバイスの ZDX Deep Trace を開きます（%1）。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+20"/>
+        <source>One-time passwords</source>
+        <translation>ワンタイム パスワード</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>No device selected</source>
         <translation>デバイスが選択されていません</translation>
     </message>
@@ -2772,8 +2831,8 @@ Groups appear once a connector is deployed from a provisioning template; press F
     </message>
     <message>
         <location line="+14"/>
-        <source>&amp;Hide all</source>
-        <translation>すべて非表示(&amp;H)</translation>
+        <source>H&amp;ide all</source>
+        <translation>すべて非表示(&amp;I)</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2781,7 +2840,17 @@ Groups appear once a connector is deployed from a provisioning template; press F
         <translation>「%1」のワンタイム パスワードをコピーしました。その間に他のものをコピーしない限り、クリップボードは %2 秒後に自動的にクリアされます。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>All one-time passwords are shown.</source>
+        <translation>すべてのワンタイム パスワードが表示されています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All one-time passwords are hidden.</source>
+        <translation>すべてのワンタイム パスワードが非表示になっています。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No one-time password to copy yet: pick a device and press Enter to fetch its OTPs.</source>
         <translation>コピーできるワンタイム パスワードはまだありません。デバイスを選択し、Enter キーを押して OTP を取得してください。</translation>
     </message>
@@ -2809,7 +2878,12 @@ Groups appear once a connector is deployed from a provisioning template; press F
         <translation>このデバイスの Deep Trace を再読み込み（F5）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>Deep traces</source>
+        <translation>Deep Trace</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Pick a device to see its deep traces.</source>
         <translation>Deep Trace を表示するには、デバイスを選択してください。</translation>
     </message>
@@ -2867,20 +2941,44 @@ Groups appear once a connector is deployed from a provisioning template; press F
     </message>
 </context>
 <context>
+    <name>zc::DiagnosticLog</name>
+    <message>
+        <location filename="../models/net/DiagnosticLog.cpp" line="+95"/>
+        <source>Cannot create the log folder %1.</source>
+        <translation>ログ フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>Cannot restrict the log file %1 to its owner.</source>
+        <translation>ログ ファイル %1 へのアクセスを所有者だけに制限できません。</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Cannot open the log file %1: %2</source>
+        <translation>ログ ファイル %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cannot write the log file %1: %2</source>
+        <translation>ログ ファイル %1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>zc::ErrorBanner</name>
     <message>
-        <location filename="../ui/widgets/ErrorBanner.cpp" line="+19"/>
+        <location filename="../ui/widgets/ErrorBanner.cpp" line="+22"/>
         <source>&amp;Retry</source>
         <translation>再試行(&amp;R)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>This API client is not entitled to %1. An administrator can grant it in ZIdentity.</source>
         <translation>この API クライアントには %1 の権限がありません。管理者が ZIdentity で権限を付与できます。</translation>
     </message>
@@ -3059,7 +3157,7 @@ Groups appear once a connector is deployed from a provisioning template; press F
 <context>
     <name>zc::KeyDialog</name>
     <message>
-        <location filename="../ui/dialogs/KeyDialog.cpp" line="+42"/>
+        <location filename="../ui/dialogs/KeyDialog.cpp" line="+39"/>
         <source>Private key</source>
         <translation>秘密キー</translation>
     </message>
@@ -3105,19 +3203,30 @@ Groups appear once a connector is deployed from a provisioning template; press F
     </message>
     <message>
         <location line="+6"/>
-        <location line="+225"/>
+        <location line="+244"/>
         <source>No key yet.</source>
         <translation>キーはまだありません。</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-212"/>
+        <location line="+3"/>
         <source>Public key (PEM)</source>
         <translation>公開キー（PEM）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>JWKS</source>
         <translation>JWKS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public key formats</source>
+        <translation>公開キーの形式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public key as JWKS</source>
+        <translation>JWKS 形式の公開キー</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3131,16 +3240,16 @@ Groups appear once a connector is deployed from a provisioning template; press F
     </message>
     <message>
         <location line="+8"/>
-        <source>Register the public key in ZIdentity: in the admin portal open Integration › API Clients, edit this client, choose private key JWT authentication and upload the PEM file, or paste the JWKS document. The private key itself never leaves this computer: it is kept in the system keychain.</source>
-        <translation>公開キーを ZIdentity に登録してください: 管理ポータルで［Integration › API Clients］を開き、このクライアントを編集して、秘密キー JWT 認証を選択し、PEM ファイルをアップロードするか、JWKS ドキュメントを貼り付けます。秘密キー自体がこのコンピューターから出ることはありません。システムのキーチェーンに保管されます。</translation>
+        <source>Register the public key in ZIdentity: in the admin portal open Integration › API Clients, edit this client, choose private key JWT authentication and upload the PEM file, or paste the JWKS document. The private key itself never leaves this computer: it is kept in the system keychain, unencrypted there even when the imported file had a passphrase, so the keychain&apos;s own lock (your login) is what protects it; the passphrase is not stored.</source>
+        <translation>公開キーを ZIdentity に登録してください: 管理ポータルで［Integration › API Clients］を開き、このクライアントを編集して、秘密キー JWT 認証を選択し、PEM ファイルをアップロードするか、JWKS ドキュメントを貼り付けます。秘密キー自体がこのコンピューターから出ることはありません。システムのキーチェーンに保管されます。インポートしたファイルにパスフレーズがあった場合でも、キーチェーン内では暗号化されずに保管されるため、キーを保護するのはキーチェーン自体のロック（ログイン）です。パスフレーズは保存されません。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Use this key</source>
         <translation>このキーを使用</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Import a private key</source>
         <translation>秘密キーをインポート</translation>
     </message>
@@ -3150,7 +3259,7 @@ Groups appear once a connector is deployed from a provisioning template; press F
         <translation>PEM キー (*.pem *.key);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>The passphrase does not open the key in %1. Try again:</source>
         <translation>このパスフレーズでは %1 のキーを開けません。もう一度入力してください:</translation>
     </message>
@@ -3170,7 +3279,7 @@ Groups appear once a connector is deployed from a provisioning template; press F
         <translation>このキーでは署名できません: テスト署名を検証できませんでした。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The key could not be generated.</source>
         <translation>キーを生成できませんでした。</translation>
     </message>
@@ -3233,13 +3342,23 @@ Groups appear once a connector is deployed from a provisioning template; press F
 <context>
     <name>zc::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+93"/>
-        <location line="+328"/>
+        <location filename="../ui/MainWindow.cpp" line="+98"/>
+        <location line="+362"/>
         <source>ZConsole</source>
         <translation>ZConsole</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-316"/>
+        <source>Pages</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+1 to Ctrl+9 open the pages directly.</source>
+        <translation>Ctrl+1～Ctrl+9 で各ページを直接開きます。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1（Ctrl+%2）</translation>
     </message>
@@ -3275,6 +3394,11 @@ Groups appear once a connector is deployed from a provisioning template; press F
     </message>
     <message>
         <location line="+3"/>
+        <source>Se&amp;ttings…</source>
+        <translation>設定(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -3304,7 +3428,27 @@ Groups appear once a connector is deployed from a provisioning template; press F
         <translation>ZConsole について(&amp;A)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+3"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>ログ フォルダーを開く(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows the folder of the diagnostic log that support may ask for.</source>
+        <translation>サポートから提出を求められることがある診断ログのフォルダーを表示します。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Log folder</source>
+        <translation>ログ フォルダー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The log folder could not be opened. It is %1</source>
+        <translation>ログ フォルダーを開けませんでした。場所: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>A native desktop console for Zscaler OneAPI: helpdesk and admin views over ZIA, ZPA, Client Connector, Cloud Connector, ZDX and ZIdentity.</source>
         <translation>Zscaler OneAPI 用のネイティブ デスクトップ コンソールです。ZIA、ZPA、Client Connector、Cloud Connector、ZDX、ZIdentity をヘルプデスク向けと管理者向けのビューで扱えます。</translation>
     </message>
@@ -3338,7 +3482,7 @@ QtKeychain %6</translation>
         <translation>ZConsole について</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Demo tenant</source>
         <translation>デモ テナント</translation>
     </message>
@@ -3459,36 +3603,51 @@ Tenant: %2</source>
 <context>
     <name>zc::OtpAuditLog</name>
     <message>
-        <location filename="../models/zcc/OtpAuditLog.cpp" line="+87"/>
+        <location filename="../models/zcc/OtpAuditLog.cpp" line="+90"/>
         <source>Cannot read the audit list %1: %2</source>
         <translation>監査リスト %1 を読み取れません: %2</translation>
     </message>
     <message>
         <location line="+50"/>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Cannot create the folder of the audit list %1.</source>
         <translation>監査リスト %1 のフォルダーを作成できません。</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+8"/>
+        <location line="-22"/>
+        <location line="+10"/>
         <location line="+17"/>
         <location line="+7"/>
         <source>Cannot write the audit list %1: %2</source>
         <translation>監査リスト %1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="-29"/>
+        <source>Cannot restrict the audit list %1 to its owner.</source>
+        <translation>監査リスト %1 へのアクセスを所有者だけに制限できません。</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Profile</source>
-        <translation>プロファイル</translation>
+        <source>Profile or client</source>
+        <translation>プロファイルまたはクライアント</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kinds</source>
+        <translation>種類</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Asked by</source>
+        <translation>要求者</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>User</source>
         <translation>ユーザー</translation>
     </message>
@@ -3506,7 +3665,12 @@ Tenant: %2</source>
 <context>
     <name>zc::OtpAuditPanel</name>
     <message>
-        <location filename="../ui/pages/zcc/OtpAuditPanel.cpp" line="+76"/>
+        <location filename="../ui/pages/zcc/OtpAuditPanel.cpp" line="+36"/>
+        <source>OTP audit list</source>
+        <translation>OTP 監査リスト</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Audit list: OTP retrievals on this computer (%1)</source>
         <translation>監査リスト: このコンピューターでの OTP 取得（%1）</translation>
     </message>
@@ -3519,24 +3683,34 @@ Tenant: %2</source>
 <context>
     <name>zc::OtpListWidget</name>
     <message>
-        <location filename="../ui/pages/zcc/OtpListWidget.cpp" line="+109"/>
-        <location line="+64"/>
+        <location filename="../ui/pages/zcc/OtpListWidget.cpp" line="+111"/>
+        <location line="+68"/>
         <source>Reveal</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+64"/>
+        <location line="-68"/>
+        <location line="+68"/>
         <source>Hide</source>
         <translation>非表示</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-47"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+16"/>
+        <source>The %1 one-time password is shown.</source>
+        <translation>%1 のワンタイム パスワードが表示されています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 one-time password is hidden.</source>
+        <translation>%1 のワンタイム パスワードが非表示になっています。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Hide the %1 one-time password</source>
         <translation>%1 のワンタイム パスワードを非表示</translation>
     </message>
@@ -3640,34 +3814,52 @@ Tenant: %2</source>
 <context>
     <name>zc::Pager</name>
     <message>
-        <location filename="../models/net/Pager.cpp" line="+86"/>
+        <location filename="../models/net/PageParser.cpp" line="+85"/>
         <source>Expected a JSON array of records.</source>
         <translation>レコードの JSON 配列が必要です。</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>&quot;%1&quot; is not an array.</source>
-        <translation>"%1" は配列ではありません。</translation>
+        <translation>&quot;%1&quot; は配列ではありません。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Expected a JSON object with &quot;totalPages&quot; and &quot;list&quot;.</source>
-        <translation>"totalPages" と "list" を含む JSON オブジェクトが必要です。</translation>
+        <translation>&quot;totalPages&quot; と &quot;list&quot; を含む JSON オブジェクトが必要です。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Expected a JSON object with &quot;records&quot;.</source>
-        <translation>"records" を含む JSON オブジェクトが必要です。</translation>
+        <translation>&quot;records&quot; を含む JSON オブジェクトが必要です。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Expected a JSON object with &quot;next_offset&quot;.</source>
-        <translation>"next_offset" を含む JSON オブジェクトが必要です。</translation>
+        <translation>&quot;next_offset&quot; を含む JSON オブジェクトが必要です。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;next_offset&quot; is not a usable cursor.</source>
-        <translation>"next_offset" は使用可能なカーソルではありません。</translation>
+        <translation>&quot;next_offset&quot; は使用可能なカーソルではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>zc::PagingGuard</name>
+    <message>
+        <location filename="../models/net/PagingGuard.cpp" line="+56"/>
+        <source>%1 pointed back to a page it had already sent (%2); the listing was stopped.</source>
+        <translation>%1 が送信済みのページを再び指しました（%2）。一覧の取得を中止しました。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 still announced more after %2 pages, the most one listing may fetch; the listing was stopped. Raise the limit (--max-pages, or paging/maxPages in the settings) if the list is really that long.</source>
+        <translation>%1 は、1 回の一覧取得の上限である %2 ページを取得した後も続きがあると通知しました。一覧の取得を中止しました。一覧が本当にそれほど長い場合は、上限（--max-pages、または設定の paging/maxPages）を引き上げてください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 still announced more after %2 records, the most one listing may fetch; the listing was stopped. Raise the limit (--max-records, or paging/maxRecords in the settings) if the list is really that long.</source>
+        <translation>%1 は、1 回の一覧取得の上限である %2 件のレコードを取得した後も続きがあると通知しました。一覧の取得を中止しました。一覧が本当にそれほど長い場合は、上限（--max-records、または設定の paging/maxRecords）を引き上げてください。</translation>
     </message>
 </context>
 <context>
@@ -3684,8 +3876,18 @@ Tenant: %2</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>This is not a regular file (a folder, a device or a pipe). Choose the PEM file of the private key.</source>
+        <translation>これは通常のファイルではありません（フォルダー、デバイス、パイプなど）。秘密キーの PEM ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is larger than 1 MiB, so it is not a key file (keys are a few kilobytes). Choose the PEM file of the private key.</source>
+        <translation>ファイルが 1 MiB を超えているため、キー ファイルではありません（キーは数 KB 程度です）。秘密キーの PEM ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This is not a PEM key. Choose the file that starts with &quot;-----BEGIN PRIVATE KEY-----&quot; or a similar key header.</source>
-        <translation>これは PEM キーではありません。"-----BEGIN PRIVATE KEY-----" または同様のキー ヘッダーで始まるファイルを選択してください。</translation>
+        <translation>これは PEM キーではありません。&quot;-----BEGIN PRIVATE KEY-----&quot; または同様のキー ヘッダーで始まるファイルを選択してください。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3722,6 +3924,11 @@ Tenant: %2</source>
         <source>The key is damaged: its private and public parts do not match, so ZIdentity would refuse every sign-in. Export the key again or generate a new one.</source>
         <translation>キーが破損しています: 秘密部分と公開部分が一致しないため、ZIdentity はすべてのサインインを拒否します。キーを再度エクスポートするか、新しいキーを生成してください。</translation>
     </message>
+    <message>
+        <location filename="../models/auth/KeyFile.cpp" line="+56"/>
+        <source>Warning: other users of this computer can read the private key file. Restrict it to yourself (chmod 600 on Linux and macOS).</source>
+        <translation>警告: このコンピューターの他のユーザーが秘密キー ファイルを読み取れます。自分だけが読み取れるように制限してください（Linux と macOS では chmod 600）。</translation>
+    </message>
 </context>
 <context>
     <name>zc::Profile</name>
@@ -3743,19 +3950,19 @@ Tenant: %2</source>
     <message>
         <location line="+3"/>
         <source>The profile name must not contain &apos;/&apos;, &apos;\&apos; or control characters.</source>
-        <translation>プロファイル名に '/'、'\'、または制御文字は使用できません。</translation>
+        <translation>プロファイル名に &apos;/&apos;、&apos;\&apos;、または制御文字は使用できません。</translation>
     </message>
 </context>
 <context>
     <name>zc::ProfileEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/ProfileEditorDialog.cpp" line="+45"/>
-        <location line="+275"/>
+        <location filename="../ui/dialogs/ProfileEditorDialog.cpp" line="+44"/>
+        <location line="+265"/>
         <source>New profile</source>
         <translation>新しいプロファイル</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-222"/>
         <source>e.g. Production tenant</source>
         <translation>例: 本番テナント</translation>
     </message>
@@ -3852,18 +4059,18 @@ Tenant: %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+276"/>
+        <location line="+266"/>
         <source>The client secret</source>
         <translation>クライアント シークレット</translation>
     </message>
     <message>
-        <location line="-274"/>
-        <location line="+272"/>
+        <location line="-264"/>
+        <location line="+262"/>
         <source>●●●●●●●● Stored in the keychain.</source>
         <translation>●●●●●●●● キーチェーンに保存済み。</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-260"/>
         <source>Replace…</source>
         <translation>置換…</translation>
     </message>
@@ -3874,12 +4081,12 @@ Tenant: %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+264"/>
+        <location line="+254"/>
         <source>Generate…</source>
         <translation>生成…</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-237"/>
         <source>Sign-in (ZIdentity API client)</source>
         <translation>サインイン（ZIdentity API クライアント）</translation>
     </message>
@@ -3944,7 +4151,7 @@ Tenant: %2</source>
         <translation>CA ファイル(&amp;F):</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
         <source>&amp;Test connection</source>
         <translation>接続テスト(&amp;T)</translation>
     </message>
@@ -4071,7 +4278,7 @@ Tenant: %2</source>
 <context>
     <name>zc::ProfileManagerDialog</name>
     <message>
-        <location filename="../ui/dialogs/ProfileManagerDialog.cpp" line="+35"/>
+        <location filename="../ui/dialogs/ProfileManagerDialog.cpp" line="+36"/>
         <source>production</source>
         <translation>本番</translation>
     </message>
@@ -4101,7 +4308,12 @@ Tenant: %2</source>
         <translation>サインイン — ZConsole</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Profiles</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Add…</source>
         <translation>追加(&amp;A)…</translation>
     </message>
@@ -4171,7 +4383,7 @@ Tenant: %2</source>
         <translation>テナント %1（%2 クラウド） · クライアント %3 · %4</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Profile “%1” saved.</source>
         <translation>プロファイル「%1」を保存しました。</translation>
     </message>
@@ -4245,12 +4457,13 @@ Use a secret for this session only? It is kept in memory and never written to di
         <translation>PEM キー (*.pem *.key);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+4"/>
         <source>Private key</source>
         <translation>秘密キー</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Secret for this session</source>
         <translation>このセッション用のシークレット</translation>
     </message>
@@ -4305,18 +4518,18 @@ Use a secret for this session only? It is kept in memory and never written to di
         <location line="+36"/>
         <location line="+15"/>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation>"%1" という名前のプロファイルはありません。</translation>
+        <translation>&quot;%1&quot; という名前のプロファイルはありません。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation>"%1" という名前のプロファイルは既に存在します。</translation>
+        <translation>&quot;%1&quot; という名前のプロファイルは既に存在します。</translation>
     </message>
 </context>
 <context>
     <name>zc::ProfileTransaction</name>
     <message>
-        <location filename="../models/profiles/ProfileTransaction.cpp" line="+140"/>
+        <location filename="../models/profiles/ProfileTransaction.cpp" line="+141"/>
         <source>The keychain entry of “%1” could not be put back as it was: %2</source>
         <translation>「%1」のキーチェーン エントリを元の状態に戻せませんでした: %2</translation>
     </message>
@@ -4336,7 +4549,7 @@ Use a secret for this session only? It is kept in memory and never written to di
     <message>
         <location line="+5"/>
         <source>%1 is not a proxy URL ZConsole can use: write it as http://[user:password@]host[:port], with &quot;@&quot; and &quot;:&quot; in the user or password written as %40 and %3A.</source>
-        <translation>%1 は ZConsole で使用できるプロキシ URL ではありません。http://[user:password@]host[:port] の形式で記述し、ユーザーまたはパスワード内の "@" と ":" はそれぞれ %40 と %3A と記述してください。</translation>
+        <translation>%1 は ZConsole で使用できるプロキシ URL ではありません。http://[user:password@]host[:port] の形式で記述し、ユーザーまたはパスワード内の &quot;@&quot; と &quot;:&quot; はそれぞれ %40 と %3A と記述してください。</translation>
     </message>
 </context>
 <context>
@@ -4837,7 +5050,12 @@ Use a secret for this session only? It is kept in memory and never written to di
         <translation>%1 を書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/RecordTableView.cpp" line="+74"/>
+        <location filename="../ui/widgets/RecordTableView.cpp" line="+66"/>
+        <source>Filter: %1</source>
+        <translation>フィルター: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Nothing loaded yet. Press F5 to load.</source>
         <translation>まだ何も読み込まれていません。読み込むには F5 キーを押してください。</translation>
     </message>
@@ -4862,7 +5080,12 @@ Use a secret for this session only? It is kept in memory and never written to di
         <translation>ここに入力したすべての語を含む行を表示します。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+32"/>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
@@ -4909,7 +5132,7 @@ Use a secret for this session only? It is kept in memory and never written to di
 <context>
     <name>zc::SecretStore</name>
     <message>
-        <location filename="../models/profiles/SecretStore.cpp" line="+116"/>
+        <location filename="../models/profiles/SecretStore.cpp" line="+117"/>
         <source>No system keychain is available. ZConsole keeps secrets only in %1: make sure it is running and try again.</source>
         <translation>システムのキーチェーンを使用できません。ZConsole はシークレットを %1 にのみ保管します。実行中であることを確認して、もう一度お試しください。</translation>
     </message>
@@ -4926,7 +5149,7 @@ Use a secret for this session only? It is kept in memory and never written to di
     <message>
         <location line="+1"/>
         <source>No secret is stored in the system keychain for profile &quot;%1&quot;.</source>
-        <translation>プロファイル "%1" のシークレットはシステムのキーチェーンに保存されていません。</translation>
+        <translation>プロファイル &quot;%1&quot; のシークレットはシステムのキーチェーンに保存されていません。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4948,17 +5171,18 @@ Use a secret for this session only? It is kept in memory and never written to di
     <name>zc::ServerGroupTable</name>
     <message>
         <location filename="../ui/pages/zpa/ServerGroupTable.cpp" line="+9"/>
-        <location line="+31"/>
+        <location line="+14"/>
+        <location line="+18"/>
         <source>Server groups</source>
         <translation>サーバー グループ</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>This segment has no server group: no connector can reach it.</source>
         <translation>このセグメントにはサーバー グループがありません。どのコネクターからも到達できません。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Server groups (%1)</source>
         <translation>サーバー グループ（%1）</translation>
     </message>
@@ -4969,6 +5193,29 @@ Use a secret for this session only? It is kept in memory and never written to di
         <location filename="../ui/Session.cpp" line="+49"/>
         <source>This build of ZConsole has no demo tenant.</source>
         <translation>この ZConsole ビルドにはデモ テナントがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>zc::SettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/SettingsDialog.cpp" line="+27"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The new language is used the next time ZConsole starts.</source>
+        <translation>新しい言語は、次回 ZConsole を起動したときに使用されます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
     </message>
 </context>
 <context>
@@ -5285,7 +5532,7 @@ Use a secret for this session only? It is kept in memory and never written to di
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is not a list.</source>
-        <translation>"%1" はリストではありません。</translation>
+        <translation>&quot;%1&quot; はリストではありません。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5295,22 +5542,22 @@ Use a secret for this session only? It is kept in memory and never written to di
     <message>
         <location line="+4"/>
         <source>collection &quot;%1&quot; names no known product.</source>
-        <translation>コレクション "%1" が既知の製品を示していません。</translation>
+        <translation>コレクション &quot;%1&quot; が既知の製品を示していません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>collection &quot;%1&quot; has an unknown state.</source>
-        <translation>コレクション "%1" の状態が不明です。</translation>
+        <translation>コレクション &quot;%1&quot; の状態が不明です。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>collection &quot;%1&quot; has no records list.</source>
-        <translation>コレクション "%1" にレコードのリストがありません。</translation>
+        <translation>コレクション &quot;%1&quot; にレコードのリストがありません。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>collection &quot;%1&quot; holds a record that is not an object.</source>
-        <translation>コレクション "%1" にオブジェクトではないレコードが含まれています。</translation>
+        <translation>コレクション &quot;%1&quot; にオブジェクトではないレコードが含まれています。</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -5320,7 +5567,7 @@ Use a secret for this session only? It is kept in memory and never written to di
     <message>
         <location line="+4"/>
         <source>%1 is not a ZConsole snapshot: it has no &quot;format&quot;: &quot;%2&quot;.</source>
-        <translation>%1 は ZConsole のスナップショットではありません: "format": "%2" がありません。</translation>
+        <translation>%1 は ZConsole のスナップショットではありません: &quot;format&quot;: &quot;%2&quot; がありません。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5469,7 +5716,7 @@ Use a secret for this session only? It is kept in memory and never written to di
 <context>
     <name>zc::StartTraceDialog</name>
     <message>
-        <location filename="../ui/pages/zdx/StartTraceDialog.cpp" line="+40"/>
+        <location filename="../ui/pages/zdx/StartTraceDialog.cpp" line="+42"/>
         <source>&amp;Probe the device (CPU, memory, disk, network)</source>
         <translation>デバイスをプローブ（CPU、メモリ、ディスク、ネットワーク）(&amp;P)</translation>
     </message>
@@ -5541,7 +5788,7 @@ Use a secret for this session only? It is kept in memory and never written to di
 <context>
     <name>zc::TestConnectionDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/TestConnectionDialog.cpp" line="+33"/>
+        <location filename="../ui/dialogs/TestConnectionDialog.cpp" line="+34"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>
@@ -5578,7 +5825,12 @@ Use a secret for this session only? It is kept in memory and never written to di
         <translation>応答を待機中</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>Products</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Signing in and asking each product…</source>
         <translation>サインインして各製品に問い合わせ中…</translation>
     </message>
@@ -5598,7 +5850,7 @@ Use a secret for this session only? It is kept in memory and never written to di
         <translation>✗ 失敗</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reachable with this client.</source>
         <translation>このクライアントで到達可能です。</translation>
     </message>
@@ -5717,7 +5969,7 @@ Use a secret for this session only? It is kept in memory and never written to di
 <context>
     <name>zc::TokenProvider</name>
     <message>
-        <location filename="../models/auth/TokenProvider.cpp" line="+140"/>
+        <location filename="../models/auth/TokenProvider.cpp" line="+163"/>
         <source>No private key is set for this connection.</source>
         <translation>この接続には秘密キーが設定されていません。</translation>
     </message>
@@ -5742,7 +5994,7 @@ Use a secret for this session only? It is kept in memory and never written to di
         <translation>暗号化されていない http で資格情報を %1 に送信することを拒否しました。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>The token endpoint&apos;s answer has no usable access token.</source>
         <translation>トークン エンドポイントの応答に使用可能なアクセス トークンがありません。</translation>
     </message>
@@ -5814,6 +6066,26 @@ Use a secret for this session only? It is kept in memory and never written to di
         <translation>クラウド経路(&amp;L)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Deep trace results</source>
+        <translation>Deep Trace の結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health metrics</source>
+        <translation>正常性メトリック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top processes</source>
+        <translation>上位プロセス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Export this result: a table as CSV or JSON, a chart also as PNG</source>
         <translation>この結果をエクスポートします: 表は CSV または JSON、グラフは PNG でも保存できます</translation>
@@ -5837,6 +6109,15 @@ Use a secret for this session only? It is kept in memory and never written to di
         <location line="+4"/>
         <source>The results appear here when the deep trace has completed. It is “%1” now.</source>
         <translation>Deep Trace が完了すると、結果がここに表示されます。現在の状態は「%1」です。</translation>
+    </message>
+</context>
+<context>
+    <name>zc::Translations</name>
+    <message>
+        <location filename="../models/common/Translations.cpp" line="+79"/>
+        <source>%1 %2</source>
+        <comment>Two sentences one after the other; Japanese: %1%2</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -6198,7 +6479,12 @@ Use a secret for this session only? It is kept in memory and never written to di
 <context>
     <name>zc::UrlLookupPage</name>
     <message>
-        <location filename="../ui/pages/zia/UrlLookupPage.cpp" line="+89"/>
+        <location filename="../ui/pages/zia/UrlLookupPage.cpp" line="+88"/>
+        <source>Lookup finished: %1</source>
+        <translation>検索が完了しました: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Lookup cancelled. The previous results are shown.</source>
         <translation>検索はキャンセルされました。前回の結果が表示されています。</translation>
     </message>
@@ -6227,7 +6513,12 @@ https://www.example.com/path</translation>
         <translation>各行は入力時にチェックされます。空の行と 1,024 文字を超える行は送信されず、重複は 1 回だけ検索されます。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Problems in the URL list</source>
+        <translation>URL リストの問題</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Click a line to show it in the editor.</source>
         <translation>行をクリックするとエディターに表示されます。</translation>
     </message>
@@ -6258,6 +6549,11 @@ https://www.example.com/path</translation>
     </message>
     <message>
         <location line="+28"/>
+        <source>Lookup results</source>
+        <translation>検索結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Paste URLs on the left and press Look up (Ctrl+Enter).</source>
         <translation>左側に URL を貼り付け、［検索］を押してください（Ctrl+Enter）。</translation>
     </message>
@@ -6283,7 +6579,8 @@ https://www.example.com/path</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+32"/>
+        <location line="+4"/>
+        <location line="+30"/>
         <source>Categories</source>
         <translation>カテゴリ</translation>
     </message>
@@ -6417,7 +6714,12 @@ https://www.example.com/path</translation>
         <translation>すべてのグループのメンバー一覧を読み取ります（グループごとに 1 リクエスト）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>Groups of the user</source>
+        <translation>ユーザーのグループ</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+7"/>
         <source>Reading the list of groups…</source>
         <translation>グループの一覧を読み取り中…</translation>
@@ -6478,7 +6780,7 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::UsersPage</name>
     <message>
-        <location filename="../ui/pages/zid/UsersPage.cpp" line="+42"/>
+        <location filename="../ui/pages/zid/UsersPage.cpp" line="+43"/>
         <source>Load &amp;more</source>
         <translation>さらに読み込む(&amp;M)</translation>
     </message>
@@ -6489,6 +6791,11 @@ https://www.example.com/path</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Match the search against</source>
+        <translation>検索対象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Login contains</source>
         <translation>ログインが次を含む</translation>
     </message>
@@ -6694,7 +7001,7 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::WebProbeView</name>
     <message>
-        <location filename="../ui/pages/zdx/WebProbeView.cpp" line="+23"/>
+        <location filename="../ui/pages/zdx/WebProbeView.cpp" line="+24"/>
         <source>Web probe page fetch times</source>
         <translation>Web プローブのページ取得時間</translation>
     </message>
@@ -6866,7 +7173,7 @@ https://www.example.com/path</translation>
     <message>
         <location line="+9"/>
         <source>A query item is KEY=VALUE, not &quot;%1&quot;.</source>
-        <translation>クエリ項目は KEY=VALUE の形式です（"%1" ではありません）。</translation>
+        <translation>クエリ項目は KEY=VALUE の形式です（&quot;%1&quot; ではありません）。</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
@@ -6906,7 +7213,7 @@ https://www.example.com/path</translation>
     <message>
         <location line="+2"/>
         <source>Unknown command &quot;auth %1&quot;.</source>
-        <translation>不明なコマンド "auth %1" です。</translation>
+        <translation>不明なコマンド &quot;auth %1&quot; です。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6917,12 +7224,12 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::cli::CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+33"/>
+        <location filename="../app/cli/CliContext.cpp" line="+34"/>
         <source>attempt %1</source>
         <translation>試行 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+99"/>
         <source>Page %1 of %2 (%Ln record(s)).</source>
         <translation>
             <numerusform>ページ %1/%2（%Ln 件のレコード）。</numerusform>
@@ -6936,27 +7243,27 @@ https://www.example.com/path</translation>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>Nothing was activated: %1</source>
         <translation>何も有効化されませんでした: %1</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>There is no profile named &quot;%1&quot; (none are stored).</source>
-        <translation>"%1" という名前のプロファイルはありません（保存されているプロファイルはありません）。</translation>
+        <translation>&quot;%1&quot; という名前のプロファイルはありません（保存されているプロファイルはありません）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no profile named &quot;%1&quot;. Stored profiles: %2.</source>
-        <translation>"%1" という名前のプロファイルはありません。保存されているプロファイル: %2。</translation>
+        <translation>&quot;%1&quot; という名前のプロファイルはありません。保存されているプロファイル: %2。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Profile &quot;%1&quot;: %2</source>
-        <translation>プロファイル "%1": %2</translation>
+        <translation>プロファイル &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Signing in without a proxy.</source>
         <translation>プロキシを使用せずにサインイン中。</translation>
     </message>
@@ -6974,7 +7281,37 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::cli::CliOptions</name>
     <message>
-        <location filename="../app/cli/CliOptions.cpp" line="+39"/>
+        <location filename="../app/cli/CliOptions.cpp" line="+44"/>
+        <source>ZSCALER_PRIVATE_KEY must be the path of a PEM private key file, or the PEM text itself starting with &quot;-----BEGIN&quot;.</source>
+        <translation>ZSCALER_PRIVATE_KEY には、PEM 形式の秘密キー ファイルのパス、または &quot;-----BEGIN&quot; で始まる PEM テキストそのものを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It names a file that cannot be used: %1</source>
+        <translation>指定された値は使用できないファイルを指しています: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It holds text in quotes, which is not a readable file and not PEM text: remove the quotes.</source>
+        <translation>指定された値は引用符で囲まれたテキストで、読み取り可能なファイルでも PEM テキストでもありません。引用符を削除してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It holds JSON (a JWK?), which is not a readable file and not PEM text: convert the key to PEM.</source>
+        <translation>指定された値は JSON（JWK？）で、読み取り可能なファイルでも PEM テキストでもありません。キーを PEM に変換してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It holds what looks like base64 text, which is not a readable file and not PEM text: decode it to PEM first.</source>
+        <translation>指定された値は base64 テキストのようで、読み取り可能なファイルでも PEM テキストでもありません。先に PEM にデコードしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It holds something that is not a readable file and not PEM text.</source>
+        <translation>指定された値は、読み取り可能なファイルでも PEM テキストでもありません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Use the stored profile NAME instead of the environment.</source>
         <translation>環境変数の代わりに、保存されているプロファイル NAME を使用します。</translation>
     </message>
@@ -6991,7 +7328,7 @@ https://www.example.com/path</translation>
     <message>
         <location line="+2"/>
         <source>Send requests through the proxy URL (http://[user:password@]host[:port]); &quot;none&quot;: no proxy; &quot;system&quot;: the system&apos;s settings. Default: the profile&apos;s proxy, else HTTPS_PROXY, HTTP_PROXY, ALL_PROXY and NO_PROXY, else the system&apos;s.</source>
-        <translation>リクエストをプロキシ URL（http://[user:password@]host[:port]）経由で送信します。"none": プロキシなし、"system": システムの設定。既定: プロファイルのプロキシ、なければ HTTPS_PROXY、HTTP_PROXY、ALL_PROXY、NO_PROXY、なければシステムの設定。</translation>
+        <translation>リクエストをプロキシ URL（http://[user:password@]host[:port]）経由で送信します。&quot;none&quot;: プロキシなし、&quot;system&quot;: システムの設定。既定: プロファイルのプロキシ、なければ HTTPS_PROXY、HTTP_PROXY、ALL_PROXY、NO_PROXY、なければシステムの設定。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6999,34 +7336,49 @@ https://www.example.com/path</translation>
         <translation>すべてのリクエストと待機を stderr に出力します。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Stop a list that goes on for more than N pages (default: 10000, ZCC 50).</source>
+        <translation>N ページを超えて続く一覧の取得を中止します（既定: 10000、ZCC は 50）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop a list that goes on for more than N records (default: 2000000).</source>
+        <translation>N 件を超えるレコードが続く一覧の取得を中止します（既定: 2000000）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Show this help.</source>
         <translation>このヘルプを表示します。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Usage: %1</source>
         <translation>使用法: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Unknown output format &quot;%1&quot;: use json, csv or table.</source>
-        <translation>不明な出力形式 "%1" です。json、csv、または table を使用してください。</translation>
+        <location line="+37"/>
+        <source>--%1 needs a positive number.</source>
+        <translation>--%1 には正の数値が必要です。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>Unknown output format &quot;%1&quot;: use json, csv or table.</source>
+        <translation>不明な出力形式 &quot;%1&quot; です。json、csv、または table を使用してください。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Set ZSCALER_PRIVATE_KEY_PASSPHRASE to the key&apos;s passphrase.</source>
         <translation>ZSCALER_PRIVATE_KEY_PASSPHRASE にキーのパスフレーズを設定してください。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; takes no arguments.</source>
-        <translation>"%1" は引数を取りません。</translation>
+        <translation>&quot;%1&quot; は引数を取りません。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>ZSCALER_CLOUD is &quot;%1&quot;; use production, beta, gov, govus or custom.</source>
-        <translation>ZSCALER_CLOUD が "%1" です。production、beta、gov、govus、または custom を使用してください。</translation>
+        <translation>ZSCALER_CLOUD が &quot;%1&quot; です。production、beta、gov、govus、または custom を使用してください。</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -7034,12 +7386,7 @@ https://www.example.com/path</translation>
         <translation>%1 は有効な URL ではありません。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Cannot read the private key file %1: %2</source>
-        <translation>秘密キー ファイル %1 を読み取れません: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>No credentials: set ZSCALER_CLIENT_SECRET, or ZSCALER_PRIVATE_KEY to a PEM key file.</source>
         <translation>資格情報がありません: ZSCALER_CLIENT_SECRET を設定するか、ZSCALER_PRIVATE_KEY に PEM キー ファイルを設定してください。</translation>
     </message>
@@ -7061,7 +7408,7 @@ https://www.example.com/path</translation>
         <location line="-20"/>
         <location line="+24"/>
         <source>Unknown command &quot;%1 %2&quot;.</source>
-        <translation>不明なコマンド "%1 %2" です。</translation>
+        <translation>不明なコマンド &quot;%1 %2&quot; です。</translation>
     </message>
     <message>
         <location line="-13"/>
@@ -7154,7 +7501,7 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::cli::ZccCommands</name>
     <message>
-        <location filename="../app/cli/ZccCommands.cpp" line="+79"/>
+        <location filename="../app/cli/ZccCommands.cpp" line="+81"/>
         <source>Lists Client Connector devices, every page. --user and --os are filters of the API; the API has no hostname filter, so --hostname keeps the devices whose hostname contains the text (case-insensitive) after they arrived.</source>
         <translation>Client Connector デバイスをすべてのページにわたって一覧表示します。--user と --os は API のフィルターです。API にはホスト名のフィルターがないため、--hostname は受信後に、ホスト名にテキストを含むデバイス（大文字と小文字を区別しない）を残します。</translation>
     </message>
@@ -7176,7 +7523,7 @@ https://www.example.com/path</translation>
     <message>
         <location line="+9"/>
         <source>Unknown OS &quot;%1&quot;: use windows, macos, linux, ios or android.</source>
-        <translation>不明な OS "%1" です。windows、macos、linux、ios、または android を使用してください。</translation>
+        <translation>不明な OS &quot;%1&quot; です。windows、macos、linux、ios、または android を使用してください。</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
@@ -7186,7 +7533,17 @@ https://www.example.com/path</translation>
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
+        <source>Warning: the retrieval could not be written to the audit list: %1</source>
+        <translation>警告: 取得の記録を監査リストに書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The device has no UDID to ask its one-time passwords with.</source>
+        <translation>このデバイスには、ワンタイム パスワードの要求に使用する UDID がありません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>  %1  %2  %3  %4  last seen %5</source>
         <translation>  %1  %2  %3  %4  最終確認 %5</translation>
     </message>
@@ -7197,11 +7554,11 @@ https://www.example.com/path</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Prints the one-time passwords of a device (every kind the tenant sends) on standard output. Give the device&apos;s --udid, or --user (and --hostname) to find it first: when several devices match, they are listed on standard error and nothing is fetched (exit status 2). Each call asks ZCC for fresh values.</source>
-        <translation>デバイスのワンタイム パスワード（テナントが送信するすべての種類）を標準出力に出力します。デバイスの --udid を指定するか、先に検索するために --user（および --hostname）を指定してください。複数のデバイスが一致した場合は標準エラー出力に一覧表示され、何も取得されません（終了ステータス 2）。呼び出すたびに ZCC に新しい値を問い合わせます。</translation>
+        <source>Prints the one-time passwords of a device (every kind the tenant sends) on standard output. Give the device&apos;s --udid, or --user (and --hostname) to find it first: when several devices match, they are listed on standard error and nothing is fetched (exit status 2). Each call asks ZCC for fresh values, and is written to the OTP audit list the desktop application shows (never the values).</source>
+        <translation>デバイスのワンタイム パスワード（テナントが送信するすべての種類）を標準出力に出力します。デバイスの --udid を指定するか、先に検索するために --user（および --hostname）を指定してください。複数のデバイスが一致した場合は標準エラー出力に一覧表示され、何も取得されません（終了ステータス 2）。呼び出すたびに ZCC に新しい値を問い合わせ、デスクトップ アプリケーションに表示される OTP 監査リストに記録されます（値自体は記録されません）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The device&apos;s UDID.</source>
         <translation>デバイスの UDID。</translation>
     </message>
@@ -7226,14 +7583,14 @@ https://www.example.com/path</translation>
         <translation>--hostname は --user と併用します（--udid とは併用できません）。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 has no Client Connector device.</source>
         <translation>%1 には Client Connector デバイスがありません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has no Client Connector device whose hostname contains &quot;%2&quot;.</source>
-        <translation>%1 には、ホスト名に "%2" を含む Client Connector デバイスがありません。</translation>
+        <translation>%1 には、ホスト名に &quot;%2&quot; を含む Client Connector デバイスがありません。</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -7258,12 +7615,12 @@ https://www.example.com/path</translation>
     <message>
         <location filename="../app/cli/ZdxCommands.cpp" line="+48"/>
         <source>The ZDX device ID (see &quot;zdx devices&quot;).</source>
-        <translation>ZDX デバイス ID（"zdx devices" を参照）。</translation>
+        <translation>ZDX デバイス ID（&quot;zdx devices&quot; を参照）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The deep trace ID (see &quot;zdx trace list&quot;).</source>
-        <translation>Deep Trace ID（"zdx trace list" を参照）。</translation>
+        <translation>Deep Trace ID（&quot;zdx trace list&quot; を参照）。</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -7379,7 +7736,7 @@ https://www.example.com/path</translation>
     <message>
         <location line="+26"/>
         <source>Shows a deep trace&apos;s status and its results. JSON: {&quot;trace&quot;, &quot;health_metrics&quot;, &quot;top_processes&quot;, &quot;webprobe_metrics&quot;, &quot;cloudpath_metrics&quot;, &quot;cloudpath&quot;, &quot;events&quot;}, each as the API sent it. Table and CSV: one titled section per part (CSV titles are lines starting with &apos;#&apos;); the web probe&apos;s download time and the cloud path&apos;s whole-trace figures are worked out. Results fill up while the trace runs.</source>
-        <translation>Deep Trace のステータスと結果を表示します。JSON: {"trace", "health_metrics", "top_processes", "webprobe_metrics", "cloudpath_metrics", "cloudpath", "events"}（それぞれ API から送信されたまま）。table と CSV: パートごとにタイトル付きのセクションを 1 つ出力します（CSV のタイトルは '#' で始まる行です）。Web プローブのダウンロード時間と、クラウド経路のトレース全体の数値は計算して求めます。結果はトレースの実行中に蓄積されます。</translation>
+        <translation>Deep Trace のステータスと結果を表示します。JSON: {&quot;trace&quot;, &quot;health_metrics&quot;, &quot;top_processes&quot;, &quot;webprobe_metrics&quot;, &quot;cloudpath_metrics&quot;, &quot;cloudpath&quot;, &quot;events&quot;}（それぞれ API から送信されたまま）。table と CSV: パートごとにタイトル付きのセクションを 1 つ出力します（CSV のタイトルは &apos;#&apos; で始まる行です）。Web プローブのダウンロード時間と、クラウド経路のトレース全体の数値は計算して求めます。結果はトレースの実行中に蓄積されます。</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -7432,12 +7789,12 @@ https://www.example.com/path</translation>
     <message>
         <location line="+7"/>
         <source>Read URLs from FILE, one per line; &quot;-&quot; reads standard input.</source>
-        <translation>FILE から URL を 1 行に 1 つずつ読み取ります。"-" の場合は標準入力から読み取ります。</translation>
+        <translation>FILE から URL を 1 行に 1 つずつ読み取ります。&quot;-&quot; の場合は標準入力から読み取ります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>URLs to look up; &quot;-&quot; reads standard input.</source>
-        <translation>検索する URL。"-" の場合は標準入力から読み取ります。</translation>
+        <translation>検索する URL。&quot;-&quot; の場合は標準入力から読み取ります。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -7540,7 +7897,7 @@ https://www.example.com/path</translation>
     <message>
         <location line="+6"/>
         <source>Only this microtenant: an ID from &quot;zpa microtenants&quot;, &quot;0&quot; or &quot;default&quot; for the Default microtenant, &quot;all&quot; for every microtenant.</source>
-        <translation>この Microtenant のみ: "zpa microtenants" で得られる ID、Default Microtenant の場合は "0" または "default"、すべての Microtenant の場合は "all"。</translation>
+        <translation>この Microtenant のみ: &quot;zpa microtenants&quot; で得られる ID、Default Microtenant の場合は &quot;0&quot; または &quot;default&quot;、すべての Microtenant の場合は &quot;all&quot;。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7550,12 +7907,12 @@ https://www.example.com/path</translation>
     <message>
         <location line="+9"/>
         <source>--microtenant needs an ID, &quot;default&quot; or &quot;all&quot;.</source>
-        <translation>--microtenant には ID、"default"、または "all" が必要です。</translation>
+        <translation>--microtenant には ID、&quot;default&quot;、または &quot;all&quot; が必要です。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Lists the ZPA microtenants (the Default microtenant, ID 0, is not listed). Their IDs go to &quot;zpa segments --microtenant&quot;.</source>
-        <translation>ZPA の Microtenant を一覧表示します（Default Microtenant（ID 0）は表示されません）。その ID は "zpa segments --microtenant" に指定します。</translation>
+        <translation>ZPA の Microtenant を一覧表示します（Default Microtenant（ID 0）は表示されません）。その ID は &quot;zpa segments --microtenant&quot; に指定します。</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -7604,7 +7961,7 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::cli::main</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+43"/>
+        <location filename="../app/cli/main.cpp" line="+44"/>
         <source>Command-line console for Zscaler OneAPI.
 
 Without --profile, the connection comes from the official SDKs&apos; environment variables: ZSCALER_CLIENT_ID, ZSCALER_CLIENT_SECRET or ZSCALER_PRIVATE_KEY (PEM file; ZSCALER_PRIVATE_KEY_PASSPHRASE), ZSCALER_VANITY_DOMAIN, ZSCALER_CLOUD (production, beta, gov, govus, custom), ZPA_CUSTOMER_ID, ZPA_MICROTENANT_ID, ZSCALER_TOKEN_URL, ZSCALER_API_URL, ZSCALER_CA_FILE.
@@ -7633,15 +7990,17 @@ Exit status: 0 success, 1 API error, 2 bad usage or input, 3 authentication fail
     <message>
         <location line="+26"/>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation>不明なコマンド "%1" です。</translation>
+        <translation>不明なコマンド &quot;%1&quot; です。</translation>
     </message>
 </context>
 <context>
     <name>zc::jwt</name>
-    <message>
+    <message numerus="yes">
         <location filename="../models/auth/Jwt.cpp" line="+101"/>
-        <source>The token has %1 parts; a signed JWT has exactly 3.</source>
-        <translation>トークンが %1 個の部分で構成されています。署名付き JWT はちょうど 3 個で構成されます。</translation>
+        <source>The token has %n part(s); a signed JWT has exactly 3.</source>
+        <translation>
+            <numerusform>トークンが %n 個の部分で構成されています。署名付き JWT はちょうど 3 個で構成されます。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7676,13 +8035,13 @@ Exit status: 0 success, 1 API error, 2 bad usage or input, 3 authentication fail
     <message>
         <location line="+4"/>
         <source>The token&apos;s header has no &quot;alg&quot;.</source>
-        <translation>トークンのヘッダーに "alg" がありません。</translation>
+        <translation>トークンのヘッダーに &quot;alg&quot; がありません。</translation>
     </message>
 </context>
 <context>
     <name>zc::main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+76"/>
+        <location filename="../app/gui/main.cpp" line="+59"/>
         <source>Open the built-in demo tenant (a simulator on this computer; no network and no Zscaler account needed).</source>
         <translation>組み込みのデモ テナントを開きます（このコンピューター上のシミュレーターです。ネットワークや Zscaler アカウントは不要です）。</translation>
     </message>
@@ -7694,10 +8053,10 @@ Exit status: 0 success, 1 API error, 2 bad usage or input, 3 authentication fail
     <message>
         <location line="+50"/>
         <source>Unknown option &quot;%1&quot;; see zconsole --help.</source>
-        <translation>不明なオプション "%1" です。zconsole --help を参照してください。</translation>
+        <translation>不明なオプション &quot;%1&quot; です。zconsole --help を参照してください。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>Demo tenant</source>
         <translation>デモ テナント</translation>
     </message>
