@@ -89,7 +89,7 @@ private Q_SLOTS:
 
         // What stands out: the ISP hop loses packets, the backbone hop adds the most latency,
         // one hop never answers; nothing else is flagged.
-        QCOMPARE(model.flags(lossy), CloudPathModel::HopFlags(CloudPathModel::HopFlag::Lossy));
+        QCOMPARE(model.hopFlags(lossy), CloudPathModel::HopFlags(CloudPathModel::HopFlag::Lossy));
         const int slow = test::hopRow(model, u"104.44.231."_s);
         QCOMPARE(model.slowestRow(), slow);
         QCOMPARE(model.flags(slow),
