@@ -64,9 +64,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     qsizetype pos = 0;
     qsizetype step = 0;
     while (pos < input.size()) {
-        const qsizetype cut =
-            std::min<qsizetype>(1 + (static_cast<unsigned char>(input.at(step % input.size())) % 16),
-                                input.size() - pos);
+        const qsizetype cut = std::min<qsizetype>(
+            1 + (static_cast<unsigned char>(input.at(step % input.size())) % 16),
+            input.size() - pos);
         ++step;
         parser.feed(QByteArrayView(input).sliced(pos, cut));
         pos += cut;
