@@ -131,7 +131,7 @@ void httpRequests(const sim::SimServer &server)
         for (const auto &[name, value] : request.headers)
             bytes += name + ": " + value + "\r\n";
         bytes += "\r\n" + request.body;
-        write(u"fuzz_sim_http_request"_s, u"request-%1.http"_s.arg(++n, 3, 10, u'0'), bytes);
+        write(u"fuzz_sim_http_request"_s, u"request-%1.http"_s.arg(++n, 3, 10, QChar(u'0')), bytes);
         pipelined += bytes;
     }
     write(u"fuzz_sim_http_request"_s, u"pipelined.http"_s, pipelined);
