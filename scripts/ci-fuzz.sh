@@ -43,7 +43,7 @@ for target in "${targets[@]}"; do
     [ -d "$here/tests/fuzz/corpus/$target" ] && seeds+=("$here/tests/fuzz/corpus/$target")
     options=()
     case "$target" in
-    fuzz_url_list | fuzz_headers | fuzz_private_key) ;;
+    fuzz_url_list | fuzz_headers | fuzz_private_key | fuzz_sim_http_request) ;;
     *) options+=(-dict="$here/tests/fuzz/json.dict") ;;
     esac
     echo "== $target: ${seconds} s"

@@ -54,9 +54,11 @@ inline int exitCodeFor(const ApiError &error)
         // The token endpoint's 5xx were retried by the sign-in itself.
         if (error.duringSignIn)
             return GaveUp;
-        // Gave up only where the engine retried (5xx on reads, 503/504 on anything); a write
-        // that failed once was not retried and is a plain API failure.
-        return error.httpStatus >= 500 && error.httpStatus <= 599 && error.attempts > 1
+        // Gave up where the engine retried (5xx on reads, 503/504 on anything), or where the
+        // server asked for a longer wait than the retry policy accepts (the sentence says "gave
+        // up" too); a write that failed once was not retried and is a plain API failure.
+        return error.httpStatus >= 500 && error.httpStatus <= 599 &&
+                       (error.attempts > 1 || error.retryAfterSeconds > 0)
                    ? GaveUp
                    : ApiFailure;
     case Kind::InvalidInput:

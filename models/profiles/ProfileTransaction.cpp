@@ -154,7 +154,9 @@ void ProfileTransaction::removeUnused(int index)
 {
     if (index >= m_removals.size())
         return finish({});
-    const auto &[profile, kind] = m_removals.at(index);
+    // Named copies: clang 14 and Apple clang cannot capture structured bindings.
+    const QString profile = m_removals.at(index).first;
+    const auto kind = m_removals.at(index).second;
     m_secrets->remove(profile, kind, this,
                       [this, index, profile](SecretStore::Error error, const QString &message) {
                           if (error != SecretStore::Error::None && m_warning.isEmpty())

@@ -78,6 +78,7 @@ struct Snapshot
     // The tenant as the settings name it, without the client ID or any secret.
     static QJsonObject describeTenant(const ConnectionSettings &settings);
     // "acme (production)", for lists and reports.
+    // "unnamed tenant" when the file names none.
     QString tenantLabel() const;
     const SnapshotCollection *collection(const QString &key) const;
     qsizetype recordCount() const;

@@ -244,7 +244,7 @@ void CloudPathModel::rebuild()
     setRecords(rows);
 }
 
-CloudPathModel::HopFlags CloudPathModel::flags(int row) const
+CloudPathModel::HopFlags CloudPathModel::hopFlags(int row) const
 {
     return flagsOf(record(row));
 }
@@ -261,7 +261,7 @@ CloudPathModel::HopFlags CloudPathModel::flagsOf(const QJsonObject &o)
 int CloudPathModel::slowestRow() const
 {
     for (int row = 0; row < rowCount(); ++row) {
-        if (flags(row).testFlag(HopFlag::AddsMostLatency))
+        if (hopFlags(row).testFlag(HopFlag::AddsMostLatency))
             return row;
     }
     return -1;

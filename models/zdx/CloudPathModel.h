@@ -70,7 +70,7 @@ public:
 
     const QList<Leg> &legs() const { return m_legs; }
     const QList<LegStats> &legStats() const { return m_legStats; }
-    HopFlags flags(int row) const;
+    HopFlags hopFlags(int row) const;
     static HopFlags flagsOf(const QJsonObject &row);
     // The row of the hop adding the most latency; -1 when none does.
     int slowestRow() const;

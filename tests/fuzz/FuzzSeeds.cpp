@@ -11,6 +11,8 @@
 #include "auth/Secrets.h"
 #include "net/ApiClient.h"
 #include "net/ApiJob.h"
+#include "snapshot/SnapshotFile.h"
+#include "snapshot/SnapshotJob.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -113,6 +115,46 @@ void keys()
     write(target, u"ec-pkcs8-encrypted.pem"_s, ec.toPem("zconsole-fuzz"));
     write(target, u"ec-public.pem"_s, ec.publicKeyPem());
     write(target, u"ec-public.jwk"_s, QJsonDocument(ec.publicJwk()).toJson());
+}
+
+// Every request the simulator served, as it came off the wire: request line, the header
+// fields in the order and spelling the client sent them, the body; and all of them back to
+// back, as a pipelining client sends them.
+void httpRequests(const sim::SimServer &server)
+{
+    QByteArray pipelined;
+    int n = 0;
+    for (const sim::RecordedRequest &request : server.recordedRequests()) {
+        QByteArray target = request.path.toUtf8();
+        if (!request.query.isEmpty())
+            target += '?' + request.query.toString(QUrl::FullyEncoded).toUtf8();
+        QByteArray bytes = request.method + ' ' + target + " HTTP/1.1\r\n";
+        for (const auto &[name, value] : request.headers)
+            bytes += name + ": " + value + "\r\n";
+        bytes += "\r\n" + request.body;
+        write(u"fuzz_sim_http_request"_s, u"request-%1.http"_s.arg(++n, 3, 10, QChar(u'0')), bytes);
+        pipelined += bytes;
+    }
+    write(u"fuzz_sim_http_request"_s, u"pipelined.http"_s, pipelined);
+}
+
+// A snapshot of the simulated tenant, taken as the CLI and the GUI take it, in the current
+// format; format 1 files are hand-written seeds (tests/fuzz/corpus/fuzz_snapshot/).
+void snapshots(ApiClient &client)
+{
+    auto *job = new SnapshotJob(&client);
+    job->setAutoDelete(false);
+    job->start();
+    QEventLoop loop;
+    QObject::connect(job, &SnapshotJob::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    loop.exec();
+    std::unique_ptr<SnapshotJob> owner(job);
+    if (!job->isFinished() || job->error()) {
+        std::fprintf(stderr, "no snapshot: %s\n", qPrintable(job->error().message()));
+        std::exit(1);
+    }
+    write(u"fuzz_snapshot"_s, u"tenant.zcsnap.json"_s, SnapshotFile::toJson(job->snapshot()));
 }
 
 } // namespace
@@ -248,5 +290,7 @@ int main(int argc, char **argv)
                   headerBlock(job->headers(), job->rawBody()));
         }
     }
+    httpRequests(server);
+    snapshots(client);
     return 0;
 }

@@ -45,7 +45,7 @@ public:
     OpenActivation()
         : Activation(nullptr)
     {}
-    using Activation::readStatus;
+    using Activation::readState;
 };
 
 } // namespace zc::fuzz

@@ -5,6 +5,7 @@
 // loads must sign, and its public half must verify the signature.
 #include "FuzzSupport.h"
 #include "auth/PrivateKey.h"
+#include "auth/PublicKey.h"
 
 #include <QJsonObject>
 

@@ -32,6 +32,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
 
     zc::fuzz::OpenActivation<zc::ZiaActivation> activation;
-    activation.readStatus(answer.object());
+    activation.readState(answer.object());
     return 0;
 }

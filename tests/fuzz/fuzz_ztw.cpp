@@ -15,6 +15,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ZC_FUZZ_CHECK(groups.rowCount() == groups.groupCount());
 
     zc::fuzz::OpenActivation<zc::ZtwActivation> activation;
-    activation.readStatus(answer.object());
+    activation.readState(answer.object());
     return 0;
 }

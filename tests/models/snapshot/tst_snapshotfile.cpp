@@ -108,6 +108,17 @@ private Q_SLOTS:
         QVERIFY(groups->message.contains(u"format 1"_s));
     }
 
+    // Found by fuzz_snapshot: a format 1 file without "tenant" was listed with no name.
+    void aSnapshotWithoutTenantIsStillLabelled()
+    {
+        SnapshotReadError error;
+        const auto read = SnapshotFile::fromJson(
+            R"({"format": "zconsole-snapshot", "formatVersion": 1, "takenAt": "2026-11-02T09:30:00Z", "products": {}})",
+            u"x"_s, &error);
+        QVERIFY2(read, qPrintable(error.message));
+        QCOMPARE(read->tenantLabel(), u"unnamed tenant"_s);
+    }
+
     void refusesWhatIsNotASnapshot_data()
     {
         QTest::addColumn<QByteArray>("bytes");

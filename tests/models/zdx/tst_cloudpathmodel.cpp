@@ -89,20 +89,20 @@ private Q_SLOTS:
 
         // What stands out: the ISP hop loses packets, the backbone hop adds the most latency,
         // one hop never answers; nothing else is flagged.
-        QCOMPARE(model.flags(lossy), CloudPathModel::HopFlags(CloudPathModel::HopFlag::Lossy));
+        QCOMPARE(model.hopFlags(lossy), CloudPathModel::HopFlags(CloudPathModel::HopFlag::Lossy));
         const int slow = test::hopRow(model, u"104.44.231."_s);
         QCOMPARE(model.slowestRow(), slow);
-        QCOMPARE(model.flags(slow),
+        QCOMPARE(model.hopFlags(slow),
                  CloudPathModel::HopFlags(CloudPathModel::HopFlag::AddsMostLatency));
         QVERIFY(model.record(slow).value("latency_diff"_L1).toDouble() > 30);
         const int silent = test::hopRow(model, u"*"_s);
-        QCOMPARE(model.flags(silent),
+        QCOMPARE(model.hopFlags(silent),
                  CloudPathModel::HopFlags(CloudPathModel::HopFlag::Unresponsive));
         QCOMPARE(model.record(silent).value("latency_avg"_L1).type(), QJsonValue::Null);
         QCOMPARE(model.record(silent).value("pkt_rcvd"_L1).toInt(), 0);
         int flagged = 0;
         for (int r = 0; r < model.rowCount(); ++r)
-            flagged += model.flags(r) != CloudPathModel::HopFlag::None ? 1 : 0;
+            flagged += model.hopFlags(r) != CloudPathModel::HopFlag::None ? 1 : 0;
         QCOMPARE(flagged, 3);
         const int note = model.columnIndex(u"note"_s);
         QCOMPARE(model.index(lossy, note).data().toString(), u"Loses packets"_s);

@@ -164,7 +164,7 @@ QString CloudPathDiagram::hopToolTip(int row) const
                     hop.value("pkt_sent"_L1).toInt())
                      .arg(hop.value("pkt_rcvd"_L1).toInteger())
                      .arg(ms(hop.value("loss"_L1).toDouble()));
-    const QString flags = CloudPathModel::flagsText(m_model->flags(row));
+    const QString flags = CloudPathModel::flagsText(m_model->hopFlags(row));
     if (!flags.isEmpty())
         lines << flags;
     return lines.join(u'\n');
@@ -184,7 +184,7 @@ QString CloudPathDiagram::summary() const
                           ms(leg.loss));
     }
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        const CloudPathModel::HopFlags flags = m_model->flags(row);
+        const CloudPathModel::HopFlags flags = m_model->hopFlags(row);
         if (flags == CloudPathModel::HopFlag::None)
             continue;
         const QJsonObject hop = m_model->record(row);
@@ -218,7 +218,7 @@ void CloudPathDiagram::paint(QPainter &painter, const QSize &size) const
         const CloudPathModel::Leg &leg = legs.at(k);
         CloudPathModel::HopFlags worst;
         for (int r = leg.firstRow; r < leg.firstRow + leg.rowCount; ++r)
-            worst |= m_model->flags(r);
+            worst |= m_model->hopFlags(r);
         const QColor color = worst.testFlag(CloudPathModel::HopFlag::Lossy) ? style.alert()
                              : worst.testFlag(CloudPathModel::HopFlag::AddsMostLatency)
                                  ? style.warning()
@@ -279,7 +279,7 @@ void CloudPathDiagram::paintHop(QPainter &painter, const ChartStyle &style, cons
                                 int row, bool compact) const
 {
     const QJsonObject hop = m_model->record(row);
-    const CloudPathModel::HopFlags flags = m_model->flags(row);
+    const CloudPathModel::HopFlags flags = m_model->hopFlags(row);
     const bool unresponsive = flags.testFlag(CloudPathModel::HopFlag::Unresponsive);
     const bool lossy = flags.testFlag(CloudPathModel::HopFlag::Lossy);
     const bool slowest = flags.testFlag(CloudPathModel::HopFlag::AddsMostLatency);

@@ -139,7 +139,7 @@ void CloudPathView::updateHeadline()
     }
     QStringList notes;
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        const CloudPathModel::HopFlags flags = m_model->flags(row);
+        const CloudPathModel::HopFlags flags = m_model->hopFlags(row);
         const QJsonObject hop = m_model->record(row);
         const QString ip = hop.value("ip"_L1).toString();
         const QLocale locale;
