@@ -58,16 +58,19 @@ bool SimProcess::start(const QStringList &arguments, QString *error)
         return false;
     }
     // The env file appears once the simulator listens (large tenants take a while to
-    // generate).
-    const QDeadlineTimer deadline(60000);
-    while (!QFile::exists(envFile()) && !deadline.hasExpired()) {
+    // generate). It may be read while it is being written: wait until it is complete.
+    const QDeadlineTimer deadline(180000);
+    QHash<QString, QString> env;
+    while (!deadline.hasExpired()) {
+        env = readExports(envFile());
+        if (!env.value(u"ZPA_CUSTOMER_ID"_s).isEmpty())
+            break;
         if (m_process.state() != QProcess::Running) {
             *error = u"the simulator exited"_s;
             return false;
         }
         QThread::msleep(20);
     }
-    const QHash<QString, QString> env = readExports(envFile());
     if (env.value(u"ZSCALER_TOKEN_URL"_s).isEmpty()) {
         *error = u"the simulator wrote no env file"_s;
         return false;

@@ -4,7 +4,23 @@
 
 #include "RecordTableModel.h"
 
+#include <algorithm>
+
 namespace zc {
+
+namespace {
+
+// Whether every row `narrower` accepts is accepted by `wider` too: each word of the wider
+// filter is inside some word of the narrower one ("us" -> "use", "use" -> "use x").
+bool narrows(const QStringList &narrower, const QStringList &wider)
+{
+    return std::all_of(wider.cbegin(), wider.cend(), [&](const QString &w) {
+        return std::any_of(narrower.cbegin(), narrower.cend(),
+                           [&](const QString &n) { return n.contains(w); });
+    });
+}
+
+} // namespace
 
 RecordFilterProxyModel::RecordFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -17,6 +33,75 @@ RecordFilterProxyModel::RecordFilterProxyModel(QObject *parent)
     // "host2" before "host10", "admin" before "Wiki", whatever the process locale.
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_collator.setNumericMode(true);
+    m_fill.setInterval(0);
+    connect(&m_fill, &QTimer::timeout, this, &RecordFilterProxyModel::fillTexts);
+}
+
+void RecordFilterProxyModel::setSourceModel(QAbstractItemModel *model)
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_sourceConnections))
+        disconnect(c);
+    m_sourceConnections.clear();
+    forgetRows();
+    // Connected before the base class connects its own handlers, so that the rows' texts are
+    // forgotten before it filters changed rows again.
+    if (model) {
+        const auto all = [this] { forgetRows(); };
+        m_sourceConnections = {
+            connect(model, &QAbstractItemModel::dataChanged, this, all),
+            connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, all),
+            connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, all),
+            connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, all),
+            connect(model, &QAbstractItemModel::modelAboutToBeReset, this, all),
+            connect(model, &QAbstractItemModel::columnsAboutToBeInserted, this, all),
+            connect(model, &QAbstractItemModel::columnsAboutToBeRemoved, this, all),
+            // Rows appended (a page arriving) leave the rows before them as they were.
+            connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+                    [this](const QModelIndex &parent, int first) {
+                        if (!parent.isValid())
+                            forgetRowsFrom(first);
+                    }),
+        };
+    }
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void RecordFilterProxyModel::forgetRows()
+{
+    forgetRowsFrom(0);
+}
+
+void RecordFilterProxyModel::forgetRowsFrom(int first)
+{
+    const auto keep = static_cast<size_t>(std::max(first, 0));
+    if (m_texts.size() > first)
+        m_texts.resize(first);
+    m_accepted.resize(std::min(m_accepted.size(), keep));
+    m_previous.resize(std::min(m_previous.size(), keep));
+    m_fillFrom = std::min(m_fillFrom, first);
+    m_fill.start();
+}
+
+void RecordFilterProxyModel::fillTexts()
+{
+    // A slice of about 1,000 rows takes a few milliseconds: the UI thread stays responsive.
+    constexpr int kSlice = 1000;
+    const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
+    const int end = std::min(rows, m_fillFrom + kSlice);
+    for (; m_fillFrom < end; ++m_fillFrom)
+        cachedText(m_fillFrom);
+    if (m_fillFrom >= rows)
+        m_fill.stop();
+}
+
+QString &RecordFilterProxyModel::cachedText(int sourceRow) const
+{
+    if (m_texts.size() <= sourceRow)
+        m_texts.resize(sourceRow + 1);
+    QString &text = m_texts[sourceRow];
+    if (text.isEmpty())
+        text = rowText(sourceRow, {});
+    return text;
 }
 
 bool RecordFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -39,15 +124,23 @@ void RecordFilterProxyModel::setFilterText(const QString &text)
 {
     if (text == m_text)
         return;
+    const QStringList words = text.toCaseFolded().simplified().split(u' ', Qt::SkipEmptyParts);
     m_text = text;
-    m_words = text.simplified().split(u' ', Qt::SkipEmptyParts);
-    invalidateFilter();
+    if (words == m_words)
+        return; // spaces only: the same rows
+    // One reset, not a removal per range of rows that no longer match (see the class comment).
+    beginResetModel();
+    if (!m_words.isEmpty() && narrows(words, m_words))
+        m_previous = std::move(m_accepted);
+    else
+        m_previous.clear();
+    m_accepted.clear();
+    m_words = words;
+    endResetModel();
 }
 
-bool RecordFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+QString RecordFilterProxyModel::rowText(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_words.isEmpty())
-        return true;
     const QAbstractItemModel *model = sourceModel();
     const int columns = model->columnCount(sourceParent);
     QString row;
@@ -55,11 +148,31 @@ bool RecordFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &
         row += model->index(sourceRow, c, sourceParent).data(Qt::DisplayRole).toString();
         row += u'\n';
     }
-    for (const QString &word : m_words) {
-        if (!row.contains(word, Qt::CaseInsensitive))
-            return false;
-    }
-    return true;
+    return row.toCaseFolded();
+}
+
+bool RecordFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_words.isEmpty())
+        return true;
+    const auto matches = [this](const QString &text) {
+        return std::all_of(m_words.cbegin(), m_words.cend(),
+                           [&](const QString &word) { return text.contains(word); });
+    };
+    // Children of tree models are searched as they are: few, and their rows move around.
+    if (sourceParent.isValid())
+        return matches(rowText(sourceRow, sourceParent));
+
+    const auto row = static_cast<size_t>(sourceRow);
+    if (row < m_accepted.size() && m_accepted[row] >= 0)
+        return m_accepted[row] != 0;
+    bool accepted = false;
+    if (row >= m_previous.size() || m_previous[row] != 0)
+        accepted = matches(cachedText(sourceRow));
+    if (m_accepted.size() <= row)
+        m_accepted.resize(row + 1, -1);
+    m_accepted[row] = accepted ? 1 : 0;
+    return accepted;
 }
 
 } // namespace zc

@@ -235,7 +235,9 @@ void ApiJob::onReplyFinished()
     m_body = reply->readAll();
     m_json = {};
     const qint64 nowMs = RateLimiter::nowMs();
-    m_client->rateLimiter()->updateFromHeaders(m_request.product, m_headers, nowMs);
+    // m_elapsed restarted when the request went out.
+    m_client->rateLimiter()->updateFromHeaders(m_request.product, m_headers, nowMs,
+                                               nowMs - m_elapsed.elapsed());
 
     ApiError transport = transportError(reply, m_timedOut);
 

@@ -167,8 +167,11 @@ void RateLimiter::setMaxBlockSeconds(int seconds)
 }
 
 void RateLimiter::updateFromHeaders(Product product,
-                                    const QList<QPair<QByteArray, QByteArray>> &headers, qint64 now)
+                                    const QList<QPair<QByteArray, QByteArray>> &headers, qint64 now,
+                                    qint64 sent)
 {
+    if (sent < 0 || sent > now)
+        sent = now;
     RateBudget budget = m_budgets.value(key(product));
     bool seen = false;
     int limit = toInt(headerValue(headers, "x-ratelimit-limit"));
@@ -176,12 +179,15 @@ void RateLimiter::updateFromHeaders(Product product,
     if (const int r = toInt(headerValue(headers, "x-rate-limit-remaining")); r >= 0)
         remaining = r;
     int resetSeconds = parseResetSeconds(headerValue(headers, "x-ratelimit-reset"));
+    qint64 resetFrom = sent; // relative to the answer; RateLimit-Reset is an instant
     if (const QByteArray v = headerValue(headers, "ratelimit-limit"); !v.isEmpty())
         limit = toInt(v);
     if (const QByteArray v = headerValue(headers, "ratelimit-remaining"); !v.isEmpty())
         remaining = toInt(v);
-    if (const QByteArray v = headerValue(headers, "ratelimit-reset"); !v.isEmpty())
+    if (const QByteArray v = headerValue(headers, "ratelimit-reset"); !v.isEmpty()) {
         resetSeconds = parseResetEpoch(v, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC));
+        resetFrom = now;
+    }
     if (limit >= 0) {
         budget.limit = limit;
         seen = true;
@@ -191,14 +197,15 @@ void RateLimiter::updateFromHeaders(Product product,
         seen = true;
     }
     if (resetSeconds >= 0) {
-        budget.resetAt = QDateTime::fromMSecsSinceEpoch(now + resetSeconds * kSecond, Qt::UTC);
+        budget.resetAt =
+            QDateTime::fromMSecsSinceEpoch(resetFrom + resetSeconds * kSecond, Qt::UTC);
         seen = true;
     }
     if (!seen)
         return;
     // An exhausted budget holds every later request until the reset.
     if (budget.remaining == 0 && resetSeconds > 0)
-        blockFor(product, resetSeconds * kSecond, now);
+        blockFor(product, resetFrom + resetSeconds * kSecond - now, now);
     m_budgets.insert(key(product), budget);
     Q_EMIT budgetChanged(product, budget);
 }

@@ -65,9 +65,13 @@ public:
     // a day.
     void setMaxBlockSeconds(int seconds);
     int maxBlockSeconds() const { return m_maxBlockSeconds; }
-    // Reads x-ratelimit-*, x-rate-limit-remaining and RateLimit-* headers.
+    // Reads x-ratelimit-*, x-rate-limit-remaining and RateLimit-* headers of an answer that
+    // arrived at nowMs to a request sent at sentMs (nowMs when unknown). x-ratelimit-reset
+    // counts seconds from when the server answered, which is at least when the request was
+    // sent: counted from sentMs, the next request reaches the server as the window resets,
+    // not a round trip later (the server rounds the seconds up).
     void updateFromHeaders(Product product, const QList<QPair<QByteArray, QByteArray>> &headers,
-                           qint64 nowMs);
+                           qint64 nowMs, qint64 sentMs = -1);
 
     RateBudget budget(Product product) const;
 

@@ -53,8 +53,17 @@ void ZidListModel::fetch(Pages pages, int pageSize,
         connect(fetch, &PagedFetch::progress, this, &ZidListModel::progress);
     else
         fetch->setMaxPages(1);
-    follow(fetch, [this, pages, pageSize](PagedFetch *done) {
-        if (pages == Pages::More) {
+    // Every page into an empty table: the rows appear page by page, as RecordTableModel::load
+    // shows them, rather than 100,000 at once in one reset at the end (a stall of the UI).
+    const bool streamed = pages == Pages::All && rowCount() == 0;
+    if (streamed) {
+        fetch->setKeepRecords(false);
+        connect(fetch, &PagedFetch::pageArrived, this, &ZidListModel::appendRecords);
+    }
+    follow(fetch, [this, pages, pageSize, streamed](PagedFetch *done) {
+        if (streamed) {
+            m_pages = done->pagesLoaded();
+        } else if (pages == Pages::More) {
             m_pages += done->pagesLoaded();
             appendRecords(done->records());
         } else {

@@ -12,8 +12,9 @@ namespace zc {
 // A ZIdentity list (users, groups, a group's members) in a record table, three ways:
 //   loadFirstPage()  the first page (replaces the rows)
 //   loadMore()       one more page, following the last page's next_link query (appended)
-//   loadAll()        every page at limit 1000, one at a time, "page i of n"; the rows are
-//                    replaced only when the last page arrived (a failure or cancel leaves them)
+//   loadAll()        every page at limit 1000, "page i of n"; an empty table shows the rows
+//                    page by page, a table that shows rows has them replaced only when the
+//                    last page arrived (a failure or cancel leaves them)
 class ZidListModel : public RecordTableModel
 {
     Q_OBJECT

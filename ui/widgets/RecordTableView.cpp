@@ -180,7 +180,12 @@ void RecordTableView::init(Mode mode)
 
     // Behaviour.
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // The proxy resets on a new filter; the current record is kept when it still shows,
+        // else the first row that does becomes current, as when Qt removes the current row.
+        const int column = m_view->currentIndex().column();
         m_proxy->setFilterText(text);
+        if (column >= 0 && !m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_view->setCurrentIndex(m_proxy->index(0, column));
         if (m_mode == Mode::Tree && !text.trimmed().isEmpty())
             static_cast<QTreeView *>(m_view)->expandAll();
         updateCountAndOverlay();

@@ -112,6 +112,46 @@ private Q_SLOTS:
         QCOMPARE(proxy.index(2, 0).data().toString(), u"Wiki"_s);
     }
 
+    // The proxy keeps each row's text and, while a filter only narrows, skips rows already
+    // dropped: what it shows must still follow widening filters and changing sources.
+    void proxyFilterFollowsNarrowingWideningAndChangingRows()
+    {
+        RecordTableModel model(columns());
+        RecordFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRecords(sample());
+        QTRY_COMPARE(proxy.rowCount(), 3); // and the texts worked out while idle
+
+        proxy.setFilterText(u"EXAMPLE"_s);
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setFilterText(u"example wiki"_s); // narrows
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterText(u"example wik"_s); // widens
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterText(u"exam"_s);
+        QCOMPARE(proxy.rowCount(), 2);
+
+        // A page appended while filtering: its rows are searched too.
+        model.appendRecords({QJsonObject{{u"id"_s, u"4"_s}, {u"name"_s, u"exam room"_s}},
+                             QJsonObject{{u"id"_s, u"5"_s}, {u"name"_s, u"other"_s}}});
+        QCOMPARE(proxy.rowCount(), 3);
+        proxy.setFilterText(u"exam r"_s);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data().toString(), u"exam room"_s);
+
+        // New rows in place of the old: nothing is remembered from them.
+        model.setRecords({QJsonObject{{u"id"_s, u"6"_s}, {u"name"_s, u"Exam Rota"_s}},
+                          QJsonObject{{u"id"_s, u"7"_s}, {u"name"_s, u"finance"_s}}});
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data().toString(), u"Exam Rota"_s);
+        proxy.setFilterText(u"exam ro"_s);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterText(u"  "_s);
+        QCOMPARE(proxy.rowCount(), 2);
+    }
+
     void failedLoadKeepsThePreviousRows()
     {
         zc::test::SimFixture sim;

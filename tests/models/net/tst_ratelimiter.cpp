@@ -113,6 +113,31 @@ private Q_SLOTS:
         QVERIFY(!limiter.budget(Product::Zia).isKnown());
     }
 
+    // x-ratelimit-reset counts from the server's answer, which came after the request went
+    // out: the wait runs from when it was sent, so that a slow answer (150 ms over a WAN)
+    // does not add its round trip to every window. RateLimit-Reset is an instant.
+    void relativeResetCountsFromTheSend()
+    {
+        RateLimiter limiter;
+        const qint64 sent = 1'700'000'000'000;
+        const qint64 arrived = sent + 150;
+        limiter.updateFromHeaders(Product::Zia,
+                                  {{"X-RateLimit-Remaining", "0"}, {"X-RateLimit-Reset", "1"}},
+                                  arrived, sent);
+        QCOMPARE(limiter.budget(Product::Zia).resetAt.toMSecsSinceEpoch(), sent + 1000);
+        QCOMPARE(limiter.reserve(Product::Zia, "POST", arrived), 850);
+        // No send time, or one after the answer: counted from the answer.
+        limiter.updateFromHeaders(Product::Zcc,
+                                  {{"X-RateLimit-Remaining", "0"}, {"X-RateLimit-Reset", "2"}},
+                                  arrived, arrived + 5);
+        QCOMPARE(limiter.reserve(Product::Zcc, "GET", arrived), 2000);
+        limiter.updateFromHeaders(Product::Zdx,
+                                  {{"RateLimit-Remaining", "0"}, {"RateLimit-Reset", "1700000003"}},
+                                  arrived, sent);
+        // 2.85 s to the instant, in whole seconds from the answer as before.
+        QCOMPARE(limiter.reserve(Product::Zdx, "GET", arrived), 3000);
+    }
+
     // Issue 12, finding 4: a wait longer than the retry policy accepts does not hold the
     // product (for hours, or for the rest of the session): later requests ask the server.
     void longServerWaitsAreNotRemembered()

@@ -170,6 +170,27 @@ private Q_SLOTS:
         QCOMPARE(ids.size(), 250);
     }
 
+    // 2,500 users into an empty table: three pages, three insertions, no reset of 2,500 rows.
+    void loadAllShowsAnEmptyTablePageByPage()
+    {
+        SimFixture sim(withUsers(2500));
+        QVERIFY(sim.start());
+        auto client = sim.makeClient();
+        ZidService service(client.get());
+        UserModel model(&service);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.loadAll();
+        QVERIFY(waitLoaded(model));
+        QCOMPARE(model.rowCount(), 2500);
+        QCOMPARE(inserted.size(), 3);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(model.totalCount(), 2500);
+        QVERIFY(!model.canLoadMore());
+    }
+
     void nextLinkHostIsIgnored()
     {
         // The gateway's link names a host the client must not call: only the query counts.
