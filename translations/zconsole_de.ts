@@ -937,7 +937,7 @@ Dies ändert den Mandanten und wird einmal gesendet, ohne Wiederholungen, die di
         <translation>%1 hat die Anfrage abgelehnt: %2</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+167"/>
         <source>The answer is not valid JSON (%1 at byte %2).</source>
         <translation>Die Antwort ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
@@ -4557,7 +4557,7 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <translation>Der Schlüsselbundeintrag von „%1“ konnte nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>An old keychain entry of “%1” could not be removed: %2</source>
         <translation>Ein alter Schlüsselbundeintrag von „%1“ konnte nicht entfernt werden: %2</translation>
     </message>
@@ -4774,7 +4774,7 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <location filename="../models/zdx/DeviceSearchModel.cpp" line="+10"/>
         <location filename="../models/zdx/ZdxDeviceModel.cpp" line="+15"/>
         <location line="+11"/>
-        <location filename="../models/zid/ZidListModels.cpp" line="+120"/>
+        <location filename="../models/zid/ZidListModels.cpp" line="+129"/>
         <location filename="../models/zpa/MicrotenantModel.cpp" line="-20"/>
         <location filename="../ui/pages/zpa/ServerGroupTable.cpp" line="+35"/>
         <source>ID</source>
@@ -5138,7 +5138,7 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <translation>Filter löschen</translation>
     </message>
     <message numerus="yes">
-        <location line="+176"/>
+        <location line="+181"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile</numerusform>
@@ -5307,7 +5307,12 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
+        <source>unnamed tenant</source>
+        <translation>unbenannter Mandant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

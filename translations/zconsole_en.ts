@@ -225,7 +225,7 @@
 <context>
     <name>zc::RecordTableView</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/RecordTableView.cpp" line="+339"/>
+        <location filename="../ui/widgets/RecordTableView.cpp" line="+344"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>

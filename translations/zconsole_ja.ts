@@ -932,7 +932,7 @@ This changes the tenant and is sent once, without retries that could repeat it.<
         <translation>%1 がリクエストを拒否しました: %2</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+167"/>
         <source>The answer is not valid JSON (%1 at byte %2).</source>
         <translation>応答が有効な JSON ではありません（%1、%2 バイト目）。</translation>
     </message>
@@ -4534,7 +4534,7 @@ Use a secret for this session only? It is kept in memory and never written to di
         <translation>「%1」のキーチェーン エントリを元の状態に戻せませんでした: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>An old keychain entry of “%1” could not be removed: %2</source>
         <translation>「%1」の古いキーチェーン エントリを削除できませんでした: %2</translation>
     </message>
@@ -4751,7 +4751,7 @@ Use a secret for this session only? It is kept in memory and never written to di
         <location filename="../models/zdx/DeviceSearchModel.cpp" line="+10"/>
         <location filename="../models/zdx/ZdxDeviceModel.cpp" line="+15"/>
         <location line="+11"/>
-        <location filename="../models/zid/ZidListModels.cpp" line="+120"/>
+        <location filename="../models/zid/ZidListModels.cpp" line="+129"/>
         <location filename="../models/zpa/MicrotenantModel.cpp" line="-20"/>
         <location filename="../ui/pages/zpa/ServerGroupTable.cpp" line="+35"/>
         <source>ID</source>
@@ -5115,7 +5115,7 @@ Use a secret for this session only? It is kept in memory and never written to di
         <translation>フィルターをクリア</translation>
     </message>
     <message numerus="yes">
-        <location line="+176"/>
+        <location line="+181"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln 行</numerusform>
@@ -5282,7 +5282,12 @@ Use a secret for this session only? It is kept in memory and never written to di
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
+        <source>unnamed tenant</source>
+        <translation>名前のないテナント</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
