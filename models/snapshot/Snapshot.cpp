@@ -171,7 +171,7 @@ QString Snapshot::tenantLabel() const
         name = QUrl(tenant.value("apiHost"_L1).toString()).host();
     // A file that names no tenant (format 1 made it optional) still gets a label to list.
     if (name.isEmpty())
-        name = tr("unnamed tenant");
+        name = Tr::tr("unnamed tenant");
     const QString cloud = tenant.value("cloud"_L1).toString();
     return cloud.isEmpty() ? name : Tr::tr("%1 (%2)").arg(name, cloud);
 }
