@@ -86,7 +86,7 @@ private Q_SLOTS:
 
         r = run({u"--format"_s, u"table"_s, u"zdx"_s, u"devices"_s});
         QVERIFY2(r.exitCode == 0, describe(r).constData());
-        QVERIFY(r.out.startsWith("id "));
+        QVERIFY(r.out.startsWith("ID "));
     }
 
     void traceLifecycle()
@@ -151,7 +151,7 @@ private Q_SLOTS:
         r = run(
             {u"--format"_s, u"csv"_s, u"zdx"_s, u"trace"_s, u"list"_s, u"--device"_s, device(2)});
         QVERIFY2(r.exitCode == 0, describe(r).constData());
-        QVERIFY(r.out.startsWith("trace_id,session_name,status,progress,"));
+        QVERIFY(r.out.startsWith("trace_id,session_name,status,progress,created_at,"));
         QVERIFY(r.out.contains(",completed,100%,"));
 
         r = run(
@@ -202,9 +202,9 @@ private Q_SLOTS:
         // The web probe: one row a minute, the slowest marked once.
         qsizetype at = lines.indexOf(u"# Web probe (page fetch)"_s);
         QVERIFY(at >= 0);
-        QCOMPARE(lines.at(at + 1), u"time,dns (ms),tcp connect (ms),tls handshake (ms),server "
-                                   "response (ms),download (ms),page fetch (ms),availability "
-                                   "(%),slowest"_s);
+        QCOMPARE(lines.at(at + 1), u"timestamp,dns_time,tcp_connect_time,ssl_handshake_time,"
+                                   "server_response_time,download_time,page_fetch_time,"
+                                   "availability,slowest"_s);
         int slowest = 0;
         for (qsizetype i = at + 2; i < at + 7; ++i)
             slowest += lines.at(i).endsWith(u",true"_s) ? 1 : 0;
@@ -215,18 +215,17 @@ private Q_SLOTS:
         QVERIFY(at >= 0);
         const QStringList header = lines.at(at + 1).split(u',');
         QCOMPARE(header.first(), u"leg"_s);
-        const qsizetype ip = header.indexOf(u"ip"_s), lossy = header.indexOf(u"lossy"_s),
-                        slow = header.indexOf(u"adds most latency"_s),
-                        silent = header.indexOf(u"unresponsive"_s);
-        QVERIFY(ip > 0 && lossy > 0 && slow > 0 && silent > 0);
+        const qsizetype ip = header.indexOf(u"ip"_s), note = header.indexOf(u"note"_s);
+        QVERIFY(ip > 0 && note > 0);
         QStringList flagged;
         for (qsizetype i = at + 2; i < lines.size() && !lines.at(i).isEmpty(); ++i) {
             const QStringList cells = lines.at(i).split(u',');
-            if (cells.at(lossy) == "true"_L1)
+            const QStringList flags = cells.at(note).split(u';', Qt::SkipEmptyParts);
+            if (flags.contains("lossy"_L1))
                 flagged << u"lossy "_s + cells.at(ip).section(u'.', 0, 1);
-            if (cells.at(slow) == "true"_L1)
+            if (flags.contains("adds_most_latency"_L1))
                 flagged << u"slow "_s + cells.at(ip).section(u'.', 0, 1);
-            if (cells.at(silent) == "true"_L1)
+            if (flags.contains("unresponsive"_L1))
                 flagged << u"silent "_s + cells.at(ip);
         }
         QCOMPARE(flagged, (QStringList{u"lossy 62.115"_s, u"silent *"_s, u"slow 104.44"_s}));
