@@ -189,8 +189,9 @@ int runTraceList(CliContext &context, const QStringList &args, GlobalOptions glo
 
 // --- zdx trace show ------------------------------------------------------------------------
 
-// A list of metric series (health-metrics) as rows of time × metric. Plain columns: the
-// metrics (and so the columns) come with the data; the GUI charts them, no table shows them.
+// A list of metric series (health-metrics) as rows of time × metric, keyed and titled as the
+// Health view's columns (HealthMetricsModel): the metrics, and so the columns, come with the
+// data, so they are made here and not by a static column function.
 QByteArray metricsTable(const OutputFormatter &formatter, const QJsonValue &answer)
 {
     HealthMetricsModel model;
@@ -199,9 +200,9 @@ QByteArray metricsTable(const OutputFormatter &formatter, const QJsonValue &answ
         resultcolumns::time(u"timestamp"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Time"))};
     const QStringList metrics = model.metrics();
     for (const QString &metric : metrics) {
-        const QString unit = model.unit(metric);
-        columns.append(
-            RecordColumn::plain(unit.isEmpty() ? metric : u"%1 (%2)"_s.arg(metric, unit), metric));
+        RecordColumn column = RecordColumn::plain(metric);
+        column.fixedHeader = HealthMetricsModel::metricTitle(metric, model.unit(metric));
+        columns.append(column);
     }
     QJsonArray rows;
     for (int row = 0; row < model.rowCount(); ++row)

@@ -145,8 +145,8 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, describe(r).constData());
         for (const char *section : {"Deep trace", "Health metrics", "Top processes", "Events"})
             QVERIFY2(r.out.contains(section), describe(r).constData());
-        QVERIFY(r.out.contains("completed"));
-        QVERIFY(r.out.contains("cpu (%)"));
+        QVERIFY(r.out.contains("Completed")); // the view's text; CSV has the API's "completed"
+        QVERIFY(r.out.contains("CPU (%)"));
 
         r = run(
             {u"--format"_s, u"csv"_s, u"zdx"_s, u"trace"_s, u"list"_s, u"--device"_s, device(2)});
@@ -191,7 +191,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, describe(r).constData());
         for (const char *section : {"Web probe (page fetch)", "Cloud path legs (whole trace)",
                                     "Cloud path hops (whole trace)", "teams.microsoft.com",
-                                    "Z-Tunnel 2.0", "server response (ms)"})
+                                    "Z-Tunnel 2.0", "Server response (ms)"})
             QVERIFY2(r.out.contains(section), section);
 
         r = run({u"--format"_s, u"csv"_s, u"zdx"_s, u"trace"_s, u"show"_s, u"--device"_s, device(5),
@@ -199,6 +199,15 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, describe(r).constData());
         // Records end in CRLF (RFC 4180), the section titles and gaps in LF.
         const QStringList lines = QString::fromUtf8(r.out).split(QRegularExpression(u"\r?\n"_s));
+        // Times as scripts read them in every locale: ISO 8601 in UTC.
+        const QRegularExpression iso(u"\\A\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\\z"_s);
+        for (const QString &section : {u"# Health metrics"_s, u"# Web probe (page fetch)"_s}) {
+            const qsizetype first = lines.indexOf(section) + 2;
+            QVERIFY2(first >= 2 && lines.at(first - 1).startsWith(u"timestamp,"_s),
+                     qUtf8Printable(section));
+            QVERIFY2(iso.match(lines.at(first).section(u',', 0, 0)).hasMatch(),
+                     qUtf8Printable(lines.at(first)));
+        }
         // The web probe: one row a minute, the slowest marked once.
         qsizetype at = lines.indexOf(u"# Web probe (page fetch)"_s);
         QVERIFY(at >= 0);
