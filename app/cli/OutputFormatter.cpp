@@ -33,8 +33,8 @@ QByteArray OutputFormatter::records(const QJsonArray &records,
     const QList<RecordColumn> shown =
         columns.isEmpty() ? RecordExporter::plainColumns(records) : columns;
     if (m_format == Format::Csv)
-        return RecordExporter::csv(
-            RecordExporter::grid(records, shown, RecordExporter::Header::Keys));
+        return RecordExporter::csv(RecordExporter::grid(
+            records, shown, RecordExporter::Header::Keys, RecordExporter::Cells::Plain));
     return RecordExporter::textTable(
         RecordExporter::grid(records, shown, RecordExporter::Header::Titles));
 }

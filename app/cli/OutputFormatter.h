@@ -14,9 +14,12 @@ namespace zc::cli {
 
 // Turns API records into what the CLI prints on stdout, through RecordExporter:
 //   json   the records exactly as the API sent them (field names untouched), indented
-//   csv    a header row of the columns' keys, then one row per record (RFC 4180, cells that
-//          a spreadsheet would run as formulas neutralised)
-//   table  aligned columns under the columns' titles, for people
+//   csv    a header row of the columns' keys, then one row per record with the columns'
+//          plain values (the same in every locale: true/false, ISO dates), RFC 4180, cells
+//          that a spreadsheet would run as formulas neutralised
+//   table  aligned columns under the columns' titles with what they display, for people
+// Listings that a GUI view shows print that view's columns (its model's static column
+// function), so the CLI and the GUI name and show a record's members the same way.
 class OutputFormatter
 {
 public:

@@ -29,34 +29,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(zc::cli::ZccCommands)
 };
 
-QList<RecordColumn> deviceColumns()
-{
-    return RecordColumn::plainList({{u"udid"_s, u"udid"_s},
-                                    {u"user"_s, u"user"_s},
-                                    {u"hostname"_s, u"machineHostname"_s},
-                                    {u"type"_s, u"type"_s},
-                                    {u"os version"_s, u"osVersion"_s},
-                                    {u"version"_s, u"agentVersion"_s},
-                                    {u"state"_s, u"registrationState"_s},
-                                    {u"last seen"_s, u"last_seen_time"_s}});
-}
-
-// Tables and CSV show the OS by name and times as local dates; JSON keeps the API's values.
-QJsonArray readableDevices(const QJsonArray &devices)
-{
-    QJsonArray rows;
-    for (const QJsonValue &value : devices) {
-        QJsonObject device = value.toObject();
-        device.insert("type"_L1, zcc::osTypeName(device.value("type"_L1).toInt()));
-        const QDateTime seen = zccTime(device.value("last_seen_time"_L1));
-        device.insert("last_seen_time"_L1,
-                      seen.isValid() ? QLocale().toString(seen.toLocalTime(), QLocale::ShortFormat)
-                                     : QString());
-        rows.append(device);
-    }
-    return rows;
-}
-
 // --os: a name, or the API's number.
 bool parseOs(const QString &text, int *osType)
 {
@@ -113,11 +85,8 @@ int runDevices(CliContext &context, const QStringList &args, GlobalOptions globa
                 });
         }
         context.run(job, [&context](ZccDeviceListJob *done) {
-            const OutputFormatter formatter = context.formatter();
             context.printResult(
-                formatter.format() == OutputFormatter::Format::Json
-                    ? formatter.records(done->devices(), deviceColumns())
-                    : formatter.records(readableDevices(done->devices()), deviceColumns()));
+                context.formatter().records(done->devices(), DeviceModel::deviceColumns()));
         });
     });
     return kRunning;

@@ -13,7 +13,10 @@
 #include "zdx/DeepTraceModel.h"
 #include "zdx/EventsModel.h"
 #include "zdx/HealthMetricsModel.h"
+#include "zdx/ResultColumns.h"
+#include "zdx/TopProcessesModel.h"
 #include "zdx/WebProbeModel.h"
+#include "zdx/ZdxDeviceModel.h"
 #include "zdx/ZdxService.h"
 
 #include <QCoreApplication>
@@ -34,14 +37,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(zc::cli::ZdxCommands)
 };
-
-QString isoTime(const QJsonValue &epochSeconds)
-{
-    const qint64 secs = epochSeconds.toInteger();
-    if (secs <= 0)
-        return {};
-    return QDateTime::fromSecsSinceEpoch(secs).toUTC().toString(Qt::ISODate);
-}
 
 QCommandLineOption deviceOption()
 {
@@ -98,9 +93,7 @@ int runDevices(CliContext &context, const QStringList &args, GlobalOptions globa
     context.connectClient([&context, query](ApiClient *client) {
         auto *service = new ZdxService(client, &context);
         PagedFetch *fetch = service->searchDevices(query, paging::maxPageSize(PageStyle::Zdx));
-        context.printAllPages(
-            fetch, RecordColumn::plainList(
-                       {{u"id"_s, u"id"_s}, {u"name"_s, u"name"_s}, {u"userid"_s, u"userid"_s}}));
+        context.printAllPages(fetch, ZdxDeviceModel::deviceColumns());
     });
     return kRunning;
 }
@@ -170,42 +163,6 @@ int runTraceStart(CliContext &context, const QStringList &args, GlobalOptions gl
 
 // --- zdx trace list ------------------------------------------------------------------------
 
-// The flat form of a trace for CSV and tables (JSON keeps the API's records).
-QJsonObject flatTrace(const QJsonObject &trace)
-{
-    const QJsonObject details = trace.value("trace_details"_L1).toObject();
-    return QJsonObject{
-        {u"trace_id"_s, deeptrace::traceId(trace)},
-        {u"session_name"_s, details.value("session_name"_L1)},
-        {u"status"_s, trace.value("status"_L1)},
-        {u"progress"_s, u"%1%"_s.arg(deeptrace::progress(trace))},
-        {u"session_length_minutes"_s, details.value("session_length_minutes"_L1)},
-        {u"probe_device"_s, details.value("probe_device"_L1)},
-        {u"username"_s, details.value("username"_L1)},
-        {u"device_name"_s, details.value("device_name"_L1)},
-        {u"created_at"_s, isoTime(trace.value("created_at"_L1))},
-        {u"started_at"_s, isoTime(trace.value("started_at"_L1))},
-        {u"ended_at"_s, isoTime(trace.value("ended_at"_L1))},
-        {u"expected_time"_s, trace.value("expected_time"_L1)},
-    };
-}
-
-QList<RecordColumn> traceColumns()
-{
-    return RecordColumn::plainList({{u"trace_id"_s, u"trace_id"_s},
-                                    {u"session_name"_s, u"session_name"_s},
-                                    {u"status"_s, u"status"_s},
-                                    {u"progress"_s, u"progress"_s},
-                                    {u"minutes"_s, u"session_length_minutes"_s},
-                                    {u"probe_device"_s, u"probe_device"_s},
-                                    {u"username"_s, u"username"_s},
-                                    {u"device_name"_s, u"device_name"_s},
-                                    {u"created_at"_s, u"created_at"_s},
-                                    {u"started_at"_s, u"started_at"_s},
-                                    {u"ended_at"_s, u"ended_at"_s},
-                                    {u"expected_time"_s, u"expected_time"_s}});
-}
-
 int runTraceList(CliContext &context, const QStringList &args, GlobalOptions globals)
 {
     CommandParser leaf(u"zdx trace list"_s,
@@ -222,16 +179,9 @@ int runTraceList(CliContext &context, const QStringList &args, GlobalOptions glo
     context.connectClient([&context, deviceId](ApiClient *client) {
         ZdxService service(client);
         context.run(service.deepTraces(deviceId), [&context](ApiJob *done) {
-            const OutputFormatter formatter = context.formatter();
             const QJsonArray traces = DeepTraceController::newestFirst(done->json().array());
-            if (formatter.format() == OutputFormatter::Format::Json) {
-                context.printResult(formatter.records(traces));
-            } else {
-                QJsonArray flat;
-                for (const QJsonValue &t : traces)
-                    flat.append(flatTrace(t.toObject()));
-                context.printResult(formatter.records(flat, traceColumns()));
-            }
+            context.printResult(
+                context.formatter().records(traces, DeepTraceModel::traceColumns()));
         });
     });
     return kRunning;
@@ -239,55 +189,39 @@ int runTraceList(CliContext &context, const QStringList &args, GlobalOptions glo
 
 // --- zdx trace show ------------------------------------------------------------------------
 
-// Rows whose "timestamp" (epoch seconds) reads as an ISO date.
-QJsonArray withIsoTimes(const QJsonArray &records)
-{
-    QJsonArray rows;
-    for (const QJsonValue &r : records) {
-        QJsonObject o = r.toObject();
-        o.insert(u"timestamp"_s, isoTime(o.value("timestamp"_L1)));
-        rows.append(o);
-    }
-    return rows;
-}
-
-// A list of metric series (health-metrics) as rows of time × metric.
+// A list of metric series (health-metrics) as rows of time × metric, keyed and titled as the
+// Health view's columns (HealthMetricsModel): the metrics, and so the columns, come with the
+// data, so they are made here and not by a static column function.
 QByteArray metricsTable(const OutputFormatter &formatter, const QJsonValue &answer)
 {
     HealthMetricsModel model;
     model.setResult(answer);
-    QList<RecordColumn> columns{RecordColumn::plain(u"time"_s, u"timestamp"_s)};
+    QList<RecordColumn> columns{
+        resultcolumns::time(u"timestamp"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Time"))};
     const QStringList metrics = model.metrics();
     for (const QString &metric : metrics) {
-        const QString unit = model.unit(metric);
-        columns.append(
-            RecordColumn::plain(unit.isEmpty() ? metric : u"%1 (%2)"_s.arg(metric, unit), metric));
+        RecordColumn column = RecordColumn::plain(metric);
+        column.fixedHeader = HealthMetricsModel::metricTitle(metric, model.unit(metric));
+        columns.append(column);
     }
     QJsonArray rows;
     for (int row = 0; row < model.rowCount(); ++row)
         rows.append(model.rowObject(row));
-    return formatter.records(withIsoTimes(rows), columns);
+    return formatter.records(rows, columns);
 }
 
-// The web probe: where each sample's page-fetch time went, the slowest marked.
+// The web probe: where each sample's page-fetch time went, the view's columns and which
+// phase was the slowest (the view marks it).
 QByteArray webProbeTable(const OutputFormatter &formatter, const QJsonValue &answer)
 {
     WebProbeModel model;
     model.setResult(answer);
     return formatter.records(
-        withIsoTimes(model.records()),
-        RecordColumn::plainList({{u"time"_s, u"timestamp"_s},
-                                 {u"dns (ms)"_s, u"dns_time"_s},
-                                 {u"tcp connect (ms)"_s, u"tcp_connect_time"_s},
-                                 {u"tls handshake (ms)"_s, u"ssl_handshake_time"_s},
-                                 {u"server response (ms)"_s, u"server_response_time"_s},
-                                 {u"download (ms)"_s, u"download_time"_s},
-                                 {u"page fetch (ms)"_s, u"page_fetch_time"_s},
-                                 {u"availability (%)"_s, u"availability"_s},
-                                 {u"slowest"_s, u"slowest"_s}}));
+        model.records(), RecordColumn::withPlain(WebProbeModel::webProbeColumns(), {u"slowest"_s}));
 }
 
-// The cloud path over the whole trace: its legs, then every hop with what stands out.
+// The cloud path over the whole trace: its legs, then every hop with what stands out. The
+// legs are plain columns: the view draws them as a path, no table shows them.
 QByteArray cloudPathTables(const OutputFormatter &formatter, const QJsonValue &cloudPath,
                            const QJsonValue &metrics,
                            const std::function<QByteArray(const QString &)> &title)
@@ -310,19 +244,7 @@ QByteArray cloudPathTables(const OutputFormatter &formatter, const QJsonValue &c
                                        {u"loss (%)"_s, u"loss"_s},
                                        {u"unresponsive hops"_s, u"unresponsive_hops"_s}}));
     out += '\n' + title(Tr::tr("Cloud path hops (whole trace)"));
-    out += formatter.records(
-        model.records(),
-        RecordColumn::plainList({{u"leg"_s, u"leg"_s},
-                                 {u"hop"_s, u"hop"_s},
-                                 {u"ip"_s, u"ip"_s},
-                                 {u"min (ms)"_s, u"latency_min"_s},
-                                 {u"avg (ms)"_s, u"latency_avg"_s},
-                                 {u"max (ms)"_s, u"latency_max"_s},
-                                 {u"added (ms)"_s, u"latency_diff"_s},
-                                 {u"loss (%)"_s, u"loss"_s},
-                                 {u"unresponsive"_s, u"unresponsive"_s},
-                                 {u"lossy"_s, u"lossy"_s},
-                                 {u"adds most latency"_s, u"adds_most_latency"_s}}));
+    out += formatter.records(model.records(), CloudPathModel::hopColumns());
     return out;
 }
 
@@ -334,23 +256,16 @@ QByteArray showText(const OutputFormatter &formatter, const QJsonObject &results
     };
     const QJsonObject trace = results.value("trace"_L1).toObject();
     QByteArray out = title(Tr::tr("Deep trace"));
-    out += formatter.object(flatTrace(trace), traceColumns());
+    out += formatter.object(trace, DeepTraceModel::traceColumns());
     out += '\n' + title(Tr::tr("Health metrics"));
     out += metricsTable(formatter, results.value("health_metrics"_L1));
     out += '\n' + title(Tr::tr("Top processes"));
     out += formatter.records(
         results.value("top_processes"_L1).toObject().value("top_processes"_L1).toArray(),
-        RecordColumn::plainList({{u"name"_s, u"name"_s},
-                                 {u"pid"_s, u"pid"_s},
-                                 {u"cpu (%)"_s, u"cpu"_s},
-                                 {u"memory (MB)"_s, u"memory"_s}}));
+        TopProcessesModel::processColumns());
     out += '\n' + title(Tr::tr("Events"));
-    out += formatter.records(withIsoTimes(EventsModel::flatten(results.value("events"_L1))),
-                             RecordColumn::plainList({{u"time"_s, u"timestamp"_s},
-                                                      {u"category"_s, u"category"_s},
-                                                      {u"event"_s, u"display_name"_s},
-                                                      {u"before"_s, u"prev"_s},
-                                                      {u"after"_s, u"curr"_s}}));
+    out += formatter.records(EventsModel::flatten(results.value("events"_L1)),
+                             EventsModel::eventColumns());
     out += '\n' + title(Tr::tr("Web probe (page fetch)"));
     out += webProbeTable(formatter, results.value("webprobe_metrics"_L1));
     out += '\n' + title(Tr::tr("Cloud path legs (whole trace)"));

@@ -9,6 +9,7 @@
 #include "net/ApiClient.h"
 #include "net/ApiJob.h"
 #include "zia/UrlLookupInput.h"
+#include "zia/UrlLookupResultModel.h"
 #include "zia/ZiaActivation.h"
 #include "zia/ZiaService.h"
 
@@ -57,15 +58,6 @@ bool readLines(const QString &path, RawInput *input, QString *error)
         input->origins << Tr::tr("line %1 of %2").arg(i + 1).arg(source);
     }
     return true;
-}
-
-QList<RecordColumn> lookupColumns()
-{
-    return RecordColumn::plainList(
-        {{u"url"_s, u"url"_s},
-         {u"classifications"_s, u"urlClassifications"_s},
-         {u"security alerts"_s, u"urlClassificationsWithSecurityAlert"_s},
-         {u"application"_s, u"application"_s}});
 }
 
 QString shortened(const QString &url)
@@ -132,7 +124,7 @@ int runUrlLookup(CliContext &context, const QStringList &args, GlobalOptions glo
 
     const OutputFormatter formatter = context.formatter();
     if (input.accepted.isEmpty()) {
-        context.printResult(formatter.records({}, lookupColumns()));
+        context.printResult(formatter.records({}, UrlLookupResultModel::lookupColumns()));
         context.finish(doneCode);
         return kRunning;
     }
@@ -148,7 +140,8 @@ int runUrlLookup(CliContext &context, const QStringList &args, GlobalOptions glo
                 });
         }
         context.run(job, [&context, formatter, doneCode](UrlLookupJob *done) {
-            context.printResult(formatter.records(done->results(), lookupColumns()));
+            context.printResult(
+                formatter.records(done->results(), UrlLookupResultModel::lookupColumns()));
             context.finish(doneCode);
         });
     });

@@ -6,6 +6,7 @@
 #include "CommandRouter.h"
 #include "ExitCodes.h"
 #include "net/ApiClient.h"
+#include "zid/ZidListModels.h"
 #include "zid/ZidService.h"
 
 #include <QCoreApplication>
@@ -22,26 +23,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(zc::cli::ZidCommands)
 };
-
-QList<RecordColumn> userColumns()
-{
-    return RecordColumn::plainList({{u"login"_s, u"loginName"_s},
-                                    {u"display name"_s, u"displayName"_s},
-                                    {u"email"_s, u"primaryEmail"_s},
-                                    {u"department"_s, u"department"_s},
-                                    {u"status"_s, u"status"_s},
-                                    {u"source"_s, u"source"_s},
-                                    {u"idp"_s, u"idp"_s},
-                                    {u"id"_s, u"id"_s}});
-}
-
-QList<RecordColumn> groupColumns()
-{
-    return RecordColumn::plainList({{u"id"_s, u"id"_s},
-                                    {u"name"_s, u"name"_s},
-                                    {u"description"_s, u"description"_s},
-                                    {u"source"_s, u"source"_s}});
-}
 
 int runUsers(CliContext &context, const QStringList &args, GlobalOptions globals)
 {
@@ -62,7 +43,9 @@ int runUsers(CliContext &context, const QStringList &args, GlobalOptions globals
 
     context.connectClient([&context, filter](ApiClient *client) {
         auto *service = new ZidService(client, &context);
-        context.printAllPages(service->users(filter), userColumns());
+        // The view's columns, and the id that "zid" scripts pass on.
+        context.printAllPages(service->users(filter),
+                              RecordColumn::withPlain(UserModel::userColumns(), {u"id"_s}));
     });
     return kRunning;
 }
@@ -74,7 +57,7 @@ int runGroups(CliContext &context, const QStringList &args, GlobalOptions global
         return *done;
     context.connectClient([&context](ApiClient *client) {
         auto *service = new ZidService(client, &context);
-        context.printAllPages(service->groups(), groupColumns());
+        context.printAllPages(service->groups(), GroupModel::groupColumns());
     });
     return kRunning;
 }

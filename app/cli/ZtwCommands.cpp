@@ -27,6 +27,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(zc::cli::ZtwCommands)
 };
 
+// Plain columns: the GUI shows connector groups and their VMs as a tree
+// (ConnectorGroupTreeModel), not as a table of records whose columns the CLI could share.
 QList<RecordColumn> vmColumns()
 {
     return RecordColumn::plainList({{u"group"_s, u"group"_s},

@@ -39,7 +39,7 @@ QString oneLine(QString text)
 } // namespace
 
 RecordGrid RecordExporter::grid(const QJsonArray &records, const QList<RecordColumn> &columns,
-                                Header header)
+                                Header header, Cells cells)
 {
     RecordGrid grid;
     for (const RecordColumn &column : columns)
@@ -47,8 +47,11 @@ RecordGrid RecordExporter::grid(const QJsonArray &records, const QList<RecordCol
     for (const QJsonValue &value : records) {
         const QJsonObject record = value.toObject();
         QStringList row;
-        for (const RecordColumn &column : columns)
-            row << (column.display ? cellText(column.display(record)) : QString());
+        for (const RecordColumn &column : columns) {
+            const auto &text =
+                cells == Cells::Plain && column.plainValue ? column.plainValue : column.display;
+            row << (text ? cellText(text(record)) : QString());
+        }
         grid.rows << row;
     }
     return grid;
@@ -109,6 +112,11 @@ QString RecordExporter::valueText(const QJsonValue &value)
     }
     }
     return {};
+}
+
+QString RecordExporter::isoTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
 
 QString RecordExporter::csvField(const QString &text)

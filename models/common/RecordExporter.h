@@ -5,6 +5,7 @@
 #include "RecordTableModel.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -37,10 +38,15 @@ public:
         Keys,  // the columns' keys: stable, for files and scripts
         Titles // the columns' translated titles: for people
     };
+    enum class Cells
+    {
+        Display, // what the columns display: what a view shows, for people
+        Plain    // the columns' plainValue (display() where unset): stable, for scripts
+    };
 
-    // One row per record, with each column's display() as text.
+    // One row per record, with each column's display() (or plainValue) as text.
     static RecordGrid grid(const QJsonArray &records, const QList<RecordColumn> &columns,
-                           Header header);
+                           Header header, Cells cells = Cells::Display);
     // Plain columns (RecordColumn::plain) for the union of the records' members, in the order
     // they are first seen.
     static QList<RecordColumn> plainColumns(const QJsonArray &records);
@@ -51,6 +57,8 @@ public:
     // true/false, arrays joined with ';', referenced objects ({"id","name"}) by their name,
     // other objects as compact JSON, null as nothing.
     static QString valueText(const QJsonValue &value);
+    // A time as scripts read it in every locale: ISO 8601 in UTC; empty when invalid.
+    static QString isoTime(const QDateTime &time);
 
     static QString csvField(const QString &text);
     static QByteArray csv(const RecordGrid &grid);

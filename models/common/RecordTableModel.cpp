@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QJsonValue>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace zc {
@@ -49,6 +51,9 @@ RecordColumn RecordColumn::member(const QString &key, const char *header)
     column.key = key;
     column.header = header;
     column.display = [key](const QJsonObject &o) { return jsonToDisplay(o.value(key)); };
+    column.plainValue = [key](const QJsonObject &o) {
+        return QVariant(RecordExporter::valueText(o.value(key)));
+    };
     return column;
 }
 
@@ -75,6 +80,18 @@ RecordColumn::plainList(std::initializer_list<std::pair<QString, QString>> keysA
     QList<RecordColumn> columns;
     for (const auto &[key, member] : keysAndMembers)
         columns << plain(key, member);
+    return columns;
+}
+
+QList<RecordColumn> RecordColumn::withPlain(QList<RecordColumn> columns, const QStringList &members)
+{
+    for (const QString &member : members) {
+        const bool shown =
+            std::any_of(columns.cbegin(), columns.cend(),
+                        [&member](const RecordColumn &c) { return c.key == member; });
+        if (!shown)
+            columns << plain(member);
+    }
     return columns;
 }
 

@@ -29,6 +29,10 @@ struct RecordColumn
     std::function<QVariant(const QJsonObject &)> display;
     // What sorting compares; display() when unset. Numbers and dates sort as such.
     std::function<QVariant(const QJsonObject &)> sortValue;
+    // What scripts read (the CLI's CSV): the same in every locale and language, such as
+    // true/false, ISO 8601 UTC dates, numbers with a dot, the API's own codes; display() when
+    // unset. Views and the GUI's export show display(), what people read.
+    std::function<QVariant(const QJsonObject &)> plainValue;
     Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
 
     // The header people see: header translated, or fixedHeader.
@@ -42,6 +46,9 @@ struct RecordColumn
     // plain() columns from (key, member) pairs.
     static QList<RecordColumn>
     plainList(std::initializer_list<std::pair<QString, QString>> keysAndMembers);
+    // `columns`, then a plain() column for each of `members` that no column has as its key:
+    // what a script passes to the next command (an id) where a view hides it.
+    static QList<RecordColumn> withPlain(QList<RecordColumn> columns, const QStringList &members);
 };
 
 // A table of API records (JSON objects) with named columns. Views show it, proxies filter

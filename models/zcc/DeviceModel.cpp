@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "DeviceModel.h"
 
+#include "common/RecordExporter.h"
 #include "common/SafeNumbers.h"
 
 #include <QLocale>
@@ -93,6 +94,10 @@ QList<RecordColumn> DeviceModel::deviceColumns()
         const QJsonValue v = o.value("registrationState"_L1);
         return zcc::registrationStateName(v.isUndefined() ? o.value("state"_L1) : v);
     };
+    state.plainValue = [](const QJsonObject &o) -> QVariant {
+        const QJsonValue v = o.value("registrationState"_L1);
+        return RecordExporter::valueText(v.isUndefined() ? o.value("state"_L1) : v);
+    };
 
     RecordColumn lastSeen;
     lastSeen.key = u"last_seen_time"_s;
@@ -101,6 +106,9 @@ QList<RecordColumn> DeviceModel::deviceColumns()
         const QDateTime time = zccTime(o.value("last_seen_time"_L1));
         return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
                               : QString();
+    };
+    lastSeen.plainValue = [](const QJsonObject &o) -> QVariant {
+        return RecordExporter::isoTime(zccTime(o.value("last_seen_time"_L1)));
     };
     lastSeen.sortValue = [](const QJsonObject &o) -> QVariant {
         const QDateTime time = zccTime(o.value("last_seen_time"_L1));

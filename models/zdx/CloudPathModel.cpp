@@ -33,7 +33,9 @@ double mean(const QList<double> &values)
     return n ? sum / n : kNaN;
 }
 
-QList<RecordColumn> hopColumns()
+} // namespace
+
+QList<RecordColumn> CloudPathModel::hopColumns()
 {
     using resultcolumns::number;
     RecordColumn leg;
@@ -57,6 +59,18 @@ QList<RecordColumn> hopColumns()
     note.display = [](const QJsonObject &o) {
         return QVariant(CloudPathModel::flagsText(CloudPathModel::flagsOf(o)));
     };
+    // Scripts read the flags as the CLI's stable words, not the translated note.
+    note.plainValue = [](const QJsonObject &o) {
+        const HopFlags flags = CloudPathModel::flagsOf(o);
+        QStringList words;
+        if (flags.testFlag(HopFlag::Unresponsive))
+            words << u"unresponsive"_s;
+        if (flags.testFlag(HopFlag::Lossy))
+            words << u"lossy"_s;
+        if (flags.testFlag(HopFlag::AddsMostLatency))
+            words << u"adds_most_latency"_s;
+        return QVariant(words.join(u';'));
+    };
     return {leg,
             number(u"hop"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Hop"), 0),
             ip,
@@ -71,6 +85,8 @@ QList<RecordColumn> hopColumns()
             number(u"pkt_rcvd"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Received"), 0),
             note};
 }
+
+namespace {
 
 // One hop over the samples given (one sample, or all of them).
 QJsonObject sumUp(const QList<QJsonObject> &samples)

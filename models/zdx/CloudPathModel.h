@@ -60,6 +60,8 @@ public:
     };
 
     explicit CloudPathModel(QObject *parent = nullptr);
+    // The columns views show (and the CLI prints).
+    static QList<RecordColumn> hopColumns();
 
     void setResult(const QJsonValue &cloudPath, const QJsonValue &cloudPathMetrics = {});
 

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "DeepTraceModel.h"
 
+#include "common/RecordExporter.h"
+#include "zdx/ResultColumns.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -128,15 +131,6 @@ QString traceId(const QJsonObject &trace)
 
 namespace {
 
-QVariant epochDisplay(const QJsonValue &value)
-{
-    const qint64 secs = value.toInteger();
-    if (secs <= 0)
-        return {};
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(secs).toLocalTime(),
-                              QLocale::ShortFormat);
-}
-
 RecordColumn detailColumn(const QString &key, const char *header)
 {
     RecordColumn column;
@@ -149,10 +143,16 @@ RecordColumn detailColumn(const QString &key, const char *header)
                                        : QCoreApplication::translate("zc::RecordColumn", "No"));
         return v.isNull() ? QVariant() : v.toVariant();
     };
+    column.plainValue = [key](const QJsonObject &o) {
+        return QVariant(
+            RecordExporter::valueText(o.value("trace_details"_L1).toObject().value(key)));
+    };
     return column;
 }
 
-QList<RecordColumn> traceColumns()
+} // namespace
+
+QList<RecordColumn> DeepTraceModel::traceColumns()
 {
     RecordColumn id =
         RecordColumn::member(u"trace_id"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "ID"));
@@ -164,6 +164,7 @@ QList<RecordColumn> traceColumns()
     status.display = [](const QJsonObject &o) {
         return QVariant(deeptrace::statusText(o.value("status"_L1).toString()));
     };
+    status.plainValue = [](const QJsonObject &o) { return o.value("status"_L1).toVariant(); };
     status.sortValue = [](const QJsonObject &o) {
         return QVariant(static_cast<int>(deeptrace::parseStatus(o.value("status"_L1).toString())));
     };
@@ -177,13 +178,8 @@ QList<RecordColumn> traceColumns()
     progress.sortValue = [](const QJsonObject &o) { return QVariant(deeptrace::progress(o)); };
     progress.alignment = Qt::AlignRight | Qt::AlignVCenter;
 
-    RecordColumn created;
-    created.key = u"created_at"_s;
-    created.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "Created");
-    created.display = [](const QJsonObject &o) { return epochDisplay(o.value("created_at"_L1)); };
-    created.sortValue = [](const QJsonObject &o) {
-        return QVariant(o.value("created_at"_L1).toInteger());
-    };
+    RecordColumn created =
+        resultcolumns::time(u"created_at"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Created"));
 
     RecordColumn length =
         detailColumn(u"session_length_minutes"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Minutes"));
@@ -200,8 +196,6 @@ QList<RecordColumn> traceColumns()
         detailColumn(u"username"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "User")),
         detailColumn(u"device_name"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Device"))};
 }
-
-} // namespace
 
 DeepTraceModel::DeepTraceModel(QObject *parent)
     : RecordTableModel(traceColumns(), parent)

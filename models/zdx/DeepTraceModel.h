@@ -51,6 +51,8 @@ public:
     };
 
     explicit DeepTraceModel(QObject *parent = nullptr);
+    // The columns views show (and the CLI prints).
+    static QList<RecordColumn> traceColumns();
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;

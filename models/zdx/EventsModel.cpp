@@ -8,9 +8,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace zc {
 
-namespace {
-
-QList<RecordColumn> eventColumns()
+QList<RecordColumn> EventsModel::eventColumns()
 {
     RecordColumn what;
     what.key = u"display_name"_s;
@@ -24,8 +22,6 @@ QList<RecordColumn> eventColumns()
             what, RecordColumn::member(u"prev"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Before")),
             RecordColumn::member(u"curr"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "After"))};
 }
-
-} // namespace
 
 EventsModel::EventsModel(QObject *parent)
     : RecordTableModel(eventColumns(), parent)

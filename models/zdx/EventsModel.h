@@ -14,6 +14,8 @@ class EventsModel : public RecordTableModel
     Q_OBJECT
 public:
     explicit EventsModel(QObject *parent = nullptr);
+    // The columns views show (and the CLI prints).
+    static QList<RecordColumn> eventColumns();
     // Takes the events document: a list of {"timestamp", "events":[...]} (each change takes
     // its group's time), a plain list of changes, or {"events":[...]}.
     void setResult(const QJsonValue &answer);

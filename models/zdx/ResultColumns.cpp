@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ResultColumns.h"
 
+#include "common/RecordExporter.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -20,6 +22,11 @@ RecordColumn time(const QString &key, const char *header)
                    : QVariant();
     };
     column.sortValue = [key](const QJsonObject &o) { return QVariant(o.value(key).toInteger()); };
+    column.plainValue = [key](const QJsonObject &o) {
+        const qint64 secs = o.value(key).toInteger();
+        return secs > 0 ? QVariant(RecordExporter::isoTime(QDateTime::fromSecsSinceEpoch(secs)))
+                        : QVariant();
+    };
     return column;
 }
 
@@ -36,6 +43,10 @@ RecordColumn number(const QString &key, const char *header, int decimals)
     column.sortValue = [key](const QJsonObject &o) {
         const QJsonValue v = o.value(key);
         return v.isDouble() ? QVariant(v.toDouble()) : QVariant();
+    };
+    column.plainValue = [key](const QJsonObject &o) {
+        const QJsonValue v = o.value(key);
+        return v.isDouble() ? QVariant(RecordExporter::valueText(v)) : QVariant();
     };
     column.alignment = Qt::AlignRight | Qt::AlignVCenter;
     return column;

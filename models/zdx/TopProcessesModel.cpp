@@ -8,9 +8,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace zc {
 
-namespace {
-
-QList<RecordColumn> processColumns()
+QList<RecordColumn> TopProcessesModel::processColumns()
 {
     using resultcolumns::number;
     return {RecordColumn::member(u"name"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Process")),
@@ -18,8 +16,6 @@ QList<RecordColumn> processColumns()
             number(u"cpu"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "CPU (%)"), 1),
             number(u"memory"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Memory (MB)"), 1)};
 }
-
-} // namespace
 
 TopProcessesModel::TopProcessesModel(QObject *parent)
     : RecordTableModel(processColumns(), parent)

@@ -13,6 +13,8 @@ class TopProcessesModel : public RecordTableModel
     Q_OBJECT
 public:
     explicit TopProcessesModel(QObject *parent = nullptr);
+    // The columns views show (and the CLI prints).
+    static QList<RecordColumn> processColumns();
     // Takes the top-processes document ({"top_processes":[...]}).
     void setResult(const QJsonObject &answer);
 };

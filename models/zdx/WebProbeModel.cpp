@@ -45,7 +45,9 @@ enum Measure
     MeasureCount
 };
 
-QList<RecordColumn> webProbeColumns()
+} // namespace
+
+QList<RecordColumn> WebProbeModel::webProbeColumns()
 {
     using resultcolumns::number;
     return {
@@ -60,8 +62,6 @@ QList<RecordColumn> webProbeColumns()
         number(u"page_fetch_time"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Page fetch (ms)"), 1),
         number(u"availability"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Availability (%)"), 0)};
 }
-
-} // namespace
 
 QList<WebProbeModel::Phase> WebProbeModel::phases()
 {

@@ -35,6 +35,8 @@ public:
     static QString phaseLabel(Phase phase); // "DNS", translated
 
     explicit WebProbeModel(QObject *parent = nullptr);
+    // The columns views show (and the CLI prints).
+    static QList<RecordColumn> webProbeColumns();
 
     void setResult(const QJsonValue &answer);
 

@@ -8,9 +8,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace zc {
 
-namespace {
-
-QList<RecordColumn> deviceColumns()
+QList<RecordColumn> ZdxDeviceModel::deviceColumns()
 {
     RecordColumn id = RecordColumn::member(u"id"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "ID"));
     id.alignment = Qt::AlignRight | Qt::AlignVCenter;
@@ -21,7 +19,7 @@ QList<RecordColumn> deviceColumns()
             user};
 }
 
-QList<RecordColumn> userColumns()
+QList<RecordColumn> ZdxUserModel::userColumns()
 {
     RecordColumn id = RecordColumn::member(u"id"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "ID"));
     id.alignment = Qt::AlignRight | Qt::AlignVCenter;
@@ -36,8 +34,6 @@ QList<RecordColumn> userColumns()
             RecordColumn::member(u"email"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "E-mail")),
             devices};
 }
-
-} // namespace
 
 ZdxDeviceModel::ZdxDeviceModel(QObject *parent)
     : RecordTableModel(deviceColumns(), parent)

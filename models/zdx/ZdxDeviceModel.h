@@ -12,6 +12,8 @@ class ZdxDeviceModel : public RecordTableModel
     Q_OBJECT
 public:
     explicit ZdxDeviceModel(QObject *parent = nullptr);
+    // The columns views show (and the CLI prints).
+    static QList<RecordColumn> deviceColumns();
 };
 
 // ZDX users from GET /users: ID, name, e-mail, number of devices.
@@ -20,6 +22,8 @@ class ZdxUserModel : public RecordTableModel
     Q_OBJECT
 public:
     explicit ZdxUserModel(QObject *parent = nullptr);
+    // The columns views show (and the CLI prints).
+    static QList<RecordColumn> userColumns();
 };
 
 } // namespace zc

@@ -4,14 +4,13 @@
 
 #include "UrlCategoryNames.h"
 #include "ZiaService.h"
+#include "common/RecordExporter.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace zc {
 
-namespace {
-
-QList<RecordColumn> lookupColumns()
+QList<RecordColumn> UrlLookupResultModel::lookupColumns()
 {
     RecordColumn url = RecordColumn::member(u"url"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "URL"));
     RecordColumn categories;
@@ -20,11 +19,17 @@ QList<RecordColumn> lookupColumns()
     categories.display = [](const QJsonObject &o) -> QVariant {
         return UrlCategoryNames::names(o.value("urlClassifications"_L1));
     };
+    categories.plainValue = [](const QJsonObject &o) -> QVariant {
+        return RecordExporter::valueText(o.value("urlClassifications"_L1));
+    };
     RecordColumn alerts;
     alerts.key = u"urlClassificationsWithSecurityAlert"_s;
     alerts.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "Security alerts");
     alerts.display = [](const QJsonObject &o) -> QVariant {
         return UrlCategoryNames::names(o.value("urlClassificationsWithSecurityAlert"_L1));
+    };
+    alerts.plainValue = [](const QJsonObject &o) -> QVariant {
+        return RecordExporter::valueText(o.value("urlClassificationsWithSecurityAlert"_L1));
     };
     RecordColumn application;
     application.key = u"application"_s;
@@ -32,10 +37,11 @@ QList<RecordColumn> lookupColumns()
     application.display = [](const QJsonObject &o) -> QVariant {
         return UrlCategoryNames::names(o.value("application"_L1));
     };
+    application.plainValue = [](const QJsonObject &o) -> QVariant {
+        return RecordExporter::valueText(o.value("application"_L1));
+    };
     return {url, categories, alerts, application};
 }
-
-} // namespace
 
 UrlLookupResultModel::UrlLookupResultModel(QObject *parent)
     : RecordTableModel(lookupColumns(), parent)

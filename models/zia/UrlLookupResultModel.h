@@ -33,6 +33,8 @@ public:
     };
 
     explicit UrlLookupResultModel(QObject *parent = nullptr);
+    // The columns views show (and the CLI prints).
+    static QList<RecordColumn> lookupColumns();
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ZidListModels.h"
 
+#include "common/RecordExporter.h"
 #include "net/Pager.h"
 
 #include <QCoreApplication>
@@ -95,6 +96,9 @@ QList<RecordColumn> UserModel::userColumns()
             return {};
         return v.toBool() ? QCoreApplication::translate("zc::UserModel", "Active")
                           : QCoreApplication::translate("zc::UserModel", "Inactive");
+    };
+    status.plainValue = [](const QJsonObject &o) {
+        return QVariant(RecordExporter::valueText(o.value("status"_L1)));
     };
     return {
         RecordColumn::member(u"loginName"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Login")),

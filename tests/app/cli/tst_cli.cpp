@@ -260,7 +260,9 @@ private Q_SLOTS:
                               u"https://outlook.office.com/mail"_s});
         QVERIFY2(r.finished && r.exitCode == 0, describe(r).constData());
         const QList<QByteArray> lines = r.out.split('\n');
-        QCOMPARE(lines.value(0), QByteArray("url,classifications,security alerts,application\r"));
+        QCOMPARE(lines.value(0),
+                 QByteArray("url,urlClassifications,urlClassificationsWithSecurityAlert,"
+                            "application\r"));
         QCOMPARE(lines.value(1), QByteArray("facebook.com,SOCIAL_NETWORKING,,\r"));
         QVERIFY2(lines.value(2).startsWith("https://outlook.office.com/mail,"),
                  describe(r).constData());
@@ -276,7 +278,9 @@ private Q_SLOTS:
                               u"-2+3"_s, u"+cmd|' /C calc'!A0"_s, u"-42"_s});
         QVERIFY2(r.finished && r.exitCode == 0, describe(r).constData());
         const QList<QByteArray> lines = r.out.split('\n');
-        QCOMPARE(lines.value(0), QByteArray("url,classifications,security alerts,application\r"));
+        QCOMPARE(lines.value(0),
+                 QByteArray("url,urlClassifications,urlClassificationsWithSecurityAlert,"
+                            "application\r"));
         QVERIFY2(
             lines.value(1).startsWith("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\","),
             describe(r).constData());
@@ -299,14 +303,16 @@ private Q_SLOTS:
         QVERIFY2(r.finished && r.exitCode == 0, describe(r).constData());
         const QList<QByteArray> lines = r.out.split('\n');
         QVERIFY2(lines.size() >= 4, describe(r).constData());
-        QVERIFY(lines.at(0).startsWith("url "));
-        QVERIFY(lines.at(0).contains("classifications"));
+        // The URL Lookup view's titles and readable category names (scripts read the codes
+        // in CSV).
+        QVERIFY(lines.at(0).startsWith("URL "));
+        QVERIFY(lines.at(0).contains("Categories"));
         QVERIFY(lines.at(1).startsWith("---"));
-        QVERIFY(lines.at(2).startsWith("facebook.com  SOCIAL_NETWORKING"));
+        QVERIFY(lines.at(2).startsWith("facebook.com  Social Networking"));
         // Columns line up: the second column starts at the same offset on every row.
-        const qsizetype column = lines.at(0).indexOf("classifications");
-        QCOMPARE(lines.at(2).indexOf("SOCIAL_NETWORKING"), column);
-        QCOMPARE(lines.at(3).indexOf("NEWS_AND_MEDIA"), column);
+        const qsizetype column = lines.at(0).indexOf("Categories");
+        QCOMPARE(lines.at(2).indexOf("Social Networking"), column);
+        QCOMPARE(lines.at(3).indexOf("News and Media"), column);
     }
 
     void skippedEntries()

@@ -86,7 +86,7 @@ private Q_SLOTS:
 
         r = run({u"--format"_s, u"table"_s, u"zdx"_s, u"devices"_s});
         QVERIFY2(r.exitCode == 0, describe(r).constData());
-        QVERIFY(r.out.startsWith("id "));
+        QVERIFY(r.out.startsWith("ID "));
     }
 
     void traceLifecycle()
@@ -145,13 +145,13 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, describe(r).constData());
         for (const char *section : {"Deep trace", "Health metrics", "Top processes", "Events"})
             QVERIFY2(r.out.contains(section), describe(r).constData());
-        QVERIFY(r.out.contains("completed"));
-        QVERIFY(r.out.contains("cpu (%)"));
+        QVERIFY(r.out.contains("Completed")); // the view's text; CSV has the API's "completed"
+        QVERIFY(r.out.contains("CPU (%)"));
 
         r = run(
             {u"--format"_s, u"csv"_s, u"zdx"_s, u"trace"_s, u"list"_s, u"--device"_s, device(2)});
         QVERIFY2(r.exitCode == 0, describe(r).constData());
-        QVERIFY(r.out.startsWith("trace_id,session_name,status,progress,"));
+        QVERIFY(r.out.startsWith("trace_id,session_name,status,progress,created_at,"));
         QVERIFY(r.out.contains(",completed,100%,"));
 
         r = run(
@@ -191,7 +191,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, describe(r).constData());
         for (const char *section : {"Web probe (page fetch)", "Cloud path legs (whole trace)",
                                     "Cloud path hops (whole trace)", "teams.microsoft.com",
-                                    "Z-Tunnel 2.0", "server response (ms)"})
+                                    "Z-Tunnel 2.0", "Server response (ms)"})
             QVERIFY2(r.out.contains(section), section);
 
         r = run({u"--format"_s, u"csv"_s, u"zdx"_s, u"trace"_s, u"show"_s, u"--device"_s, device(5),
@@ -199,12 +199,21 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, describe(r).constData());
         // Records end in CRLF (RFC 4180), the section titles and gaps in LF.
         const QStringList lines = QString::fromUtf8(r.out).split(QRegularExpression(u"\r?\n"_s));
+        // Times as scripts read them in every locale: ISO 8601 in UTC.
+        const QRegularExpression iso(u"\\A\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\\z"_s);
+        for (const QString &section : {u"# Health metrics"_s, u"# Web probe (page fetch)"_s}) {
+            const qsizetype first = lines.indexOf(section) + 2;
+            QVERIFY2(first >= 2 && lines.at(first - 1).startsWith(u"timestamp,"_s),
+                     qUtf8Printable(section));
+            QVERIFY2(iso.match(lines.at(first).section(u',', 0, 0)).hasMatch(),
+                     qUtf8Printable(lines.at(first)));
+        }
         // The web probe: one row a minute, the slowest marked once.
         qsizetype at = lines.indexOf(u"# Web probe (page fetch)"_s);
         QVERIFY(at >= 0);
-        QCOMPARE(lines.at(at + 1), u"time,dns (ms),tcp connect (ms),tls handshake (ms),server "
-                                   "response (ms),download (ms),page fetch (ms),availability "
-                                   "(%),slowest"_s);
+        QCOMPARE(lines.at(at + 1), u"timestamp,dns_time,tcp_connect_time,ssl_handshake_time,"
+                                   "server_response_time,download_time,page_fetch_time,"
+                                   "availability,slowest"_s);
         int slowest = 0;
         for (qsizetype i = at + 2; i < at + 7; ++i)
             slowest += lines.at(i).endsWith(u",true"_s) ? 1 : 0;
@@ -215,18 +224,17 @@ private Q_SLOTS:
         QVERIFY(at >= 0);
         const QStringList header = lines.at(at + 1).split(u',');
         QCOMPARE(header.first(), u"leg"_s);
-        const qsizetype ip = header.indexOf(u"ip"_s), lossy = header.indexOf(u"lossy"_s),
-                        slow = header.indexOf(u"adds most latency"_s),
-                        silent = header.indexOf(u"unresponsive"_s);
-        QVERIFY(ip > 0 && lossy > 0 && slow > 0 && silent > 0);
+        const qsizetype ip = header.indexOf(u"ip"_s), note = header.indexOf(u"note"_s);
+        QVERIFY(ip > 0 && note > 0);
         QStringList flagged;
         for (qsizetype i = at + 2; i < lines.size() && !lines.at(i).isEmpty(); ++i) {
             const QStringList cells = lines.at(i).split(u',');
-            if (cells.at(lossy) == "true"_L1)
+            const QStringList flags = cells.at(note).split(u';', Qt::SkipEmptyParts);
+            if (flags.contains("lossy"_L1))
                 flagged << u"lossy "_s + cells.at(ip).section(u'.', 0, 1);
-            if (cells.at(slow) == "true"_L1)
+            if (flags.contains("adds_most_latency"_L1))
                 flagged << u"slow "_s + cells.at(ip).section(u'.', 0, 1);
-            if (cells.at(silent) == "true"_L1)
+            if (flags.contains("unresponsive"_L1))
                 flagged << u"silent "_s + cells.at(ip);
         }
         QCOMPARE(flagged, (QStringList{u"lossy 62.115"_s, u"silent *"_s, u"slow 104.44"_s}));

@@ -6,6 +6,7 @@
 #include "SeedSampleFiles.h"
 #include "SimFixture.h"
 #include "TenantData.h"
+#include "common/RecordExporter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,10 +70,26 @@ private Q_SLOTS:
             run({u"--format"_s, u"csv"_s, u"zid"_s, u"users"_s, u"--like"_s, u"smith"_s});
         QVERIFY2(r.exitCode == 0, describe(r).constData());
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
-        QVERIFY(lines.first().startsWith("login,display name,email"));
+        // The Users view's columns, then the id scripts pass on; status as true/false.
+        QCOMPARE(lines.first(),
+                 "loginName,displayName,primaryEmail,department,status,source,idp,id\r");
         QVERIFY(lines.size() > 1);
+        // Each row is the simulator's user, field for field.
+        QStringList expected;
+        for (const zc::sim::SimUser &u : tenant().users) {
+            if (!u.loginName.contains("smith"_L1, Qt::CaseInsensitive))
+                continue;
+            QStringList cells;
+            for (const QString &cell :
+                 {u.loginName, u.displayName, u.primaryEmail, u.department,
+                  u.active ? u"true"_s : u"false"_s, u.source, u.idpName, u.id})
+                cells << zc::RecordExporter::csvField(cell);
+            expected << cells.join(u',');
+        }
+        QStringList printed;
         for (qsizetype i = 1; i < lines.size(); ++i)
-            QVERIFY(lines.at(i).split(',').first().contains("smith"));
+            printed << QString::fromUtf8(lines.at(i)).remove(u'\r');
+        QCOMPARE(printed, expected);
         const auto last = m_sim.server().recordedRequests().last();
         bool found = false;
         for (const auto &[k, v] : last.query.queryItems(QUrl::FullyDecoded))

@@ -96,6 +96,49 @@ private Q_SLOTS:
                                  "\"Quote, \"\"Inc\"\"\",12,\r\n"));
     }
 
+    // Scripts get the columns' plainValue (display() where there is none); people get what
+    // the columns display.
+    void plainCellsForScripts()
+    {
+        RecordColumn active = RecordColumn::member(u"active"_s, nullptr);
+        RecordColumn seen;
+        seen.key = u"seen"_s;
+        seen.display = [](const QJsonObject &o) {
+            return QVariant(u"seen %1 s ago"_s.arg(o.value("seen"_L1).toInt()));
+        };
+        seen.plainValue = [](const QJsonObject &o) {
+            return QVariant(RecordExporter::isoTime(
+                QDateTime::fromSecsSinceEpoch(o.value("seen"_L1).toInt(), Qt::UTC)));
+        };
+        const QList<RecordColumn> shown{active, seen, RecordColumn::plain(u"n"_s)};
+        const QJsonArray rows{
+            QJsonObject{{u"active"_s, true}, {u"seen"_s, 90}, {u"n"_s, 3}},
+            QJsonObject{{u"active"_s, false}, {u"seen"_s, 0}},
+        };
+        const zc::RecordGrid plain = RecordExporter::grid(rows, shown, RecordExporter::Header::Keys,
+                                                          RecordExporter::Cells::Plain);
+        QCOMPARE(plain.header, (QStringList{u"active"_s, u"seen"_s, u"n"_s}));
+        QCOMPARE(plain.rows.value(0), (QStringList{u"true"_s, u"1970-01-01T00:01:30Z"_s, u"3"_s}));
+        QCOMPARE(plain.rows.value(1),
+                 (QStringList{u"false"_s, u"1970-01-01T00:00:00Z"_s, QString()}));
+        const zc::RecordGrid display =
+            RecordExporter::grid(rows, shown, RecordExporter::Header::Keys);
+        QCOMPARE(display.rows.value(0), (QStringList{u"Yes"_s, u"seen 90 s ago"_s, u"3"_s}));
+        QCOMPARE(RecordExporter::isoTime(QDateTime()), QString());
+    }
+
+    void withPlainAppendsWhatTheColumnsLack()
+    {
+        const QList<RecordColumn> more =
+            RecordColumn::withPlain(columns(), {u"id"_s, u"name"_s, u"tags"_s});
+        QStringList keys;
+        for (const RecordColumn &column : more)
+            keys << column.key;
+        QCOMPARE(keys, (QStringList{u"name"_s, u"balance"_s, u"tags"_s, u"id"_s}));
+        QCOMPARE(more.last().title(), u"id"_s);
+        QCOMPARE(more.last().display(QJsonObject{{u"id"_s, 42}}).toString(), u"42"_s);
+    }
+
     void tableOfRecords()
     {
         const QByteArray table = RecordExporter::textTable(
