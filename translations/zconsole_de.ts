@@ -1557,7 +1557,7 @@ Dies ändert den Mandanten und wird einmal gesendet, ohne Wiederholungen, die di
 <context>
     <name>zc::CloudPathModel</name>
     <message>
-        <location filename="../models/zdx/CloudPathModel.cpp" line="+130"/>
+        <location filename="../models/zdx/CloudPathModel.cpp" line="+146"/>
         <source>Never answers</source>
         <translation>Antwortet nie</translation>
     </message>
@@ -2107,7 +2107,7 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
 <context>
     <name>zc::DeepTrace</name>
     <message>
-        <location filename="../models/zdx/DeepTraceModel.cpp" line="+28"/>
+        <location filename="../models/zdx/DeepTraceModel.cpp" line="+31"/>
         <source>Not started</source>
         <translation>Nicht gestartet</translation>
     </message>
@@ -4659,8 +4659,8 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
 <context>
     <name>zc::RecordColumn</name>
     <message>
-        <location filename="../models/common/RecordTableModel.cpp" line="+24"/>
-        <location filename="../models/zdx/DeepTraceModel.cpp" line="+81"/>
+        <location filename="../models/common/RecordTableModel.cpp" line="+26"/>
+        <location filename="../models/zdx/DeepTraceModel.cpp" line="+72"/>
         <location filename="../models/zpa/AppSegmentModel.cpp" line="+43"/>
         <source>Yes</source>
         <translation>Ja</translation>
@@ -4673,13 +4673,13 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../models/zcc/DeviceModel.cpp" line="+65"/>
+        <location filename="../models/zcc/DeviceModel.cpp" line="+66"/>
         <source>Hostname</source>
         <translation>Hostname</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../models/zdx/DeepTraceModel.cpp" line="+51"/>
+        <location filename="../models/zdx/DeepTraceModel.cpp" line="+53"/>
         <location filename="../models/zdx/DeviceSearchModel.cpp" line="-7"/>
         <source>User</source>
         <translation>Benutzer</translation>
@@ -4700,17 +4700,17 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>UDID</source>
         <translation>UDID</translation>
     </message>
     <message>
-        <location filename="../models/zdx/CloudPathModel.cpp" line="-93"/>
+        <location filename="../models/zdx/CloudPathModel.cpp" line="-107"/>
         <source>Leg</source>
         <translation>Abschnitt</translation>
     </message>
@@ -4725,7 +4725,7 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>Hop</source>
         <translation>Hop</translation>
     </message>
@@ -4770,11 +4770,11 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../models/zdx/DeepTraceModel.cpp" line="-42"/>
+        <location filename="../models/zdx/DeepTraceModel.cpp" line="-38"/>
         <location filename="../models/zdx/DeviceSearchModel.cpp" line="+10"/>
-        <location filename="../models/zdx/ZdxDeviceModel.cpp" line="+15"/>
+        <location filename="../models/zdx/ZdxDeviceModel.cpp" line="+13"/>
         <location line="+11"/>
-        <location filename="../models/zid/ZidListModels.cpp" line="+129"/>
+        <location filename="../models/zid/ZidListModels.cpp" line="+133"/>
         <location filename="../models/zpa/MicrotenantModel.cpp" line="-20"/>
         <location filename="../ui/pages/zpa/ServerGroupTable.cpp" line="+35"/>
         <source>ID</source>
@@ -4782,22 +4782,22 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../models/zid/ZidListModels.cpp" line="-38"/>
+        <location filename="../models/zid/ZidListModels.cpp" line="-41"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
@@ -4805,7 +4805,7 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <location line="+5"/>
         <location filename="../models/zdx/ZdxDeviceModel.cpp" line="-6"/>
         <location line="+15"/>
-        <location filename="../models/zid/ZidListModels.cpp" line="+34"/>
+        <location filename="../models/zid/ZidListModels.cpp" line="+37"/>
         <location filename="../models/zpa/AppSegmentModel.cpp" line="+13"/>
         <location filename="../models/zpa/MicrotenantModel.cpp" line="+1"/>
         <location filename="../ui/pages/zid/UserGroupsPanel.cpp" line="+28"/>
@@ -4830,18 +4830,19 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../models/zdx/EventsModel.cpp" line="+17"/>
+        <location filename="../models/zdx/EventsModel.cpp" line="+15"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../models/zdx/WebProbeModel.cpp" line="+52"/>
+        <location filename="../app/cli/ZdxCommands.cpp" line="+200"/>
+        <location filename="../models/zdx/EventsModel.cpp" line="+5"/>
+        <location filename="../models/zdx/WebProbeModel.cpp" line="+54"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../models/zdx/EventsModel.cpp" line="+1"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -4856,7 +4857,7 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../models/zdx/TopProcessesModel.cpp" line="+16"/>
+        <location filename="../models/zdx/TopProcessesModel.cpp" line="+14"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
@@ -4926,7 +4927,7 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/zia/UrlLookupResultModel.cpp" line="+16"/>
+        <location filename="../models/zia/UrlLookupResultModel.cpp" line="+15"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -4936,12 +4937,12 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Security alerts</source>
         <translation>Sicherheitswarnungen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
@@ -6813,7 +6814,7 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::UserModel</name>
     <message>
-        <location filename="../models/zid/ZidListModels.cpp" line="-31"/>
+        <location filename="../models/zid/ZidListModels.cpp" line="-34"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -7021,7 +7022,7 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::WebProbeModel</name>
     <message>
-        <location filename="../models/zdx/WebProbeModel.cpp" line="+20"/>
+        <location filename="../models/zdx/WebProbeModel.cpp" line="+18"/>
         <source>DNS</source>
         <translation>DNS</translation>
     </message>
@@ -7556,7 +7557,7 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::cli::ZccCommands</name>
     <message>
-        <location filename="../app/cli/ZccCommands.cpp" line="+81"/>
+        <location filename="../app/cli/ZccCommands.cpp" line="+53"/>
         <source>Lists Client Connector devices, every page. --user and --os are filters of the API; the API has no hostname filter, so --hostname keeps the devices whose hostname contains the text (case-insensitive) after they arrived.</source>
         <translation>Listet Client Connector-Geräte auf, alle Seiten. --user und --os sind Filter der API; die API hat keinen Hostnamen-Filter, daher behält --hostname nach dem Empfang die Geräte, deren Hostname den Text enthält (ohne Beachtung der Groß-/Kleinschreibung).</translation>
     </message>
@@ -7589,7 +7590,7 @@ https://www.example.com/path</translation>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>Warning: the retrieval could not be written to the audit list: %1</source>
         <translation>Warnung: Der Abruf konnte nicht in die Audit-Liste geschrieben werden: %1</translation>
     </message>
@@ -7670,7 +7671,7 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::cli::ZdxCommands</name>
     <message>
-        <location filename="../app/cli/ZdxCommands.cpp" line="+48"/>
+        <location filename="../app/cli/ZdxCommands.cpp" line="-157"/>
         <source>The ZDX device ID (see &quot;zdx devices&quot;).</source>
         <translation>Die ZDX-Geräte-ID (siehe &quot;zdx devices&quot;).</translation>
     </message>
@@ -7695,7 +7696,7 @@ https://www.example.com/path</translation>
         <translation>Nur Geräte, deren Name, Hostname oder Benutzer-E-Mail Q enthält.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Starts a deep trace on a device and prints {trace_id, status, expected_time}. A device runs one deep trace at a time.</source>
         <translation>Startet einen Deep Trace auf einem Gerät und gibt {trace_id, status, expected_time} aus. Auf einem Gerät läuft jeweils ein Deep Trace.</translation>
     </message>
@@ -7731,12 +7732,12 @@ https://www.example.com/path</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+82"/>
+        <location line="+46"/>
         <source>--device is required.</source>
         <translation>--device ist erforderlich.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-42"/>
         <source>--name is required.</source>
         <translation>--name ist erforderlich.</translation>
     </message>
@@ -7751,17 +7752,17 @@ https://www.example.com/path</translation>
         <translation>--%1 benötigt eine positive numerische ID.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+20"/>
         <source>Lists a device&apos;s deep traces, newest first, with their status.</source>
         <translation>Listet die Deep Traces eines Geräts auf, neueste zuerst, mit ihrem Status.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+77"/>
         <source>Cloud path hops (whole trace)</source>
         <translation>Cloud-Pfad-Hops (gesamter Trace)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
         <source>Deep trace</source>
         <translation>Deep Trace</translation>
     </message>
@@ -7776,12 +7777,12 @@ https://www.example.com/path</translation>
         <translation>Top-Prozesse</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Web probe (page fetch)</source>
         <translation>Web-Probe (Seitenabruf)</translation>
     </message>
@@ -7829,7 +7830,7 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::cli::ZiaCommands</name>
     <message>
-        <location filename="../app/cli/ZiaCommands.cpp" line="+51"/>
+        <location filename="../app/cli/ZiaCommands.cpp" line="+52"/>
         <source>standard input</source>
         <translation>Standardeingabe</translation>
     </message>
@@ -7839,7 +7840,7 @@ https://www.example.com/path</translation>
         <translation>Zeile %1 von %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Looks up the categories of URLs in ZIA, 100 per request, and prints them in input order. URLs are trimmed and duplicates dropped; empty entries and URLs over 1,024 characters are reported and skipped (exit status 2 after the other results).</source>
         <translation>Fragt die Kategorien von URLs in ZIA ab, 100 pro Anfrage, und gibt sie in der Reihenfolge der Eingabe aus. URLs werden getrimmt und Duplikate verworfen; leere Einträge und URLs über 1.024 Zeichen werden gemeldet und übersprungen (Exit-Status 2 nach den übrigen Ergebnissen).</translation>
     </message>
@@ -7887,7 +7888,7 @@ https://www.example.com/path</translation>
         <translation>Block %1 von %2 erledigt.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>ZIA configuration activation.</source>
         <translation>Aktivierung der ZIA-Konfiguration.</translation>
     </message>
@@ -7915,7 +7916,7 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::cli::ZidCommands</name>
     <message>
-        <location filename="../app/cli/ZidCommands.cpp" line="+49"/>
+        <location filename="../app/cli/ZidCommands.cpp" line="+30"/>
         <source>Lists ZIdentity users, every page (1,000 a page). --login matches a login name exactly (loginname); --like keeps the logins containing the text (loginname[like]); both are filters of the API.</source>
         <translation>Listet ZIdentity-Benutzer auf, alle Seiten (1.000 pro Seite). --login vergleicht einen Login-Namen exakt (loginname); --like behält die Logins, die den Text enthalten (loginname[like]); beides sind Filter der API.</translation>
     </message>
@@ -7930,7 +7931,7 @@ https://www.example.com/path</translation>
         <translation>Login-Namen, die diesen Text enthalten.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Lists ZIdentity groups, every page.</source>
         <translation>Listet ZIdentity-Gruppen auf, alle Seiten.</translation>
     </message>
@@ -7986,7 +7987,7 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::cli::ZtwCommands</name>
     <message>
-        <location filename="../app/cli/ZtwCommands.cpp" line="+90"/>
+        <location filename="../app/cli/ZtwCommands.cpp" line="+92"/>
         <source>Lists the Cloud &amp; Branch Connector groups, every page. JSON prints the groups as the API sent them, with their VMs and instances; CSV and table print one row per VM.</source>
         <translation>Listet die Cloud &amp; Branch Connector-Gruppen auf, alle Seiten. JSON gibt die Gruppen so aus, wie die API sie gesendet hat, mit ihren VMs und Instanzen; CSV und Tabelle geben eine Zeile pro VM aus.</translation>
     </message>

@@ -480,7 +480,7 @@
 <context>
     <name>zc::cli::ZccCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/ZccCommands.cpp" line="+112"/>
+        <location filename="../app/cli/ZccCommands.cpp" line="+84"/>
         <source>Page %1 loaded (%Ln device(s)).</source>
         <translation>
             <numerusform>Page %1 loaded (%Ln device).</numerusform>
@@ -488,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+139"/>
+        <location line="+136"/>
         <source>%Ln device(s) match; not guessing. Choose one with --udid (or narrow with --hostname):</source>
         <translation>
             <numerusform>%Ln device matches; not guessing. Choose one with --udid (or narrow with --hostname):</numerusform>
@@ -499,7 +499,7 @@
 <context>
     <name>zc::cli::ZiaCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/ZiaCommands.cpp" line="+129"/>
+        <location filename="../app/cli/ZiaCommands.cpp" line="+121"/>
         <source>Dropped %n duplicate URL(s).</source>
         <translation>
             <numerusform>Dropped %n duplicate URL.</numerusform>

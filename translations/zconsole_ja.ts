@@ -1548,7 +1548,7 @@ This changes the tenant and is sent once, without retries that could repeat it.<
 <context>
     <name>zc::CloudPathModel</name>
     <message>
-        <location filename="../models/zdx/CloudPathModel.cpp" line="+130"/>
+        <location filename="../models/zdx/CloudPathModel.cpp" line="+146"/>
         <source>Never answers</source>
         <translation>応答なし</translation>
     </message>
@@ -2094,7 +2094,7 @@ Groups appear once a connector is deployed from a provisioning template; press F
 <context>
     <name>zc::DeepTrace</name>
     <message>
-        <location filename="../models/zdx/DeepTraceModel.cpp" line="+28"/>
+        <location filename="../models/zdx/DeepTraceModel.cpp" line="+31"/>
         <source>Not started</source>
         <translation>未開始</translation>
     </message>
@@ -4636,8 +4636,8 @@ Use a secret for this session only? It is kept in memory and never written to di
 <context>
     <name>zc::RecordColumn</name>
     <message>
-        <location filename="../models/common/RecordTableModel.cpp" line="+24"/>
-        <location filename="../models/zdx/DeepTraceModel.cpp" line="+81"/>
+        <location filename="../models/common/RecordTableModel.cpp" line="+26"/>
+        <location filename="../models/zdx/DeepTraceModel.cpp" line="+72"/>
         <location filename="../models/zpa/AppSegmentModel.cpp" line="+43"/>
         <source>Yes</source>
         <translation>はい</translation>
@@ -4650,13 +4650,13 @@ Use a secret for this session only? It is kept in memory and never written to di
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../models/zcc/DeviceModel.cpp" line="+65"/>
+        <location filename="../models/zcc/DeviceModel.cpp" line="+66"/>
         <source>Hostname</source>
         <translation>ホスト名</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../models/zdx/DeepTraceModel.cpp" line="+51"/>
+        <location filename="../models/zdx/DeepTraceModel.cpp" line="+53"/>
         <location filename="../models/zdx/DeviceSearchModel.cpp" line="-7"/>
         <source>User</source>
         <translation>ユーザー</translation>
@@ -4677,17 +4677,17 @@ Use a secret for this session only? It is kept in memory and never written to di
         <translation>状態</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Last seen</source>
         <translation>最終確認</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>UDID</source>
         <translation>UDID</translation>
     </message>
     <message>
-        <location filename="../models/zdx/CloudPathModel.cpp" line="-93"/>
+        <location filename="../models/zdx/CloudPathModel.cpp" line="-107"/>
         <source>Leg</source>
         <translation>区間</translation>
     </message>
@@ -4702,7 +4702,7 @@ Use a secret for this session only? It is kept in memory and never written to di
         <translation>メモ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>Hop</source>
         <translation>ホップ</translation>
     </message>
@@ -4747,11 +4747,11 @@ Use a secret for this session only? It is kept in memory and never written to di
         <translation>受信</translation>
     </message>
     <message>
-        <location filename="../models/zdx/DeepTraceModel.cpp" line="-42"/>
+        <location filename="../models/zdx/DeepTraceModel.cpp" line="-38"/>
         <location filename="../models/zdx/DeviceSearchModel.cpp" line="+10"/>
-        <location filename="../models/zdx/ZdxDeviceModel.cpp" line="+15"/>
+        <location filename="../models/zdx/ZdxDeviceModel.cpp" line="+13"/>
         <location line="+11"/>
-        <location filename="../models/zid/ZidListModels.cpp" line="+129"/>
+        <location filename="../models/zid/ZidListModels.cpp" line="+133"/>
         <location filename="../models/zpa/MicrotenantModel.cpp" line="-20"/>
         <location filename="../ui/pages/zpa/ServerGroupTable.cpp" line="+35"/>
         <source>ID</source>
@@ -4759,22 +4759,22 @@ Use a secret for this session only? It is kept in memory and never written to di
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../models/zid/ZidListModels.cpp" line="-38"/>
+        <location filename="../models/zid/ZidListModels.cpp" line="-41"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Progress</source>
         <translation>進行状況</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Created</source>
         <translation>作成日時</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Minutes</source>
         <translation>分</translation>
     </message>
@@ -4782,7 +4782,7 @@ Use a secret for this session only? It is kept in memory and never written to di
         <location line="+5"/>
         <location filename="../models/zdx/ZdxDeviceModel.cpp" line="-6"/>
         <location line="+15"/>
-        <location filename="../models/zid/ZidListModels.cpp" line="+34"/>
+        <location filename="../models/zid/ZidListModels.cpp" line="+37"/>
         <location filename="../models/zpa/AppSegmentModel.cpp" line="+13"/>
         <location filename="../models/zpa/MicrotenantModel.cpp" line="+1"/>
         <location filename="../ui/pages/zid/UserGroupsPanel.cpp" line="+28"/>
@@ -4807,18 +4807,19 @@ Use a secret for this session only? It is kept in memory and never written to di
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../models/zdx/EventsModel.cpp" line="+17"/>
+        <location filename="../models/zdx/EventsModel.cpp" line="+15"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../models/zdx/WebProbeModel.cpp" line="+52"/>
+        <location filename="../app/cli/ZdxCommands.cpp" line="+200"/>
+        <location filename="../models/zdx/EventsModel.cpp" line="+5"/>
+        <location filename="../models/zdx/WebProbeModel.cpp" line="+54"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../models/zdx/EventsModel.cpp" line="+1"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
@@ -4833,7 +4834,7 @@ Use a secret for this session only? It is kept in memory and never written to di
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../models/zdx/TopProcessesModel.cpp" line="+16"/>
+        <location filename="../models/zdx/TopProcessesModel.cpp" line="+14"/>
         <source>Process</source>
         <translation>プロセス</translation>
     </message>
@@ -4903,7 +4904,7 @@ Use a secret for this session only? It is kept in memory and never written to di
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../models/zia/UrlLookupResultModel.cpp" line="+16"/>
+        <location filename="../models/zia/UrlLookupResultModel.cpp" line="+15"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -4913,12 +4914,12 @@ Use a secret for this session only? It is kept in memory and never written to di
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Security alerts</source>
         <translation>セキュリティ アラート</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Application</source>
         <translation>アプリケーション</translation>
     </message>
@@ -6772,7 +6773,7 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::UserModel</name>
     <message>
-        <location filename="../models/zid/ZidListModels.cpp" line="-31"/>
+        <location filename="../models/zid/ZidListModels.cpp" line="-34"/>
         <source>Active</source>
         <translation>アクティブ</translation>
     </message>
@@ -6978,7 +6979,7 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::WebProbeModel</name>
     <message>
-        <location filename="../models/zdx/WebProbeModel.cpp" line="+20"/>
+        <location filename="../models/zdx/WebProbeModel.cpp" line="+18"/>
         <source>DNS</source>
         <translation>DNS</translation>
     </message>
@@ -7506,7 +7507,7 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::cli::ZccCommands</name>
     <message>
-        <location filename="../app/cli/ZccCommands.cpp" line="+81"/>
+        <location filename="../app/cli/ZccCommands.cpp" line="+53"/>
         <source>Lists Client Connector devices, every page. --user and --os are filters of the API; the API has no hostname filter, so --hostname keeps the devices whose hostname contains the text (case-insensitive) after they arrived.</source>
         <translation>Client Connector デバイスをすべてのページにわたって一覧表示します。--user と --os は API のフィルターです。API にはホスト名のフィルターがないため、--hostname は受信後に、ホスト名にテキストを含むデバイス（大文字と小文字を区別しない）を残します。</translation>
     </message>
@@ -7538,7 +7539,7 @@ https://www.example.com/path</translation>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>Warning: the retrieval could not be written to the audit list: %1</source>
         <translation>警告: 取得の記録を監査リストに書き込めませんでした: %1</translation>
     </message>
@@ -7618,7 +7619,7 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::cli::ZdxCommands</name>
     <message>
-        <location filename="../app/cli/ZdxCommands.cpp" line="+48"/>
+        <location filename="../app/cli/ZdxCommands.cpp" line="-157"/>
         <source>The ZDX device ID (see &quot;zdx devices&quot;).</source>
         <translation>ZDX デバイス ID（&quot;zdx devices&quot; を参照）。</translation>
     </message>
@@ -7643,7 +7644,7 @@ https://www.example.com/path</translation>
         <translation>名前、ホスト名、またはユーザーのメール アドレスに Q を含むデバイスのみ。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Starts a deep trace on a device and prints {trace_id, status, expected_time}. A device runs one deep trace at a time.</source>
         <translation>デバイスで Deep Trace を開始し、{trace_id, status, expected_time} を出力します。1 台のデバイスで同時に実行できる Deep Trace は 1 つです。</translation>
     </message>
@@ -7679,12 +7680,12 @@ https://www.example.com/path</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+82"/>
+        <location line="+46"/>
         <source>--device is required.</source>
         <translation>--device は必須です。</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-42"/>
         <source>--name is required.</source>
         <translation>--name は必須です。</translation>
     </message>
@@ -7699,17 +7700,17 @@ https://www.example.com/path</translation>
         <translation>--%1 には正の数値 ID が必要です。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+20"/>
         <source>Lists a device&apos;s deep traces, newest first, with their status.</source>
         <translation>デバイスの Deep Trace をステータスとともに新しい順に一覧表示します。</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+77"/>
         <source>Cloud path hops (whole trace)</source>
         <translation>クラウド経路のホップ（トレース全体）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
         <source>Deep trace</source>
         <translation>Deep Trace</translation>
     </message>
@@ -7724,12 +7725,12 @@ https://www.example.com/path</translation>
         <translation>上位プロセス</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Web probe (page fetch)</source>
         <translation>Web プローブ（ページ取得）</translation>
     </message>
@@ -7777,7 +7778,7 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::cli::ZiaCommands</name>
     <message>
-        <location filename="../app/cli/ZiaCommands.cpp" line="+51"/>
+        <location filename="../app/cli/ZiaCommands.cpp" line="+52"/>
         <source>standard input</source>
         <translation>標準入力</translation>
     </message>
@@ -7787,7 +7788,7 @@ https://www.example.com/path</translation>
         <translation>%2 の %1 行目</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Looks up the categories of URLs in ZIA, 100 per request, and prints them in input order. URLs are trimmed and duplicates dropped; empty entries and URLs over 1,024 characters are reported and skipped (exit status 2 after the other results).</source>
         <translation>ZIA で URL のカテゴリを検索し（1 リクエストあたり 100 件）、入力順に出力します。URL は前後の空白が削除され、重複は除かれます。空のエントリと 1,024 文字を超える URL は報告されてスキップされます（他の結果の後に終了ステータス 2）。</translation>
     </message>
@@ -7834,7 +7835,7 @@ https://www.example.com/path</translation>
         <translation>バッチ %1/%2 が完了しました。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>ZIA configuration activation.</source>
         <translation>ZIA の設定の有効化。</translation>
     </message>
@@ -7862,7 +7863,7 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::cli::ZidCommands</name>
     <message>
-        <location filename="../app/cli/ZidCommands.cpp" line="+49"/>
+        <location filename="../app/cli/ZidCommands.cpp" line="+30"/>
         <source>Lists ZIdentity users, every page (1,000 a page). --login matches a login name exactly (loginname); --like keeps the logins containing the text (loginname[like]); both are filters of the API.</source>
         <translation>ZIdentity ユーザーをすべてのページにわたって一覧表示します（1 ページあたり 1,000 件）。--login はログイン名と完全に一致するもの（loginname）、--like はテキストを含むログイン（loginname[like]）を残します。どちらも API のフィルターです。</translation>
     </message>
@@ -7877,7 +7878,7 @@ https://www.example.com/path</translation>
         <translation>このテキストを含むログイン名。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Lists ZIdentity groups, every page.</source>
         <translation>ZIdentity グループをすべてのページにわたって一覧表示します。</translation>
     </message>
@@ -7933,7 +7934,7 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::cli::ZtwCommands</name>
     <message>
-        <location filename="../app/cli/ZtwCommands.cpp" line="+90"/>
+        <location filename="../app/cli/ZtwCommands.cpp" line="+92"/>
         <source>Lists the Cloud &amp; Branch Connector groups, every page. JSON prints the groups as the API sent them, with their VMs and instances; CSV and table print one row per VM.</source>
         <translation>Cloud &amp; Branch Connector グループをすべてのページにわたって一覧表示します。JSON では、グループを API から送信されたまま、VM とインスタンスとともに出力します。CSV と table では、VM ごとに 1 行を出力します。</translation>
     </message>
