@@ -146,6 +146,22 @@ QByteArray RecordExporter::csv(const RecordGrid &grid)
     return out.toUtf8();
 }
 
+QString RecordExporter::tabSeparated(const RecordGrid &grid)
+{
+    const auto line = [](const QStringList &cells) {
+        QStringList clean;
+        for (QString cell : cells)
+            clean << cell.replace(u'\t', u' ').replace(u'\r', u' ').replace(u'\n', u' ');
+        return clean.join(u'\t');
+    };
+    QStringList lines;
+    if (!grid.header.isEmpty())
+        lines << line(grid.header);
+    for (const QStringList &row : grid.rows)
+        lines << line(row);
+    return lines.join(u'\n');
+}
+
 QByteArray RecordExporter::textTable(const RecordGrid &grid)
 {
     // One line per row, so line breaks inside a cell become spaces.

@@ -63,6 +63,10 @@ public:
     static QString csvField(const QString &text);
     static QByteArray csv(const RecordGrid &grid);
     static QByteArray textTable(const RecordGrid &grid);
+    // Tab-separated lines for the clipboard (spreadsheets paste them into cells): the header
+    // line when the grid has one, then one line per row; tabs and line breaks inside a cell
+    // become spaces.
+    static QString tabSeparated(const RecordGrid &grid);
     static QByteArray json(const QJsonArray &records);
     static QByteArray json(const QJsonObject &object);
 

@@ -491,29 +491,21 @@ QString RecordTableView::selectionText(bool withHeaders) const
         if (used)
             columns.append(column);
     }
-    auto clean = [](QString text) {
-        text.replace(u'\t', u' ');
-        text.replace(u'\r', u' ');
-        text.replace(u'\n', u' ');
-        return text;
-    };
-    QStringList lines;
+    RecordGrid grid;
     if (withHeaders) {
-        QStringList cells;
         for (int column : std::as_const(columns))
-            cells.append(clean(m_layout->columnTitle(column)));
-        lines.append(cells.join(u'\t'));
+            grid.header.append(m_layout->columnTitle(column));
     }
     const QItemSelectionModel *selection = m_view->selectionModel();
     for (const QModelIndex &row : selectedRows()) {
         QStringList cells;
         for (int column : std::as_const(columns)) {
             const QModelIndex cell = row.siblingAtColumn(column);
-            cells.append(selection->isSelected(cell) ? clean(cellText(cell)) : QString());
+            cells.append(selection->isSelected(cell) ? cellText(cell) : QString());
         }
-        lines.append(cells.join(u'\t'));
+        grid.rows.append(cells);
     }
-    return lines.join(u'\n');
+    return RecordExporter::tabSeparated(grid);
 }
 
 QString RecordTableView::selectionJson() const

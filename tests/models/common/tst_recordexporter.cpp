@@ -150,6 +150,18 @@ private Q_SLOTS:
         QCOMPARE(lines.value(3), QByteArray("Quote, \"Inc\"  12       "));
     }
 
+    // The clipboard's rows: one line per row, one tab between cells, so that tabs and line
+    // breaks inside a cell (a description, a hostname with a stray tab) cannot split it.
+    void tabSeparatedKeepsEveryCellInItsPlace()
+    {
+        zc::RecordGrid grid;
+        grid.header = {u"Name"_s, u"Note"_s};
+        grid.rows = {{u"a\tb"_s, u"line 1\r\nline 2"_s}, {QString(), u"x"_s}};
+        QCOMPARE(RecordExporter::tabSeparated(grid), u"Name\tNote\na b\tline 1  line 2\n\tx"_s);
+        grid.header.clear();
+        QCOMPARE(RecordExporter::tabSeparated(grid), u"a b\tline 1  line 2\n\tx"_s);
+    }
+
     void plainText()
     {
         QCOMPARE(RecordExporter::valueText(QJsonValue()), QString());
