@@ -20,11 +20,6 @@ namespace zc::sim {
 
 namespace {
 
-HttpResponse badRequest(const QString &message)
-{
-    return HttpResponse::error(400, u"INVALID_INPUT_ARGUMENT"_s, message);
-}
-
 // Parses {"kind": ..., "count", "product", "method", "retryAfter", "delayMs", "status",
 // "signIn"}.
 bool parseFault(const QJsonValue &value, SimFault *fault, QString *error)
@@ -117,10 +112,10 @@ HttpResponse ControlEndpoint::control(const SimRequest &request, SimServer &serv
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return badRequest(u"The control request must be a JSON object."_s);
+        return HttpResponse::invalidInput(u"The control request must be a JSON object."_s);
     const QJsonObject object = document.object();
     if (object.isEmpty())
-        return badRequest(u"The control request is empty."_s);
+        return HttpResponse::invalidInput(u"The control request is empty."_s);
 
     // Validate everything before changing anything.
     SimFault fault;
@@ -134,30 +129,31 @@ HttpResponse ControlEndpoint::control(const SimRequest &request, SimServer &serv
         QString error;
         if (key == "readOnly"_L1 || key == "clearFaults"_L1 || key == "revokeTokens"_L1) {
             if (!value.isBool())
-                return badRequest(u"\"%1\" must be true or false."_s.arg(key));
+                return HttpResponse::invalidInput(u"\"%1\" must be true or false."_s.arg(key));
         } else if (key == "fault"_L1) {
             if (!parseFault(value, &fault, &error))
-                return badRequest(error);
+                return HttpResponse::invalidInput(error);
             hasFault = true;
         } else if (key == "tokenLifetime"_L1) {
             const QJsonObject t = value.toObject();
             clientId = t.value(u"clientId"_s).toString();
             lifetime = t.value(u"seconds"_s).toInt();
             if (clientId.isEmpty() || lifetime <= 0)
-                return badRequest(
+                return HttpResponse::invalidInput(
                     u"\"tokenLifetime\" needs a clientId and a positive number of seconds."_s);
         } else if (key == "clockScale"_L1) {
             if (!value.isDouble() || !(value.toDouble() > 0) || value.toDouble() > 1e6)
-                return badRequest(u"\"clockScale\" must be a positive number."_s);
+                return HttpResponse::invalidInput(u"\"clockScale\" must be a positive number."_s);
         } else if (key == "ziaActivationStatus"_L1) {
             const QString status = value.toString();
             if (status != "ACTIVE"_L1 && status != "PENDING"_L1)
-                return badRequest(u"\"ziaActivationStatus\" must be ACTIVE or PENDING."_s);
+                return HttpResponse::invalidInput(
+                    u"\"ziaActivationStatus\" must be ACTIVE or PENDING."_s);
         } else if (key == "change"_L1) {
             if (!DataChanges::parse(value, &change, &error))
-                return badRequest(error);
+                return HttpResponse::invalidInput(error);
         } else {
-            return badRequest(u"Unknown control field \"%1\"."_s.arg(key));
+            return HttpResponse::invalidInput(u"Unknown control field \"%1\"."_s.arg(key));
         }
     }
 
@@ -178,7 +174,7 @@ HttpResponse ControlEndpoint::control(const SimRequest &request, SimServer &serv
     // Last: the one change that can still be refused (an unknown record) leaves the others done.
     QString changeError;
     if (object.contains(u"change"_s) && !server.changeData(change, &changeError))
-        return badRequest(changeError);
+        return HttpResponse::invalidInput(changeError);
     return HttpResponse::json(200, QJsonObject{{u"ok"_s, true}});
 }
 

@@ -67,8 +67,7 @@ HttpResponse unauthorized(const QString &message)
 
 HttpResponse notFound()
 {
-    return HttpResponse::error(404, u"RESOURCE_NOT_FOUND"_s,
-                               u"The requested resource does not exist."_s);
+    return HttpResponse::notFound(u"The requested resource does not exist."_s);
 }
 
 // An unknown route under a product's base path, in that product's error shape: ZPA answers

@@ -12,11 +12,6 @@ namespace zc::sim {
 
 namespace {
 
-HttpResponse invalidInput(const QString &message)
-{
-    return HttpResponse::error(400, u"INVALID_INPUT_ARGUMENT"_s, message);
-}
-
 // A positive integer query argument; `fallback` when absent, nullopt when malformed.
 std::optional<int> positiveArgument(const QUrlQuery &query, const QString &key, int fallback)
 {
@@ -96,10 +91,10 @@ HttpResponse ZtwRoutes::listGroups(const RouteContext &context)
     const QUrlQuery &query = context.request.query;
     const std::optional<int> page = positiveArgument(query, u"page"_s, 1);
     if (!page)
-        return invalidInput(u"\"page\" must be a positive integer."_s);
+        return HttpResponse::invalidInput(u"\"page\" must be a positive integer."_s);
     const std::optional<int> pageSize = positiveArgument(query, u"pageSize"_s, maxPageSize);
     if (!pageSize)
-        return invalidInput(u"\"pageSize\" must be a positive integer."_s);
+        return HttpResponse::invalidInput(u"\"pageSize\" must be a positive integer."_s);
     const int size = std::min(*pageSize, maxPageSize);
 
     const QJsonArray &all = groups();
