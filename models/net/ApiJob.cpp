@@ -162,7 +162,8 @@ void ApiJob::send(const QByteArray &token)
     }
     m_elapsed.restart();
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
-    m_timeout.start(m_request.timeoutMs);
+    m_timeout.start(m_request.timeoutMs > 0 ? m_request.timeoutMs
+                                            : m_client->retryPolicy().answerTimeoutMs);
     qCDebug(lcNet).noquote() << m_request.method << redactedUrl(request.url()) << "attempt"
                              << m_attempt;
 }

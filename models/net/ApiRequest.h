@@ -39,7 +39,7 @@ struct ApiRequest
     QList<std::pair<QString, QString>> query;
     QJsonDocument body; // sent as application/json when not null
     Expect expect = Expect::AnyJson;
-    int timeoutMs = 30000;
+    int timeoutMs = 0; // 0: the client's RetryPolicy::answerTimeoutMs
     // Adds a fresh random `_=` query argument on every attempt, as ZCC's guide advises
     // against caching proxies.
     bool cacheBuster = false;

@@ -27,6 +27,9 @@ struct RetryPolicy
     int baseBackoffMs = 1000;          // 5xx and connection loss: 1 s, 2 s, 4 s ...
     int editLockBackoffMs = 2000;      // 409 edit lock: 2 s, 4 s, 8 s ...
     int defaultRateLimitWaitMs = 1000; // 429 without any wait header
+    // How long one attempt waits for its answer (a request may ask for its own). A timed-out
+    // write is not sent again: the server may have applied it.
+    int answerTimeoutMs = 30000;
 
     struct Decision
     {

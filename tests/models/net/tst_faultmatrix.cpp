@@ -2,16 +2,21 @@
 // SPDX-License-Identifier: Apache-2.0
 // Issue 12, "A fault matrix test": every fault a tenant can show (an expired token mid-listing,
 // 401, a 429 storm, a 409 edit lock, 503, read-only maintenance, a dropped connection, a
-// truncated or malformed body, a sign-in slower than its time-out, an untrusted certificate)
-// against each product's list as its page loads it, through the simulator over real HTTP. Each
-// row checks what the user sees (the error's kind and its sentence), that the rows shown before
-// the failed refresh are still there, unchanged, and that the next refresh works again.
+// truncated or malformed body, a sign-in or an answer slower than its time-out, an untrusted
+// certificate) against each product's list as its page loads it, through the simulator over real
+// HTTP. Each row checks what the user sees (the error's kind and its sentence), that the rows
+// shown before the failed refresh are still there, unchanged, and that the next refresh works
+// again. The writes the application makes (ZIA and ZTW activation, a ZDX deep trace start) meet
+// the faults that concern changes: edit locks, read-only maintenance, 503, and an answer that
+// never comes (a timed-out write is not sent again).
 // The CLI's side of the same faults is tests/app/cli/tst_clifaultmatrix.cpp.
 #include "SimFixture.h"
+#include "TenantData.h"
 #include "auth/TokenProvider.h"
 #include "net/RateLimiter.h"
 #include "zcc/DeviceModel.h"
 #include "zcc/ZccService.h"
+#include "zdx/DeepTraceStartJob.h"
 #include "zdx/ZdxDeviceModel.h"
 #include "zdx/ZdxService.h"
 #include "zia/UrlLookupResultModel.h"
@@ -21,6 +26,7 @@
 #include "zpa/AppSegmentModel.h"
 #include "zpa/ZpaService.h"
 #include "ztw/ConnectorGroupTreeModel.h"
+#include "ztw/ZtwActivateJob.h"
 #include "ztw/ZtwService.h"
 
 #include <QAbstractItemModelTester>
@@ -33,6 +39,7 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace zc;
 using zc::test::SimFixture;
+using zc::test::waitForJob;
 using Kind = sim::SimFault::Kind;
 
 namespace {
@@ -136,6 +143,14 @@ sim::SimFault fault(Kind kind, Product product, QByteArray retryAfter = {})
     return f;
 }
 
+// Every answer of `product` comes later than the client's answer time-out (quickPolicy()).
+sim::SimFault slowAnswers(Product product)
+{
+    sim::SimFault f = fault(Kind::Delay, product);
+    f.delayMs = 2500;
+    return f;
+}
+
 // What every product answers to a fault of `kind`.
 std::function<ApiError::Kind(Product)> always(ApiError::Kind kind)
 {
@@ -178,6 +193,9 @@ QList<FaultCase> faultCases()
         {"malformed body",
          [](sim::SimServer &s, Product p) { s.injectFault(fault(Kind::MalformedJson, p)); },
          always(K::BadResponse), u"%1 sent an answer that could not be read."_s},
+        {"answer slower than its time-out",
+         [](sim::SimServer &s, Product p) { s.injectFault(slowAnswers(p)); }, always(K::Timeout),
+         u"%1 did not answer in time."_s},
         // The token expired since the last load: the next call gets a 401, and signing in again
         // is slower than the sign-in's time-out.
         {"sign-in slower than its time-out",
@@ -202,6 +220,7 @@ RetryPolicy quickPolicy()
     p.maxAttempts = 2;
     p.baseBackoffMs = 50;
     p.editLockBackoffMs = 50;
+    p.answerTimeoutMs = 1000; // generous for a dozen records, even under a sanitizer
     return p;
 }
 
@@ -217,6 +236,49 @@ sim::SimOptions smallTenant()
     // The faults are injected; the published limits would only slow the matrix down.
     o.enforceRateLimits = false;
     return o;
+}
+
+// One change the application makes, on a service of its own.
+struct Write
+{
+    const char *name;
+    Product product;
+    std::function<Job *(ApiClient *, sim::SimServer &, std::unique_ptr<QObject> &)> send;
+};
+
+QList<Write> writes()
+{
+    return {
+        {"ZIA activation", Product::Zia,
+         [](ApiClient *client, sim::SimServer &, std::unique_ptr<QObject> &owner) -> Job * {
+             auto *service = new ZiaService(client);
+             owner.reset(service);
+             return service->activate();
+         }},
+        {"ZTW activation", Product::Ztw,
+         [](ApiClient *client, sim::SimServer &, std::unique_ptr<QObject> &owner) -> Job * {
+             auto *service = new ZtwService(client);
+             owner.reset(service);
+             return service->activate();
+         }},
+        {"ZDX deep trace start", Product::Zdx,
+         [](ApiClient *client, sim::SimServer &server, std::unique_ptr<QObject> &owner) -> Job * {
+             auto *service = new ZdxService(client);
+             owner.reset(service);
+             DeepTraceSettings settings;
+             settings.sessionName = u"fault matrix"_s;
+             return service->startDeepTrace(
+                 QString::number(server.tenantData().devices.first().zdxDeviceId), settings);
+         }},
+    };
+}
+
+int writesSeen(const sim::SimServer &server, Product product)
+{
+    int count = 0;
+    for (const sim::RecordedRequest &request : server.recordedRequests())
+        count += request.product == product && request.method != "GET";
+    return count;
 }
 
 } // namespace
@@ -339,6 +401,74 @@ private Q_SLOTS:
         disconnect(revoke);
         QCOMPARE(shownRows(l.model.get()), before);
         QCOMPARE(m_sim.countRequests(u"/oauth2/v1/token"_s), signIns + 1);
+    }
+
+    void writeFaultSaysWhat_data()
+    {
+        QTest::addColumn<int>("writeIndex");
+        QTest::addColumn<QString>("faultName");
+        const QList<Write> all = writes();
+        for (int i = 0; i < all.size(); ++i) {
+            for (const char *name :
+                 {"409 edit lock", "read-only tenant", "503", "answer slower than its time-out"})
+                QTest::addRow("%s, %s", name, all.at(i).name) << i << QString::fromLatin1(name);
+        }
+    }
+
+    void writeFaultSaysWhat()
+    {
+        QFETCH(int, writeIndex);
+        QFETCH(QString, faultName);
+        const Write write = writes().at(writeIndex);
+        const Product product = write.product;
+        const std::unique_ptr<ApiClient> api = client();
+        // Signed in before the fault, so that only the change meets it.
+        QSignalSpy signedIn(api->tokenProvider(), &TokenProvider::signedIn);
+        api->tokenProvider()->requestToken(this, [](const QByteArray &, const ApiError &) {});
+        QTRY_COMPARE(signedIn.count(), 1);
+
+        using K = ApiError::Kind;
+        K expected = K::None;
+        QString sentence;
+        if (faultName == "409 edit lock"_L1) {
+            m_sim.server().injectFault(fault(Kind::EditLock, product));
+            expected = K::EditLock;
+            sentence = u"%1 is locked by another administrator's edit."_s;
+        } else if (faultName == "read-only tenant"_L1) {
+            m_sim.server().setReadOnly(true);
+            // Read-only maintenance is ZIA's and ZTW's; ZDX takes the change.
+            if (product != Product::Zdx) {
+                expected = K::ReadOnly;
+                sentence = u"%1 is in read-only mode for maintenance"_s;
+            }
+        } else if (faultName == "503"_L1) {
+            m_sim.server().injectFault(fault(Kind::ServiceUnavailable, product));
+            expected = K::Server;
+            sentence = u"%1 answered with an error (HTTP 503)."_s;
+        } else {
+            m_sim.server().injectFault(slowAnswers(product));
+            expected = K::Timeout;
+            sentence = u"%1 did not answer in time."_s;
+        }
+
+        const int writesBefore = writesSeen(m_sim.server(), product);
+        std::unique_ptr<QObject> service;
+        Job *job = write.send(api.get(), m_sim.server(), service);
+        job->setAutoDelete(false);
+        const std::unique_ptr<Job> owned(job);
+        QVERIFY(waitForJob(job));
+        const ApiError error = job->error();
+        QVERIFY2(error.kind == expected,
+                 qPrintable(u"got %1: %2"_s.arg(ApiError::kindKey(error.kind), error.message())));
+        if (expected == K::None)
+            return;
+        QVERIFY2(error.message().startsWith(sentence.arg(productName(product))),
+                 qPrintable(error.message()));
+        QCOMPARE(error.product, std::optional<Product>(product));
+        if (expected == K::Timeout) {
+            // The server may have applied it: a timed-out change is never sent twice.
+            QCOMPARE(writesSeen(m_sim.server(), product), writesBefore + 1);
+        }
     }
 
     // A tenant whose certificate nobody trusts: the sign-in fails with a TLS error (never
