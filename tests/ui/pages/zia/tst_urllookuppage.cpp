@@ -34,6 +34,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace zc;
@@ -377,6 +378,53 @@ private Q_SLOTS:
         // Arrows walk the results.
         QTest::keyClick(page.resultsView()->view(), Qt::Key_Down);
         QVERIFY(page.resultsView()->view()->currentIndex().isValid());
+    }
+
+    // A lookup the tenant cannot answer loses nothing: what the admin typed stays in the editor,
+    // the previous results stay in the table, and the banner says what happened; once the tenant
+    // answers again, the banner's Retry looks up what is typed.
+    void failedLookupKeepsTheInputAndTheResults()
+    {
+        ViewFixture fixture;
+        QVERIFY(fixture.start());
+        UrlLookupPage page(&fixture.session());
+        page.resize(1280, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.editor()->setPlainText(u"viruses.org\nbbc.com"_s);
+        QSignalSpy finished(&page, &UrlLookupPage::lookupFinished);
+        QTest::mouseClick(page.lookUpButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        const QString summary = page.resultSummaryLabel()->text();
+
+        page.editor()->moveCursor(QTextCursor::End);
+        QTest::keyClick(page.editor(), Qt::Key_Return);
+        QTest::keyClicks(page.editor(), u"facebook.com"_s);
+        const QString typed = page.editor()->toPlainText();
+        sim::SimFault broken;
+        broken.kind = sim::SimFault::Kind::MalformedJson;
+        broken.product = Product::Zia;
+        broken.count = -1;
+        fixture.server().injectFault(broken);
+        QTest::mouseClick(page.lookUpButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLookingUp(), 20000);
+
+        QVERIFY(page.banner()->isVisible());
+        QVERIFY2(
+            page.banner()->message().startsWith(u"ZIA sent an answer that could not be read."_s),
+            qPrintable(page.banner()->message()));
+        QCOMPARE(page.editor()->toPlainText(), typed);
+        QCOMPARE(page.resultModel()->rowCount(), 2);
+        QCOMPARE(page.resultSummaryLabel()->text(), summary);
+        QCOMPARE(finished.count(), 1);
+
+        fixture.server().clearFaults();
+        QVERIFY(page.banner()->isRetryVisible());
+        QTest::mouseClick(page.banner()->retryButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.last().first().toInt(), 3);
+        QVERIFY(!page.banner()->isVisible());
+        QCOMPARE(page.editor()->toPlainText(), typed);
     }
 
     void cancelMidway()
