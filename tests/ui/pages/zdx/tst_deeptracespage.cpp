@@ -487,6 +487,50 @@ private Q_SLOTS:
                  int(fixture.server().tenantData().devicesOfUser(0).size()));
     }
 
+    // A start the tenant does not answer readably loses nothing the helpdesk typed: the banner
+    // says what happened and its Retry sends the same session name and length again.
+    void aFailedStartKeepsWhatWasTyped()
+    {
+        ViewFixture fixture(options(false));
+        QVERIFY(fixture.start());
+        ScriptedDialogSeams seams;
+        auto page = makePage(fixture);
+        const sim::SimDevice &device = sampleDevice(fixture);
+        const QString deviceId = QString::number(device.zdxDeviceId);
+        QVERIFY(searchFor(*page, device.hostname));
+        QVERIFY(page->devicesView()->setCurrentRecordId(deviceId));
+        QVERIFY(waitIdle(*page));
+
+        fixture.server().injectFault(
+            {sim::SimFault::Kind::MalformedJson, 1, Product::Zdx, "POST", {}, 0, 0});
+        page->startTrace();
+        QPointer<StartTraceDialog> dialog = page->startDialog();
+        QVERIFY(dialog);
+        dialog->nameEdit()->selectAll();
+        QTest::keyClicks(dialog->nameEdit(), u"Ticket 4711: slow Teams"_s);
+        dialog->setLengthMinutes(30);
+        seams.questionAnswers << QMessageBox::Yes;
+        dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(waitIdle(*page));
+        QCOMPARE(fixture.sim().countRequests(u"/deeptraces"_s, "POST"), 1);
+        QVERIFY(page->errorBanner()->isVisible());
+        QCOMPARE(page->errorBanner()->severity(), ErrorBanner::Severity::Error);
+        QVERIFY2(page->errorBanner()->message().startsWith(
+                     u"ZDX sent an answer that could not be read."_s),
+                 qPrintable(page->errorBanner()->message()));
+        QCOMPARE(rowsIn(page->traceModel()), 0);
+
+        QVERIFY(page->errorBanner()->isRetryVisible());
+        page->errorBanner()->retryButton()->click();
+        QVERIFY(waitIdle(*page));
+        QCOMPARE(fixture.sim().countRequests(u"/deeptraces"_s, "POST"), 2);
+        QCOMPARE(rowsIn(page->traceModel()), 1);
+        const QJsonObject details =
+            page->traceModel()->record(0).value("trace_details"_L1).toObject();
+        QCOMPARE(details.value("session_name"_L1).toString(), u"Ticket 4711: slow Teams"_s);
+        QCOMPARE(details.value("session_length_minutes"_L1).toInt(), 30);
+    }
+
     void everyCallCanBeCancelled()
     {
         ViewFixture fixture(options());
