@@ -581,6 +581,7 @@ private Q_SLOTS:
         QCOMPARE(banner->severity(), ErrorBanner::Severity::Error);
         QVERIFY(banner->isRetryVisible());
         QCOMPARE(page.deviceView()->totalRowCount(), 0);
+        QCOMPARE(page.userEdit()->text(), s(kUser)); // what was typed stays for the Retry
         // The empty list points to Retry, not to typing a login.
         QCOMPARE(page.deviceView()->emptyStateText(),
                  s("The search failed — see the message above and press Retry."));
