@@ -104,8 +104,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_fixture->server().clearFaults();
-        m_fixture->server().setReadOnly(false);
+        m_fixture->sim().restoreTenant();
         m_fixture->session().clearReadOnly(Product::Zia);
     }
 
