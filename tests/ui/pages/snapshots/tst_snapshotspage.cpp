@@ -4,9 +4,9 @@
 // change the tenant, take again, compare the two and with live; the tree and its filters;
 // export; a file that is not a snapshot; cancel; the keyboard and accessible names.
 #include "DataChanges.h"
+#include "ScriptedDialogSeams.h"
 #include "TenantData.h"
 #include "ViewFixture.h"
-#include "dialogs/DialogSeams.h"
 #include "pages/snapshots/SnapshotDiffView.h"
 #include "pages/snapshots/SnapshotsPage.h"
 #include "snapshot/SnapshotDiffFilterModel.h"
