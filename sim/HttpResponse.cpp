@@ -44,13 +44,11 @@ HttpResponse HttpResponse::notFound(const QString &message)
 
 void HttpResponse::setHeader(const QByteArray &name, const QByteArray &value)
 {
-    headers.removeIf([&](const QPair<QByteArray, QByteArray> &h) {
-        return h.first.compare(name, Qt::CaseInsensitive) == 0;
-    });
+    headers.removeIf([&](const QPair<QByteArray, QByteArray> &h) { return isNamed(h, name); });
     headers.append({name, value});
 }
 
-void HttpResponse::addHeaders(const QList<QPair<QByteArray, QByteArray>> &more)
+void HttpResponse::addHeaders(const HeaderFields &more)
 {
     for (const auto &h : more)
         setHeader(h.first, h.second);
@@ -58,11 +56,7 @@ void HttpResponse::addHeaders(const QList<QPair<QByteArray, QByteArray>> &more)
 
 QByteArray HttpResponse::header(QByteArrayView name) const
 {
-    for (const auto &h : headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
-    }
-    return {};
+    return headerValue(headers, name);
 }
 
 QByteArray reasonPhrase(int status)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "HeaderFields.h"
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,7 +18,7 @@ namespace zc::sim {
 struct HttpResponse
 {
     int status = 200;
-    QList<QPair<QByteArray, QByteArray>> headers;
+    HeaderFields headers;
     QByteArray body;
 
     static HttpResponse json(int status, const QJsonObject &object);
@@ -30,7 +32,7 @@ struct HttpResponse
 
     // Replaces any header of that name (case-insensitive).
     void setHeader(const QByteArray &name, const QByteArray &value);
-    void addHeaders(const QList<QPair<QByteArray, QByteArray>> &more);
+    void addHeaders(const HeaderFields &more);
     QByteArray header(QByteArrayView name) const;
 };
 

@@ -13,8 +13,7 @@ QByteArray RawHttpWriter::head(const HttpResponse &response, qint64 contentLengt
     out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) +
            "\r\n";
     for (const auto &h : response.headers) {
-        if (h.first.compare("Content-Length", Qt::CaseInsensitive) == 0 ||
-            h.first.compare("Connection", Qt::CaseInsensitive) == 0)
+        if (isNamed(h, "Content-Length") || isNamed(h, "Connection"))
             continue;
         out += h.first + ": " + h.second + "\r\n";
     }

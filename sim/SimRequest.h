@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "HeaderFields.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QList>
@@ -18,27 +20,13 @@ struct SimRequest
     QByteArray method; // "GET", "POST", ...
     QString path;      // decoded path, without the query
     QUrlQuery query;
-    QList<QPair<QByteArray, QByteArray>> headers;
+    HeaderFields headers;
     QByteArray body;
     QHostAddress remoteAddress;
 
     // The first header named `name` (case-insensitive), or empty.
-    QByteArray header(QByteArrayView name) const
-    {
-        for (const auto &h : headers) {
-            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-                return h.second;
-        }
-        return {};
-    }
-    bool hasHeader(QByteArrayView name) const
-    {
-        for (const auto &h : headers) {
-            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-                return true;
-        }
-        return false;
-    }
+    QByteArray header(QByteArrayView name) const { return headerValue(headers, name); }
+    bool hasHeader(QByteArrayView name) const { return sim::hasHeader(headers, name); }
     bool isRead() const { return method == "GET" || method == "HEAD"; }
 };
 

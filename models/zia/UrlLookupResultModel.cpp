@@ -10,37 +10,36 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace zc {
 
+namespace {
+
+// A column of category codes (a lookup result's list members): their names for people, the
+// codes as the API sent them for scripts.
+RecordColumn categoryColumn(const QString &key, const char *header)
+{
+    RecordColumn column;
+    column.key = key;
+    column.header = header;
+    column.display = [key](const QJsonObject &o) -> QVariant {
+        return UrlCategoryNames::names(o.value(key));
+    };
+    column.plainValue = [key](const QJsonObject &o) -> QVariant {
+        return RecordExporter::valueText(o.value(key));
+    };
+    return column;
+}
+
+} // namespace
+
 QList<RecordColumn> UrlLookupResultModel::lookupColumns()
 {
-    RecordColumn url = RecordColumn::member(u"url"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "URL"));
-    RecordColumn categories;
-    categories.key = u"urlClassifications"_s;
-    categories.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "Categories");
-    categories.display = [](const QJsonObject &o) -> QVariant {
-        return UrlCategoryNames::names(o.value("urlClassifications"_L1));
+    return {
+        RecordColumn::member(u"url"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "URL")),
+        categoryColumn(u"urlClassifications"_s,
+                       QT_TRANSLATE_NOOP("zc::RecordColumn", "Categories")),
+        categoryColumn(u"urlClassificationsWithSecurityAlert"_s,
+                       QT_TRANSLATE_NOOP("zc::RecordColumn", "Security alerts")),
+        categoryColumn(u"application"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Application")),
     };
-    categories.plainValue = [](const QJsonObject &o) -> QVariant {
-        return RecordExporter::valueText(o.value("urlClassifications"_L1));
-    };
-    RecordColumn alerts;
-    alerts.key = u"urlClassificationsWithSecurityAlert"_s;
-    alerts.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "Security alerts");
-    alerts.display = [](const QJsonObject &o) -> QVariant {
-        return UrlCategoryNames::names(o.value("urlClassificationsWithSecurityAlert"_L1));
-    };
-    alerts.plainValue = [](const QJsonObject &o) -> QVariant {
-        return RecordExporter::valueText(o.value("urlClassificationsWithSecurityAlert"_L1));
-    };
-    RecordColumn application;
-    application.key = u"application"_s;
-    application.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "Application");
-    application.display = [](const QJsonObject &o) -> QVariant {
-        return UrlCategoryNames::names(o.value("application"_L1));
-    };
-    application.plainValue = [](const QJsonObject &o) -> QVariant {
-        return RecordExporter::valueText(o.value("application"_L1));
-    };
-    return {url, categories, alerts, application};
 }
 
 UrlLookupResultModel::UrlLookupResultModel(QObject *parent)

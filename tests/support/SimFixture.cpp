@@ -101,6 +101,22 @@ int SimFixture::countRequests(const QString &suffix, const QByteArray &method) c
     return n;
 }
 
+void SimFixture::restoreTenant()
+{
+    m_server->clearFaults();
+    m_server->setReadOnly(false);
+}
+
+sim::SimOptions smallTenant()
+{
+    sim::SimOptions options;
+    options.sizes.zpaSegments = 20;
+    options.sizes.users = 30;
+    options.sizes.devices = 10;
+    options.sizes.zidGroups = 5;
+    return options;
+}
+
 bool waitForJob(Job *job, int timeoutMs)
 {
     job->setAutoDelete(false);

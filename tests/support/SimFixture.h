@@ -54,6 +54,9 @@ public:
     // Requests the simulator recorded whose path ends with `suffix` (and method, if given).
     int countRequests(const QString &suffix, const QByteArray &method = {}) const;
 
+    // The tenant behaves again: no faults left, not read-only (a fault test's cleanup()).
+    void restoreTenant();
+
 private:
     std::unique_ptr<sim::SimServer> m_server;
     sim::SimOptions m_options;
@@ -63,6 +66,10 @@ private:
     PrivateKey m_rsa;
     PrivateKey m_ec;
 };
+
+// A tenant small enough that a test lists or snapshots all of it in moments: 20 segments,
+// 30 users with 10 devices, 5 groups; the other sizes as by default.
+sim::SimOptions smallTenant();
 
 // Waits (spinning the event loop) until the job finishes; false on time-out. The job is kept
 // alive afterwards; when waiting for several jobs in turn, setAutoDelete(false) on each first.

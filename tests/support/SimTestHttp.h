@@ -6,6 +6,7 @@
 // QNetworkAccessManager over loopback, waited for with QSignalSpy.
 
 #include "ControlEndpoint.h"
+#include "HeaderFields.h"
 #include "SimServer.h"
 
 #include <QJsonDocument>
@@ -27,22 +28,8 @@ struct Reply
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     bool finished = false;
 
-    QByteArray header(QByteArrayView name) const
-    {
-        for (const auto &h : headers) {
-            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-                return h.second;
-        }
-        return {};
-    }
-    bool hasHeader(QByteArrayView name) const
-    {
-        for (const auto &h : headers) {
-            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-                return true;
-        }
-        return false;
-    }
+    QByteArray header(QByteArrayView name) const { return headerValue(headers, name); }
+    bool hasHeader(QByteArrayView name) const { return sim::hasHeader(headers, name); }
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
 };
 

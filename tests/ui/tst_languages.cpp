@@ -4,11 +4,11 @@
 // in build/screenshots/<lang>/ for review, no label or button too narrow for its text, and the
 // menus translated.
 #include "MainWindow.h"
+#include "ScriptedDialogSeams.h"
 #include "Session.h"
 #include "ViewFixture.h"
 #include "common/Translations.h"
 #include "demo/DemoTenantLauncher.h"
-#include "dialogs/DialogSeams.h"
 #include "dialogs/KeyDialog.h"
 #include "dialogs/ProfileEditorDialog.h"
 #include "dialogs/ProfileManagerDialog.h"

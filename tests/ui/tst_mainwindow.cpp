@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The ZConsole authors
 // SPDX-License-Identifier: Apache-2.0
 #include "MainWindow.h"
+#include "ScriptedDialogSeams.h"
 #include "Session.h"
 #include "SimFixture.h"
 #include "SimServer.h"
@@ -9,7 +10,6 @@
 #include "auth/TokenProvider.h"
 #include "demo/DemoTenant.h"
 #include "demo/DemoTenantLauncher.h"
-#include "dialogs/DialogSeams.h"
 #include "dialogs/ProfileManagerDialog.h"
 #include "net/ApiClient.h"
 #include "net/DiagnosticLog.h"

@@ -61,8 +61,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_sim.server().clearFaults();
-        m_sim.server().setReadOnly(false);
+        m_sim.restoreTenant();
         m_sim.server().clearRecordedRequests();
     }
 

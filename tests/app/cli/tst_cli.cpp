@@ -83,11 +83,7 @@ private Q_SLOTS:
         QVERIFY2(m_sim.start(&error), qUtf8Printable(error));
     }
 
-    void init()
-    {
-        m_sim.server().clearFaults();
-        m_sim.server().setReadOnly(false);
-    }
+    void init() { m_sim.restoreTenant(); }
 
     void helpAndUsage()
     {

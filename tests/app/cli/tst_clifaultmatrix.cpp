@@ -40,11 +40,7 @@ private Q_SLOTS:
         QVERIFY2(m_sim.start(&error), qPrintable(error));
     }
 
-    void cleanup()
-    {
-        m_sim.server().clearFaults();
-        m_sim.server().setReadOnly(false);
-    }
+    void cleanup() { m_sim.restoreTenant(); }
 
     void faultExitsWithItsCodeAndSentence_data()
     {

@@ -17,18 +17,9 @@
 
 using namespace Qt::Literals::StringLiterals;
 using zc::test::CliRun;
+using zc::test::smallTenant;
 
 namespace {
-
-zc::sim::SimOptions smallTenant()
-{
-    zc::sim::SimOptions options;
-    options.sizes.zpaSegments = 20;
-    options.sizes.users = 30;
-    options.sizes.devices = 10;
-    options.sizes.zidGroups = 4;
-    return options;
-}
 
 int control(zc::test::SimFixture &sim, const QByteArray &json)
 {

@@ -19,19 +19,10 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace zc;
 using zc::test::SimFixture;
+using zc::test::smallTenant;
 using zc::test::waitForJob;
 
 namespace {
-
-sim::SimOptions smallTenant()
-{
-    sim::SimOptions options;
-    options.sizes.zpaSegments = 30;
-    options.sizes.users = 50;
-    options.sizes.devices = 20;
-    options.sizes.zidGroups = 6;
-    return options;
-}
 
 std::optional<Snapshot> take(ApiClient *client, QSignalSpy *progress = nullptr)
 {
@@ -104,9 +95,11 @@ private Q_SLOTS:
         QCOMPARE(s.collections.size(), SnapshotCollectionSpec::all().size());
         for (const SnapshotCollection &c : s.collections)
             QVERIFY2(c.isPresent(), qPrintable(c.key + u": "_s + c.message));
-        QCOMPARE(s.collection(u"zpa.applicationSegments"_s)->records.size(), 30);
-        QCOMPARE(s.collection(u"zid.users"_s)->records.size(), 50);
-        QCOMPARE(s.collection(u"zid.groups"_s)->records.size(), 6);
+        const sim::SimDataSizes sizes = smallTenant().sizes;
+        QCOMPARE(s.collection(u"zpa.applicationSegments"_s)->records.size(),
+                 qsizetype(sizes.zpaSegments));
+        QCOMPARE(s.collection(u"zid.users"_s)->records.size(), qsizetype(sizes.users));
+        QCOMPARE(s.collection(u"zid.groups"_s)->records.size(), qsizetype(sizes.zidGroups));
         QCOMPARE(s.collection(u"ztw.connectorGroups"_s)->records,
                  sim::ZtwData::generateGroups(1, 8));
         QCOMPARE(s.collection(u"zia.activation"_s)->records.first().toObject().value("status"_L1),

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The ZConsole authors
 // SPDX-License-Identifier: Apache-2.0
-#include "dialogs/DialogSeams.h"
+#include "ScriptedDialogSeams.h"
 
 #include <QApplication>
 #include <QTest>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The ZConsole authors
 // SPDX-License-Identifier: Apache-2.0
 #include "KeychainSession.h"
+#include "ScriptedDialogSeams.h"
 #include "SimFixture.h"
-#include "dialogs/DialogSeams.h"
 #include "dialogs/KeyDialog.h"
 #include "dialogs/ProfileEditorDialog.h"
 #include "dialogs/ProfileManagerDialog.h"

@@ -6,10 +6,10 @@
 // proxy (TestProxy) with the right password, and a wrong or missing one ends in a sign-in
 // failure that names the proxy, never in a prompt loop.
 #include "KeychainSession.h"
+#include "ScriptedDialogSeams.h"
 #include "Session.h"
 #include "SimFixture.h"
 #include "TestProxy.h"
-#include "dialogs/DialogSeams.h"
 #include "dialogs/ProfileEditorDialog.h"
 #include "profiles/ProfileRepository.h"
 #include "profiles/ProfileStore.h"

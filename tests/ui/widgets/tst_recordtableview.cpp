@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The ZConsole authors
 // SPDX-License-Identifier: Apache-2.0
+#include "ScriptedDialogSeams.h"
 #include "common/RecordTableModel.h"
 #include "common/Translations.h"
-#include "dialogs/DialogSeams.h"
 #include "widgets/BusyBar.h"
 #include "widgets/DetailPane.h"
 #include "widgets/ErrorBanner.h"

@@ -5,7 +5,7 @@
 // still pending), not entitled, and errors with Retry.
 #include "ViewFixture.h"
 
-#include "dialogs/DialogSeams.h"
+#include "ScriptedDialogSeams.h"
 #include "pages/activation/ActivationCard.h"
 #include "pages/activation/ActivationPage.h"
 #include "widgets/Announcer.h"

@@ -5,11 +5,11 @@
 // writes confirmed first (and the read-only warning); unknown routes in ZPA's 404 shape;
 // history per profile with re-run, never a secret; "Copy as curl" without the token; export
 // through RecordExporter; Cancel; a 429 wait in the busy bar; names for every control.
+#include "ScriptedDialogSeams.h"
 #include "ViewFixture.h"
 #include "ZpaData.h"
 #include "api/ApiHistory.h"
 #include "common/Translations.h"
-#include "dialogs/DialogSeams.h"
 #include "pages/PageFactory.h"
 #include "pages/api/ApiAnswerView.h"
 #include "pages/api/ApiExplorerPage.h"
@@ -104,8 +104,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_fixture->server().clearFaults();
-        m_fixture->server().setReadOnly(false);
+        m_fixture->sim().restoreTenant();
         m_fixture->session().clearReadOnly(Product::Zia);
     }
 

@@ -4,9 +4,9 @@
 // change the tenant, take again, compare the two and with live; the tree and its filters;
 // export; a file that is not a snapshot; cancel; the keyboard and accessible names.
 #include "DataChanges.h"
+#include "ScriptedDialogSeams.h"
 #include "TenantData.h"
 #include "ViewFixture.h"
-#include "dialogs/DialogSeams.h"
 #include "pages/snapshots/SnapshotDiffView.h"
 #include "pages/snapshots/SnapshotsPage.h"
 #include "snapshot/SnapshotDiffFilterModel.h"
@@ -26,22 +26,15 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <memory>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace zc;
 using zc::test::saveScreenshot;
+using zc::test::smallTenant;
 using zc::test::ViewFixture;
 
 namespace {
-
-sim::SimOptions smallTenant()
-{
-    sim::SimOptions options;
-    options.sizes.zpaSegments = 20;
-    options.sizes.users = 30;
-    options.sizes.devices = 10;
-    options.sizes.zidGroups = 5;
-    return options;
-}
 
 void selectRows(QListWidget *list, const QList<int> &rows)
 {
@@ -49,6 +42,24 @@ void selectRows(QListWidget *list, const QList<int> &rows)
     for (int row : rows)
         list->item(row)->setSelected(true);
 }
+
+// The page shown on a small simulated tenant, keeping its snapshots in a fresh folder.
+struct PageOnTenant
+{
+    ViewFixture fixture{smallTenant()};
+    QTemporaryDir dir;
+    std::unique_ptr<SnapshotsPage> page;
+
+    bool start()
+    {
+        if (!fixture.start())
+            return false;
+        page = std::make_unique<SnapshotsPage>(&fixture.session());
+        page->setFolder(dir.filePath(u"snapshots"_s));
+        page->show();
+        return true;
+    }
+};
 
 bool take(SnapshotsPage &page)
 {
@@ -66,13 +77,10 @@ class TestSnapshotsPage : public QObject
 private Q_SLOTS:
     void takeChangeCompare()
     {
-        ViewFixture fixture(smallTenant());
-        QVERIFY(fixture.start());
-        QTemporaryDir dir;
-        SnapshotsPage page(&fixture.session());
-        page.setFolder(dir.filePath(u"snapshots"_s));
+        PageOnTenant t;
+        QVERIFY(t.start());
+        SnapshotsPage &page = *t.page;
         page.resize(1100, 700);
-        page.show();
         QCOMPARE(page.list()->count(), 0);
         QVERIFY(page.takeButton()->isEnabled());
         QVERIFY(!page.compareButton()->isEnabled());
@@ -89,17 +97,17 @@ private Q_SLOTS:
 
         // Renamed and removed records.
         QString error;
-        const QString groupId = fixture.server().tenantData().groups.first().id;
-        QVERIFY(fixture.server().changeData(
+        const QString groupId = t.fixture.server().tenantData().groups.first().id;
+        QVERIFY(t.fixture.server().changeData(
             {u"zid.groups"_s, sim::SimDataChange::Action::Rename, groupId, u"Auditors"_s, {}, {}},
             &error));
-        QVERIFY(fixture.server().changeData({u"zid.groups"_s,
-                                             sim::SimDataChange::Action::Remove,
-                                             fixture.server().tenantData().groups.last().id,
-                                             {},
-                                             {},
-                                             {}},
-                                            &error));
+        QVERIFY(t.fixture.server().changeData({u"zid.groups"_s,
+                                               sim::SimDataChange::Action::Remove,
+                                               t.fixture.server().tenantData().groups.last().id,
+                                               {},
+                                               {},
+                                               {}},
+                                              &error));
         // One second later, so that the file names differ.
         QTest::qWait(1100);
         QVERIFY(take(page));
@@ -144,13 +152,13 @@ private Q_SLOTS:
 
         // Export: HTML, CSV and JSON by the file's extension.
         ScriptedDialogSeams seams;
-        seams.saveFileNames << dir.filePath(u"diff.html"_s);
+        seams.saveFileNames << t.dir.filePath(u"diff.html"_s);
         view->exportButton()->click();
-        QFile html(dir.filePath(u"diff.html"_s));
+        QFile html(t.dir.filePath(u"diff.html"_s));
         QVERIFY(html.open(QIODevice::ReadOnly));
         QVERIFY(html.readAll().contains("Auditors"));
-        QVERIFY(view->exportTo(dir.filePath(u"diff.csv"_s), &error));
-        QFile csv(dir.filePath(u"diff.csv"_s));
+        QVERIFY(view->exportTo(t.dir.filePath(u"diff.csv"_s), &error));
+        QFile csv(t.dir.filePath(u"diff.csv"_s));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QVERIFY(csv.readAll().startsWith("collection,change,id,name,field,old,new"));
 
@@ -167,13 +175,10 @@ private Q_SLOTS:
 
     void refusesWhatIsNotASnapshot()
     {
-        ViewFixture fixture(smallTenant());
-        QVERIFY(fixture.start());
-        QTemporaryDir dir;
-        SnapshotsPage page(&fixture.session());
-        page.setFolder(dir.filePath(u"snapshots"_s));
-        page.show();
-        QFile bad(dir.filePath(u"bad.json"_s));
+        PageOnTenant t;
+        QVERIFY(t.start());
+        SnapshotsPage &page = *t.page;
+        QFile bad(t.dir.filePath(u"bad.json"_s));
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write(R"({"format":"zconsole-snapshot","formatVersion":7})");
         bad.close();
@@ -192,17 +197,14 @@ private Q_SLOTS:
 
     void cancelKeepsNothing()
     {
-        ViewFixture fixture(smallTenant());
-        QVERIFY(fixture.start());
-        QTemporaryDir dir;
-        SnapshotsPage page(&fixture.session());
-        page.setFolder(dir.filePath(u"snapshots"_s));
-        page.show();
+        PageOnTenant t;
+        QVERIFY(t.start());
+        SnapshotsPage &page = *t.page;
         sim::SimFault slow;
         slow.kind = sim::SimFault::Kind::Delay;
         slow.delayMs = 3000;
         slow.count = -1;
-        fixture.server().injectFault(slow);
+        t.fixture.server().injectFault(slow);
         QSignalSpy failed(&page, &SnapshotsPage::takeFailed);
         page.takeButton()->click();
         QVERIFY(page.isTaking());
@@ -218,12 +220,9 @@ private Q_SLOTS:
 
     void keyboardAndNames()
     {
-        ViewFixture fixture(smallTenant());
-        QVERIFY(fixture.start());
-        QTemporaryDir dir;
-        SnapshotsPage page(&fixture.session());
-        page.setFolder(dir.filePath(u"snapshots"_s));
-        page.show();
+        PageOnTenant t;
+        QVERIFY(t.start());
+        SnapshotsPage &page = *t.page;
         QVERIFY(!page.list()->accessibleName().isEmpty());
         QVERIFY(!page.diffView()->tree()->accessibleName().isEmpty());
         QVERIFY(!page.diffView()->kindBox()->accessibleName().isEmpty());

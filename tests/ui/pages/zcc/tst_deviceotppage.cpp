@@ -56,13 +56,11 @@ QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
-sim::SimOptions smallTenant()
+// The small tenant with more devices than users (some users have several).
+sim::SimOptions deviceTenant()
 {
-    sim::SimOptions options;
-    options.sizes.users = 30;
+    sim::SimOptions options = test::smallTenant();
     options.sizes.devices = 40;
-    options.sizes.zpaSegments = 10;
-    options.sizes.zidGroups = 3;
     return options;
 }
 
@@ -198,7 +196,7 @@ private Q_SLOTS:
 
     void helpdeskPath()
     {
-        ViewFixture fixture(smallTenant());
+        ViewFixture fixture(deviceTenant());
         QVERIFY(fixture.start());
         PageUnderTest t(&fixture.session());
         DeviceOtpPage &page = *t.page;
@@ -422,7 +420,7 @@ private Q_SLOTS:
     {
         // The helpdesk flow with no mouse at all: find the user's device, fetch its OTPs,
         // reveal one, copy it, reveal all; each status change is announced to screen readers.
-        ViewFixture fixture(smallTenant());
+        ViewFixture fixture(deviceTenant());
         QVERIFY(fixture.start());
         PageUnderTest t(&fixture.session());
         DeviceOtpPage &page = *t.page;
@@ -484,7 +482,7 @@ private Q_SLOTS:
 
     void enterInTheFilterWithOneDeviceLeft()
     {
-        ViewFixture fixture(smallTenant());
+        ViewFixture fixture(deviceTenant());
         QVERIFY(fixture.start());
         PageUnderTest t(&fixture.session());
         DeviceOtpPage &page = *t.page;
@@ -511,7 +509,7 @@ private Q_SLOTS:
 
     void sessionEndWipesTheOtps()
     {
-        ViewFixture fixture(smallTenant());
+        ViewFixture fixture(deviceTenant());
         QVERIFY(fixture.start());
         PageUnderTest t(&fixture.session());
         DeviceOtpPage &page = *t.page;
@@ -542,7 +540,7 @@ private Q_SLOTS:
 
     void notEntitledInPlainWords()
     {
-        ViewFixture fixture(smallTenant());
+        ViewFixture fixture(deviceTenant());
         QVERIFY(fixture.start());
         PageUnderTest t(&fixture.session());
         DeviceOtpPage &page = *t.page;
@@ -565,7 +563,7 @@ private Q_SLOTS:
 
     void errorBannerWithRetry()
     {
-        ViewFixture fixture(smallTenant());
+        ViewFixture fixture(deviceTenant());
         QVERIFY(fixture.start());
         PageUnderTest t(&fixture.session());
         DeviceOtpPage &page = *t.page;
@@ -641,7 +639,7 @@ private Q_SLOTS:
 
     void cancelAndWaitCountdown()
     {
-        ViewFixture fixture(smallTenant());
+        ViewFixture fixture(deviceTenant());
         QVERIFY(fixture.start());
         PageUnderTest t(&fixture.session());
         DeviceOtpPage &page = *t.page;
@@ -675,7 +673,7 @@ private Q_SLOTS:
 
     void navigationFillsTheSearch()
     {
-        ViewFixture fixture(smallTenant());
+        ViewFixture fixture(deviceTenant());
         QVERIFY(fixture.start());
         PageUnderTest t(&fixture.session());
         DeviceOtpPage &page = *t.page;

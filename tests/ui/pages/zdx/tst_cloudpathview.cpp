@@ -4,10 +4,10 @@
 // lossy, the slowest and the silent hop drawn so, the hop's numbers on hover, one sample at a
 // time, the table one click away, the exports; light and dark, at 100 % and 200 %.
 #include "CompletedTrace.h"
+#include "ScriptedDialogSeams.h"
 #include "TenantData.h"
 #include "ViewFixture.h"
 #include "common/Translations.h"
-#include "dialogs/DialogSeams.h"
 #include "pages/zdx/CloudPathDiagram.h"
 #include "pages/zdx/CloudPathView.h"
 #include "widgets/ChartStyle.h"

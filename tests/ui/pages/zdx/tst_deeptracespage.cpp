@@ -7,8 +7,8 @@
 #include "ViewFixture.h"
 
 #include "CompletedTrace.h"
+#include "ScriptedDialogSeams.h"
 #include "TenantData.h"
-#include "dialogs/DialogSeams.h"
 #include "net/ApiJob.h"
 #include "pages/zdx/CloudPathView.h"
 #include "pages/zdx/DeepTracesPage.h"

@@ -6,8 +6,8 @@
 // 100 % and 200 %.
 #include "CompletedTrace.h"
 #include "DeepTraceResults.h"
+#include "ScriptedDialogSeams.h"
 #include "ViewFixture.h"
-#include "dialogs/DialogSeams.h"
 #include "pages/zdx/WebProbeView.h"
 #include "widgets/ChartStyle.h"
 #include "widgets/RecordTableView.h"

@@ -6,7 +6,7 @@
 #include "ViewFixture.h"
 #include "common/Translations.h"
 
-#include "dialogs/DialogSeams.h"
+#include "ScriptedDialogSeams.h"
 #include "pages/zia/AlertHighlightProxy.h"
 #include "pages/zia/UrlEditor.h"
 #include "pages/zia/UrlLookupPage.h"

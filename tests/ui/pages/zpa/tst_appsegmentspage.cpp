@@ -5,9 +5,9 @@
 // domain with wildcards, the microtenant switch (microtenantId sent, rows changed), export to
 // CSV and JSON, a cancelled switch that keeps the rows, and the profile's default microtenant.
 // ZPA allows 20 GETs per 10 s: one shared page, a handful of requests per test.
+#include "ScriptedDialogSeams.h"
 #include "ViewFixture.h"
 #include "common/Translations.h"
-#include "dialogs/DialogSeams.h"
 #include "pages/zpa/AppSegmentsPage.h"
 #include "pages/zpa/DomainFilterModel.h"
 #include "pages/zpa/ServerGroupTable.h"

@@ -5,9 +5,9 @@
 // export, not-entitled and cancelled loads, and F5 in the main window. ZTW allows 2 GETs a
 // second: every test makes only a few requests.
 #include "MainWindow.h"
+#include "ScriptedDialogSeams.h"
 #include "ViewFixture.h"
 #include "common/Translations.h"
-#include "dialogs/DialogSeams.h"
 #include "pages/ztw/ConnectorGroupsPage.h"
 #include "pages/ztw/ConnectorStatusProxyModel.h"
 #include "widgets/BusyBar.h"
