@@ -18,6 +18,8 @@
 #include <QTest>
 #include <QVBoxLayout>
 
+#include <memory>
+
 using namespace Qt::Literals::StringLiterals;
 using zc::contrastRatio;
 
@@ -79,11 +81,17 @@ QString describe(const QString &what, const Measured &m)
 class TestStatusColours : public QObject
 {
     Q_OBJECT
+    // Fusion's own light palette (QStyleFactory::create hands the style over to its caller).
+    static QPalette fusionPalette()
+    {
+        return std::unique_ptr<QStyle>(QStyleFactory::create(u"Fusion"_s))->standardPalette();
+    }
+
 private Q_SLOTS:
     void readableInLightAndDark_data()
     {
         QTest::addColumn<QPalette>("palette");
-        QTest::newRow("light") << QStyleFactory::create(u"Fusion"_s)->standardPalette();
+        QTest::newRow("light") << fusionPalette();
         QTest::newRow("dark") << zc::test::darkPalette();
     }
 
@@ -155,7 +163,7 @@ private Q_SLOTS:
             QVERIFY(contrastRatio(palette.color(QPalette::Text), tint) >= 4.5);
             QVERIFY(contrastRatio(zc::toneColor(tone, palette), tint) >= 4.5);
         }
-        QApplication::setPalette(QStyleFactory::create(u"Fusion"_s)->standardPalette());
+        QApplication::setPalette(fusionPalette());
     }
 };
 
