@@ -14,11 +14,8 @@
 #include <QApplication>
 #include <QLabel>
 #include <QStyle>
-#include <QStyleFactory>
 #include <QTest>
 #include <QVBoxLayout>
-
-#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 using zc::contrastRatio;
@@ -81,17 +78,11 @@ QString describe(const QString &what, const Measured &m)
 class TestStatusColours : public QObject
 {
     Q_OBJECT
-    // Fusion's own light palette (QStyleFactory::create hands the style over to its caller).
-    static QPalette fusionPalette()
-    {
-        return std::unique_ptr<QStyle>(QStyleFactory::create(u"Fusion"_s))->standardPalette();
-    }
-
 private Q_SLOTS:
     void readableInLightAndDark_data()
     {
         QTest::addColumn<QPalette>("palette");
-        QTest::newRow("light") << fusionPalette();
+        QTest::newRow("light") << zc::test::lightPalette();
         QTest::newRow("dark") << zc::test::darkPalette();
     }
 
@@ -163,7 +154,7 @@ private Q_SLOTS:
             QVERIFY(contrastRatio(palette.color(QPalette::Text), tint) >= 4.5);
             QVERIFY(contrastRatio(zc::toneColor(tone, palette), tint) >= 4.5);
         }
-        QApplication::setPalette(fusionPalette());
+        QApplication::setPalette(zc::test::lightPalette());
     }
 };
 
