@@ -27,6 +27,8 @@ fi
 
 # As in scripts/ci-sanitizers.sh; abort_on_error makes a report a crash libFuzzer keeps.
 supp="$here/scripts/sanitizers"
+# llvm-14's symbolizer by its full path: Debian names it llvm-symbolizer only in the llvm package.
+export ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-14/bin/llvm-symbolizer
 export ASAN_OPTIONS="detect_leaks=1:halt_on_error=1:abort_on_error=1:detect_stack_use_after_return=1"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$supp/ubsan.supp"
 export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"

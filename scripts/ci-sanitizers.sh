@@ -18,6 +18,8 @@ cmake --build "$build" --parallel "${ZC_JOBS:-$(nproc)}"
 built=$(date +%s)
 
 supp="$here/scripts/sanitizers"
+# llvm-14's symbolizer by its full path: Debian names it llvm-symbolizer only in the llvm package.
+export ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-14/bin/llvm-symbolizer
 export ASAN_OPTIONS="detect_leaks=1:halt_on_error=1:detect_stack_use_after_return=1:strict_init_order=1"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$supp/ubsan.supp"
 export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"

@@ -15,6 +15,7 @@
 #include "ZidCommands.h"
 #include "ZpaCommands.h"
 #include "ZtwCommands.h"
+#include "auth/OpenSslExit.h"
 #include "common/Translations.h"
 #include "platform/ProcessHardening.h"
 #include "platform/Terminal.h"
@@ -26,6 +27,8 @@ using namespace Qt::Literals::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    // Before any OpenSSL use: no OpenSSL cleanup racing Qt's network thread at exit.
+    zc::leaveOpenSslStateToProcessExit();
     // Client secrets, keys, tokens and OTPs live in this process: keep them out of core dumps.
     zc::platform::disableCoreDumps();
     // JSON and CSV go out byte for byte (no "\r\r\n" on Windows), UTF-8 on the console.

@@ -7,6 +7,7 @@
 #include "DemoLauncher.h"
 #include "MainWindow.h"
 #include "Session.h"
+#include "auth/OpenSslExit.h"
 #include "common/Translations.h"
 #include "dialogs/DialogSeams.h"
 #include "dialogs/ProfileManagerDialog.h"
@@ -121,6 +122,8 @@ void answerHelpAndVersion(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // Before any OpenSSL use: no OpenSSL cleanup racing Qt's network thread at exit.
+    zc::leaveOpenSslStateToProcessExit();
     // Client secrets, keys, tokens and OTPs live in this process: keep them out of core dumps.
     zc::platform::disableCoreDumps();
     QCoreApplication::setOrganizationName(u"ZConsole"_s);

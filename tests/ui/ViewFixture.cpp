@@ -11,10 +11,14 @@
 #include <QLineEdit>
 #include <QPalette>
 #include <QSignalSpy>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
 #include <QWidget>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -81,6 +85,12 @@ void addPaletteAndScaleRows()
 QString paletteAndScaleName(bool dark, qreal scale)
 {
     return u"%1-%2x"_s.arg(dark ? u"dark"_s : u"light"_s).arg(scale);
+}
+
+QPalette lightPalette()
+{
+    // QStyleFactory::create hands the style over to its caller.
+    return std::unique_ptr<QStyle>(QStyleFactory::create(u"Fusion"_s))->standardPalette();
 }
 
 QPalette darkPalette()

@@ -59,6 +59,8 @@ bool waitUntilIdle(QWidget *widget, int timeoutMs = 20000);
 // first table or tree selected so that the details show. False when a load did not land.
 bool loadLikeAUser(QWidget *page);
 
+// Fusion's light palette, the light mode the palette checks compare with.
+QPalette lightPalette();
 // A dark palette like the platforms' dark modes, for checking that views follow the palette.
 QPalette darkPalette();
 // Data rows "light 1x", "light 2x", "dark 1x", "dark 2x" with columns bool "dark" and qreal

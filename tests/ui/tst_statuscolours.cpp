@@ -14,7 +14,6 @@
 #include <QApplication>
 #include <QLabel>
 #include <QStyle>
-#include <QStyleFactory>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -83,7 +82,7 @@ private Q_SLOTS:
     void readableInLightAndDark_data()
     {
         QTest::addColumn<QPalette>("palette");
-        QTest::newRow("light") << QStyleFactory::create(u"Fusion"_s)->standardPalette();
+        QTest::newRow("light") << zc::test::lightPalette();
         QTest::newRow("dark") << zc::test::darkPalette();
     }
 
@@ -155,7 +154,7 @@ private Q_SLOTS:
             QVERIFY(contrastRatio(palette.color(QPalette::Text), tint) >= 4.5);
             QVERIFY(contrastRatio(zc::toneColor(tone, palette), tint) >= 4.5);
         }
-        QApplication::setPalette(QStyleFactory::create(u"Fusion"_s)->standardPalette());
+        QApplication::setPalette(zc::test::lightPalette());
     }
 };
 

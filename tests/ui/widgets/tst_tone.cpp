@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // Status colours read in light and dark palettes alike: WCAG AA contrast (4.5:1) against the
 // window and the base of Fusion's light palette and of a dark palette.
+#include "ViewFixture.h"
 #include "widgets/Tone.h"
 
 #include <QApplication>
 #include <QStyle>
-#include <QStyleFactory>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -36,8 +36,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QPalette>("palette");
         QTest::addColumn<bool>("dark");
-        QTest::newRow("fusion light")
-            << QStyleFactory::create(u"Fusion"_s)->standardPalette() << false;
+        QTest::newRow("fusion light") << zc::test::lightPalette() << false;
         QTest::newRow("dark") << darkPalette() << true;
     }
 
@@ -61,7 +60,7 @@ private Q_SLOTS:
     void tonesDifferWithThePalette()
     {
         // The light palette's shade would not read on the dark one, and the other way round.
-        const QPalette light = QStyleFactory::create(u"Fusion"_s)->standardPalette();
+        const QPalette light = zc::test::lightPalette();
         const QColor onLight = zc::toneColor(zc::Tone::Error, light);
         const QColor onDark = zc::toneColor(zc::Tone::Error, darkPalette());
         QVERIFY(contrast(onLight, darkPalette().color(QPalette::Window)) < 4.5);

@@ -85,7 +85,11 @@ DeviceOtpPage::DeviceOtpPage(Session *session, QWidget *parent)
 
 DeviceOtpPage::~DeviceOtpPage()
 {
+    // The controller is a child: it is destroyed after this body, when this is a QWidget only,
+    // and clearing its models then must not call this page's slots.
     m_controller->disconnect(this);
+    otpModel()->disconnect(this);
+    deviceModel()->disconnect(this);
     m_controller->setClient(nullptr); // wipes the values now
 }
 

@@ -208,7 +208,9 @@ private Q_SLOTS:
 
         // Start: the dialog, prefilled; the confirmation through the seams.
         QStringList statuses; // the first row's status, each change once
-        connect(page->traceModel(), &QAbstractItemModel::modelReset, this, [&] {
+        // Destroyed before the page: the models' reset as the page goes reaches nothing here.
+        QObject statusWatch;
+        connect(page->traceModel(), &QAbstractItemModel::modelReset, &statusWatch, [&] {
             if (page->traceModel()->rowCount() == 0)
                 return;
             const QString status = page->traceModel()->record(0).value("status"_L1).toString();
