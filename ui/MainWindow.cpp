@@ -111,6 +111,9 @@ MainWindow::MainWindow(Session *session, QSettings *settings, QWidget *parent)
             updateBudget();
     });
     connect(m_session, &Session::readOnlyChanged, this, &MainWindow::updateReadOnly);
+    connect(m_session, &Session::demoFailed, this, [this](const QString &error) {
+        DialogSeams::instance()->warning(this, tr("Demo tenant"), error);
+    });
     connect(m_session, &Session::waiting, this,
             [this](Product product, int seconds, WaitReason reason) {
                 const QString text = waitMessage(product, seconds, reason);
@@ -370,8 +373,13 @@ void MainWindow::showSettings()
 
 void MainWindow::switchProfile()
 {
+    openProfileManager();
+}
+
+QDialog *MainWindow::openProfileManager()
+{
     if (!m_profiles || !m_secrets)
-        return;
+        return nullptr;
     auto *dialog = new ProfileManagerDialog(m_profiles, m_secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setOffersDemo(m_session->canStartDemo());
@@ -391,14 +399,13 @@ void MainWindow::switchProfile()
         choice.credentials.wipe();
     });
     dialog->open();
+    return dialog;
 }
 
 void MainWindow::openDemoTenant()
 {
     m_warnedSignIn = false;
-    QString error;
-    if (!m_session->startDemo(&error))
-        DialogSeams::instance()->warning(this, tr("Demo tenant"), error);
+    m_session->startDemoInBackground(); // a failure comes back through Session::demoFailed
 }
 
 void MainWindow::signOut()
@@ -455,7 +462,7 @@ void MainWindow::onStateChanged()
 
 void MainWindow::updateProfile()
 {
-    if (!m_session->isActive()) {
+    if (!m_session->isActive() && m_session->state() != Session::State::Starting) {
         m_profileLabel->setText(tr("No profile"));
         setWindowTitle(tr("ZConsole"));
         return;
@@ -478,6 +485,9 @@ void MainWindow::updateSignIn()
     switch (m_session->state()) {
     case Session::State::SignedOut:
         text = tr("Signed out");
+        break;
+    case Session::State::Starting:
+        text = tr("Starting the demo tenant…");
         break;
     case Session::State::SigningIn:
         text = tr("Signing in…");

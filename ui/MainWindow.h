@@ -10,6 +10,7 @@
 #include <memory>
 
 class QActionGroup;
+class QDialog;
 class QDockWidget;
 class QLabel;
 class QListWidget;
@@ -40,6 +41,9 @@ public:
 
     // Enables File > Switch profile (the profile manager needs both). Not owned.
     void setProfileStores(ProfileStore *profiles, SecretStore *secrets);
+    // Opens the profile manager over the window (what File > Switch Profile does); null
+    // without profile stores. It is deleted when closed.
+    QDialog *openProfileManager();
 
     Area currentArea() const;
     void showArea(Area area);

@@ -8,13 +8,12 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "common/Translations.h"
-#include "dialogs/DialogSeams.h"
-#include "dialogs/ProfileManagerDialog.h"
 #include "net/DiagnosticLog.h"
 #include "net/PagingGuard.h"
 #include "platform/ProcessHardening.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
+#include "widgets/FirstPaint.h"
 
 #ifdef ZC_WITH_DEMO
 #include "demo/DemoTenantLauncher.h"
@@ -22,6 +21,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QSettings>
 
 #include <cstdio>
@@ -36,6 +36,10 @@ constexpr bool kWithDemo = true;
 #else
 constexpr bool kWithDemo = false;
 #endif
+
+// Set (to anything): the main window writes "zconsole: first paint" to stderr when it first
+// paints (bench/ColdStartBench.cpp measures the time to it).
+constexpr auto kReportFirstPaint = "ZCONSOLE_REPORT_FIRST_PAINT";
 
 // The context of this file's messages, the same for lupdate and at run time.
 struct Tr
@@ -159,29 +163,35 @@ int main(int argc, char *argv[])
     zc::MainWindow window(&session);
     window.setProfileStores(&profiles, &secrets);
 
-    bool demo = demoTenant && commandLine.parser.isSet(commandLine.demo);
-    if (!demo) {
-        zc::ProfileManagerDialog dialog(&profiles, &secrets);
-        dialog.setOffersDemo(session.canStartDemo());
-        dialog.selectProfile(profiles.lastProfile());
-        if (dialog.exec() != QDialog::Accepted)
-            return 0;
-        zc::ProfileManagerDialog::Choice choice = dialog.choice();
-        demo = choice.demo;
-        if (!demo) {
-            profiles.setLastProfile(choice.profile.name);
-            session.start(choice.profile.name, choice.profile.settings,
-                          std::move(choice.credentials));
-        }
-        choice.credentials.wipe();
+    // Nothing slow before the window is on screen: the demo tenant (its data and key are made
+    // on a worker thread) or the profile manager (and its keychain reads) follow its first
+    // paint, queued, so that the paint is flushed first.
+    const bool demo = demoTenant && commandLine.parser.isSet(commandLine.demo);
+    auto *firstPaint = new zc::FirstPaint(&window);
+    if (qEnvironmentVariableIsSet(kReportFirstPaint)) { // benchmarks: see BENCHMARKS.md
+        QObject::connect(firstPaint, &zc::FirstPaint::painted, [] {
+            std::fputs("zconsole: first paint\n", stderr);
+            std::fflush(stderr);
+        });
     }
-    if (demo) {
-        QString error;
-        if (!session.startDemo(&error)) {
-            zc::DialogSeams::instance()->warning(nullptr, Tr::tr("Demo tenant"), error);
-            return 1;
-        }
-    }
+    QObject::connect(
+        firstPaint, &zc::FirstPaint::painted, &window,
+        [&window, demo] {
+            if (demo) {
+                window.openDemoTenant();
+            } else if (QDialog *dialog = window.openProfileManager()) {
+                // Cancelled at start: the application ends, as it always did.
+                QObject::connect(dialog, &QDialog::rejected, &window, &QWidget::close);
+            }
+        },
+        Qt::QueuedConnection);
+    // A demo tenant that cannot start at launch ends the application once the window has
+    // shown why (MainWindow warns); a later one only warns.
+    QMetaObject::Connection failedAtLaunch = QObject::connect(
+        &session, &zc::Session::demoFailed, &app, [] { QCoreApplication::exit(EXIT_FAILURE); });
+    QObject::connect(
+        &session, &zc::Session::started, &app,
+        [failedAtLaunch] { QObject::disconnect(failedAtLaunch); }, Qt::SingleShotConnection);
     window.show();
     return QApplication::exec();
 }
