@@ -38,6 +38,8 @@ double timeToFirstPaint(const QString &program, const QStringList &arguments)
     QProcess process;
     process.setProcessEnvironment(env);
     process.setStandardInputFile(QProcess::nullDevice());
+    // waitForReadyRead() wakes for the read channel only.
+    process.setReadChannel(QProcess::StandardError);
     process.setStandardOutputFile(QProcess::nullDevice());
     QByteArray err;
     QElapsedTimer clock;

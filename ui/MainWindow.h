@@ -22,6 +22,7 @@ class QTimer;
 namespace zc {
 
 class ActivityPanel;
+class FirstPaint;
 class ProfileStore;
 class ReadOnlyBanner;
 class SecretStore;
@@ -47,7 +48,8 @@ public:
 
     Area currentArea() const;
     void showArea(Area area);
-    QWidget *page(Area area) const;
+    // The area's page, made on first use.
+    QWidget *page(Area area);
 
     Session *session() const { return m_session; }
     ActivityPanel *activityPanel() const { return m_activityPanel; }
@@ -108,6 +110,7 @@ private:
     QLabel *m_signInLabel = nullptr;
     QLabel *m_budgetLabel = nullptr;
     QTimer *m_tick = nullptr;
+    FirstPaint *m_firstPaint = nullptr;
     bool m_warnedSignIn = false;
 };
 

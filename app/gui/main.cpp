@@ -134,7 +134,6 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"ZConsole"_s);
-    QApplication::setWindowIcon(zc::applicationIcon());
     // Wayland and the desktop shells find the window's icon and name through the entry.
     QGuiApplication::setDesktopFileName(QStringLiteral(ZCONSOLE_APP_ID));
     installTranslations(&app);
@@ -177,6 +176,8 @@ int main(int argc, char *argv[])
     QObject::connect(
         firstPaint, &zc::FirstPaint::painted, &window,
         [&window, demo] {
+            // Its PNGs, up to 512 px, take longer to decode than the rest of the first paint.
+            QApplication::setWindowIcon(zc::applicationIcon());
             if (demo) {
                 window.openDemoTenant();
             } else if (QDialog *dialog = window.openProfileManager()) {

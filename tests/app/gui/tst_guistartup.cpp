@@ -32,6 +32,8 @@ private Q_SLOTS:
         QProcess process;
         process.setProcessEnvironment(env);
         process.setStandardInputFile(QProcess::nullDevice());
+        // waitForReadyRead() wakes for the read channel only.
+        process.setReadChannel(QProcess::StandardError);
         process.start(QStringLiteral(ZC_GUI_PATH), {u"--demo"_s});
         QVERIFY2(process.waitForStarted(30000), qPrintable(process.errorString()));
         QByteArray err;
