@@ -26,6 +26,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -80,6 +81,14 @@ struct CommandLine
 // arguments (-platform, -style...) that this first pass does not know.
 void answerHelpAndVersion(int argc, char *argv[])
 {
+    // The common starts, no arguments or only --demo, have nothing to answer: they skip the
+    // QCoreApplication of this pass (and its translations), which the time to the first window
+    // would pay for.
+    bool onlyDemo = true;
+    for (int i = 1; i < argc && onlyDemo; ++i)
+        onlyDemo = kWithDemo && std::strcmp(argv[i], "--demo") == 0;
+    if (onlyDemo)
+        return;
     QCoreApplication core(argc, argv);
     installTranslations(&core);
     CommandLine early;
