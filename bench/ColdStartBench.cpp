@@ -8,6 +8,8 @@
 // has a fresh HOME and XDG folders (no profile, setting or keychain of the user is read) and
 // the offscreen platform. Prints figures; asserts nothing. Run by scripts/bench.sh.
 
+#include "FirstPaintProcess.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -26,17 +28,8 @@ constexpr int kTimeoutMs = 60000;
 double timeToFirstPaint(const QString &program, const QStringList &arguments)
 {
     QTemporaryDir home;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.insert(u"ZCONSOLE_REPORT_FIRST_PAINT"_s, u"1"_s);
-    env.insert(u"HOME"_s, home.path());
-    for (const QString &name :
-         {u"XDG_CONFIG_HOME"_s, u"XDG_DATA_HOME"_s, u"XDG_CACHE_HOME"_s, u"XDG_STATE_HOME"_s})
-        env.insert(name, home.filePath(name));
-    env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s); // no keychain of the user's
-    env.remove(u"QT_LOGGING_RULES"_s);
     QProcess process;
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(zc::test::firstPaintEnvironment(home.path()));
     process.setStandardInputFile(QProcess::nullDevice());
     // waitForReadyRead() wakes for the read channel only.
     process.setReadChannel(QProcess::StandardError);

@@ -51,42 +51,37 @@ struct Dataset
     qsizetype jsonBytes = 0;
 };
 
-void addPages(Dataset *dataset, const QJsonArray &records, int pageSize)
+// The records cut into pages of `pageSize`, as the simulator serves them.
+Dataset paged(const char *name, QList<RecordColumn> columns, const QJsonArray &records,
+              int pageSize)
 {
+    Dataset dataset{name, std::move(columns), {}, records.size()};
     for (qsizetype first = 0; first < records.size(); first += pageSize) {
         QJsonArray page;
         for (qsizetype i = first; i < std::min(records.size(), first + pageSize); ++i)
             page.append(records.at(i));
-        dataset->pages.append(QJsonDocument(page).toJson(QJsonDocument::Compact));
-        dataset->jsonBytes += dataset->pages.last().size();
+        dataset.pages.append(QJsonDocument(page).toJson(QJsonDocument::Compact));
+        dataset.jsonBytes += dataset.pages.last().size();
     }
-    dataset->rows = records.size();
+    return dataset;
 }
 
-Dataset users(int count)
+// 100,000 ZIdentity users and 20,000 ZPA segments, generated as the simulator does (seed 1).
+QList<Dataset> datasets()
 {
     sim::SimDataSizes sizes;
-    sizes.users = count;
+    sizes.users = 100000;
+    sizes.zpaSegments = 20000;
     const sim::TenantData tenant = sim::TenantData::generate(1, sizes);
-    QJsonArray records;
-    for (const sim::SimUser &user : tenant.users)
-        records.append(sim::ZidRoutes::userRecord(tenant, user));
-    Dataset dataset{"ZIdentity users", UserModel::userColumns(), {}};
-    addPages(&dataset, records, 1000);
-    return dataset;
-}
-
-Dataset segments(int count)
-{
-    sim::SimDataSizes sizes;
-    sizes.zpaSegments = count;
     const sim::ZpaData zpa = sim::ZpaData::generate(1, sizes);
-    QJsonArray records;
+    QJsonArray users;
+    for (const sim::SimUser &user : tenant.users)
+        users.append(sim::ZidRoutes::userRecord(tenant, user));
+    QJsonArray segments;
     for (const sim::ZpaRecord &segment : zpa.segments)
-        records.append(segment.json);
-    Dataset dataset{"ZPA application segments", AppSegmentModel::segmentColumns(), {}};
-    addPages(&dataset, records, 500);
-    return dataset;
+        segments.append(segment.json);
+    return {paged("ZIdentity users", UserModel::userColumns(), users, 1000),
+            paged("ZPA application segments", AppSegmentModel::segmentColumns(), segments, 500)};
 }
 
 // The heap the rows hold: measured with `keep` alive, after the pages' parsed documents are
@@ -163,7 +158,7 @@ int main(int argc, char *argv[])
     std::printf("| records | rows | JSON bytes/row | as now (parsed JSON) bytes/row | raw JSON "
                 "only bytes/row | raw JSON + column texts bytes/row | parse every raw record "
                 "ms |\n|---|---|---|---|---|---|---|\n");
-    for (const Dataset &dataset : {users(100000), segments(20000)}) {
+    for (const Dataset &dataset : datasets()) {
         const double rows = double(dataset.rows);
         const qint64 now = heldBy(dataset, asTheyAre);
         const qint64 raw = heldBy(dataset, [](const Dataset &d) { return compact(d, false); });

@@ -38,8 +38,8 @@ constexpr bool kWithDemo = true;
 constexpr bool kWithDemo = false;
 #endif
 
-// Set (to anything): the main window writes "zconsole: first paint" to stderr when it first
-// paints (bench/ColdStartBench.cpp measures the time to it).
+// Set (to anything): zconsole writes "zconsole: first paint" to stderr when its main window
+// first paints (bench/ColdStartBench.cpp measures the time to it).
 constexpr auto kReportFirstPaint = "ZCONSOLE_REPORT_FIRST_PAINT";
 
 // The context of this file's messages, the same for lupdate and at run time.

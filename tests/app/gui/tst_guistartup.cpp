@@ -3,6 +3,8 @@
 // How the real zconsole starts: its main window paints before the demo tenant is ready (the
 // simulator's data and key are made after it, on a worker thread), and the demo signs in
 // afterwards. Offscreen, with a throwaway HOME: nothing of the user's is read.
+#include "FirstPaintProcess.h"
+
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -18,16 +20,9 @@ private Q_SLOTS:
     {
         QTemporaryDir home;
         QVERIFY(home.isValid());
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        env.insert(u"ZCONSOLE_REPORT_FIRST_PAINT"_s, u"1"_s);
+        QProcessEnvironment env = zc::test::firstPaintEnvironment(home.path());
         // The session's log line says when the demo tenant listens and the session starts.
         env.insert(u"QT_LOGGING_RULES"_s, u"zconsole.session.info=true"_s);
-        env.insert(u"HOME"_s, home.path());
-        for (const QString &name :
-             {u"XDG_CONFIG_HOME"_s, u"XDG_DATA_HOME"_s, u"XDG_CACHE_HOME"_s, u"XDG_STATE_HOME"_s})
-            env.insert(name, home.filePath(name));
-        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
 
         QProcess process;
         process.setProcessEnvironment(env);
