@@ -5,17 +5,31 @@
 #include "ZpaData.h"
 
 #include "SimServer.h"
+#include "TenantData.h"
+
+#include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace zc {
+
+struct DemoTenant::Prepared
+{
+    sim::TenantData tenant;
+    PrivateKey key;
+};
 
 DemoTenant::DemoTenant(QObject *parent)
     : QObject(parent)
     , m_server(std::make_unique<sim::SimServer>())
 {}
 
-DemoTenant::~DemoTenant() = default;
+DemoTenant::~DemoTenant()
+{
+    // A start still preparing: its result is dropped, but the thread must end first.
+    if (m_worker)
+        m_worker->wait();
+}
 
 sim::SimOptions DemoTenant::defaultOptions()
 {
@@ -26,22 +40,54 @@ sim::SimOptions DemoTenant::defaultOptions()
     return options;
 }
 
+DemoTenant::Prepared DemoTenant::prepare(const sim::SimOptions &options)
+{
+    return {sim::TenantData::generate(options.seed, options.sizes), PrivateKey::generateEcP256()};
+}
+
 bool DemoTenant::start(const sim::SimOptions &options, QString *error)
 {
     if (m_server->isListening())
         return true;
-    QString reason;
-    if (!m_server->start(options, &reason)) {
-        if (error)
-            *error = tr("The demo tenant could not start: %1").arg(reason);
-        return false;
+    return finishStart(options, prepare(options), error);
+}
+
+void DemoTenant::startInBackground(const sim::SimOptions &options)
+{
+    if (m_server->isListening() || m_worker) {
+        if (m_server->isListening())
+            Q_EMIT ready();
+        return;
     }
-    m_key = PrivateKey::generateEcP256();
-    if (m_key.isNull()) {
+    auto prepared = std::make_shared<Prepared>();
+    m_worker.reset(QThread::create([options, prepared] { *prepared = prepare(options); }));
+    // Queued to this object's thread; dropped if the DemoTenant is deleted first.
+    connect(m_worker.get(), &QThread::finished, this, [this, options, prepared] {
+        m_worker->wait(); // `finished` comes just before the thread really ends
+        m_worker.reset();
+        QString error;
+        if (finishStart(options, std::move(*prepared), &error))
+            Q_EMIT ready();
+        else
+            Q_EMIT failed(error);
+    });
+    m_worker->start();
+}
+
+bool DemoTenant::finishStart(const sim::SimOptions &options, Prepared prepared, QString *error)
+{
+    if (prepared.key.isNull()) {
         if (error)
             *error = tr("The demo tenant could not generate its signing key.");
         return false;
     }
+    QString reason;
+    if (!m_server->start(options, std::move(prepared.tenant), &reason)) {
+        if (error)
+            *error = tr("The demo tenant could not start: %1").arg(reason);
+        return false;
+    }
+    m_key = prepared.key;
     sim::SimClient client;
     client.clientId = QString::fromLatin1(kClientId);
     client.publicKeyPem = m_key.publicKeyPem();

@@ -10,9 +10,12 @@
 
 #include <memory>
 
+class QThread;
+
 namespace zc::sim {
 class SimServer;
-}
+class TenantData;
+} // namespace zc::sim
 
 namespace zc {
 
@@ -37,6 +40,10 @@ public:
     // Starts the simulator and registers the client. False (with a translated *error) when
     // it cannot listen.
     bool start(const sim::SimOptions &options = defaultOptions(), QString *error = nullptr);
+    // The same without blocking this thread: the tenant's data and the signing key are made on
+    // a worker thread (the slow part), then the simulator listens on this one. Emits ready()
+    // or failed(); neither once the DemoTenant is deleted.
+    void startInBackground(const sim::SimOptions &options = defaultOptions());
     bool isRunning() const;
 
     // Custom cloud with token and API URL overrides pointing at the simulator.
@@ -48,8 +55,18 @@ public:
 
     sim::SimServer *server() const { return m_server.get(); }
 
+Q_SIGNALS:
+    void ready();
+    void failed(const QString &error);
+
 private:
+    // What a start makes before the simulator can listen: thread-safe, no QObject involved.
+    struct Prepared;
+    static Prepared prepare(const sim::SimOptions &options);
+    bool finishStart(const sim::SimOptions &options, Prepared prepared, QString *error);
+
     std::unique_ptr<sim::SimServer> m_server;
+    std::unique_ptr<QThread> m_worker; // while startInBackground() prepares
     PrivateKey m_key;
 };
 

@@ -24,4 +24,15 @@ QObject *DemoTenantLauncher::start(QObject *parent, ConnectionSettings *settings
     return demo;
 }
 
+QObject *DemoTenantLauncher::startInBackground(QObject *parent, Started started)
+{
+    auto *demo = new DemoTenant(parent);
+    QObject::connect(demo, &DemoTenant::ready, demo,
+                     [demo, started] { started({}, demo->settings(), demo->credentials()); });
+    QObject::connect(demo, &DemoTenant::failed, demo,
+                     [started](const QString &error) { started(error, {}, {}); });
+    demo->startInBackground(DemoTenant::defaultOptions());
+    return demo;
+}
+
 } // namespace zc

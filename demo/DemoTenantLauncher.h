@@ -14,6 +14,7 @@ public:
     QString displayName() const override;
     QObject *start(QObject *parent, ConnectionSettings *settings, Credentials *credentials,
                    QString *error) override;
+    QObject *startInBackground(QObject *parent, Started started) override;
 };
 
 } // namespace zc

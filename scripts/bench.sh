@@ -3,14 +3,17 @@
 # SPDX-License-Identifier: Apache-2.0
 # Runs the project's benchmarks and prints their figures as Markdown (BENCHMARKS.md holds a
 # run): fetch-all under the published limits and without them (bench/FetchBench.cpp), the
-# UI thread while 100,000 users load and are filtered (bench/UiStallBench.cpp), then
+# UI thread while 100,000 users load and are filtered (bench/UiStallBench.cpp), the time to
+# the first painted window of `zconsole --demo` against a minimal Qt window
+# (bench/ColdStartBench.cpp), the record models' heap per row (bench/ModelMemoryBench.cpp), then
 # the CLI against a sequential Python `requests` script (bench/fetch_all.py) for CPU time and
 # peak memory. Needs a build (ZC_BUILD_DIR, default build/) and python3-requests. Not a test:
 # it asserts nothing, and takes a few minutes.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${ZC_BUILD_DIR:-$here/build}
-ninja -C "$build" -j2 zc-bench-fetch zc-bench-ui zconsole-sim zconsole-cli >/dev/null
+ninja -C "$build" -j2 zc-bench-fetch zc-bench-ui zc-bench-coldstart zc-bench-minimal-window \
+    zc-bench-memory zconsole zconsole-sim zconsole-cli >/dev/null
 # The request log on stderr costs CPU the figures should not include.
 export QT_LOGGING_RULES="zconsole.*=false"
 sim="$build/app/sim/zconsole-sim"
@@ -25,6 +28,10 @@ echo "- Qt $(qtpaths6 --qt-version 2>/dev/null || echo '?'), $($python --version
 echo
 
 "$build/bench/zc-bench-fetch" "$sim" 0 150
+echo
+"$build/bench/zc-bench-coldstart" "$build/app/gui/zconsole" "$build/bench/zc-bench-minimal-window" 7
+echo
+"$build/bench/zc-bench-memory"
 echo
 QT_QPA_PLATFORM=offscreen "$build/bench/zc-bench-ui" "$sim" 100000
 

@@ -299,6 +299,11 @@ QByteArray SimServer::controlToken() const
 
 bool SimServer::start(const SimOptions &options, QString *error)
 {
+    return start(options, TenantData::generate(options.seed, options.sizes), error);
+}
+
+bool SimServer::start(const SimOptions &options, TenantData tenant, QString *error)
+{
     if (d->http) {
         if (error)
             *error = tr("The simulator is already running.");
@@ -333,7 +338,7 @@ bool SimServer::start(const SimOptions &options, QString *error)
     d->port = port;
     d->caPem = caPem;
     d->rateLimits.setEnforced(options.enforceRateLimits);
-    d->tenant = TenantData::generate(options.seed, options.sizes);
+    d->tenant = std::move(tenant);
     d->clock.setScale(options.clockScale);
 
     // The `aud` of an assertion may be this server's scheme://host:port, by any loopback name.

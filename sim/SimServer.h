@@ -35,6 +35,9 @@ public:
     // Listens. False (with a sentence in *error) when the port is taken, the identity for
     // HTTPS cannot be generated, or the server was already started.
     bool start(const SimOptions &options = {}, QString *error = nullptr);
+    // The same with the tenant's people and machines already generated (for options.seed and
+    // options.sizes, e.g. on a worker thread: generating them is the slow part of a start).
+    bool start(const SimOptions &options, TenantData tenant, QString *error = nullptr);
     bool isListening() const;
     SimOptions options() const;
 

@@ -2418,17 +2418,17 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
 <context>
     <name>zc::DemoTenant</name>
     <message>
-        <location filename="../demo/DemoTenant.cpp" line="+36"/>
+        <location filename="../demo/DemoTenant.cpp" line="+87"/>
         <source>The demo tenant could not start: %1</source>
         <translation>Der Demo-Mandant konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-6"/>
         <source>The demo tenant could not generate its signing key.</source>
         <translation>Der Demo-Mandant konnte seinen Signaturschlüssel nicht erzeugen.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Demo tenant</source>
         <translation>Demo-Mandant</translation>
     </message>
@@ -3365,12 +3365,12 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
     <name>zc::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+98"/>
-        <location line="+362"/>
+        <location line="+369"/>
         <source>ZConsole</source>
         <translation>ZConsole</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-320"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -3504,18 +3504,18 @@ QtKeychain %6</translation>
         <translation>Über ZConsole</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-249"/>
         <source>Demo tenant</source>
         <translation>Demo-Mandant</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+38"/>
+        <location line="+340"/>
+        <location line="+41"/>
         <source>Sign-in failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-40"/>
         <source>ZConsole could not sign in to %1.
 
 %2</source>
@@ -3550,6 +3550,11 @@ Mandant: %2</translation>
         <location line="+10"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starting the demo tenant…</source>
+        <translation>Demo-Mandant wird gestartet…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5216,7 +5221,7 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
 <context>
     <name>zc::Session</name>
     <message>
-        <location filename="../ui/Session.cpp" line="+49"/>
+        <location filename="../ui/Session.cpp" line="+89"/>
         <source>This build of ZConsole has no demo tenant.</source>
         <translation>Dieser Build von ZConsole enthält keinen Demo-Mandanten.</translation>
     </message>
@@ -8101,7 +8106,7 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 falscher Aufruf oder falsche Eingabe, 3 A
 <context>
     <name>zc::main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+59"/>
+        <location filename="../app/gui/main.cpp" line="+63"/>
         <source>Open the built-in demo tenant (a simulator on this computer; no network and no Zscaler account needed).</source>
         <translation>Den integrierten Demo-Mandanten öffnen (ein Simulator auf diesem Computer; kein Netzwerk und kein Zscaler-Konto nötig).</translation>
     </message>
@@ -8114,11 +8119,6 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 falscher Aufruf oder falsche Eingabe, 3 A
         <location line="+50"/>
         <source>Unknown option &quot;%1&quot;; see zconsole --help.</source>
         <translation>Unbekannte Option &quot;%1&quot;; siehe zconsole --help.</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>Demo tenant</source>
-        <translation>Demo-Mandant</translation>
     </message>
 </context>
 </TS>

@@ -2402,17 +2402,17 @@ Groups appear once a connector is deployed from a provisioning template; press F
 <context>
     <name>zc::DemoTenant</name>
     <message>
-        <location filename="../demo/DemoTenant.cpp" line="+36"/>
+        <location filename="../demo/DemoTenant.cpp" line="+87"/>
         <source>The demo tenant could not start: %1</source>
         <translation>デモ テナントを起動できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-6"/>
         <source>The demo tenant could not generate its signing key.</source>
         <translation>デモ テナントが署名キーを生成できませんでした。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Demo tenant</source>
         <translation>デモ テナント</translation>
     </message>
@@ -3343,12 +3343,12 @@ Groups appear once a connector is deployed from a provisioning template; press F
     <name>zc::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+98"/>
-        <location line="+362"/>
+        <location line="+369"/>
         <source>ZConsole</source>
         <translation>ZConsole</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-320"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
@@ -3482,18 +3482,18 @@ QtKeychain %6</translation>
         <translation>ZConsole について</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-249"/>
         <source>Demo tenant</source>
         <translation>デモ テナント</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+38"/>
+        <location line="+340"/>
+        <location line="+41"/>
         <source>Sign-in failed</source>
         <translation>サインイン失敗</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-40"/>
         <source>ZConsole could not sign in to %1.
 
 %2</source>
@@ -3528,6 +3528,11 @@ Tenant: %2</source>
         <location line="+10"/>
         <source>Signed out</source>
         <translation>サインアウト済み</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starting the demo tenant…</source>
+        <translation>デモ テナントを起動しています…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5191,7 +5196,7 @@ Use a secret for this session only? It is kept in memory and never written to di
 <context>
     <name>zc::Session</name>
     <message>
-        <location filename="../ui/Session.cpp" line="+49"/>
+        <location filename="../ui/Session.cpp" line="+89"/>
         <source>This build of ZConsole has no demo tenant.</source>
         <translation>この ZConsole ビルドにはデモ テナントがありません。</translation>
     </message>
@@ -8047,7 +8052,7 @@ Exit status: 0 success, 1 API error, 2 bad usage or input, 3 authentication fail
 <context>
     <name>zc::main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+59"/>
+        <location filename="../app/gui/main.cpp" line="+63"/>
         <source>Open the built-in demo tenant (a simulator on this computer; no network and no Zscaler account needed).</source>
         <translation>組み込みのデモ テナントを開きます（このコンピューター上のシミュレーターです。ネットワークや Zscaler アカウントは不要です）。</translation>
     </message>
@@ -8060,11 +8065,6 @@ Exit status: 0 success, 1 API error, 2 bad usage or input, 3 authentication fail
         <location line="+50"/>
         <source>Unknown option &quot;%1&quot;; see zconsole --help.</source>
         <translation>不明なオプション &quot;%1&quot; です。zconsole --help を参照してください。</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>Demo tenant</source>
-        <translation>デモ テナント</translation>
     </message>
 </context>
 </TS>

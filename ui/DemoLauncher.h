@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 namespace zc {
 
 // What the UI knows of the demo tenant: something that starts a tenant inside the application
@@ -27,6 +29,15 @@ public:
     // Null, with a translated *error, when it cannot start.
     virtual QObject *start(QObject *parent, ConnectionSettings *settings, Credentials *credentials,
                            QString *error) = 0;
+
+    // What startInBackground() hands over, on the UI thread: the settings and credentials that
+    // sign in to the tenant, or a translated error (then the tenant's object is of no use).
+    using Started = std::function<void(const QString &error, const ConnectionSettings &settings,
+                                       Credentials credentials)>;
+    // The same without blocking the UI thread for the slow part (the tenant's data, its key):
+    // returns at once the object that keeps the tenant (as start() does) and calls `started`
+    // later, never after that object is deleted.
+    virtual QObject *startInBackground(QObject *parent, Started started) = 0;
 };
 
 } // namespace zc

@@ -14,6 +14,7 @@
 #include "pages/PageFactory.h"
 #include "profiles/ProfileStore.h"
 #include "widgets/Announcer.h"
+#include "widgets/FirstPaint.h"
 #include "widgets/ReadOnlyBanner.h"
 #include "widgets/Tone.h"
 
@@ -97,6 +98,11 @@ MainWindow::MainWindow(Session *session, QSettings *settings, QWidget *parent)
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("ZConsole"));
     resize(1100, 720);
+    // The window (navigation, menus, status bar) is on screen before the current page is made.
+    m_firstPaint = new FirstPaint(this);
+    connect(
+        m_firstPaint, &FirstPaint::painted, this, [this] { page(currentArea()); },
+        Qt::QueuedConnection);
 
     buildStatusBar();
     buildPages();
@@ -111,6 +117,9 @@ MainWindow::MainWindow(Session *session, QSettings *settings, QWidget *parent)
             updateBudget();
     });
     connect(m_session, &Session::readOnlyChanged, this, &MainWindow::updateReadOnly);
+    connect(m_session, &Session::demoFailed, this, [this](const QString &error) {
+        DialogSeams::instance()->warning(this, tr("Demo tenant"), error);
+    });
     connect(m_session, &Session::waiting, this,
             [this](Product product, int seconds, WaitReason reason) {
                 const QString text = waitMessage(product, seconds, reason);
@@ -162,22 +171,16 @@ void MainWindow::buildPages()
         auto *item = new QListWidgetItem(productIcon(areaProduct(area)), areaTitle(area), m_nav);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(areaTitle(area)).arg(i + 1));
         widest = std::max(widest, m_nav->fontMetrics().horizontalAdvance(areaTitle(area)));
-        QWidget *page = createPage(area, m_session, m_stack);
-        page->setObjectName(u"page-"_s + areaKey(area));
-        m_stack->addWidget(page);
-        m_pages.insert(int(area), page);
-        if (auto *view = qobject_cast<Page *>(page)) {
-            connect(view, &Page::navigate, this, [this](Area target, const QVariantMap &arguments) {
-                showArea(target);
-                if (auto *destination = qobject_cast<Page *>(this->page(target)))
-                    destination->handleNavigation(arguments);
-            });
-        }
+        // The page itself is made when first shown (page()): making all nine took most of the
+        // time before the window's first paint.
+        m_stack->addWidget(new QWidget(m_stack));
     }
     m_nav->setMinimumWidth(widest + 40);
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
+        if (m_firstPaint->hasPainted()) // else it is made once the window has painted
+            page(m_areas.at(row));
         m_stack->setCurrentIndex(row);
         if (m_pageActions && row < m_pageActions->actions().size())
             m_pageActions->actions().at(row)->setChecked(true);
@@ -328,9 +331,29 @@ void MainWindow::showArea(Area area)
         m_nav->setCurrentRow(row);
 }
 
-QWidget *MainWindow::page(Area area) const
+QWidget *MainWindow::page(Area area)
 {
-    return m_pages.value(int(area));
+    const int row = int(m_areas.indexOf(area));
+    if (row < 0 || m_pages.contains(int(area)))
+        return m_pages.value(int(area));
+    QWidget *page = createPage(area, m_session, m_stack);
+    page->setObjectName(u"page-"_s + areaKey(area));
+    QWidget *placeholder = m_stack->widget(row);
+    const bool current = m_stack->currentWidget() == placeholder;
+    m_stack->insertWidget(row, page);
+    m_stack->removeWidget(placeholder);
+    delete placeholder;
+    if (current)
+        m_stack->setCurrentWidget(page);
+    m_pages.insert(int(area), page);
+    if (auto *view = qobject_cast<Page *>(page)) {
+        connect(view, &Page::navigate, this, [this](Area target, const QVariantMap &arguments) {
+            showArea(target);
+            if (auto *destination = qobject_cast<Page *>(this->page(target)))
+                destination->handleNavigation(arguments);
+        });
+    }
+    return page;
 }
 
 QString MainWindow::statusText() const
@@ -370,8 +393,13 @@ void MainWindow::showSettings()
 
 void MainWindow::switchProfile()
 {
+    openProfileManager();
+}
+
+QDialog *MainWindow::openProfileManager()
+{
     if (!m_profiles || !m_secrets)
-        return;
+        return nullptr;
     auto *dialog = new ProfileManagerDialog(m_profiles, m_secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setOffersDemo(m_session->canStartDemo());
@@ -391,14 +419,13 @@ void MainWindow::switchProfile()
         choice.credentials.wipe();
     });
     dialog->open();
+    return dialog;
 }
 
 void MainWindow::openDemoTenant()
 {
     m_warnedSignIn = false;
-    QString error;
-    if (!m_session->startDemo(&error))
-        DialogSeams::instance()->warning(this, tr("Demo tenant"), error);
+    m_session->startDemoInBackground(); // a failure comes back through Session::demoFailed
 }
 
 void MainWindow::signOut()
@@ -455,7 +482,7 @@ void MainWindow::onStateChanged()
 
 void MainWindow::updateProfile()
 {
-    if (!m_session->isActive()) {
+    if (!m_session->isActive() && m_session->state() != Session::State::Starting) {
         m_profileLabel->setText(tr("No profile"));
         setWindowTitle(tr("ZConsole"));
         return;
@@ -478,6 +505,9 @@ void MainWindow::updateSignIn()
     switch (m_session->state()) {
     case Session::State::SignedOut:
         text = tr("Signed out");
+        break;
+    case Session::State::Starting:
+        text = tr("Starting the demo tenant…");
         break;
     case Session::State::SigningIn:
         text = tr("Signing in…");

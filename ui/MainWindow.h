@@ -10,6 +10,7 @@
 #include <memory>
 
 class QActionGroup;
+class QDialog;
 class QDockWidget;
 class QLabel;
 class QListWidget;
@@ -21,6 +22,7 @@ class QTimer;
 namespace zc {
 
 class ActivityPanel;
+class FirstPaint;
 class ProfileStore;
 class ReadOnlyBanner;
 class SecretStore;
@@ -40,10 +42,14 @@ public:
 
     // Enables File > Switch profile (the profile manager needs both). Not owned.
     void setProfileStores(ProfileStore *profiles, SecretStore *secrets);
+    // Opens the profile manager over the window (what File > Switch Profile does); null
+    // without profile stores. It is deleted when closed.
+    QDialog *openProfileManager();
 
     Area currentArea() const;
     void showArea(Area area);
-    QWidget *page(Area area) const;
+    // The area's page, made on first use.
+    QWidget *page(Area area);
 
     Session *session() const { return m_session; }
     ActivityPanel *activityPanel() const { return m_activityPanel; }
@@ -104,6 +110,7 @@ private:
     QLabel *m_signInLabel = nullptr;
     QLabel *m_budgetLabel = nullptr;
     QTimer *m_tick = nullptr;
+    FirstPaint *m_firstPaint = nullptr;
     bool m_warnedSignIn = false;
 };
 

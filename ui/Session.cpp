@@ -46,7 +46,7 @@ bool Session::startDemo(QString *error)
     end();
     if (!m_demoLauncher) {
         if (error)
-            *error = tr("This build of ZConsole has no demo tenant.");
+            *error = noDemoMessage();
         return false;
     }
     ConnectionSettings settings;
@@ -59,6 +59,34 @@ bool Session::startDemo(QString *error)
     attach(name, name, settings, std::move(credentials));
     credentials.wipe();
     return true;
+}
+
+void Session::startDemoInBackground()
+{
+    end();
+    if (!m_demoLauncher) {
+        Q_EMIT demoFailed(noDemoMessage());
+        return;
+    }
+    m_demo = m_demoLauncher->startInBackground(
+        this,
+        [this](const QString &error, const ConnectionSettings &settings, Credentials credentials) {
+            if (!error.isEmpty()) {
+                end();
+                Q_EMIT demoFailed(error);
+                return;
+            }
+            const QString name = m_demoLauncher->displayName();
+            attach(name, name, settings, std::move(credentials));
+            credentials.wipe();
+        });
+    m_profileName = m_tenantName = m_demoLauncher->displayName();
+    setState(State::Starting);
+}
+
+QString Session::noDemoMessage() const
+{
+    return tr("This build of ZConsole has no demo tenant.");
 }
 
 void Session::attach(const QString &profileName, const QString &tenantName,

@@ -32,6 +32,7 @@ public:
     enum class State
     {
         SignedOut,
+        Starting, // the demo tenant is being started in the background; no client yet
         SigningIn,
         SignedIn,
         SignInFailed
@@ -52,6 +53,9 @@ public:
     // Ends the current session, starts the demo tenant and signs in to it. False (with a
     // translated *error) when there is no demo or it cannot start.
     bool startDemo(QString *error = nullptr);
+    // The same without blocking the UI thread: the state is Starting until the demo tenant
+    // listens, then the session signs in to it. When it cannot start: demoFailed, signed out.
+    void startDemoInBackground();
     // Cancels every request, drops the client and its credentials, stops the demo tenant.
     void end();
 
@@ -90,6 +94,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void started();
+    void demoFailed(const QString &error);
     void ended();
     void stateChanged(zc::Session::State state);
     void tokenChanged(const QDateTime &expiresAt, int lifetimeSeconds);
@@ -101,6 +106,7 @@ private:
     void attach(const QString &profileName, const QString &tenantName,
                 const ConnectionSettings &settings, Credentials credentials);
     void setState(State state);
+    QString noDemoMessage() const;
     void onActivity(const ActivityEntry &entry);
     void onReadOnly(Product product, const QString &message);
 

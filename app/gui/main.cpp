@@ -9,13 +9,12 @@
 #include "Session.h"
 #include "auth/OpenSslExit.h"
 #include "common/Translations.h"
-#include "dialogs/DialogSeams.h"
-#include "dialogs/ProfileManagerDialog.h"
 #include "net/DiagnosticLog.h"
 #include "net/PagingGuard.h"
 #include "platform/ProcessHardening.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
+#include "widgets/FirstPaint.h"
 
 #ifdef ZC_WITH_DEMO
 #include "demo/DemoTenantLauncher.h"
@@ -23,10 +22,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QSettings>
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -37,6 +38,10 @@ constexpr bool kWithDemo = true;
 #else
 constexpr bool kWithDemo = false;
 #endif
+
+// Set (to anything): zconsole writes "zconsole: first paint" to stderr when its main window
+// first paints (bench/ColdStartBench.cpp measures the time to it).
+constexpr auto kReportFirstPaint = "ZCONSOLE_REPORT_FIRST_PAINT";
 
 // The context of this file's messages, the same for lupdate and at run time.
 struct Tr
@@ -77,6 +82,14 @@ struct CommandLine
 // arguments (-platform, -style...) that this first pass does not know.
 void answerHelpAndVersion(int argc, char *argv[])
 {
+    // The common starts, no arguments or only --demo, have nothing to answer: they skip the
+    // QCoreApplication of this pass (and its translations), which the time to the first window
+    // would pay for.
+    bool onlyDemo = true;
+    for (int i = 1; i < argc && onlyDemo; ++i)
+        onlyDemo = kWithDemo && std::strcmp(argv[i], "--demo") == 0;
+    if (onlyDemo)
+        return;
     QCoreApplication core(argc, argv);
     installTranslations(&core);
     CommandLine early;
@@ -133,7 +146,6 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"ZConsole"_s);
-    QApplication::setWindowIcon(zc::applicationIcon());
     // Wayland and the desktop shells find the window's icon and name through the entry.
     QGuiApplication::setDesktopFileName(QStringLiteral(ZCONSOLE_APP_ID));
     installTranslations(&app);
@@ -162,29 +174,37 @@ int main(int argc, char *argv[])
     zc::MainWindow window(&session);
     window.setProfileStores(&profiles, &secrets);
 
-    bool demo = demoTenant && commandLine.parser.isSet(commandLine.demo);
-    if (!demo) {
-        zc::ProfileManagerDialog dialog(&profiles, &secrets);
-        dialog.setOffersDemo(session.canStartDemo());
-        dialog.selectProfile(profiles.lastProfile());
-        if (dialog.exec() != QDialog::Accepted)
-            return 0;
-        zc::ProfileManagerDialog::Choice choice = dialog.choice();
-        demo = choice.demo;
-        if (!demo) {
-            profiles.setLastProfile(choice.profile.name);
-            session.start(choice.profile.name, choice.profile.settings,
-                          std::move(choice.credentials));
-        }
-        choice.credentials.wipe();
+    // Nothing slow before the window is on screen: the demo tenant (its data and key are made
+    // on a worker thread) or the profile manager (and its keychain reads) follow its first
+    // paint, queued, so that the paint is flushed first.
+    const bool demo = demoTenant && commandLine.parser.isSet(commandLine.demo);
+    auto *firstPaint = new zc::FirstPaint(&window);
+    if (qEnvironmentVariableIsSet(kReportFirstPaint)) { // benchmarks: see BENCHMARKS.md
+        QObject::connect(firstPaint, &zc::FirstPaint::painted, [] {
+            std::fputs("zconsole: first paint\n", stderr);
+            std::fflush(stderr);
+        });
     }
-    if (demo) {
-        QString error;
-        if (!session.startDemo(&error)) {
-            zc::DialogSeams::instance()->warning(nullptr, Tr::tr("Demo tenant"), error);
-            return 1;
-        }
-    }
+    QObject::connect(
+        firstPaint, &zc::FirstPaint::painted, &window,
+        [&window, demo] {
+            // Its PNGs, up to 512 px, take longer to decode than the rest of the first paint.
+            QApplication::setWindowIcon(zc::applicationIcon());
+            if (demo) {
+                window.openDemoTenant();
+            } else if (QDialog *dialog = window.openProfileManager()) {
+                // Cancelled at start: the application ends, as it always did.
+                QObject::connect(dialog, &QDialog::rejected, &window, &QWidget::close);
+            }
+        },
+        Qt::QueuedConnection);
+    // A demo tenant that cannot start at launch ends the application once the window has
+    // shown why (MainWindow warns); a later one only warns.
+    QMetaObject::Connection failedAtLaunch = QObject::connect(
+        &session, &zc::Session::demoFailed, &app, [] { QCoreApplication::exit(EXIT_FAILURE); });
+    QObject::connect(
+        &session, &zc::Session::started, &app,
+        [failedAtLaunch] { QObject::disconnect(failedAtLaunch); }, Qt::SingleShotConnection);
     window.show();
     return QApplication::exec();
 }

@@ -3,6 +3,7 @@
 #include "Session.h"
 #include "SimFixture.h"
 #include "SimServer.h"
+#include "TenantData.h"
 #include "auth/TokenProvider.h"
 #include "demo/DemoTenant.h"
 #include "demo/DemoTenantLauncher.h"
@@ -118,6 +119,75 @@ private Q_SLOTS:
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, port);
         QVERIFY(!socket.waitForConnected(2000));
+    }
+
+    void startsInTheBackground()
+    {
+        zc::DemoTenant demo;
+        QSignalSpy ready(&demo, &zc::DemoTenant::ready);
+        QSignalSpy failed(&demo, &zc::DemoTenant::failed);
+        demo.startInBackground();
+        // Back at once: the data and the key are made on a worker thread, then it listens.
+        QVERIFY(!demo.isRunning());
+        QVERIFY(ready.wait(60000));
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(demo.isRunning());
+        QCOMPARE(demo.server()->tenantData().users.size(), zc::sim::SimDataSizes{}.users);
+        // The same tenant as a blocking start makes: same seed, same people.
+        zc::DemoTenant blocking;
+        QVERIFY(blocking.start());
+        QCOMPARE(demo.server()->tenantData().users.first().loginName,
+                 blocking.server()->tenantData().users.first().loginName);
+
+        zc::ApiClient client(demo.settings(), demo.credentials());
+        zc::ApiJob *job = client.send(zc::ApiRequest::get(zc::Product::Zia, {u"status"_s}));
+        job->setAutoDelete(false);
+        QVERIFY(zc::test::waitForJob(job));
+        QVERIFY2(!job->error(), qPrintable(job->error().message()));
+        delete job;
+    }
+
+    void launcherStartsInTheBackgroundAndSessionSignsIn()
+    {
+        zc::DemoTenantLauncher launcher;
+        zc::Session session;
+        session.setDemoLauncher(&launcher);
+        QSignalSpy started(&session, &zc::Session::started);
+        QSignalSpy failed(&session, &zc::Session::demoFailed);
+        session.startDemoInBackground();
+        QCOMPARE(session.state(), zc::Session::State::Starting);
+        QVERIFY(session.isDemo());
+        QVERIFY(!session.isActive());
+        QCOMPARE(session.profileName(), zc::DemoTenant::displayName());
+        QCOMPARE(started.count(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), zc::Session::State::SignedIn, 60000);
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(session.isActive());
+        QVERIFY(qobject_cast<zc::DemoTenant *>(session.demoTenant())->isRunning());
+    }
+
+    void abandonedWhilePreparing()
+    {
+        // Deleted before its worker is done: no signal, no crash, the thread is waited for.
+        auto *demo = new zc::DemoTenant;
+        bool signalled = false;
+        connect(demo, &zc::DemoTenant::ready, this, [&] { signalled = true; });
+        demo->startInBackground();
+        delete demo;
+
+        // A session ended while its demo starts: signed out, and it stays so.
+        zc::DemoTenantLauncher launcher;
+        zc::Session session;
+        session.setDemoLauncher(&launcher);
+        session.startDemoInBackground();
+        QPointer<QObject> tenant = session.demoTenant();
+        session.end();
+        QCOMPARE(session.state(), zc::Session::State::SignedOut);
+        QTRY_VERIFY(tenant.isNull());
+        QTest::qWait(200);
+        QCOMPARE(session.state(), zc::Session::State::SignedOut);
+        QVERIFY(!signalled);
     }
 };
 

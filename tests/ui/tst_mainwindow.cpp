@@ -16,6 +16,7 @@
 #include "pages/Page.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
+#include "widgets/FirstPaint.h"
 #include "widgets/ReadOnlyBanner.h"
 
 #include <QAction>
@@ -386,6 +387,33 @@ private Q_SLOTS:
         window.findChild<QAction *>(u"signOutAction"_s)->trigger();
         QVERIFY(!session.isActive());
         QVERIFY(window.statusText().contains(u"Signed out"_s));
+    }
+
+    void demoTenantStartsInTheBackground()
+    {
+        zc::Session session;
+        session.setDemoLauncher(&m_demo);
+        zc::MainWindow window(&session, m_settings.get());
+        auto *firstPaint = new zc::FirstPaint(&window);
+        window.show();
+        QTRY_VERIFY(firstPaint->hasPainted());
+        QCOMPARE(session.state(), zc::Session::State::SignedOut);
+
+        window.openDemoTenant();
+        // Back at once, the window says what is going on while the tenant's data and key are
+        // made on a worker thread.
+        QCOMPARE(session.state(), zc::Session::State::Starting);
+        QVERIFY(!demoServer(session)->isListening());
+        QVERIFY2(window.statusText().contains(u"Starting the demo tenant…"_s),
+                 qPrintable(window.statusText()));
+        QCOMPARE(window.findChild<QLabel *>(u"profileStatus"_s)->text(), u"Demo tenant"_s);
+        QVERIFY(!window.grab().isNull());
+        QVERIFY(!window.findChild<QAction *>(u"signOutAction"_s)->isEnabled());
+
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), zc::Session::State::SignedIn, 60000);
+        QVERIFY(demoServer(session)->isListening());
+        QVERIFY(window.statusText().contains(u"Signed in"_s));
+        QVERIFY(m_seams->callsOf(u"warning"_s).isEmpty());
     }
 
     void noDemoWithoutALauncher()

@@ -38,6 +38,17 @@ private Q_SLOTS:
         m_sim.server().clearFaults();
     }
 
+    void noDemoWithoutALauncher()
+    {
+        zc::Session session;
+        QSignalSpy failed(&session, &zc::Session::demoFailed);
+        session.startDemoInBackground();
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(!failed.first().first().toString().isEmpty());
+        QCOMPARE(session.state(), State::SignedOut);
+        QVERIFY(!session.isDemo());
+    }
+
     void signsInWithAProfile()
     {
         zc::Session session;

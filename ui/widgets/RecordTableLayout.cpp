@@ -198,7 +198,9 @@ void RecordTableLayout::setSectionVisible(int logical, bool visible)
         return; // the last visible column stays
     m_header->setSectionHidden(logical, !visible);
     fit();
-    save();
+    // Later, as other changes: a page hiding columns by default as it is built does not write
+    // the settings file (and wait for the disk) before the window's first paint.
+    scheduleSave();
 }
 
 void RecordTableLayout::setColumnVisible(const QString &key, bool visible)
