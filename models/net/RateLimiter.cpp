@@ -108,42 +108,36 @@ qint64 RateLimiter::reserve(Product product, const QByteArray &method)
     return reserve(product, method, nowMs());
 }
 
-qint64 RateLimiter::earliestSlot(Bucket &b, qint64 at, qint64 now)
-{
-    // Forget what no window can see any more.
-    qint64 longest = 0;
-    for (const Window &w : b.windows)
-        longest = std::max(longest, w.periodMs + kSafetyMarginMs);
-    while (!b.sent.empty() && b.sent.front() <= now - longest)
-        b.sent.pop_front();
-    // Find the earliest time at which every window has room; sent[] is sorted.
-    bool moved = true;
-    while (moved) {
-        moved = false;
-        for (const Window &w : b.windows) {
-            const qint64 period = w.periodMs + kSafetyMarginMs;
-            // Requests inside (at - period, at]: count them from the back.
-            const auto first = std::upper_bound(b.sent.begin(), b.sent.end(), at - period);
-            const auto inWindow = std::distance(first, b.sent.end());
-            if (inWindow >= w.limit) {
-                // The slot frees when the (inWindow - limit + 1)-th of them ages out.
-                const qint64 frees = *(first + (inWindow - w.limit)) + period;
-                if (frees > at) {
-                    at = frees;
-                    moved = true;
-                }
-            }
-        }
-    }
-    return at;
-}
-
 qint64 RateLimiter::reserve(Product product, const QByteArray &method, qint64 now)
 {
     qint64 at = std::max(now, m_blockedUntil.value(key(product), 0));
     if (m_enabled) {
         Bucket &b = bucket(product, classify(method));
-        at = earliestSlot(b, at, now);
+        // Forget what no window can see any more.
+        qint64 longest = 0;
+        for (const Window &w : b.windows)
+            longest = std::max(longest, w.periodMs + kSafetyMarginMs);
+        while (!b.sent.empty() && b.sent.front() <= now - longest)
+            b.sent.pop_front();
+        // Find the earliest time at which every window has room; sent[] is sorted.
+        bool moved = true;
+        while (moved) {
+            moved = false;
+            for (const Window &w : b.windows) {
+                const qint64 period = w.periodMs + kSafetyMarginMs;
+                // Requests inside (at - period, at]: count them from the back.
+                const auto first = std::upper_bound(b.sent.begin(), b.sent.end(), at - period);
+                const auto inWindow = std::distance(first, b.sent.end());
+                if (inWindow >= w.limit) {
+                    // The slot frees when the (inWindow - limit + 1)-th of them ages out.
+                    const qint64 frees = *(first + (inWindow - w.limit)) + period;
+                    if (frees > at) {
+                        at = frees;
+                        moved = true;
+                    }
+                }
+            }
+        }
         b.sent.insert(std::upper_bound(b.sent.begin(), b.sent.end(), at), at);
     }
     const qint64 wait = std::max<qint64>(0, at - now);
@@ -174,7 +168,7 @@ void RateLimiter::setMaxBlockSeconds(int seconds)
 
 void RateLimiter::updateFromHeaders(Product product,
                                     const QList<QPair<QByteArray, QByteArray>> &headers, qint64 now,
-                                    qint64 sent, const QByteArray &method)
+                                    qint64 sent)
 {
     if (sent < 0 || sent > now)
         sent = now;
@@ -210,20 +204,8 @@ void RateLimiter::updateFromHeaders(Product product,
     if (!seen)
         return;
     // An exhausted budget holds every later request until the reset.
-    if (budget.remaining == 0 && resetSeconds > 0) {
-        qint64 until = resetFrom + resetSeconds * kSecond;
-        // The server rounds the seconds up: its window frees within the last second before
-        // `until`. When this client's own windows are full now and free inside that second,
-        // they explain the exhausted budget and already hold the next request to the
-        // millisecond (reserve()): waiting for the rounded second as well would lose up to a
-        // second a window. Otherwise (another client spent the budget) the whole reset.
-        if (m_enabled && !method.isEmpty()) {
-            const qint64 own = earliestSlot(bucket(product, classify(method)), now, now);
-            if (own > now && own > until - kSecond)
-                until -= kSecond;
-        }
-        blockFor(product, until - now, now);
-    }
+    if (budget.remaining == 0 && resetSeconds > 0)
+        blockFor(product, resetFrom + resetSeconds * kSecond - now, now);
     m_budgets.insert(key(product), budget);
     Q_EMIT budgetChanged(product, budget);
 }

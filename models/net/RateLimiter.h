@@ -69,11 +69,9 @@ public:
     // arrived at nowMs to a request sent at sentMs (nowMs when unknown). x-ratelimit-reset
     // counts seconds from when the server answered, which is at least when the request was
     // sent: counted from sentMs, the next request reaches the server as the window resets,
-    // not a round trip later (the server rounds the seconds up). `method`: the request's, so
-    // that the rounded-up reset of an exhausted budget is compared with this client's own
-    // windows (empty: the whole reset is waited for).
+    // not a round trip later (the server rounds the seconds up).
     void updateFromHeaders(Product product, const QList<QPair<QByteArray, QByteArray>> &headers,
-                           qint64 nowMs, qint64 sentMs = -1, const QByteArray &method = {});
+                           qint64 nowMs, qint64 sentMs = -1);
 
     RateBudget budget(Product product) const;
 
@@ -93,9 +91,6 @@ private:
         std::deque<qint64> sent; // reserved send times, oldest first
     };
     Bucket &bucket(Product product, MethodClass methodClass);
-    // The earliest time from `at` at which every window of `b` has room (what no window can
-    // see any more at `now` is forgotten).
-    static qint64 earliestSlot(Bucket &b, qint64 at, qint64 now);
 
     QHash<int, Bucket> m_buckets;      // key: product * 4 + method class
     QHash<int, qint64> m_blockedUntil; // key: product

@@ -138,41 +138,6 @@ private Q_SLOTS:
         QCOMPARE(limiter.reserve(Product::Zdx, "GET", arrived), 3000);
     }
 
-    // The server rounds x-ratelimit-reset up to whole seconds: when this client's own window
-    // explains the exhausted budget (its ten requests of the second), the next request waits
-    // for that window to the millisecond, not for the rounded second after the tenth; when it
-    // does not (another client spent the budget), the whole reset.
-    void roundedResetOfOurOwnWindowIsNotWaitedTwice()
-    {
-        RateLimiter limiter;
-        const qint64 t0 = 1'700'000'000'000;
-        for (int i = 0; i < 10; ++i)
-            QCOMPARE(limiter.reserve(Product::Zid, "GET", t0 + 10 * i), 0);
-        const qint64 tenthSent = t0 + 90;
-        limiter.updateFromHeaders(Product::Zid,
-                                  {{"x-ratelimit-limit", "10"},
-                                   {"x-ratelimit-remaining", "0"},
-                                   {"x-ratelimit-reset", "1"}},
-                                  tenthSent + 20, tenthSent, "GET");
-        // The first of the ten leaves the window at t0 + 1 s (+ the margin), before the
-        // rounded reset at tenthSent + 1 s.
-        QCOMPARE(limiter.reserve(Product::Zid, "GET", tenthSent + 20), 1000 + kMargin - 110);
-
-        RateLimiter other;
-        other.updateFromHeaders(Product::Zid,
-                                {{"x-ratelimit-remaining", "0"}, {"x-ratelimit-reset", "1"}},
-                                t0 + 20, t0, "GET");
-        QCOMPARE(other.reserve(Product::Zid, "GET", t0 + 20), 980);
-        // Without the method (or the client's windows off) the whole reset, as before.
-        RateLimiter unknown;
-        for (int i = 0; i < 10; ++i)
-            unknown.reserve(Product::Zid, "GET", t0);
-        unknown.updateFromHeaders(Product::Zid,
-                                  {{"x-ratelimit-remaining", "0"}, {"x-ratelimit-reset", "2"}},
-                                  t0 + 20, t0);
-        QCOMPARE(unknown.reserve(Product::Zid, "GET", t0 + 20), 1980);
-    }
-
     // Issue 12, finding 4: a wait longer than the retry policy accepts does not hold the
     // product (for hours, or for the rest of the session): later requests ask the server.
     void longServerWaitsAreNotRemembered()
