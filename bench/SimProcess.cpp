@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "SimProcess.h"
 
+#include "auth/Secrets.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QHash>
@@ -99,8 +101,10 @@ void SimProcess::stop()
 
 Credentials SimProcess::credentials() const
 {
+    // A buffer of its own: the client wipes its secret when it is done, and a shared copy
+    // would wipe this one too (every later client then failed to sign in).
     Credentials c;
-    c.clientSecret = m_secret;
+    c.clientSecret = secretCopy(m_secret);
     return c;
 }
 

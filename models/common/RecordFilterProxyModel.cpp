@@ -128,15 +128,61 @@ void RecordFilterProxyModel::setFilterText(const QString &text)
     m_text = text;
     if (words == m_words)
         return; // spaces only: the same rows
+    std::vector<signed char> previous;
+    if (!m_words.isEmpty() && narrows(words, m_words))
+        previous = m_accepted;
+    // A filter that keeps exactly the rows shown ("u" over a list where every row has a u)
+    // changes nothing the views see: no reset, which would lay out every row again.
+    std::vector<signed char> accepted;
+    const bool known = matchFlatRows(words, previous, &accepted);
+    // Without words every row shows, and m_accepted is not kept.
+    const bool same = m_words.isEmpty()
+                          ? std::find(accepted.cbegin(), accepted.cend(), 0) == accepted.cend()
+                          : accepted == m_accepted;
+    if (known && same) {
+        m_accepted = std::move(accepted);
+        m_words = words;
+        m_previous = std::move(previous);
+        return;
+    }
     // One reset, not a removal per range of rows that no longer match (see the class comment).
     beginResetModel();
-    if (!m_words.isEmpty() && narrows(words, m_words))
-        m_previous = std::move(m_accepted);
-    else
-        m_previous.clear();
-    m_accepted.clear();
+    m_previous = std::move(previous);
+    m_accepted = std::move(accepted);
     m_words = words;
     endResetModel();
+}
+
+bool RecordFilterProxyModel::matchFlatRows(const QStringList &words,
+                                           const std::vector<signed char> &previous,
+                                           std::vector<signed char> *accepted) const
+{
+    accepted->clear();
+    const QAbstractItemModel *model = sourceModel();
+    if (!model)
+        return false;
+    const int rows = model->rowCount();
+    // Only where the proxy knows how every row stands now (every one without words): rows
+    // not yet filtered, and tree rows, whose parents stay for a matching child, are left to
+    // the proxy.
+    if (!m_words.isEmpty() &&
+        (m_accepted.size() != static_cast<size_t>(rows) ||
+         std::find(m_accepted.cbegin(), m_accepted.cend(), -1) != m_accepted.cend()))
+        return false;
+    accepted->resize(static_cast<size_t>(rows), words.isEmpty() ? 1 : 0);
+    for (int row = 0; row < rows; ++row) {
+        const auto r = static_cast<size_t>(row);
+        if (model->hasChildren(model->index(row, 0))) {
+            accepted->clear();
+            return false;
+        }
+        if (words.isEmpty() || (r < previous.size() && previous[r] == 0))
+            continue;
+        const QString &text = cachedText(row);
+        (*accepted)[r] = std::all_of(words.cbegin(), words.cend(),
+                                     [&](const QString &word) { return text.contains(word); });
+    }
+    return true;
 }
 
 QString RecordFilterProxyModel::rowText(int sourceRow, const QModelIndex &sourceParent) const

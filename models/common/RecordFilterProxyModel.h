@@ -40,6 +40,11 @@ protected:
 
 private:
     QString rowText(int sourceRow, const QModelIndex &sourceParent) const;
+    // Whether each top-level row matches `words` (skipping the rows `previous` dropped), into
+    // *accepted; false, with *accepted empty, when the source has children or rows the proxy
+    // has not filtered yet.
+    bool matchFlatRows(const QStringList &words, const std::vector<signed char> &previous,
+                       std::vector<signed char> *accepted) const;
     void forgetRows();
     void forgetRowsFrom(int first);
     void fillTexts();

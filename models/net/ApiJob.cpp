@@ -350,30 +350,34 @@ void ApiJob::scheduleRetry(int delayMs, WaitReason reason)
     m_timer.start(delayMs);
 }
 
+QString ApiJob::readAnswer(const QByteArray &body, ApiRequest::Expect expect, QJsonDocument *json)
+{
+    *json = QJsonDocument();
+    if (expect == ApiRequest::Expect::Nothing)
+        return {};
+    QJsonParseError parseError;
+    *json = QJsonDocument::fromJson(body, &parseError);
+    if (body.trimmed().isEmpty() && expect == ApiRequest::Expect::AnyJson)
+        return {}; // an empty 2xx body is fine when no shape is required
+    if (parseError.error != QJsonParseError::NoError)
+        return tr("The answer is not valid JSON (%1 at byte %2).")
+            .arg(parseError.errorString())
+            .arg(parseError.offset);
+    if (expect == ApiRequest::Expect::JsonObject && !json->isObject())
+        return tr("The answer is not a JSON object.");
+    if (expect == ApiRequest::Expect::JsonArray && !json->isArray())
+        return tr("The answer is not a JSON array.");
+    return {};
+}
+
 void ApiJob::succeedWithAnswer()
 {
-    if (m_request.expect != ApiRequest::Expect::Nothing) {
-        QJsonParseError parseError;
-        m_json = QJsonDocument::fromJson(m_body, &parseError);
-        const bool empty = m_body.trimmed().isEmpty();
-        QString problem;
-        if (empty && m_request.expect == ApiRequest::Expect::AnyJson)
-            problem.clear(); // an empty 2xx body is fine when no shape is required
-        else if (parseError.error != QJsonParseError::NoError)
-            problem = tr("The answer is not valid JSON (%1 at byte %2).")
-                          .arg(parseError.errorString())
-                          .arg(parseError.offset);
-        else if (m_request.expect == ApiRequest::Expect::JsonObject && !m_json.isObject())
-            problem = tr("The answer is not a JSON object.");
-        else if (m_request.expect == ApiRequest::Expect::JsonArray && !m_json.isArray())
-            problem = tr("The answer is not a JSON array.");
-        if (!problem.isEmpty()) {
-            ApiError error = ApiError::make(ApiError::Kind::BadResponse, problem);
-            error.httpStatus = m_httpStatus;
-            error.requestId = requestId();
-            failWith(error);
-            return;
-        }
+    if (const QString problem = readAnswer(m_body, m_request.expect, &m_json); !problem.isEmpty()) {
+        ApiError error = ApiError::make(ApiError::Kind::BadResponse, problem);
+        error.httpStatus = m_httpStatus;
+        error.requestId = requestId();
+        failWith(error);
+        return;
     }
     done();
     succeed();

@@ -57,6 +57,11 @@ public:
     QString requestId() const;
     int attempts() const { return m_attempt; }
 
+    // Reads a 2xx answer's body as `expect` asks into *json: empty, or the sentence of a
+    // BadResponse error. Thread-safe: PagedFetch reads large pages with it off the UI thread.
+    static QString readAnswer(const QByteArray &body, ApiRequest::Expect expect,
+                              QJsonDocument *json);
+
 protected:
     void run() override;
     void abort() override;

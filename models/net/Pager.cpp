@@ -5,6 +5,10 @@
 #include "ApiClient.h"
 #include "ApiJob.h"
 
+#include <QFutureWatcher>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -30,7 +34,15 @@ PagedFetch::PagedFetch(ApiClient *client, ApiRequest request, PageStyle style, i
     , m_request(std::move(request))
     , m_style(style)
     , m_pageSize(std::clamp(pageSize, 1, paging::maxPageSize(style)))
-{}
+    , m_pool(QThreadPool::globalInstance())
+{
+    connect(&m_parse, &QFutureWatcherBase::finished, this, &PagedFetch::onParseFinished);
+}
+
+void PagedFetch::setParsePool(QThreadPool *pool)
+{
+    m_pool = pool ? pool : QThreadPool::globalInstance();
+}
 
 void PagedFetch::run()
 {
@@ -57,24 +69,86 @@ void PagedFetch::ask(int index, const Query &query)
     }
     ApiRequest request = m_request;
     request.query = query;
+    // The answer is read here (parseAnswer), on a worker when it is large, not by the job.
+    request.expect = ApiRequest::Expect::Nothing;
     ++m_inFlight;
     follow(m_client->send(request),
            [this, index, query](ApiJob *job) { onAnswer(index, query, job); });
 }
 
+PagedFetch::Parsed PagedFetch::parseAnswer(const QByteArray &body, ApiRequest::Expect expect,
+                                           PageStyle style, int pageSize, const Query &query,
+                                           const QString &recordsKey)
+{
+    Parsed parsed;
+    QJsonDocument json;
+    parsed.page.error = ApiJob::readAnswer(body, expect, &json);
+    if (!parsed.page.error.isEmpty())
+        return parsed;
+    parsed.page = paging::parse(style, json, pageSize, query, recordsKey);
+    if (parsed.page.error.isEmpty())
+        parsed.digest = PagingGuard::recordsDigest(parsed.page.records);
+    return parsed;
+}
+
 void PagedFetch::onAnswer(int index, const Query &query, ApiJob *job)
 {
+    Answer answer{index, query, job->rawBody(), {}};
+    answer.context.product = m_request.product;
+    answer.context.requestId = job->requestId();
+    answer.context.httpStatus = job->httpStatus();
+    answer.context.attempts = job->attempts();
+    if (answer.body.size() < m_parseThreshold && !m_parsing) {
+        onParsed(
+            index,
+            parseAnswer(answer.body, m_request.expect, m_style, m_pageSize, query, m_recordsKey),
+            answer.context);
+        return;
+    }
+    m_waiting.push_back(std::move(answer));
+    parseNext();
+}
+
+void PagedFetch::parseNext()
+{
+    if (isFinished())
+        m_waiting.clear(); // of no use any more
+    if (m_parsing || m_waiting.empty())
+        return;
+    m_parsing = std::move(m_waiting.front());
+    m_waiting.pop_front();
+    m_parse.setFuture(QtConcurrent::run(m_pool, &PagedFetch::parseAnswer, m_parsing->body,
+                                        m_request.expect, m_style, m_pageSize, m_parsing->query,
+                                        m_recordsKey));
+}
+
+void PagedFetch::onParseFinished()
+{
+    const Answer answer = *std::exchange(m_parsing, std::nullopt);
+    onParsed(answer.index, m_parse.result(), answer.context);
+    parseNext();
+}
+
+int PagedFetch::pagesParsing() const
+{
+    return static_cast<int>(m_waiting.size()) + (m_parsing ? 1 : 0);
+}
+
+void PagedFetch::onParsed(int index, Parsed parsed, const ApiError &context)
+{
+    // A page holds its place among the requests in flight until it is read: at most
+    // concurrency() answers are held at once.
     --m_inFlight;
-    paging::Page page = paging::parse(m_style, job->json(), m_pageSize, query, m_recordsKey);
-    if (!page.error.isEmpty()) {
-        ApiError error = ApiError::make(ApiError::Kind::BadResponse, page.error);
-        error.product = m_request.product;
-        error.requestId = job->requestId();
-        error.httpStatus = job->httpStatus();
+    if (isFinished())
+        return;
+    if (!parsed.page.error.isEmpty()) {
+        ApiError error = context;
+        error.kind = ApiError::Kind::BadResponse;
+        error.detail = parsed.page.error;
         fail(error);
         return;
     }
-    m_arrived.emplace(index, std::move(page));
+    m_arrived.emplace(index, std::move(parsed));
     handOut();
 }
 
@@ -123,9 +197,11 @@ void PagedFetch::handOut()
         const auto it = m_arrived.find(m_handed);
         if (it == m_arrived.end())
             break;
-        const paging::Page page = std::move(it->second);
+        const Parsed parsed = std::move(it->second);
+        const paging::Page &page = parsed.page;
         m_arrived.erase(it);
-        if (const QString repeat = m_guard->checkRecords(page.records); !repeat.isEmpty()) {
+        if (const QString repeat = m_guard->checkRecords(parsed.digest, page.records.size());
+            !repeat.isEmpty()) {
             stop(repeat);
             return;
         }

@@ -60,18 +60,24 @@ QString PagingGuard::checkQuery(const QList<std::pair<QString, QString>> &query)
     return {};
 }
 
-QString PagingGuard::checkRecords(const QJsonArray &records)
+QByteArray PagingGuard::recordsDigest(const QJsonArray &records)
 {
     if (records.isEmpty())
         return {};
     // A digest per page, not the records: a repeat is found whatever page it repeats.
-    const QByteArray digest = QCryptographicHash::hash(
-        QJsonDocument(records).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256);
+    return QCryptographicHash::hash(QJsonDocument(records).toJson(QJsonDocument::Compact),
+                                    QCryptographicHash::Sha256);
+}
+
+QString PagingGuard::checkRecords(const QByteArray &digest, qsizetype count)
+{
+    if (digest.isEmpty())
+        return {};
     if (m_pageDigests.contains(digest))
         return QCoreApplication::translate(
                    "zc::PagingGuard",
                    "%1 sent the same page of %n record(s) twice; the listing was stopped.", nullptr,
-                   static_cast<int>(records.size()))
+                   static_cast<int>(count))
             .arg(productName(m_product));
     m_pageDigests.insert(digest);
     return {};

@@ -47,8 +47,12 @@ public:
 
     // Before asking for a page.
     QString checkQuery(const QList<std::pair<QString, QString>> &query);
-    // When a page arrived, before its records are handed on.
-    QString checkRecords(const QJsonArray &records);
+    // What checkRecords() compares: a digest of a page's records (empty for no records).
+    // Thread-safe, so that it is worked out where the page is parsed, off the UI thread.
+    static QByteArray recordsDigest(const QJsonArray &records);
+    // When a page of `count` records arrived, before they are handed on: `digest` is their
+    // recordsDigest().
+    QString checkRecords(const QByteArray &digest, qsizetype count);
     // When more pages exist after `pages` pages holding `records` records.
     QString checkMore(int pages, qint64 records) const;
 

@@ -11,9 +11,14 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSemaphore>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
+
+#include <limits>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace zc;
@@ -110,6 +115,41 @@ PagedFetch *zccDevices(ApiClient *client, int pageSize, QObject *parent)
                           pageSize, parent);
 }
 
+// The pages' parsing pool, whose threads the test can hold: the answers then wait, parsed
+// by nobody, until release().
+struct HeldPool
+{
+    explicit HeldPool(int threads) { pool.setMaxThreadCount(threads); }
+    ~HeldPool()
+    {
+        release();
+        pool.waitForDone();
+    }
+    void hold()
+    {
+        for (int i = 0; i < pool.maxThreadCount(); ++i)
+            pool.start([this] { gate.acquire(); });
+        held += pool.maxThreadCount();
+    }
+    void release() { gate.release(std::exchange(held, 0)); }
+
+    QThreadPool pool;
+    QSemaphore gate;
+    int held = 0;
+};
+
+// Watches the run, its pages parsed through `parser`, which is held once the first page (the
+// one that tells how many there are) was handed on.
+void watchHeld(Run &run, HeldPool *parser)
+{
+    run.fetch->setParsePool(&parser->pool);
+    watch(run);
+    QObject::connect(run.fetch, &PagedFetch::pageArrived, run.fetch, [&run, parser] {
+        if (run.pagesHanded == 1)
+            parser->hold();
+    });
+}
+
 } // namespace
 
 class TestPager : public QObject
@@ -158,6 +198,77 @@ private Q_SLOTS:
         QCOMPARE(ids(run.handed), ids(run.fetch->records()));
         delete run.fetch;
         delete sequential.fetch;
+    }
+
+    void largePagesParsedOffTheUiThreadArriveInPageOrder()
+    {
+        // 12 pages of 500 segments: the pages after the first are answered while the parse
+        // pool is held. A page waiting for its parse holds its place among the requests in
+        // flight.
+        SimFixture sim(options(6000));
+        QVERIFY(sim.start());
+        auto client = sim.makeClient();
+        ZpaService zpa(client.get());
+        HeldPool parser(4);
+        Run run{zpa.applicationSegments()};
+        watchHeld(run, &parser);
+        QVERIFY(run.fetch->parseThreshold() > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(run.fetch->pagesParsing(), PagedFetch::kDefaultConcurrency,
+                                  30000);
+        QTest::qWait(200);
+        QCOMPARE(requestsTo(sim, u"/application"_s).size(), 1 + PagedFetch::kDefaultConcurrency);
+        QCOMPARE(run.pagesHanded, 1);
+        parser.release();
+        QVERIFY(waitForJob(run.fetch, 60000));
+        QCOMPARE(run.fetch->status(), Job::Status::Succeeded);
+        QCOMPARE(run.fetch->pagesParsing(), 0);
+        QCOMPARE(run.pagesHanded, 12);
+        QCOMPARE(requestsTo(sim, u"/application"_s).size(), 12);
+
+        // The same records in the same order as one page at a time, each parsed on this thread.
+        Run inline_{zpa.applicationSegments()};
+        inline_.fetch->setConcurrency(1);
+        inline_.fetch->setParseThreshold(std::numeric_limits<qsizetype>::max());
+        watch(inline_);
+        QVERIFY(waitForJob(inline_.fetch, 60000));
+        QCOMPARE(inline_.fetch->records().size(), 6000);
+        QCOMPARE(ids(run.handed), ids(inline_.fetch->records()));
+        QCOMPARE(ids(run.fetch->records()), ids(inline_.fetch->records()));
+        delete run.fetch;
+        delete inline_.fetch;
+    }
+
+    void cancelDropsThePagesStillBeingParsed()
+    {
+        SimFixture sim(options(6000));
+        QVERIFY(sim.start());
+        auto client = sim.makeClient();
+        ZpaService zpa(client.get());
+        HeldPool parser(1);
+        Run run{zpa.applicationSegments()};
+        watchHeld(run, &parser);
+        QTRY_VERIFY_WITH_TIMEOUT(run.fetch->pagesParsing() >= 2, 30000);
+        run.fetch->cancel();
+        QCOMPARE(run.fetch->status(), Job::Status::Failed);
+        QCOMPARE(run.fetch->error().kind, ApiError::Kind::Cancelled);
+
+        // Another fetch deleted while its pages wait for the parser: nothing touches it after.
+        HeldPool secondParser(1);
+        Run deleted{zpa.applicationSegments()};
+        watchHeld(deleted, &secondParser);
+        QTRY_VERIFY_WITH_TIMEOUT(deleted.fetch->pagesParsing() >= 2, 30000);
+        delete deleted.fetch;
+        secondParser.release();
+        secondParser.pool.waitForDone();
+
+        // The parses end; their pages are dropped, not handed on.
+        parser.release();
+        QTRY_COMPARE(run.fetch->pagesParsing(), 0);
+        QTest::qWait(50);
+        QCOMPARE(run.pagesHanded, 1);
+        QCOMPARE(run.fetch->records().size(), 500);
+        QCOMPARE(run.fetch->status(), Job::Status::Failed);
+        delete run.fetch;
     }
 
     void zpaBurstPastTheWindowMeetsNo429()
