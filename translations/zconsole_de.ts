@@ -927,7 +927,7 @@ Dies ändert den Mandanten und wird einmal gesendet, ohne Wiederholungen, die di
         <translation>Ein Zugriffstoken wird nicht über unverschlüsseltes http an %1 gesendet.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>%1 refused the request as invalid (HTTP %2).</source>
         <translation>%1 hat die Anfrage als ungültig abgelehnt (HTTP %2).</translation>
     </message>
@@ -2528,7 +2528,7 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
 <context>
     <name>zc::DeviceOtpPage</name>
     <message>
-        <location filename="../ui/pages/zcc/DeviceOtpPage.cpp" line="+97"/>
+        <location filename="../ui/pages/zcc/DeviceOtpPage.cpp" line="+101"/>
         <source>Login or e-mail, e.g. jane.doe@example.com</source>
         <translation>Login oder E-Mail-Adresse, z. B. jane.doe@example.com</translation>
     </message>
@@ -3364,13 +3364,13 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
 <context>
     <name>zc::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+98"/>
-        <location line="+369"/>
+        <location filename="../ui/MainWindow.cpp" line="+99"/>
+        <location line="+388"/>
         <source>ZConsole</source>
         <translation>ZConsole</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-334"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -3385,7 +3385,7 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+36"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
@@ -3470,7 +3470,7 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
         <translation>Der Protokollordner konnte nicht geöffnet werden. Er befindet sich unter %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+73"/>
         <source>A native desktop console for Zscaler OneAPI: helpdesk and admin views over ZIA, ZPA, Client Connector, Cloud Connector, ZDX and ZIdentity.</source>
         <translation>Eine native Desktop-Konsole für Zscaler OneAPI: Helpdesk- und Admin-Ansichten für ZIA, ZPA, Client Connector, Cloud Connector, ZDX und ZIdentity.</translation>
     </message>
@@ -3504,12 +3504,12 @@ QtKeychain %6</translation>
         <translation>Über ZConsole</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-263"/>
         <source>Demo tenant</source>
         <translation>Demo-Mandant</translation>
     </message>
     <message>
-        <location line="+340"/>
+        <location line="+354"/>
         <location line="+41"/>
         <source>Sign-in failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
@@ -3880,7 +3880,7 @@ Mandant: %2</translation>
         <translation>%1 hat auf eine bereits gesendete Seite zurückverwiesen (%2); die Auflistung wurde angehalten.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>%1 still announced more after %2 pages, the most one listing may fetch; the listing was stopped. Raise the limit (--max-pages, or paging/maxPages in the settings) if the list is really that long.</source>
         <translation>%1 hat nach %2 Seiten, dem Maximum für eine Auflistung, noch weitere angekündigt; die Auflistung wurde angehalten. Erhöhen Sie das Limit (--max-pages oder paging/maxPages in den Einstellungen), falls die Liste wirklich so lang ist.</translation>
     </message>
@@ -4932,22 +4932,22 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/zia/UrlLookupResultModel.cpp" line="+15"/>
+        <location filename="../models/zia/UrlLookupResultModel.cpp" line="+36"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Security alerts</source>
         <translation>Sicherheitswarnungen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
@@ -5046,7 +5046,7 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <translation>Klicken zum Sortieren; Rechtsklick zur Auswahl der Spalten.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -8025,7 +8025,7 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::cli::main</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+44"/>
+        <location filename="../app/cli/main.cpp" line="+47"/>
         <source>Command-line console for Zscaler OneAPI.
 
 Without --profile, the connection comes from the official SDKs&apos; environment variables: ZSCALER_CLIENT_ID, ZSCALER_CLIENT_SECRET or ZSCALER_PRIVATE_KEY (PEM file; ZSCALER_PRIVATE_KEY_PASSPHRASE), ZSCALER_VANITY_DOMAIN, ZSCALER_CLOUD (production, beta, gov, govus, custom), ZPA_CUSTOMER_ID, ZPA_MICROTENANT_ID, ZSCALER_TOKEN_URL, ZSCALER_API_URL, ZSCALER_CA_FILE.
@@ -8106,7 +8106,7 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 falscher Aufruf oder falsche Eingabe, 3 A
 <context>
     <name>zc::main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+63"/>
+        <location filename="../app/gui/main.cpp" line="+65"/>
         <source>Open the built-in demo tenant (a simulator on this computer; no network and no Zscaler account needed).</source>
         <translation>Den integrierten Demo-Mandanten öffnen (ein Simulator auf diesem Computer; kein Netzwerk und kein Zscaler-Konto nötig).</translation>
     </message>
@@ -8116,7 +8116,7 @@ Exit-Status: 0 Erfolg, 1 API-Fehler, 2 falscher Aufruf oder falsche Eingabe, 3 A
         <translation>Eine native Desktop-Konsole für Zscaler OneAPI.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Unknown option &quot;%1&quot;; see zconsole --help.</source>
         <translation>Unbekannte Option &quot;%1&quot;; siehe zconsole --help.</translation>
     </message>

@@ -156,7 +156,7 @@
 <context>
     <name>zc::DeviceOtpPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/zcc/DeviceOtpPage.cpp" line="+411"/>
+        <location filename="../ui/pages/zcc/DeviceOtpPage.cpp" line="+415"/>
         <source>Fetched at %1. The values stay hidden until you reveal them; Copy puts one on the clipboard for %n second(s).</source>
         <translation>
             <numerusform>Fetched at %1. The values stay hidden until you reveal them; Copy puts one on the clipboard for %n second.</numerusform>
@@ -214,7 +214,7 @@
 <context>
     <name>zc::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+555"/>
+        <location filename="../ui/MainWindow.cpp" line="+585"/>
         <source>%1 is in read-only mode: changes are refused until its maintenance ends. Reading still works.</source>
         <translation>
             <numerusform>%1 is in read-only mode: changes are refused until its maintenance ends. Reading still works.</numerusform>

@@ -922,7 +922,7 @@ This changes the tenant and is sent once, without retries that could repeat it.<
         <translation>暗号化されていない http でアクセス トークンを %1 に送信することを拒否しました。</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>%1 refused the request as invalid (HTTP %2).</source>
         <translation>%1 がリクエストを無効として拒否しました（HTTP %2）。</translation>
     </message>
@@ -2512,7 +2512,7 @@ Groups appear once a connector is deployed from a provisioning template; press F
 <context>
     <name>zc::DeviceOtpPage</name>
     <message>
-        <location filename="../ui/pages/zcc/DeviceOtpPage.cpp" line="+97"/>
+        <location filename="../ui/pages/zcc/DeviceOtpPage.cpp" line="+101"/>
         <source>Login or e-mail, e.g. jane.doe@example.com</source>
         <translation>ログインまたはメール アドレス（例: jane.doe@example.com）</translation>
     </message>
@@ -3342,13 +3342,13 @@ Groups appear once a connector is deployed from a provisioning template; press F
 <context>
     <name>zc::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+98"/>
-        <location line="+369"/>
+        <location filename="../ui/MainWindow.cpp" line="+99"/>
+        <location line="+388"/>
         <source>ZConsole</source>
         <translation>ZConsole</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-334"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
@@ -3363,7 +3363,7 @@ Groups appear once a connector is deployed from a provisioning template; press F
         <translation>%1（Ctrl+%2）</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+36"/>
         <source>Activity</source>
         <translation>アクティビティ</translation>
     </message>
@@ -3448,7 +3448,7 @@ Groups appear once a connector is deployed from a provisioning template; press F
         <translation>ログ フォルダーを開けませんでした。場所: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+73"/>
         <source>A native desktop console for Zscaler OneAPI: helpdesk and admin views over ZIA, ZPA, Client Connector, Cloud Connector, ZDX and ZIdentity.</source>
         <translation>Zscaler OneAPI 用のネイティブ デスクトップ コンソールです。ZIA、ZPA、Client Connector、Cloud Connector、ZDX、ZIdentity をヘルプデスク向けと管理者向けのビューで扱えます。</translation>
     </message>
@@ -3482,12 +3482,12 @@ QtKeychain %6</translation>
         <translation>ZConsole について</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-263"/>
         <source>Demo tenant</source>
         <translation>デモ テナント</translation>
     </message>
     <message>
-        <location line="+340"/>
+        <location line="+354"/>
         <location line="+41"/>
         <source>Sign-in failed</source>
         <translation>サインイン失敗</translation>
@@ -3857,7 +3857,7 @@ Tenant: %2</source>
         <translation>%1 が送信済みのページを再び指しました（%2）。一覧の取得を中止しました。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>%1 still announced more after %2 pages, the most one listing may fetch; the listing was stopped. Raise the limit (--max-pages, or paging/maxPages in the settings) if the list is really that long.</source>
         <translation>%1 は、1 回の一覧取得の上限である %2 ページを取得した後も続きがあると通知しました。一覧の取得を中止しました。一覧が本当にそれほど長い場合は、上限（--max-pages、または設定の paging/maxPages）を引き上げてください。</translation>
     </message>
@@ -4909,22 +4909,22 @@ Use a secret for this session only? It is kept in memory and never written to di
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../models/zia/UrlLookupResultModel.cpp" line="+15"/>
+        <location filename="../models/zia/UrlLookupResultModel.cpp" line="+36"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Categories</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Security alerts</source>
         <translation>セキュリティ アラート</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Application</source>
         <translation>アプリケーション</translation>
     </message>
@@ -5023,7 +5023,7 @@ Use a secret for this session only? It is kept in memory and never written to di
         <translation>クリックで並べ替え、右クリックで列を選択します。</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
@@ -7972,7 +7972,7 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::cli::main</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+44"/>
+        <location filename="../app/cli/main.cpp" line="+47"/>
         <source>Command-line console for Zscaler OneAPI.
 
 Without --profile, the connection comes from the official SDKs&apos; environment variables: ZSCALER_CLIENT_ID, ZSCALER_CLIENT_SECRET or ZSCALER_PRIVATE_KEY (PEM file; ZSCALER_PRIVATE_KEY_PASSPHRASE), ZSCALER_VANITY_DOMAIN, ZSCALER_CLOUD (production, beta, gov, govus, custom), ZPA_CUSTOMER_ID, ZPA_MICROTENANT_ID, ZSCALER_TOKEN_URL, ZSCALER_API_URL, ZSCALER_CA_FILE.
@@ -8052,7 +8052,7 @@ Exit status: 0 success, 1 API error, 2 bad usage or input, 3 authentication fail
 <context>
     <name>zc::main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+63"/>
+        <location filename="../app/gui/main.cpp" line="+65"/>
         <source>Open the built-in demo tenant (a simulator on this computer; no network and no Zscaler account needed).</source>
         <translation>組み込みのデモ テナントを開きます（このコンピューター上のシミュレーターです。ネットワークや Zscaler アカウントは不要です）。</translation>
     </message>
@@ -8062,7 +8062,7 @@ Exit status: 0 success, 1 API error, 2 bad usage or input, 3 authentication fail
         <translation>Zscaler OneAPI 用のネイティブ デスクトップ コンソールです。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Unknown option &quot;%1&quot;; see zconsole --help.</source>
         <translation>不明なオプション &quot;%1&quot; です。zconsole --help を参照してください。</translation>
     </message>
