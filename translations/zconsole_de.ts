@@ -5561,7 +5561,7 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
 <context>
     <name>zc::SnapshotFile</name>
     <message>
-        <location filename="../models/snapshot/SnapshotFile.cpp" line="+48"/>
+        <location filename="../models/snapshot/SnapshotFile.cpp" line="+62"/>
         <source>Not in this snapshot (format 1 files do not say why).</source>
         <translation>Nicht in diesem Snapshot (Dateien im Format 1 geben keinen Grund an).</translation>
     </message>
@@ -5571,7 +5571,7 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <translation>&quot;%1&quot; ist keine Liste.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>a collection has no key.</source>
         <translation>eine Sammlung hat keinen Schlüssel.</translation>
     </message>
@@ -5591,12 +5591,12 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <translation>Sammlung &quot;%1&quot; hat keine Datensatzliste.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-57"/>
         <source>collection &quot;%1&quot; holds a record that is not an object.</source>
         <translation>Sammlung &quot;%1&quot; enthält einen Datensatz, der kein Objekt ist.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+100"/>
         <source>%1 is not a ZConsole snapshot: it is not a JSON object.</source>
         <translation>%1 ist kein ZConsole-Snapshot: Die Datei ist kein JSON-Objekt.</translation>
     </message>

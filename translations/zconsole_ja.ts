@@ -5536,7 +5536,7 @@ Use a secret for this session only? It is kept in memory and never written to di
 <context>
     <name>zc::SnapshotFile</name>
     <message>
-        <location filename="../models/snapshot/SnapshotFile.cpp" line="+48"/>
+        <location filename="../models/snapshot/SnapshotFile.cpp" line="+62"/>
         <source>Not in this snapshot (format 1 files do not say why).</source>
         <translation>このスナップショットにはありません（フォーマット 1 のファイルには理由が記録されていません）。</translation>
     </message>
@@ -5546,7 +5546,7 @@ Use a secret for this session only? It is kept in memory and never written to di
         <translation>&quot;%1&quot; はリストではありません。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>a collection has no key.</source>
         <translation>キーのないコレクションがあります。</translation>
     </message>
@@ -5566,12 +5566,12 @@ Use a secret for this session only? It is kept in memory and never written to di
         <translation>コレクション &quot;%1&quot; にレコードのリストがありません。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-57"/>
         <source>collection &quot;%1&quot; holds a record that is not an object.</source>
         <translation>コレクション &quot;%1&quot; にオブジェクトではないレコードが含まれています。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+100"/>
         <source>%1 is not a ZConsole snapshot: it is not a JSON object.</source>
         <translation>%1 は ZConsole のスナップショットではありません: JSON オブジェクトではありません。</translation>
     </message>

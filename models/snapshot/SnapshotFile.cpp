@@ -30,6 +30,20 @@ std::optional<Snapshot> refuse(SnapshotReadError *error, SnapshotReadError::Kind
     return std::nullopt;
 }
 
+// Every record of a collection is a JSON object, whatever the format: what is read is written
+// back as format 2, which refuses anything else.
+bool recordsAreObjects(const SnapshotCollection &collection, QString *problem)
+{
+    for (const QJsonValue &record : collection.records) {
+        if (!record.isObject()) {
+            *problem = Tr::tr("collection \"%1\" holds a record that is not an object.")
+                           .arg(collection.key);
+            return false;
+        }
+    }
+    return true;
+}
+
 // Format 1 kept only the records: {"products": {"zpa": {"applicationSegments": [...]}}},
 // the tenant as one string, and no reason for a missing collection.
 bool readVersion1(const QJsonObject &root, Snapshot *snapshot, QString *problem)
@@ -51,6 +65,8 @@ bool readVersion1(const QJsonObject &root, Snapshot *snapshot, QString *problem)
             return false;
         } else {
             collection.records = records.toArray();
+            if (!recordsAreObjects(collection, problem))
+                return false;
         }
         snapshot->collections.append(collection);
     }
@@ -81,14 +97,7 @@ bool readCollection(const QJsonValue &value, SnapshotCollection *collection, QSt
         return false;
     }
     collection->records = records.toArray();
-    for (const QJsonValue &record : std::as_const(collection->records)) {
-        if (!record.isObject()) {
-            *problem = Tr::tr("collection \"%1\" holds a record that is not an object.")
-                           .arg(collection->key);
-            return false;
-        }
-    }
-    return true;
+    return recordsAreObjects(*collection, problem);
 }
 
 } // namespace

@@ -160,6 +160,12 @@ private Q_SLOTS:
                  "takenAt":"2026-12-01T08:00:00Z","collections":[{"key":"zid.users",
                  "product":"zid","state":"present","records":[1]}]})")
             << int(Kind::Broken) << u"not an object"_s;
+        // Format 1 as well: what is read is written back as format 2, which refuses it (found
+        // by fuzz_snapshot: read, then not read back).
+        QTest::newRow("format 1 record not an object")
+            << QByteArray(R"({"format":"zconsole-snapshot","formatVersion":1,"tenant":"acme",
+                 "takenAt":"2026-11-02T09:30:00Z","products":{"zpa":{"serverGroups":[0.5]}}})")
+            << int(Kind::Broken) << u"zpa.serverGroups"_s;
     }
 
     void refusesWhatIsNotASnapshot()
