@@ -140,6 +140,15 @@ const sim::SimDevice &sampleDevice(ViewFixture &fixture)
     return data.devices.at(data.devicesOfUser(0).first());
 }
 
+// Finds the device by its hostname, makes it the current one and waits until its traces are
+// listed, as a helpdesk does before starting or reading a trace.
+bool selectDevice(DeepTracesPage &page, const sim::SimDevice &device)
+{
+    return searchFor(page, device.hostname) &&
+           page.devicesView()->setCurrentRecordId(QString::number(device.zdxDeviceId)) &&
+           waitIdle(page);
+}
+
 // Opens the start dialog, accepts it as it is (or with these minutes), and lets the scripted
 // seams answer the confirmation. The trace ID, empty when nothing started.
 QString startThroughDialog(DeepTracesPage &page, ScriptedDialogSeams &seams, int minutes = 15,
@@ -387,11 +396,8 @@ private Q_SLOTS:
         QVERIFY(fixture.start());
         ScriptedDialogSeams seams;
         auto page = makePage(fixture);
-        const sim::SimDevice &device = sampleDevice(fixture);
-        const QString deviceId = QString::number(device.zdxDeviceId);
-        QVERIFY(searchFor(*page, device.hostname));
-        QVERIFY(page->devicesView()->setCurrentRecordId(deviceId));
-        QVERIFY(waitIdle(*page));
+        const QString deviceId = QString::number(sampleDevice(fixture).zdxDeviceId);
+        QVERIFY(selectDevice(*page, sampleDevice(fixture)));
         QCOMPARE(rowsIn(page->traceModel()), 0);
 
         // Someone else starts a trace on the device; the page's list does not know it yet.
@@ -497,11 +503,7 @@ private Q_SLOTS:
         QVERIFY(fixture.start());
         ScriptedDialogSeams seams;
         auto page = makePage(fixture);
-        const sim::SimDevice &device = sampleDevice(fixture);
-        const QString deviceId = QString::number(device.zdxDeviceId);
-        QVERIFY(searchFor(*page, device.hostname));
-        QVERIFY(page->devicesView()->setCurrentRecordId(deviceId));
-        QVERIFY(waitIdle(*page));
+        QVERIFY(selectDevice(*page, sampleDevice(fixture)));
 
         fixture.server().injectFault(
             {sim::SimFault::Kind::MalformedJson, 1, Product::Zdx, "POST", {}, 0, 0});
@@ -585,9 +587,7 @@ private Q_SLOTS:
         DeepTraceStartJob *job = zdx.startDeepTrace(deviceId, settings);
         QVERIFY(zc::test::waitForJob(job, 10000));
         QVERIFY(!job->error());
-        QVERIFY(searchFor(*page, device.hostname));
-        QVERIFY(page->devicesView()->setCurrentRecordId(deviceId));
-        QVERIFY(waitIdle(*page));
+        QVERIFY(selectDevice(*page, device));
         QCOMPARE(page->watchedTraceIds(), QStringList{job->traceId()});
 
         fixture.client()->setRetryPolicy(RetryPolicy{}); // 429 is waited out and retried
@@ -620,9 +620,9 @@ private Q_SLOTS:
         const test::CompletedTrace trace =
             test::runTraceToTheEnd(fixture.sim(), fixture.client(), 7, 5);
         QVERIFY2(trace.error.isEmpty(), qPrintable(trace.error));
-        QVERIFY(searchFor(*page, fixture.server().tenantData().devices.at(7).hostname));
-        QVERIFY(page->devicesView()->setCurrentRecordId(trace.deviceId));
-        QVERIFY(waitIdle(*page));
+        const sim::SimDevice &device = fixture.server().tenantData().devices.at(7);
+        QCOMPARE(QString::number(device.zdxDeviceId), trace.deviceId);
+        QVERIFY(selectDevice(*page, device));
         QVERIFY(page->tracesView()->setCurrentRecordId(trace.traceId));
         QTRY_VERIFY_WITH_TIMEOUT(page->resultsTabs()->isVisible(), 10000);
         QVERIFY(waitIdle(*page));

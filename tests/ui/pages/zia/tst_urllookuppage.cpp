@@ -36,6 +36,8 @@
 #include <QTest>
 #include <QTextCursor>
 
+#include <memory>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace zc;
 using zc::test::ViewFixture;
@@ -67,6 +69,28 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// The page signed in to the simulator and shown, at a size where all its parts are laid out.
+// The page goes before the session it stands on.
+class ShownPage
+{
+public:
+    bool start(QSize size = QSize(1280, 760))
+    {
+        if (!m_fixture.start())
+            return false;
+        m_page = std::make_unique<UrlLookupPage>(&m_fixture.session());
+        m_page->resize(size);
+        m_page->show();
+        return QTest::qWaitForWindowExposed(m_page.get());
+    }
+    ViewFixture &fixture() { return m_fixture; }
+    UrlLookupPage &page() { return *m_page; }
+
+private:
+    ViewFixture m_fixture;
+    std::unique_ptr<UrlLookupPage> m_page;
+};
+
 } // namespace
 
 class TestUrlLookupPage : public QObject
@@ -81,12 +105,10 @@ private Q_SLOTS:
 
     void validatesEachLineAsYouType()
     {
-        ViewFixture fixture;
-        QVERIFY(fixture.start());
-        UrlLookupPage page(&fixture.session());
-        page.resize(1280, 760);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        ShownPage onSim;
+        QVERIFY(onSim.start());
+        ViewFixture &fixture = onSim.fixture();
+        UrlLookupPage &page = onSim.page();
 
         QCOMPARE(page.resultsView()->emptyStateText(),
                  u"Paste URLs on the left and press Look up (Ctrl+Enter)."_s);
@@ -170,12 +192,10 @@ private Q_SLOTS:
 
     void lookupInBatchesWithReadableResults()
     {
-        ViewFixture fixture;
-        QVERIFY(fixture.start());
-        UrlLookupPage page(&fixture.session());
-        page.resize(1280, 760);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        ShownPage onSim;
+        QVERIFY(onSim.start());
+        ViewFixture &fixture = onSim.fixture();
+        UrlLookupPage &page = onSim.page();
 
         QStringList urls;
         for (int i = 0; i < 250; ++i)
@@ -353,11 +373,9 @@ private Q_SLOTS:
     {
         // An admin's lookup without the mouse: type the URLs, Ctrl+Enter, then the results
         // have the focus and the counts are announced to screen readers.
-        ViewFixture fixture;
-        QVERIFY(fixture.start());
-        UrlLookupPage page(&fixture.session());
-        page.resize(1280, 760);
-        page.show();
+        ShownPage onSim;
+        QVERIFY(onSim.start());
+        UrlLookupPage &page = onSim.page();
         QVERIFY(QTest::qWaitForWindowActive(&page));
         page.editor()->setFocus();
         QTRY_COMPARE(QApplication::focusWidget(), page.editor());
@@ -389,12 +407,10 @@ private Q_SLOTS:
     // answers again, the banner's Retry looks up what is typed.
     void failedLookupKeepsTheInputAndTheResults()
     {
-        ViewFixture fixture;
-        QVERIFY(fixture.start());
-        UrlLookupPage page(&fixture.session());
-        page.resize(1280, 760);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        ShownPage onSim;
+        QVERIFY(onSim.start());
+        ViewFixture &fixture = onSim.fixture();
+        UrlLookupPage &page = onSim.page();
         page.editor()->setPlainText(u"viruses.org\nbbc.com"_s);
         QSignalSpy finished(&page, &UrlLookupPage::lookupFinished);
         QTest::mouseClick(page.lookUpButton(), Qt::LeftButton);
@@ -433,11 +449,10 @@ private Q_SLOTS:
 
     void cancelMidway()
     {
-        ViewFixture fixture;
-        QVERIFY(fixture.start());
-        UrlLookupPage page(&fixture.session());
-        page.resize(1100, 700);
-        page.show();
+        ShownPage onSim;
+        QVERIFY(onSim.start(QSize(1100, 700)));
+        ViewFixture &fixture = onSim.fixture();
+        UrlLookupPage &page = onSim.page();
         QStringList urls;
         for (int i = 0; i < 400; ++i)
             urls.append(u"c%1.example.net"_s.arg(i));
