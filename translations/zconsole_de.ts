@@ -375,6 +375,14 @@ Sie gelten für den gesamten Mandanten und können hier nicht rückgängig gemac
     </message>
 </context>
 <context>
+    <name>zc::ActivityDock</name>
+    <message>
+        <location filename="../ui/activity/ActivityDock.cpp" line="+20"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+</context>
+<context>
     <name>zc::ActivityModel</name>
     <message>
         <location filename="../ui/activity/ActivityModel.cpp" line="+83"/>
@@ -3364,13 +3372,13 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
 <context>
     <name>zc::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+99"/>
-        <location line="+388"/>
+        <location filename="../ui/MainWindow.cpp" line="+97"/>
+        <location line="+386"/>
         <source>ZConsole</source>
         <translation>ZConsole</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-327"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -3385,12 +3393,7 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Activity</source>
-        <translation>Aktivität</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+44"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3509,7 +3512,7 @@ QtKeychain %6</translation>
         <translation>Demo-Mandant</translation>
     </message>
     <message>
-        <location line="+354"/>
+        <location line="+352"/>
         <location line="+41"/>
         <source>Sign-in failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>

@@ -214,7 +214,7 @@
 <context>
     <name>zc::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+585"/>
+        <location filename="../ui/MainWindow.cpp" line="+581"/>
         <source>%1 is in read-only mode: changes are refused until its maintenance ends. Reading still works.</source>
         <translation>
             <numerusform>%1 is in read-only mode: changes are refused until its maintenance ends. Reading still works.</numerusform>

@@ -375,6 +375,14 @@ They take effect for the whole tenant and cannot be undone from here.</source>
     </message>
 </context>
 <context>
+    <name>zc::ActivityDock</name>
+    <message>
+        <location filename="../ui/activity/ActivityDock.cpp" line="+20"/>
+        <source>Activity</source>
+        <translation>アクティビティ</translation>
+    </message>
+</context>
+<context>
     <name>zc::ActivityModel</name>
     <message>
         <location filename="../ui/activity/ActivityModel.cpp" line="+83"/>
@@ -3342,13 +3350,13 @@ Groups appear once a connector is deployed from a provisioning template; press F
 <context>
     <name>zc::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+99"/>
-        <location line="+388"/>
+        <location filename="../ui/MainWindow.cpp" line="+97"/>
+        <location line="+386"/>
         <source>ZConsole</source>
         <translation>ZConsole</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-327"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
@@ -3363,12 +3371,7 @@ Groups appear once a connector is deployed from a provisioning template; press F
         <translation>%1（Ctrl+%2）</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Activity</source>
-        <translation>アクティビティ</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+44"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -3487,7 +3490,7 @@ QtKeychain %6</translation>
         <translation>デモ テナント</translation>
     </message>
     <message>
-        <location line="+354"/>
+        <location line="+352"/>
         <location line="+41"/>
         <source>Sign-in failed</source>
         <translation>サインイン失敗</translation>

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "Session.h"
+#include "activity/ActivityDock.h"
 #include "activity/ActivityModel.h"
 #include "activity/ActivityPanel.h"
 #include "dialogs/DialogSeams.h"
@@ -24,8 +25,6 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
-#include <QDockWidget>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -49,7 +48,6 @@ constexpr auto kGeometryKey = "mainWindow/geometry";
 constexpr auto kStateKey = "mainWindow/state";
 constexpr auto kSplitterKey = "mainWindow/splitter";
 constexpr auto kAreaKey = "mainWindow/area";
-constexpr auto kActivityHeaderKey = "activityPanel/header";
 constexpr int kWindowStateVersion = 1;
 
 QString key(const char *text)
@@ -143,6 +141,11 @@ MainWindow::MainWindow(Session *session, QSettings *settings, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+ActivityPanel *MainWindow::activityPanel() const
+{
+    return m_activityDock->panel();
+}
+
 void MainWindow::buildPages()
 {
     m_banner = new ReadOnlyBanner(this);
@@ -204,12 +207,7 @@ void MainWindow::buildPages()
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
-    m_activityPanel = new ActivityPanel(m_session->activity(), this);
-    m_activityDock = new QDockWidget(tr("Activity"), this);
-    m_activityDock->setObjectName(u"activityDock"_s);
-    m_activityDock->setWidget(m_activityPanel);
-    m_activityDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea |
-                                    Qt::LeftDockWidgetArea);
+    m_activityDock = new ActivityDock(m_session->activity(), m_settings, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
     m_activityDock->hide();
 
@@ -445,7 +443,7 @@ void MainWindow::saveSettings()
     m_settings->setValue(key(kStateKey), saveState(kWindowStateVersion));
     m_settings->setValue(key(kSplitterKey), m_splitter->saveState());
     m_settings->setValue(key(kAreaKey), areaKey(currentArea()));
-    m_settings->setValue(key(kActivityHeaderKey), m_activityPanel->header()->saveState());
+    m_activityDock->saveLayout();
     m_settings->sync();
 }
 
@@ -454,8 +452,6 @@ void MainWindow::restoreSettings()
     restoreGeometry(m_settings->value(key(kGeometryKey)).toByteArray());
     restoreState(m_settings->value(key(kStateKey)).toByteArray(), kWindowStateVersion);
     m_splitter->restoreState(m_settings->value(key(kSplitterKey)).toByteArray());
-    m_activityPanel->header()->restoreState(
-        m_settings->value(key(kActivityHeaderKey)).toByteArray());
     const QString savedArea = m_settings->value(key(kAreaKey)).toString();
     for (Area area : std::as_const(m_areas)) {
         if (areaKey(area) == savedArea)

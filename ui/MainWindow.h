@@ -11,7 +11,6 @@
 
 class QActionGroup;
 class QDialog;
-class QDockWidget;
 class QLabel;
 class QListWidget;
 class QSettings;
@@ -21,6 +20,7 @@ class QTimer;
 
 namespace zc {
 
+class ActivityDock;
 class ActivityPanel;
 class FirstPaint;
 class ProfileStore;
@@ -52,8 +52,9 @@ public:
     QWidget *page(Area area);
 
     Session *session() const { return m_session; }
-    ActivityPanel *activityPanel() const { return m_activityPanel; }
-    QDockWidget *activityDock() const { return m_activityDock; }
+    // The activity panel, made on the first call (or when its dock is first shown).
+    ActivityPanel *activityPanel() const;
+    ActivityDock *activityDock() const { return m_activityDock; }
     ReadOnlyBanner *readOnlyBanner() const { return m_banner; }
     // The status bar's permanent texts (profile and tenant, sign-in, budget), for tests.
     QString statusText() const;
@@ -101,8 +102,7 @@ private:
     QList<Area> m_areas;
     QHash<int, QWidget *> m_pages; // key: area
     QActionGroup *m_pageActions = nullptr;
-    QDockWidget *m_activityDock = nullptr;
-    ActivityPanel *m_activityPanel = nullptr;
+    ActivityDock *m_activityDock = nullptr;
     QAction *m_switchAction = nullptr;
     QAction *m_signOutAction = nullptr;
 

@@ -7,6 +7,7 @@
 // are not walked.
 #include "MainWindow.h"
 #include "ViewFixture.h"
+#include "activity/ActivityDock.h"
 #include "dialogs/KeyDialog.h"
 #include "dialogs/ProfileEditorDialog.h"
 #include "dialogs/ProfileManagerDialog.h"

@@ -5,6 +5,7 @@
 #include "Session.h"
 #include "SimFixture.h"
 #include "SimServer.h"
+#include "activity/ActivityDock.h"
 #include "activity/ActivityModel.h"
 #include "activity/ActivityPanel.h"
 #include "auth/TokenProvider.h"
@@ -183,6 +184,8 @@ private Q_SLOTS:
         zc::MainWindow window(&session, m_settings.get());
         QVERIFY(activate(&window));
         QVERIFY(!window.activityDock()->isVisible());
+        // The panel is made when its dock is first shown, not with the window.
+        QVERIFY(!window.activityDock()->hasPanel());
         // Help > Open Log Folder shows that folder (not triggered here: it would start the
         // desktop's file manager).
         auto *openLogFolder = window.findChild<QAction *>(u"openLogFolderAction"_s);
@@ -191,6 +194,8 @@ private Q_SLOTS:
         QCOMPARE(window.logFolder(), log.folder());
         QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY(window.activityDock()->isVisible());
+        QVERIFY(window.activityDock()->hasPanel());
+        QVERIFY(window.activityPanel()->isVisible());
         QTRY_COMPARE(session.state(), zc::Session::State::SignedIn);
 
         window.showArea(zc::Area::UrlLookup);
