@@ -60,8 +60,9 @@ private:
     mutable QStringList m_texts;
     mutable std::vector<signed char> m_accepted;
     std::vector<signed char> m_previous;
-    QTimer m_fill;      // fills m_texts while idle
-    int m_fillFrom = 0; // m_texts holds every row before it
+    QTimer m_fill;       // fills m_texts while idle
+    int m_fillFrom = 0;  // m_texts holds every row before it
+    bool m_flat = false; // a table or a list: no row has children
 };
 
 } // namespace zc
