@@ -7,6 +7,7 @@
 #include "common/RecordTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
 #include <QJsonArray>
 #include <QTest>
 
@@ -49,6 +50,35 @@ QStringList expected(const QJsonArray &records, const QString &filter)
             names << name;
     }
     return names;
+}
+
+// The source rows the proxy shows, in order.
+QList<int> sourceRows(const RecordFilterProxyModel &proxy)
+{
+    QList<int> rows;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        rows << proxy.mapToSource(proxy.index(r, 0)).row();
+    return rows;
+}
+
+// The rows that pass `filter`, sorted by name as people read it ("user2" before "user10"),
+// equal names in the source's order, whichever way the names sort.
+QList<int> sortedRows(const QJsonArray &records, const QString &filter, Qt::SortOrder order)
+{
+    QList<int> rows;
+    for (int r = 0; r < records.size(); ++r) {
+        if (!expected(QJsonArray{records.at(r)}, filter).isEmpty())
+            rows << r;
+    }
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(rows.begin(), rows.end(), [&](int l, int r) {
+        const int c = collator.compare(records.at(l)["name"_L1].toString(),
+                                       records.at(r)["name"_L1].toString());
+        return order == Qt::AscendingOrder ? c < 0 : c > 0;
+    });
+    return rows;
 }
 
 } // namespace
@@ -124,6 +154,47 @@ private Q_SLOTS:
         proxy.setFilterText(QString());
         QTest::qWait(500); // most likely all of it; the rows must not depend on it
         typeAll();
+    }
+
+    // A new filter on a sorted table has the rows it keeps compared by the order they were
+    // shown in: they must come out as sorting them by value gives, equal names in the source's
+    // order, either way round, rows appended since included.
+    void sortedRowsKeepTheirOrderAcrossFilters_data()
+    {
+        QTest::addColumn<Qt::SortOrder>("order");
+        QTest::newRow("ascending") << Qt::AscendingOrder;
+        QTest::newRow("descending") << Qt::DescendingOrder;
+    }
+
+    void sortedRowsKeepTheirOrderAcrossFilters()
+    {
+        QFETCH(Qt::SortOrder, order);
+        QJsonArray records;
+        for (int i = 0; i < 3000; ++i) // every name four or five times
+            records.append(row(u"user%1"_s.arg(i % 700), i % 3 == 0 ? u"Sales"_s : u"Finance"_s));
+        RecordTableModel model(columns());
+        model.setRecords(records);
+        RecordFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(0, order);
+        const QStringList typed{u"1"_s, u"12"_s,    u"12 sales"_s, u"1"_s,
+                                u""_s,  u"user6"_s, u"s"_s,        u"user"_s};
+        for (const QString &filter : typed) {
+            proxy.setFilterText(filter);
+            QCOMPARE(sourceRows(proxy), sortedRows(records, filter, order));
+        }
+        QJsonArray more;
+        for (int i = 0; i < 300; ++i)
+            more.append(row(u"user%1"_s.arg(i * 7 % 700), u"Sales"_s));
+        model.appendRecords(more);
+        for (const QJsonValue &v : std::as_const(more))
+            records.append(v);
+        for (const QString &filter : typed) {
+            proxy.setFilterText(filter);
+            QCOMPARE(sourceRows(proxy), sortedRows(records, filter, order));
+        }
     }
 
     // Rows appended while a filter is set are searched like the others, and a narrowing
