@@ -52,6 +52,19 @@ QStringList expected(const QJsonArray &records, const QString &filter)
     return names;
 }
 
+// `records` in a table behind the proxy, which QAbstractItemModelTester checks.
+struct Filtered
+{
+    explicit Filtered(const QJsonArray &records)
+    {
+        model.setRecords(records);
+        proxy.setSourceModel(&model);
+    }
+    RecordTableModel model{columns()};
+    RecordFilterProxyModel proxy;
+    QAbstractItemModelTester tester{&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest};
+};
+
 // The source rows the proxy shows, in order.
 QList<int> sourceRows(const RecordFilterProxyModel &proxy)
 {
@@ -113,14 +126,9 @@ private Q_SLOTS:
         const QJsonArray records{row(u"aaab"_s),          row(u"banana"_s),
                                  row(u"abcd"_s, u"ab"_s), row(u"xyz"_s, u"\u00c9mile"_s),
                                  row(u"b"_s, u"a"_s),     row(u"zab"_s)};
-        RecordTableModel model(columns());
-        model.setRecords(records);
-        RecordFilterProxyModel proxy;
-        proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.setFilterText(filter);
-        QCOMPARE(shown(proxy), names);
+        Filtered table(records);
+        table.proxy.setFilterText(filter);
+        QCOMPARE(shown(table.proxy), names);
         QCOMPARE(names, expected(records, filter));
     }
 
@@ -172,12 +180,8 @@ private Q_SLOTS:
         QJsonArray records;
         for (int i = 0; i < 3000; ++i) // every name four or five times
             records.append(row(u"user%1"_s.arg(i % 700), i % 3 == 0 ? u"Sales"_s : u"Finance"_s));
-        RecordTableModel model(columns());
-        model.setRecords(records);
-        RecordFilterProxyModel proxy;
-        proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Filtered table(records);
+        RecordFilterProxyModel &proxy = table.proxy;
         proxy.sort(0, order);
         const QStringList typed{u"1"_s, u"12"_s,    u"12 sales"_s, u"1"_s,
                                 u""_s,  u"user6"_s, u"s"_s,        u"user"_s};
@@ -188,7 +192,7 @@ private Q_SLOTS:
         QJsonArray more;
         for (int i = 0; i < 300; ++i)
             more.append(row(u"user%1"_s.arg(i * 7 % 700), u"Sales"_s));
-        model.appendRecords(more);
+        table.model.appendRecords(more);
         for (const QJsonValue &v : std::as_const(more))
             records.append(v);
         for (const QString &filter : typed) {
