@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // zc-bench-ui: the longest UI-thread stall while ZIdentity's users load into the users table
 // (UserModel::loadAll shown in the application's RecordTableView) from zconsole-sim without
-// limits, and the time of each keystroke of a filter typed into its filter field. Prints figures;
-// asserts nothing. Run by scripts/bench.sh (see BENCHMARKS.md).
+// limits, and the time of each keystroke of a filter typed into its filter field. With "sorted",
+// the table is sorted by its first column (login) before the users load, as a saved layout
+// that sorts does. Prints figures; asserts nothing. Run by scripts/bench.sh (see BENCHMARKS.md).
 
 #include "SimProcess.h"
 #include "net/ApiClient.h"
@@ -28,10 +29,11 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: zc-bench-ui PATH/TO/zconsole-sim [users]\n");
+        std::fprintf(stderr, "usage: zc-bench-ui PATH/TO/zconsole-sim [users [sorted]]\n");
         return 2;
     }
     const int users = args.size() > 2 ? args.at(2).toInt() : 100000;
+    const bool sorted = args.size() > 3 && args.at(3) == "sorted"_L1;
     bench::SimProcess sim(args.at(1));
     QString error;
     if (!sim.start({u"--no-rate-limits"_s, u"--users"_s, QString::number(users)}, &error)) {
@@ -46,6 +48,8 @@ int main(int argc, char *argv[])
     view.setModel(&model);
     view.resize(1000, 700);
     view.show();
+    if (sorted)
+        view.proxyModel()->sort(0, Qt::AscendingOrder);
 
     // A heartbeat every 2 ms: the longest gap between beats, less the period, is the longest
     // time the UI thread did not get to its events.
@@ -73,10 +77,13 @@ int main(int argc, char *argv[])
     const double loadSeconds = clock.nsecsElapsed() / 1e9;
     const double loadStallMs = std::max<qint64>(0, longest - 2000000) / 1e6;
 
-    // Typing a filter: each keystroke filters every row, then the view repaints.
+    // Typing a filter: each keystroke filters every row, then the view repaints. Each one's
+    // time and the rows it left tell which keystroke is slow (the one that drops rows, the one
+    // that only narrows).
     const QString typed = u"user1234"_s;
     double slowestKeyMs = 0;
     double totalKeyMs = 0;
+    QStringList keys;
     for (int i = 1; i <= typed.size(); ++i) {
         QElapsedTimer key;
         key.start();
@@ -86,10 +93,13 @@ int main(int argc, char *argv[])
         const double ms = key.nsecsElapsed() / 1e6;
         slowestKeyMs = std::max(slowestKeyMs, ms);
         totalKeyMs += ms;
+        keys << u"\"%1\" %2 ms (%3 rows)"_s.arg(typed.left(i), QString::number(ms, 'f', 1))
+                    .arg(view.visibleRowCount());
     }
 
     QTextStream out(stdout);
-    out << "## UI thread: " << model.rowCount() << " ZIdentity users into the users table\n\n"
+    out << "## UI thread: " << model.rowCount() << " ZIdentity users into the users table"
+        << (sorted ? " sorted by login" : "") << "\n\n"
         << "| measure | figure |\n|---|---|\n"
         << "| load time (no limits, loopback) | " << QString::number(loadSeconds, 'f', 2)
         << " s |\n"
@@ -100,6 +110,7 @@ int main(int argc, char *argv[])
         << QString::number(slowestKeyMs, 'f', 1) << " ms |\n"
         << "| mean filter keystroke | " << QString::number(totalKeyMs / typed.size(), 'f', 1)
         << " ms |\n"
-        << "| rows left by the filter | " << view.visibleRowCount() << " |\n";
+        << "| rows left by the filter | " << view.visibleRowCount() << " |\n"
+        << "| each keystroke | " << keys.join(u", "_s) << " |\n";
     return 0;
 }

@@ -33,6 +33,7 @@ public:
     QString filterText() const { return m_text; }
 
     void setSourceModel(QAbstractItemModel *model) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -45,6 +46,9 @@ private:
     // has not filtered yet.
     bool matchFlatRows(const QStringList &words, const std::vector<signed char> &previous,
                        std::vector<signed char> *accepted) const;
+    // Keeps the order the proxy shows its rows in now (when sorted and more rows show than
+    // the order kept), for lessThan() to compare those rows by.
+    void rememberOrder();
     void forgetRows();
     void forgetRowsFrom(int first);
     void fillTexts();
@@ -60,8 +64,13 @@ private:
     mutable QStringList m_texts;
     mutable std::vector<signed char> m_accepted;
     std::vector<signed char> m_previous;
-    QTimer m_fill;      // fills m_texts while idle
-    int m_fillFrom = 0; // m_texts holds every row before it
+    QTimer m_fill;       // fills m_texts while idle
+    int m_fillFrom = 0;  // m_texts holds every row before it
+    bool m_flat = false; // a table or a list: no row has children
+    // Per top-level source row: where it stood in the sorted rows when rememberOrder() last
+    // kept them (-1: not shown then); empty when the sort or the rows changed since.
+    std::vector<int> m_order;
+    int m_ordered = 0; // rows with a place in m_order
 };
 
 } // namespace zc

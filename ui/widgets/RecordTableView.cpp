@@ -182,8 +182,11 @@ void RecordTableView::init(Mode mode)
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         // The proxy resets on a new filter; the current record is kept when it still shows,
         // else the first row that does becomes current, as when Qt removes the current row.
+        // It is found by its source row, which a filter does not change (by id: every row read).
         const int column = m_view->currentIndex().column();
+        m_keepSource = m_proxy->mapToSource(m_view->currentIndex());
         m_proxy->setFilterText(text);
+        m_keepSource = {};
         if (column >= 0 && !m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_view->setCurrentIndex(m_proxy->index(0, column));
         if (m_mode == Mode::Tree && !text.trimmed().isEmpty())
@@ -208,7 +211,10 @@ void RecordTableView::init(Mode mode)
     });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
         const QString keep = std::exchange(m_keepCurrentId, QString());
-        if (!keep.isEmpty())
+        if (const QModelIndex kept = m_proxy->mapFromSource(m_keepSource); kept.isValid()) {
+            m_view->setCurrentIndex(kept);
+            m_view->scrollTo(kept);
+        } else if (!keep.isEmpty() && !m_keepSource.isValid())
             setCurrentRecordId(keep);
         updateCountAndOverlay();
         updateCurrentRecord();
@@ -442,11 +448,6 @@ bool RecordTableView::isColumnVisible(const QString &key) const
     return m_layout->isColumnVisible(key);
 }
 
-QString RecordTableView::cellText(const QModelIndex &index) const
-{
-    return index.data(Qt::DisplayRole).toString();
-}
-
 QList<QModelIndex> RecordTableView::visibleRows() const
 {
     QList<QModelIndex> rows;
@@ -501,7 +502,7 @@ QString RecordTableView::selectionText(bool withHeaders) const
         QStringList cells;
         for (int column : std::as_const(columns)) {
             const QModelIndex cell = row.siblingAtColumn(column);
-            cells.append(selection->isSelected(cell) ? cellText(cell) : QString());
+            cells.append(selection->isSelected(cell) ? cell.data().toString() : QString());
         }
         grid.rows.append(cells);
     }

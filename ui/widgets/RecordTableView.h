@@ -166,7 +166,6 @@ private:
     }
     void updateCurrentRecord();
     void layoutOverlay();
-    QString cellText(const QModelIndex &index) const;
     QList<QModelIndex> selectedRows() const;
     static void copyText(const QString &text);
 
@@ -189,7 +188,8 @@ private:
     QAction *m_exportAction = nullptr;
     QList<QPointer<QAction>> m_pageActions;
     QJsonObject m_lastRecord;
-    QString m_keepCurrentId; // across a model reset
+    QString m_keepCurrentId;  // across a model reset
+    QModelIndex m_keepSource; // the current row's source index while the filter changes
     bool m_busy = false;
 };
 

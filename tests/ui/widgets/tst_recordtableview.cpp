@@ -479,6 +479,41 @@ private Q_SLOTS:
         QVERIFY(!view.setCurrentRecordId(u"2"_s));
     }
 
+    // A new filter finds the current row again where it is in the model, not by its id: a
+    // record without one stays current (looking an id up would read every row).
+    void filterKeepsTheCurrentRowWithoutAnId()
+    {
+        QJsonArray records;
+        for (const QJsonValue &s : segments()) {
+            QJsonObject o = s.toObject();
+            o.remove(u"id"_s);
+            records.append(o);
+        }
+        RecordTableModel model(segmentColumns());
+        model.setRecords(records);
+        RecordTableView view;
+        view.setModel(&model);
+        view.proxyModel()->sort(0, Qt::AscendingOrder); // Finance ERP comes first
+        QSignalSpy current(&view, &RecordTableView::currentRecordChanged);
+        const QModelIndex reports = view.proxyModel()
+                                        ->match(view.proxyModel()->index(0, 0), Qt::DisplayRole,
+                                                u"Finance reports"_s, 1, Qt::MatchExactly)
+                                        .value(0);
+        QVERIFY(reports.isValid());
+        view.view()->setCurrentIndex(reports.siblingAtColumn(2));
+        QCOMPARE(current.size(), 1);
+        view.setFilterText(u"finance"_s); // drops rows: the proxy resets
+        QCOMPARE(view.visibleRowCount(), 2);
+        QCOMPARE(view.currentRecord(), records.at(4).toObject());
+        QCOMPARE(view.view()->currentIndex().column(), 2);
+        QCOMPARE(current.size(), 1);
+        view.setFilterText(u"fin"_s); // wider
+        QCOMPARE(view.currentRecord(), records.at(4).toObject());
+        view.setFilterText(u"erp"_s); // not it: the first row shown, as when Qt removes it
+        QCOMPARE(view.currentRecord(), records.at(0).toObject());
+        QCOMPARE(current.last().at(0).toJsonObject(), records.at(0).toObject());
+    }
+
     void treeMode()
     {
         const QJsonArray groups = QJsonDocument::fromJson(R"([
