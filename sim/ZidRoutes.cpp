@@ -165,6 +165,12 @@ QJsonObject ZidRoutes::userRecord(const TenantData &tenant, const SimUser &user)
     };
 }
 
+void ZidRoutes::prepare()
+{
+    for (int i = 0; i < m_tenant.users.size(); ++i)
+        compactUser(i);
+}
+
 const QByteArray &ZidRoutes::compactUser(int index) const
 {
     // Serializing a user costs more than serving it: each is serialized once while the

@@ -39,6 +39,8 @@ public:
 
     Product product() const override { return Product::Zid; }
     std::optional<HttpResponse> handle(const RouteContext &context) override;
+    // Serializes every user.
+    void prepare() override;
 
     static QJsonObject userRecord(const TenantData &tenant, const SimUser &user);
     static QJsonObject groupRecord(const SimGroup &group);

@@ -53,6 +53,16 @@ ZpaData &ZpaRoutes::mutableData()
     return *m_data;
 }
 
+void ZpaRoutes::prepare()
+{
+    const ZpaData &d = data();
+    for (const QList<ZpaRecord> *records :
+         {&d.segments, &d.microtenants, &d.segmentGroups, &d.serverGroups}) {
+        for (qsizetype i = 0; i < records->size(); ++i)
+            compact(*records, i);
+    }
+}
+
 const QByteArray &ZpaRoutes::compact(const QList<ZpaRecord> &records, qsizetype index)
 {
     QList<QByteArray> &serialized = m_compact[&records];

@@ -46,6 +46,8 @@ public:
 
     Product product() const override { return Product::Zpa; }
     std::optional<HttpResponse> handle(const RouteContext &context) override;
+    // Generates the data and serializes every record.
+    void prepare() override;
 
     const ZpaData &data();
     // The same, for the control endpoint's changes.
