@@ -134,16 +134,21 @@ qint64 RateLimiter::serverRelease(const Bucket &b, qint64 now)
         return 0;
     if (!e.trusted)
         return e.resetAt;
+    const qint64 bound = roomAfterAnswers(b, e.window, qsizetype(b.inFlight.size()));
+    return bound < 0 ? e.resetAt : std::min(bound, e.resetAt);
+}
+
+qint64 RateLimiter::roomAfterAnswers(const Bucket &b, const Window &window, qsizetype inFlight)
+{
     // The server counts a request when it arrives, no later than its answer came back. So
     // of the requests it may still count at T, those answered are the ones whose answer
     // came after T - W, and the others are in flight: with fewer than `limit` of them
     // together, T has room, whatever the load delayed on the way. Once the requests in
-    // flight fill the window, only the server's (rounded-up) reset is known.
-    const qsizetype room = e.window.limit - qsizetype(b.inFlight.size());
+    // flight fill the window, the answers tell nothing.
+    const qsizetype room = window.limit - inFlight;
     if (room <= 0 || qsizetype(b.answered.size()) < room)
-        return e.resetAt;
-    const qint64 bound = b.answered[b.answered.size() - size_t(room)] + e.window.periodMs + 1;
-    return std::min(bound, e.resetAt);
+        return -1;
+    return b.answered[b.answered.size() - size_t(room)] + window.periodMs + 1;
 }
 
 qint64 RateLimiter::reserve(Product product, const QByteArray &method, qint64 now)
@@ -212,9 +217,12 @@ void RateLimiter::updateFromHeaders(Product product,
     if (!method.isEmpty()) {
         b = &bucket(product, classify(method));
         forgetOld(*b, now);
-        // Answers come back about in the order the requests went out.
-        if (!b->inFlight.empty())
-            b->inFlight.pop_front();
+        // This request was reserved no later than it went out: the latest reservation by
+        // then is taken for it (answers may come back out of order).
+        if (!b->inFlight.empty()) {
+            auto it = std::upper_bound(b->inFlight.begin(), b->inFlight.end(), sent);
+            b->inFlight.erase(it == b->inFlight.begin() ? it : it - 1);
+        }
         // A refused request is not counted by the server; any other may have been.
         if (httpStatus != 429) {
             b->answered.insert(std::upper_bound(b->answered.begin(), b->answered.end(), now), now);
@@ -281,18 +289,17 @@ RateLimiter::Exhausted RateLimiter::exhaustedBudget(const Bucket &b, int limit, 
         if (w.limit == limit || (limit < 0 && b.windows.size() == 1))
             e.window = w;
     }
-    // The answers explain the exhausted budget when every request sent before this one has
-    // been answered, and the `limit`-th most recent answer frees the server's slot no
-    // earlier than the reset allows: it rounds up to the second, so its slot frees after
-    // (reset - 1) s counted from the send (or from the answer) at the earliest. Otherwise
-    // another client spent the budget, or a request is unaccounted: the whole reset holds.
-    // A reset that is an instant (RateLimit-Reset) is not compared (sent < 0).
-    const auto answered = qsizetype(b.answered.size());
-    if (sent < 0 || e.window.limit <= 0 || answered < e.window.limit)
+    // The answers explain the exhausted budget when, counting the requests sent before this
+    // one that are still in flight, they free the server's slot no earlier than its reset
+    // allows: it rounds up to the second, so the slot frees after (reset - 1) s counted from
+    // the send at the earliest. Otherwise another client spent the budget, or the requests
+    // in flight fill the window: the whole reset holds. A reset that is an instant
+    // (RateLimit-Reset) is not compared (sent < 0).
+    if (sent < 0 || e.window.limit <= 0)
         return e;
-    if (!b.inFlight.empty() && b.inFlight.front() <= sent)
-        return e;
-    const qint64 oneSlot = b.answered[size_t(answered - e.window.limit)] + e.window.periodMs + 1;
+    const auto sentBefore = std::distance(
+        b.inFlight.begin(), std::upper_bound(b.inFlight.begin(), b.inFlight.end(), sent));
+    const qint64 oneSlot = roomAfterAnswers(b, e.window, sentBefore);
     e.trusted = oneSlot > sent + (resetSeconds - 1) * kSecond;
     return e;
 }

@@ -112,6 +112,9 @@ private:
     // now, after it said the budget was exhausted (0: no such hold).
     static qint64 serverRelease(const Bucket &b, qint64 now);
     static void forgetOld(Bucket &b, qint64 now);
+    // The earliest time at which `window` certainly has room on the server, by the answers
+    // of `b` with `inFlight` requests unanswered (-1: the answers cannot tell).
+    static qint64 roomAfterAnswers(const Bucket &b, const Window &window, qsizetype inFlight);
     // What an answer saying "remaining 0, reset in resetSeconds" (counted from `sent`; -1:
     // from an instant) means for bucket `b`, whose window holds `limit` (-1: unknown).
     static Exhausted exhaustedBudget(const Bucket &b, int limit, qint64 resetAt, int resetSeconds,
