@@ -268,13 +268,15 @@ void RateLimiter::updateFromHeaders(Product product,
     // of the request's bucket until the server has room (serverRelease()).
     if (budget.remaining == 0 && resetSeconds > 0) {
         const qint64 resetAt = resetFrom + resetSeconds * kSecond;
-        if (!b || resetAt - now > m_maxBlockSeconds * kSecond)
+        if (!b || resetAt - now > m_maxBlockSeconds * kSecond) {
             blockFor(product, resetAt - now, now);
-        else
-            b->exhausted =
+        } else {
+            // As blockFor(): a hold only grows, whatever order the answers come in.
+            Exhausted e =
                 exhaustedBudget(*b, limit, resetAt, resetSeconds, resetFrom == sent ? sent : -1);
-    } else if (b && remaining > 0) {
-        b->exhausted = {};
+            e.resetAt = std::max(e.resetAt, b->exhausted.resetAt);
+            b->exhausted = e;
+        }
     }
     m_budgets.insert(key(product), budget);
     Q_EMIT budgetChanged(product, budget);

@@ -95,7 +95,7 @@ private:
     // What the server last said about an exhausted budget of a bucket.
     struct Exhausted
     {
-        qint64 resetAt = 0;   // the rounded-up reset, counted from the send: the fall-back
+        qint64 resetAt = 0;   // the rounded-up reset (the latest said): the fall-back
         Window window{0, 0};  // the window it named; limit 0: unknown
         bool trusted = false; // the answers explain it (no other client spent the budget)
     };
