@@ -13,6 +13,29 @@ HttpResponse HttpResponse::json(int status, const QJsonObject &object)
     return raw(status, "application/json", QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+HttpResponse HttpResponse::json(int status, QJsonObject object, const QString &arrayKey,
+                                const QByteArrayList &compactElements)
+{
+    // Compact JSON is the same inside an array as on its own, and a key (quoted, followed by
+    // ':') cannot occur inside a string value, where quotes are escaped.
+    object.insert(arrayKey, QJsonArray());
+    QByteArray body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    const QByteArray empty = '"' + arrayKey.toUtf8() + "\":[]";
+    const qsizetype at = body.indexOf(empty);
+    qsizetype size = 0;
+    for (const QByteArray &element : compactElements)
+        size += element.size() + 1;
+    QByteArray elements;
+    elements.reserve(size);
+    for (const QByteArray &element : compactElements) {
+        if (!elements.isEmpty())
+            elements += ',';
+        elements += element;
+    }
+    body.insert(at + empty.size() - 1, elements);
+    return raw(status, "application/json", body);
+}
+
 HttpResponse HttpResponse::json(int status, const QJsonArray &array)
 {
     return raw(status, "application/json", QJsonDocument(array).toJson(QJsonDocument::Compact));

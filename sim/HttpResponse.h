@@ -23,6 +23,10 @@ struct HttpResponse
 
     static HttpResponse json(int status, const QJsonObject &object);
     static HttpResponse json(int status, const QJsonArray &array);
+    // The same as json(status, object with `arrayKey` holding the elements), byte for byte,
+    // from elements already serialized compactly: a page of records serialized once each.
+    static HttpResponse json(int status, QJsonObject object, const QString &arrayKey,
+                             const QByteArrayList &compactElements);
     static HttpResponse raw(int status, const QByteArray &contentType, const QByteArray &body);
     // {"code": code, "message": message}, the shape of ZIA, ZTW and gateway errors.
     static HttpResponse error(int status, const QString &code, const QString &message);

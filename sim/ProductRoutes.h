@@ -31,6 +31,9 @@ public:
     virtual Product product() const = 0;
     // The answer, or nullopt when no route matches the path (SimServer answers 404).
     virtual std::optional<HttpResponse> handle(const RouteContext &context) = 0;
+    // Builds ahead what answers need (SimOptions::prepareAnswers), once start() has set the
+    // options and the tenant.
+    virtual void prepare() {}
 };
 
 // 405 for a known path asked with the wrong method.

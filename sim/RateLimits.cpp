@@ -132,6 +132,10 @@ HttpResponse RateLimits::tooManyRequests(Product product, const QByteArray &meth
 RateLimits::Decision RateLimits::check(const QString &clientId, Product product,
                                        const QByteArray &method)
 {
+    // A server without limits counts nothing and says nothing about a budget: headers that
+    // computed one would have clients (which obey them) held to the limits anyway.
+    if (!m_enforced)
+        return {};
     const qint64 now = m_clock.elapsed();
     const QString key =
         clientId + u'\n' + productKey(product) + u'\n' + methodClassKey(product, method);
@@ -164,18 +168,14 @@ RateLimits::Decision RateLimits::check(const QString &clientId, Product product,
     const Counter *reported = nullptr;
     qint64 remaining = 0;
     qint64 resetMs = 0;
-    if (blocking && m_enforced) {
+    if (blocking) {
         decision.allowed = false;
         reported = blocking;
         remaining = 0;
         resetMs = blockedForMs;
     } else {
-        for (Counter &c : counters) {
+        for (Counter &c : counters)
             c.hits.push_back(now);
-            // Without enforcement, keep no more than the window can count.
-            while (qsizetype(c.hits.size()) > c.window.limit)
-                c.hits.pop_front();
-        }
         // Report the window with the fewest requests left (the shortest one on a tie).
         for (const Counter &c : counters) {
             const qint64 left = std::max<qint64>(0, c.window.limit - qint64(c.hits.size()));

@@ -26,7 +26,8 @@ namespace zc::sim {
 //   ZDX        5 / s; RateLimit-Limit/-Remaining/-Reset (Reset = UTC epoch seconds).
 //   ZIdentity  not published; the simulator uses 10 / s for every method, with the
 //              x-ratelimit-* headers.
-// Refused requests do not count. With enforcement off the headers are still computed and sent.
+// Refused requests do not count. With enforcement off nothing is counted and no rate-limit
+// header is sent, as from a server without limits.
 class RateLimits
 {
 public:

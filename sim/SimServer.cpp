@@ -340,6 +340,10 @@ bool SimServer::start(const SimOptions &options, TenantData tenant, QString *err
     d->rateLimits.setEnforced(options.enforceRateLimits);
     d->tenant = std::move(tenant);
     d->clock.setScale(options.clockScale);
+    if (options.prepareAnswers) {
+        for (const auto &[product, routes] : d->routes)
+            routes->prepare();
+    }
 
     // The `aud` of an assertion may be this server's scheme://host:port, by any loopback name.
     const QString scheme = options.https ? u"https"_s : u"http"_s;

@@ -52,6 +52,11 @@ struct SimOptions
     double clockScale = 1.0;
     // Added to every answer, as a WAN round trip would (benchmarks: e.g. 150).
     int latencyMs = 0;
+    // start() builds all data and serializes every listed record before it returns, so that
+    // no request pays for it (the simulator process: a real tenant has its data ready and
+    // answers in parallel). Off, ZPA's data is built on the first ZPA request and records
+    // are serialized as first listed: an in-process server starts at once.
+    bool prepareAnswers = false;
 };
 
 // A misbehaviour of the tenant, applied to the next `count` matching API requests, or with

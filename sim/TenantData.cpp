@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <array>
+#include <atomic>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -441,6 +442,9 @@ TenantData TenantData::generate(quint32 seed, const SimDataSizes &sizes, qint64 
 
 void TenantData::index()
 {
+    // Unique across every TenantData of the process: a cache never mistakes one for another.
+    static std::atomic<quint64> lastRevision{0};
+    m_revision = ++lastRevision;
     m_userByLogin.clear();
     m_userById.clear();
     m_deviceByUdid.clear();

@@ -89,6 +89,9 @@ public:
     QList<int> usersOfGroup(const QString &groupId) const; // user indexes, ascending
     // After users, groups or devices were changed in place (the control endpoint's changes).
     void reindex() { index(); }
+    // Changes whenever the data is indexed anew (generated or changed): what a cache of
+    // answers built from it compares.
+    quint64 revision() const { return m_revision; }
 
 private:
     QHash<QString, int> m_userByLogin;
@@ -98,6 +101,7 @@ private:
     QHash<QString, int> m_groupById;
     QHash<QString, QList<int>> m_usersByGroup;
     QList<QList<int>> m_devicesByUser;
+    quint64 m_revision = 0;
     void index();
 };
 

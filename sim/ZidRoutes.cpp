@@ -5,6 +5,7 @@
 #include "TenantData.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUrl>
 
 #include <functional>
@@ -24,6 +25,11 @@ QueryItems decodedItems(const QUrlQuery &query)
     for (const auto &[k, v] : raw)
         items.append({k, v});
     return items;
+}
+
+QByteArray compact(const QJsonObject &record)
+{
+    return QJsonDocument(record).toJson(QJsonDocument::Compact);
 }
 
 QString itemValue(const QueryItems &items, const QString &key)
@@ -68,9 +74,10 @@ public:
     qint64 offset() const { return m_offset; }
     int limit() const { return m_limit; }
 
-    HttpResponse answer(qint64 total, const std::function<QJsonObject(qint64)> &recordAt) const
+    // `recordAt`: the i-th match, serialized compactly.
+    HttpResponse answer(qint64 total, const std::function<QByteArray(qint64)> &recordAt) const
     {
-        QJsonArray records;
+        QByteArrayList records;
         const qint64 end = std::min<qint64>(total, m_offset + m_limit);
         for (qint64 i = m_offset; i < end; ++i)
             records.append(recordAt(i));
@@ -78,13 +85,12 @@ public:
             {u"results_total"_s, total},
             {u"pageOffset"_s, m_offset},
             {u"pageSize"_s, m_limit},
-            {u"records"_s, records},
         };
         if (m_offset + m_limit < total)
             answer.insert(u"next_link"_s, link(m_offset + m_limit));
         if (m_offset > 0)
             answer.insert(u"prev_link"_s, link(std::max<qint64>(0, m_offset - m_limit)));
-        return HttpResponse::json(200, answer);
+        return HttpResponse::json(200, answer, u"records"_s, records);
     }
 
 private:
@@ -159,6 +165,27 @@ QJsonObject ZidRoutes::userRecord(const TenantData &tenant, const SimUser &user)
     };
 }
 
+void ZidRoutes::prepare()
+{
+    for (int i = 0; i < m_tenant.users.size(); ++i)
+        compactUser(i);
+}
+
+const QByteArray &ZidRoutes::compactUser(int index) const
+{
+    // Serializing a user costs more than serving it: each is serialized once while the
+    // tenant does not change (TenantData::revision()).
+    if (m_compactRevision != m_tenant.revision() ||
+        m_compactUsers.size() != m_tenant.users.size()) {
+        m_compactUsers = QList<QByteArray>(m_tenant.users.size());
+        m_compactRevision = m_tenant.revision();
+    }
+    QByteArray &bytes = m_compactUsers[index];
+    if (bytes.isEmpty())
+        bytes = compact(userRecord(m_tenant, m_tenant.users.at(index)));
+    return bytes;
+}
+
 QJsonObject ZidRoutes::groupRecord(const SimGroup &group)
 {
     return QJsonObject{
@@ -215,9 +242,7 @@ HttpResponse ZidRoutes::users(const RouteContext &context) const
     const QString loginLike = itemValue(items, u"loginname[like]"_s);
     const QString nameLike = itemValue(items, u"displayname[like]"_s);
     const QString emailLike = itemValue(items, u"primaryemail[like]"_s);
-    const auto record = [this](int index) {
-        return userRecord(m_tenant, m_tenant.users.at(index));
-    };
+    const auto record = [this](int index) { return compactUser(index); };
 
     if (login.isEmpty() && loginLike.isEmpty() && nameLike.isEmpty() && emailLike.isEmpty())
         return pager.answer(m_tenant.users.size(), [&](qint64 i) { return record(int(i)); });
@@ -253,8 +278,9 @@ HttpResponse ZidRoutes::groups(const RouteContext &context) const
             m_tenant.groups.at(i).name.contains(nameLike, Qt::CaseInsensitive))
             matches.append(i);
     }
-    return pager.answer(matches.size(),
-                        [&](qint64 i) { return groupRecord(m_tenant.groups.at(matches.at(i))); });
+    return pager.answer(matches.size(), [&](qint64 i) {
+        return compact(groupRecord(m_tenant.groups.at(matches.at(i))));
+    });
 }
 
 HttpResponse ZidRoutes::groupMembers(const RouteContext &context, const QString &groupId) const
@@ -263,9 +289,7 @@ HttpResponse ZidRoutes::groupMembers(const RouteContext &context, const QString 
     if (const auto refusal = pager.parse())
         return *refusal;
     const QList<int> members = m_tenant.usersOfGroup(groupId);
-    return pager.answer(members.size(), [&](qint64 i) {
-        return userRecord(m_tenant, m_tenant.users.at(members.at(i)));
-    });
+    return pager.answer(members.size(), [&](qint64 i) { return compactUser(members.at(i)); });
 }
 
 } // namespace zc::sim

@@ -39,6 +39,8 @@ public:
 
     Product product() const override { return Product::Zid; }
     std::optional<HttpResponse> handle(const RouteContext &context) override;
+    // Serializes every user.
+    void prepare() override;
 
     static QJsonObject userRecord(const TenantData &tenant, const SimUser &user);
     static QJsonObject groupRecord(const SimGroup &group);
@@ -47,9 +49,13 @@ private:
     HttpResponse users(const RouteContext &context) const;
     HttpResponse groups(const RouteContext &context) const;
     HttpResponse groupMembers(const RouteContext &context, const QString &groupId) const;
+    // The user at `index`, serialized compactly (cached).
+    const QByteArray &compactUser(int index) const;
 
     const TenantData &m_tenant;
     const SimOptions &m_options;
+    mutable QList<QByteArray> m_compactUsers; // by user index, for m_compactRevision
+    mutable quint64 m_compactRevision = 0;
 };
 
 } // namespace zc::sim

@@ -3,6 +3,7 @@
 #include "ZpaRoutes.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
@@ -47,7 +48,30 @@ const ZpaData &ZpaRoutes::data()
 ZpaData &ZpaRoutes::mutableData()
 {
     data();
+    // The caller changes the data before the next request is served.
+    m_compact.clear();
     return *m_data;
+}
+
+void ZpaRoutes::prepare()
+{
+    const ZpaData &d = data();
+    for (const QList<ZpaRecord> *records :
+         {&d.segments, &d.microtenants, &d.segmentGroups, &d.serverGroups}) {
+        for (qsizetype i = 0; i < records->size(); ++i)
+            compact(*records, i);
+    }
+}
+
+const QByteArray &ZpaRoutes::compact(const QList<ZpaRecord> &records, qsizetype index)
+{
+    QList<QByteArray> &serialized = m_compact[&records];
+    if (serialized.size() != records.size())
+        serialized = QList<QByteArray>(records.size());
+    QByteArray &bytes = serialized[index];
+    if (bytes.isEmpty())
+        bytes = QJsonDocument(records.at(index).json).toJson(QJsonDocument::Compact);
+    return bytes;
 }
 
 std::optional<HttpResponse> ZpaRoutes::handle(const RouteContext &context)
@@ -108,25 +132,27 @@ HttpResponse ZpaRoutes::list(const RouteContext &context, const QList<ZpaRecord>
     const QString search =
         query.queryItemValue(u"search"_s, QUrl::FullyDecoded).trimmed().toLower();
 
-    // The matches, in order; only the page's slice is serialized.
+    // The matches, in order; only the page's slice is served, each record serialized once
+    // while the data does not change.
     const qint64 first = static_cast<qint64>(page - 1) * pageSize;
     qint64 matches = 0;
-    QJsonArray slice;
-    for (const ZpaRecord &record : records) {
+    QByteArrayList slice;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const ZpaRecord &record = records.at(i);
         if (!microtenant.isEmpty() && record.microtenantId != microtenant)
             continue;
         if (!search.isEmpty() && !record.haystack.contains(search))
             continue;
         if (matches >= first && matches < first + pageSize)
-            slice.append(record.json);
+            slice.append(compact(records, i));
         ++matches;
     }
     const qint64 totalPages = (matches + pageSize - 1) / pageSize;
-    QJsonObject answer{{u"totalPages"_s, QString::number(totalPages)},
-                       {u"totalCount"_s, QString::number(matches)}};
-    if (!slice.isEmpty())
-        answer.insert(u"list"_s, slice);
-    return HttpResponse::json(200, answer);
+    const QJsonObject answer{{u"totalPages"_s, QString::number(totalPages)},
+                             {u"totalCount"_s, QString::number(matches)}};
+    if (slice.isEmpty())
+        return HttpResponse::json(200, answer);
+    return HttpResponse::json(200, answer, u"list"_s, slice);
 }
 
 } // namespace zc::sim

@@ -6,6 +6,8 @@
 #include "SimTypes.h"
 #include "ZpaData.h"
 
+#include <QHash>
+
 #include <memory>
 
 namespace zc::sim {
@@ -44,6 +46,8 @@ public:
 
     Product product() const override { return Product::Zpa; }
     std::optional<HttpResponse> handle(const RouteContext &context) override;
+    // Generates the data and serializes every record.
+    void prepare() override;
 
     const ZpaData &data();
     // The same, for the control endpoint's changes.
@@ -53,8 +57,12 @@ private:
     HttpResponse list(const RouteContext &context, const QList<ZpaRecord> &records,
                       bool filterByMicrotenant);
 
+    // `records[index]` serialized compactly, once while the data does not change.
+    const QByteArray &compact(const QList<ZpaRecord> &records, qsizetype index);
+
     const SimOptions &m_options;
     std::unique_ptr<ZpaData> m_data;
+    QHash<const QList<ZpaRecord> *, QList<QByteArray>> m_compact; // per collection of m_data
 };
 
 } // namespace zc::sim

@@ -156,6 +156,7 @@ int main(int argc, char *argv[])
     options.port = quint16(port);
     options.https = parser.isSet(httpsOption);
     options.enforceRateLimits = !parser.isSet(noLimitsOption);
+    options.prepareAnswers = true;
     options.seed = parser.value(seedOption).toUInt(&ok);
     if (!ok)
         return fail(Tr::tr("--seed needs a non-negative number."));

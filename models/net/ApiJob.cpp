@@ -238,7 +238,8 @@ void ApiJob::onReplyFinished()
     const qint64 nowMs = RateLimiter::nowMs();
     // m_elapsed restarted when the request went out.
     m_client->rateLimiter()->updateFromHeaders(m_request.product, m_headers, nowMs,
-                                               nowMs - m_elapsed.elapsed());
+                                               nowMs - m_elapsed.elapsed(), m_request.method,
+                                               m_httpStatus);
 
     ApiError transport = transportError(reply, m_timedOut);
 

@@ -18,6 +18,9 @@ constexpr qint64 kHour = 60 * kMinute;
 // Requests travel: two sent exactly a period apart may reach the server a little closer
 // together. Each window is kept this much longer than published.
 constexpr qint64 kSafetyMarginMs = 50;
+// A request reserved this long after its windows and never answered was cancelled before
+// it went out, or outlived every answer timeout: it no longer counts as in flight.
+constexpr qint64 kForgetInFlightMs = 5 * kMinute;
 
 int key(Product product)
 {
@@ -98,8 +101,11 @@ RateLimiter::Bucket &RateLimiter::bucket(Product product, MethodClass methodClas
         effective = MethodClass::Write;
     const int k = key(product) * 4 + static_cast<int>(effective);
     auto it = m_buckets.find(k);
-    if (it == m_buckets.end())
-        it = m_buckets.insert(k, Bucket{publishedWindows(product, effective), {}});
+    if (it == m_buckets.end()) {
+        Bucket fresh;
+        fresh.windows = publishedWindows(product, effective);
+        it = m_buckets.insert(k, fresh);
+    }
     return it.value();
 }
 
@@ -108,17 +114,51 @@ qint64 RateLimiter::reserve(Product product, const QByteArray &method)
     return reserve(product, method, nowMs());
 }
 
+void RateLimiter::forgetOld(Bucket &b, qint64 now)
+{
+    // Forget what no window can see any more. `answered` is kept by count instead: the
+    // k-th most recent answer is what serverRelease() needs, however old.
+    qint64 longest = 0;
+    for (const Window &w : b.windows)
+        longest = std::max(longest, w.periodMs + kSafetyMarginMs);
+    while (!b.sent.empty() && b.sent.front() <= now - longest)
+        b.sent.pop_front();
+    while (!b.inFlight.empty() && b.inFlight.front() <= now - longest - kForgetInFlightMs)
+        b.inFlight.pop_front();
+}
+
+qint64 RateLimiter::serverRelease(const Bucket &b, qint64 now)
+{
+    const Exhausted &e = b.exhausted;
+    if (e.resetAt <= now)
+        return 0;
+    if (!e.trusted)
+        return e.resetAt;
+    const qint64 bound = roomAfterAnswers(b, e.window, qsizetype(b.inFlight.size()));
+    return bound < 0 ? e.resetAt : std::min(bound, e.resetAt);
+}
+
+qint64 RateLimiter::roomAfterAnswers(const Bucket &b, const Window &window, qsizetype inFlight)
+{
+    // The server counts a request when it arrives, no later than its answer came back. So
+    // of the requests it may still count at T, those answered are the ones whose answer
+    // came after T - W, and the others are in flight: with fewer than `limit` of them
+    // together, T has room, whatever the load delayed on the way. Once the requests in
+    // flight fill the window, the answers tell nothing.
+    const qsizetype room = window.limit - inFlight;
+    if (room <= 0 || qsizetype(b.answered.size()) < room)
+        return -1;
+    return b.answered[b.answered.size() - size_t(room)] + window.periodMs + 1;
+}
+
 qint64 RateLimiter::reserve(Product product, const QByteArray &method, qint64 now)
 {
     qint64 at = std::max(now, m_blockedUntil.value(key(product), 0));
+    Bucket &b = bucket(product, classify(method));
+    forgetOld(b, now);
+    // The server's word holds even with the client-side windows off.
+    at = std::max(at, serverRelease(b, now));
     if (m_enabled) {
-        Bucket &b = bucket(product, classify(method));
-        // Forget what no window can see any more.
-        qint64 longest = 0;
-        for (const Window &w : b.windows)
-            longest = std::max(longest, w.periodMs + kSafetyMarginMs);
-        while (!b.sent.empty() && b.sent.front() <= now - longest)
-            b.sent.pop_front();
         // Find the earliest time at which every window has room; sent[] is sorted.
         bool moved = true;
         while (moved) {
@@ -140,6 +180,7 @@ qint64 RateLimiter::reserve(Product product, const QByteArray &method, qint64 no
         }
         b.sent.insert(std::upper_bound(b.sent.begin(), b.sent.end(), at), at);
     }
+    b.inFlight.insert(std::upper_bound(b.inFlight.begin(), b.inFlight.end(), at), at);
     const qint64 wait = std::max<qint64>(0, at - now);
     if (wait > 0)
         qCDebug(lcRate) << productName(product) << method << "waits" << wait << "ms";
@@ -168,10 +209,30 @@ void RateLimiter::setMaxBlockSeconds(int seconds)
 
 void RateLimiter::updateFromHeaders(Product product,
                                     const QList<QPair<QByteArray, QByteArray>> &headers, qint64 now,
-                                    qint64 sent)
+                                    qint64 sent, const QByteArray &method, int httpStatus)
 {
     if (sent < 0 || sent > now)
         sent = now;
+    Bucket *b = nullptr;
+    if (!method.isEmpty()) {
+        b = &bucket(product, classify(method));
+        forgetOld(*b, now);
+        // This request was reserved no later than it went out: the latest reservation by
+        // then is taken for it (answers may come back out of order).
+        if (!b->inFlight.empty()) {
+            auto it = std::upper_bound(b->inFlight.begin(), b->inFlight.end(), sent);
+            b->inFlight.erase(it == b->inFlight.begin() ? it : it - 1);
+        }
+        // A refused request is not counted by the server; any other may have been.
+        if (httpStatus != 429) {
+            b->answered.insert(std::upper_bound(b->answered.begin(), b->answered.end(), now), now);
+            int keep = 0;
+            for (const Window &w : std::as_const(b->windows))
+                keep = std::max(keep, w.limit);
+            while (qsizetype(b->answered.size()) > keep)
+                b->answered.pop_front();
+        }
+    }
     RateBudget budget = m_budgets.value(key(product));
     bool seen = false;
     int limit = toInt(headerValue(headers, "x-ratelimit-limit"));
@@ -203,11 +264,46 @@ void RateLimiter::updateFromHeaders(Product product,
     }
     if (!seen)
         return;
-    // An exhausted budget holds every later request until the reset.
-    if (budget.remaining == 0 && resetSeconds > 0)
-        blockFor(product, resetFrom + resetSeconds * kSecond - now, now);
+    // An exhausted budget holds every later request until the reset: of the product, or
+    // of the request's bucket until the server has room (serverRelease()).
+    if (budget.remaining == 0 && resetSeconds > 0) {
+        const qint64 resetAt = resetFrom + resetSeconds * kSecond;
+        if (!b || resetAt - now > m_maxBlockSeconds * kSecond) {
+            blockFor(product, resetAt - now, now);
+        } else {
+            // As blockFor(): a hold only grows, whatever order the answers come in.
+            Exhausted e =
+                exhaustedBudget(*b, limit, resetAt, resetSeconds, resetFrom == sent ? sent : -1);
+            e.resetAt = std::max(e.resetAt, b->exhausted.resetAt);
+            b->exhausted = e;
+        }
+    }
     m_budgets.insert(key(product), budget);
     Q_EMIT budgetChanged(product, budget);
+}
+
+RateLimiter::Exhausted RateLimiter::exhaustedBudget(const Bucket &b, int limit, qint64 resetAt,
+                                                    int resetSeconds, qint64 sent)
+{
+    Exhausted e;
+    e.resetAt = resetAt;
+    for (const Window &w : b.windows) {
+        if (w.limit == limit || (limit < 0 && b.windows.size() == 1))
+            e.window = w;
+    }
+    // The answers explain the exhausted budget when, counting the requests sent before this
+    // one that are still in flight, they free the server's slot no earlier than its reset
+    // allows: it rounds up to the second, so the slot frees after (reset - 1) s counted from
+    // the send at the earliest. Otherwise another client spent the budget, or the requests
+    // in flight fill the window: the whole reset holds. A reset that is an instant
+    // (RateLimit-Reset) is not compared (sent < 0).
+    if (sent < 0 || e.window.limit <= 0)
+        return e;
+    const auto sentBefore = std::distance(
+        b.inFlight.begin(), std::upper_bound(b.inFlight.begin(), b.inFlight.end(), sent));
+    const qint64 oneSlot = roomAfterAnswers(b, e.window, sentBefore);
+    e.trusted = oneSlot > sent + (resetSeconds - 1) * kSecond;
+    return e;
 }
 
 RateBudget RateLimiter::budget(Product product) const

@@ -70,8 +70,15 @@ public:
     // counts seconds from when the server answered, which is at least when the request was
     // sent: counted from sentMs, the next request reaches the server as the window resets,
     // not a round trip later (the server rounds the seconds up).
+    //
+    // `method` and `httpStatus`: the request's, to tell the answer to the request's bucket
+    // (which counts the requests in flight and when their answers came). With them, an
+    // exhausted budget holds that bucket only until the server's oldest counted request has
+    // certainly left its window (see serverRelease()), instead of the whole rounded-up
+    // reset; without a method the whole product waits for the reset.
     void updateFromHeaders(Product product, const QList<QPair<QByteArray, QByteArray>> &headers,
-                           qint64 nowMs, qint64 sentMs = -1);
+                           qint64 nowMs, qint64 sentMs = -1, const QByteArray &method = {},
+                           int httpStatus = 0);
 
     RateBudget budget(Product product) const;
 
@@ -85,12 +92,33 @@ Q_SIGNALS:
     void budgetChanged(zc::Product product, const zc::RateBudget &budget);
 
 private:
+    // What the server last said about an exhausted budget of a bucket.
+    struct Exhausted
+    {
+        qint64 resetAt = 0;   // the rounded-up reset (the latest said): the fall-back
+        Window window{0, 0};  // the window it named; limit 0: unknown
+        bool trusted = false; // the answers explain it (no other client spent the budget)
+    };
     struct Bucket
     {
         QList<Window> windows;
-        std::deque<qint64> sent; // reserved send times, oldest first
+        std::deque<qint64> sent;     // reserved send times, oldest first (client windows)
+        std::deque<qint64> inFlight; // reserved send times of requests not answered yet
+        std::deque<qint64> answered; // when answers the server counted came, oldest first
+        Exhausted exhausted;
     };
     Bucket &bucket(Product product, MethodClass methodClass);
+    // The earliest time at which the server certainly has room again for a request reserved
+    // now, after it said the budget was exhausted (0: no such hold).
+    static qint64 serverRelease(const Bucket &b, qint64 now);
+    static void forgetOld(Bucket &b, qint64 now);
+    // The earliest time at which `window` certainly has room on the server, by the answers
+    // of `b` with `inFlight` requests unanswered (-1: the answers cannot tell).
+    static qint64 roomAfterAnswers(const Bucket &b, const Window &window, qsizetype inFlight);
+    // What an answer saying "remaining 0, reset in resetSeconds" (counted from `sent`; -1:
+    // from an instant) means for bucket `b`, whose window holds `limit` (-1: unknown).
+    static Exhausted exhaustedBudget(const Bucket &b, int limit, qint64 resetAt, int resetSeconds,
+                                     qint64 sent);
 
     QHash<int, Bucket> m_buckets;      // key: product * 4 + method class
     QHash<int, qint64> m_blockedUntil; // key: product

@@ -130,6 +130,14 @@ private Q_SLOTS:
                 .toArray();
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().toObject().value(u"id"_s).toString(), id);
+        // Lists serve each record as serialized once: the change is served, not the record
+        // as it was when the list was first asked for.
+        QCOMPARE(found.first().toObject().value(u"name"_s).toString(), u"Renamed"_s);
+        const QJsonArray all = m_http.get(url(customer + u"/segmentGroup?pagesize=500"_s), m_token)
+                                   .json()
+                                   .value(u"list"_s)
+                                   .toArray();
+        QCOMPARE(all.last().toObject().value(u"name"_s).toString(), u"Renamed"_s);
 
         QCOMPARE(control(R"({"change": {"collection": "ztw.connectorGroups", "action": "set",
                                         "id": 63260789, "fields": {"desc": "edited"}}})")
@@ -151,6 +159,24 @@ private Q_SLOTS:
                      .status,
                  200);
         QCOMPARE(m_http.get(url(u"/ziam/admin/api/v1/groups/g-new"_s), m_token).status, 404);
+
+        // A user renamed after a list was served is listed with the new name.
+        const auto listedName = [this] {
+            const QJsonArray users =
+                m_http.get(url(u"/ziam/admin/api/v1/users?loginname=bbb@bbc.com"_s), m_token)
+                    .json()
+                    .value(u"records"_s)
+                    .toArray();
+            return users.size() == 1 ? users.first().toObject().value(u"displayName"_s).toString()
+                                     : QString();
+        };
+        QVERIFY(!listedName().isEmpty());
+        QVERIFY(m_http.get(url(u"/ziam/admin/api/v1/users?limit=1000"_s), m_token).status == 200);
+        QCOMPARE(control(R"({"change": {"collection": "zid.users", "action": "rename",
+                                        "id": "ihv1284ang34c", "name": "Renamed User"}})")
+                     .status,
+                 200);
+        QCOMPARE(listedName(), u"Renamed User"_s);
 
         // A user with devices stays; an unknown record is refused.
         const Reply refused = control(R"({"change": {"collection": "zid.users",
