@@ -21,18 +21,7 @@ HttpResponse HttpResponse::json(int status, QJsonObject object, const QString &a
     object.insert(arrayKey, QJsonArray());
     QByteArray body = QJsonDocument(object).toJson(QJsonDocument::Compact);
     const QByteArray empty = '"' + arrayKey.toUtf8() + "\":[]";
-    const qsizetype at = body.indexOf(empty);
-    qsizetype size = 0;
-    for (const QByteArray &element : compactElements)
-        size += element.size() + 1;
-    QByteArray elements;
-    elements.reserve(size);
-    for (const QByteArray &element : compactElements) {
-        if (!elements.isEmpty())
-            elements += ',';
-        elements += element;
-    }
-    body.insert(at + empty.size() - 1, elements);
+    body.insert(body.indexOf(empty) + empty.size() - 1, compactElements.join(','));
     return raw(status, "application/json", body);
 }
 

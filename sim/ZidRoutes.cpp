@@ -175,15 +175,12 @@ const QByteArray &ZidRoutes::compactUser(int index) const
 {
     // Serializing a user costs more than serving it: each is serialized once while the
     // tenant does not change (TenantData::revision()).
-    if (m_compactRevision != m_tenant.revision() ||
-        m_compactUsers.size() != m_tenant.users.size()) {
-        m_compactUsers = QList<QByteArray>(m_tenant.users.size());
+    if (m_compactRevision != m_tenant.revision()) {
+        m_compactUsers.clear();
         m_compactRevision = m_tenant.revision();
     }
-    QByteArray &bytes = m_compactUsers[index];
-    if (bytes.isEmpty())
-        bytes = compact(userRecord(m_tenant, m_tenant.users.at(index)));
-    return bytes;
+    return m_compactUsers.at(index, m_tenant.users.size(),
+                             [&] { return userRecord(m_tenant, m_tenant.users.at(index)); });
 }
 
 QJsonObject ZidRoutes::groupRecord(const SimGroup &group)

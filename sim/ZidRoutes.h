@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ProductRoutes.h"
+#include "SerializedRecords.h"
 #include "SimTypes.h"
 
 #include <QJsonObject>
@@ -54,7 +55,7 @@ private:
 
     const TenantData &m_tenant;
     const SimOptions &m_options;
-    mutable QList<QByteArray> m_compactUsers; // by user index, for m_compactRevision
+    mutable SerializedRecords m_compactUsers; // by user index, for m_compactRevision
     mutable quint64 m_compactRevision = 0;
 };
 

@@ -3,7 +3,6 @@
 #include "ZpaRoutes.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
@@ -65,13 +64,7 @@ void ZpaRoutes::prepare()
 
 const QByteArray &ZpaRoutes::compact(const QList<ZpaRecord> &records, qsizetype index)
 {
-    QList<QByteArray> &serialized = m_compact[&records];
-    if (serialized.size() != records.size())
-        serialized = QList<QByteArray>(records.size());
-    QByteArray &bytes = serialized[index];
-    if (bytes.isEmpty())
-        bytes = QJsonDocument(records.at(index).json).toJson(QJsonDocument::Compact);
-    return bytes;
+    return m_compact[&records].at(index, records.size(), [&] { return records.at(index).json; });
 }
 
 std::optional<HttpResponse> ZpaRoutes::handle(const RouteContext &context)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ProductRoutes.h"
+#include "SerializedRecords.h"
 #include "SimTypes.h"
 #include "ZpaData.h"
 
@@ -62,7 +63,7 @@ private:
 
     const SimOptions &m_options;
     std::unique_ptr<ZpaData> m_data;
-    QHash<const QList<ZpaRecord> *, QList<QByteArray>> m_compact; // per collection of m_data
+    QHash<const QList<ZpaRecord> *, SerializedRecords> m_compact; // per collection of m_data
 };
 
 } // namespace zc::sim
