@@ -13,6 +13,7 @@
 #include <QNetworkReply>
 
 #include <cmath>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -84,7 +85,9 @@ void ApiJob::acquireSlot()
     // the spacing the limiter keeps between requests as the server sees them.
     m_phase = Phase::WaitingForSlot;
     m_haveSlot = true;
-    const qint64 wait = m_client->rateLimiter()->reserve(m_request.product, m_request.method);
+    const qint64 now = RateLimiter::nowMs();
+    const qint64 wait = m_client->rateLimiter()->reserve(m_request.product, m_request.method, now);
+    m_slotAt = now + wait;
     if (wait <= 0) {
         send(m_token);
         return;
@@ -139,7 +142,7 @@ void ApiJob::send(const QByteArray &token)
         secureWipe(m_token);
         m_token = secretCopy(token);
     }
-    m_haveSlot = false; // the next attempt reserves a slot of its own
+    const bool reserved = std::exchange(m_haveSlot, false); // the next attempt reserves anew
     ++m_attempt;
     m_timedOut = false;
     QNetworkRequest request = m_client->networkRequest(m_request, token);
@@ -161,6 +164,10 @@ void ApiJob::send(const QByteArray &token)
         upload->setParent(m_reply);
     }
     m_elapsed.restart();
+    if (reserved) {
+        m_client->rateLimiter()->markSent(m_request.product, m_request.method, m_slotAt,
+                                          RateLimiter::nowMs());
+    }
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
     m_timeout.start(m_request.timeoutMs > 0 ? m_request.timeoutMs
                                             : m_client->retryPolicy().answerTimeoutMs);

@@ -99,6 +99,7 @@ private:
     int m_attempt = 0;
     bool m_reauthenticated = false;
     bool m_haveSlot = false; // a rate-limit slot is reserved for the next send
+    qint64 m_slotAt = 0;     // when that slot is (RateLimiter::nowMs())
     bool m_timedOut = false;
     qint64 m_waitedMs = 0;
     int m_httpStatus = 0;

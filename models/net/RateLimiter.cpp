@@ -16,8 +16,16 @@ constexpr qint64 kSecond = 1000;
 constexpr qint64 kMinute = 60 * kSecond;
 constexpr qint64 kHour = 60 * kMinute;
 // Requests travel: two sent exactly a period apart may reach the server a little closer
-// together. Each window is kept this much longer than published.
-constexpr qint64 kSafetyMarginMs = 50;
+// together, and a request may go out after its slot (a timer fires late on a busy machine).
+// Each window is kept longer than published by a margin: this much until the product's
+// answers tell how much its trips vary (Trips::margin()), and never more.
+constexpr qint64 kMaxMarginMs = 50;
+// The least margin, however steady the trips: a trip's two halves vary in ways its total
+// does not show.
+constexpr qint64 kMinMarginMs = 20;
+// Round trips and send delays kept per product, and how many tell enough to go by.
+constexpr size_t kTripSamples = 16;
+constexpr size_t kTripsToTrust = 6;
 // A request reserved this long after its windows and never answered was cancelled before
 // it went out, or outlived every answer timeout: it no longer counts as in flight.
 constexpr qint64 kForgetInFlightMs = 5 * kMinute;
@@ -114,41 +122,99 @@ qint64 RateLimiter::reserve(Product product, const QByteArray &method)
     return reserve(product, method, nowMs());
 }
 
+void RateLimiter::Trips::add(qint64 tripMs)
+{
+    ms.push_back(std::max<qint64>(0, tripMs));
+    if (ms.size() > kTripSamples)
+        ms.pop_front();
+}
+
+void RateLimiter::Trips::addLateness(qint64 lateMs)
+{
+    late.push_back(std::max<qint64>(0, lateMs));
+    if (late.size() > kTripSamples)
+        late.pop_front();
+}
+
+qint64 RateLimiter::Trips::margin() const
+{
+    // How much the trips vary, and how late a request went out, bound how much closer
+    // together than sent two requests can reach the server.
+    if (ms.size() < kTripsToTrust)
+        return kMaxMarginMs;
+    const auto [fastest, slowest] = std::minmax_element(ms.cbegin(), ms.cend());
+    const qint64 latest = late.empty() ? 0 : *std::max_element(late.cbegin(), late.cend());
+    return std::clamp(*slowest - *fastest + latest, kMinMarginMs, kMaxMarginMs);
+}
+
+qint64 RateLimiter::Trips::certainTravel() const
+{
+    // The gateway counts a request when it arrives. Between that and the answer's arrival,
+    // the answer travels back; a new request then travels to the gateway: a return trip and
+    // an outward one, which together take the fastest round trip seen, give or take how much
+    // trips vary. Over a 150 ms WAN, that is a window's worth of requests sent 100 ms
+    // sooner than "a window after the answer".
+    if (ms.size() < kTripsToTrust)
+        return 0;
+    return std::max<qint64>(0, *std::min_element(ms.cbegin(), ms.cend()) - margin());
+}
+
+void RateLimiter::markSent(Product product, const QByteArray &method, qint64 reservedAt, qint64 now)
+{
+    m_trips[key(product)].addLateness(now - reservedAt);
+    if (now <= reservedAt)
+        return;
+    Bucket &b = bucket(product, classify(method));
+    // The reservation's entry now stands where the request went out.
+    const auto move = [reservedAt, now](std::deque<qint64> &times) {
+        const auto it = std::lower_bound(times.begin(), times.end(), reservedAt);
+        if (it == times.end() || *it != reservedAt)
+            return;
+        times.erase(it);
+        times.insert(std::upper_bound(times.begin(), times.end(), now), now);
+    };
+    move(b.sent);
+    move(b.inFlight);
+}
+
 void RateLimiter::forgetOld(Bucket &b, qint64 now)
 {
     // Forget what no window can see any more. `answered` is kept by count instead: the
     // k-th most recent answer is what serverRelease() needs, however old.
     qint64 longest = 0;
     for (const Window &w : b.windows)
-        longest = std::max(longest, w.periodMs + kSafetyMarginMs);
+        longest = std::max(longest, w.periodMs + kMaxMarginMs);
     while (!b.sent.empty() && b.sent.front() <= now - longest)
         b.sent.pop_front();
     while (!b.inFlight.empty() && b.inFlight.front() <= now - longest - kForgetInFlightMs)
         b.inFlight.pop_front();
 }
 
-qint64 RateLimiter::serverRelease(const Bucket &b, qint64 now)
+qint64 RateLimiter::serverRelease(const Bucket &b, const Trips &trips, qint64 now)
 {
     const Exhausted &e = b.exhausted;
     if (e.resetAt <= now)
         return 0;
     if (!e.trusted)
         return e.resetAt;
-    const qint64 bound = roomAfterAnswers(b, e.window, qsizetype(b.inFlight.size()));
+    const qint64 bound =
+        roomAfterAnswers(b, e.window, qsizetype(b.inFlight.size()), trips.certainTravel());
     return bound < 0 ? e.resetAt : std::min(bound, e.resetAt);
 }
 
-qint64 RateLimiter::roomAfterAnswers(const Bucket &b, const Window &window, qsizetype inFlight)
+qint64 RateLimiter::roomAfterAnswers(const Bucket &b, const Window &window, qsizetype inFlight,
+                                     qint64 travel)
 {
     // The server counts a request when it arrives, no later than its answer came back. So
     // of the requests it may still count at T, those answered are the ones whose answer
     // came after T - W, and the others are in flight: with fewer than `limit` of them
     // together, T has room, whatever the load delayed on the way. Once the requests in
-    // flight fill the window, the answers tell nothing.
+    // flight fill the window, the answers tell nothing. `travel` moves T sooner: the count
+    // came that much before the answer, or the new request takes that much to arrive.
     const qsizetype room = window.limit - inFlight;
     if (room <= 0 || qsizetype(b.answered.size()) < room)
         return -1;
-    return b.answered[b.answered.size() - size_t(room)] + window.periodMs + 1;
+    return b.answered[b.answered.size() - size_t(room)] + window.periodMs + 1 - travel;
 }
 
 qint64 RateLimiter::reserve(Product product, const QByteArray &method, qint64 now)
@@ -157,14 +223,16 @@ qint64 RateLimiter::reserve(Product product, const QByteArray &method, qint64 no
     Bucket &b = bucket(product, classify(method));
     forgetOld(b, now);
     // The server's word holds even with the client-side windows off.
-    at = std::max(at, serverRelease(b, now));
+    const Trips &trips = m_trips[key(product)];
+    at = std::max(at, serverRelease(b, trips, now));
     if (m_enabled) {
+        const qint64 margin = trips.margin();
         // Find the earliest time at which every window has room; sent[] is sorted.
         bool moved = true;
         while (moved) {
             moved = false;
             for (const Window &w : b.windows) {
-                const qint64 period = w.periodMs + kSafetyMarginMs;
+                const qint64 period = w.periodMs + margin;
                 // Requests inside (at - period, at]: count them from the back.
                 const auto first = std::upper_bound(b.sent.begin(), b.sent.end(), at - period);
                 const auto inWindow = std::distance(first, b.sent.end());
@@ -213,6 +281,8 @@ void RateLimiter::updateFromHeaders(Product product,
 {
     if (sent < 0 || sent > now)
         sent = now;
+    else if (!method.isEmpty())
+        m_trips[key(product)].add(now - sent);
     Bucket *b = nullptr;
     if (!method.isEmpty()) {
         b = &bucket(product, classify(method));
@@ -301,7 +371,8 @@ RateLimiter::Exhausted RateLimiter::exhaustedBudget(const Bucket &b, int limit, 
         return e;
     const auto sentBefore = std::distance(
         b.inFlight.begin(), std::upper_bound(b.inFlight.begin(), b.inFlight.end(), sent));
-    const qint64 oneSlot = roomAfterAnswers(b, e.window, sentBefore);
+    // Counted with no travel: the latest the answers allow, to compare with the reset.
+    const qint64 oneSlot = roomAfterAnswers(b, e.window, sentBefore, 0);
     e.trusted = oneSlot > sent + (resetSeconds - 1) * kSecond;
     return e;
 }

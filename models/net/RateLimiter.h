@@ -55,6 +55,10 @@ public:
     // (0 when it may go now). Each call reserves: call once per attempt.
     qint64 reserve(Product product, const QByteArray &method, qint64 nowMs);
     qint64 reserve(Product product, const QByteArray &method);
+    // The request whose slot was reserved for `reservedAt` went out at nowMs: its windows
+    // count from then. A timer that fired late or a token renewed on the way would otherwise
+    // have the client count the request earlier than the server can.
+    void markSent(Product product, const QByteArray &method, qint64 reservedAt, qint64 nowMs);
 
     // The server asked every request to this product to wait waitMs from nowMs. A wait
     // longer than maxBlockSeconds() is not remembered: the job that saw it fails fast (see
@@ -99,6 +103,20 @@ private:
         Window window{0, 0};  // the window it named; limit 0: unknown
         bool trusted = false; // the answers explain it (no other client spent the budget)
     };
+    // The round trips of a product's recent answers, for how much a trip varies and how
+    // short it can be.
+    struct Trips
+    {
+        std::deque<qint64> ms;   // the latest kept, oldest first
+        std::deque<qint64> late; // how late the latest requests went out after their slot
+        void add(qint64 tripMs);
+        void addLateness(qint64 lateMs);
+        // What a window is kept beyond its period (see kMaxMarginMs).
+        qint64 margin() const;
+        // How long a request certainly travels to the server and another's answer back,
+        // together (0: not known).
+        qint64 certainTravel() const;
+    };
     struct Bucket
     {
         QList<Window> windows;
@@ -110,17 +128,21 @@ private:
     Bucket &bucket(Product product, MethodClass methodClass);
     // The earliest time at which the server certainly has room again for a request reserved
     // now, after it said the budget was exhausted (0: no such hold).
-    static qint64 serverRelease(const Bucket &b, qint64 now);
+    static qint64 serverRelease(const Bucket &b, const Trips &trips, qint64 now);
     static void forgetOld(Bucket &b, qint64 now);
     // The earliest time at which `window` certainly has room on the server, by the answers
-    // of `b` with `inFlight` requests unanswered (-1: the answers cannot tell).
-    static qint64 roomAfterAnswers(const Bucket &b, const Window &window, qsizetype inFlight);
+    // of `b` with `inFlight` requests unanswered (-1: the answers cannot tell); `travel`: how
+    // long, at least, the server counted a request before its answer came and a new request
+    // takes to reach it (Trips::certainTravel(); 0 assumes nothing).
+    static qint64 roomAfterAnswers(const Bucket &b, const Window &window, qsizetype inFlight,
+                                   qint64 travel);
     // What an answer saying "remaining 0, reset in resetSeconds" (counted from `sent`; -1:
     // from an instant) means for bucket `b`, whose window holds `limit` (-1: unknown).
     static Exhausted exhaustedBudget(const Bucket &b, int limit, qint64 resetAt, int resetSeconds,
                                      qint64 sent);
 
     QHash<int, Bucket> m_buckets;      // key: product * 4 + method class
+    QHash<int, Trips> m_trips;         // key: product
     QHash<int, qint64> m_blockedUntil; // key: product
     QHash<int, RateBudget> m_budgets;  // key: product
     int m_maxBlockSeconds = 300;

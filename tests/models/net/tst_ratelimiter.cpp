@@ -253,13 +253,24 @@ private Q_SLOTS:
         }
     }
 
+    void zidPagesUnderTheLimitMeetNoRefusal_data()
+    {
+        QTest::addColumn<int>("latencyMs");
+        QTest::newRow("loopback") << 0;
+        // The sim counts a request as it arrives and answers 150 ms later: the travel the
+        // limiter takes off after "remaining 0" must not make it send too soon.
+        QTest::newRow("150 ms") << 150;
+    }
+
     // 60 ZIdentity pages from the simulator with its limits on, 6 in flight: every page
     // asked for once, no 429. The time is printed, not asserted.
     void zidPagesUnderTheLimitMeetNoRefusal()
     {
+        QFETCH(int, latencyMs);
         sim::SimOptions options;
         options.sizes.users = 6000;
         options.sizes.devices = 0;
+        options.latencyMs = latencyMs;
         test::SimFixture sim(options);
         QVERIFY(sim.start());
         auto client = sim.makeClient();
@@ -284,6 +295,100 @@ private Q_SLOTS:
         QCOMPARE(refused, 0);
         QCOMPARE(pages, 60);
         qInfo("60 pages in %.2f s (at least 5 s under 10 a second)", timer.elapsed() / 1000.0);
+    }
+
+    // Issue 13: the margin a window is kept beyond its period follows the product's trips.
+    // Until six answers came it is 50 ms; steady round trips bring it to 20 ms; trips that
+    // vary (or requests that went out late) widen it again, up to 50 ms.
+    void marginFollowsHowMuchTheTripsVary()
+    {
+        const auto answerPosts = [](RateLimiter &limiter, QList<qint64> trips, qint64 from) {
+            qint64 t = from;
+            for (const qint64 trip : trips) {
+                limiter.updateFromHeaders(Product::Zia, {}, t + trip, t, "POST", 200);
+                t += 2000;
+            }
+            return t;
+        };
+        {
+            RateLimiter limiter;
+            const qint64 t = answerPosts(limiter, {150, 152, 151, 150, 153}, 0);
+            QCOMPARE(limiter.reserve(Product::Zia, "POST", t), 0);
+            QCOMPARE(limiter.reserve(Product::Zia, "POST", t), 1000 + kMargin); // five: 50
+        }
+        {
+            RateLimiter limiter;
+            const qint64 t = answerPosts(limiter, {150, 152, 151, 150, 153, 150}, 0);
+            QCOMPARE(limiter.reserve(Product::Zia, "POST", t), 0);
+            QCOMPARE(limiter.reserve(Product::Zia, "POST", t), 1000 + 20);
+            // The same product's other budgets go by the same trips.
+            limiter.reserve(Product::Zia, "GET", t);
+            limiter.reserve(Product::Zia, "GET", t);
+            QCOMPARE(limiter.reserve(Product::Zia, "GET", t), 1000 + 20);
+            // Another product's trips are its own.
+            for (int i = 0; i < 20; ++i)
+                limiter.reserve(Product::Zpa, "GET", t);
+            QCOMPARE(limiter.reserve(Product::Zpa, "GET", t), 10'000 + kMargin);
+        }
+        {
+            RateLimiter limiter;
+            const qint64 t = answerPosts(limiter, {150, 180, 151, 150, 153, 150}, 0);
+            QCOMPARE(limiter.reserve(Product::Zia, "POST", t), 0);
+            QCOMPARE(limiter.reserve(Product::Zia, "POST", t), 1000 + 30);
+        }
+        {
+            RateLimiter limiter;
+            const qint64 t = answerPosts(limiter, {150, 250, 151, 150, 153, 150}, 0);
+            QCOMPARE(limiter.reserve(Product::Zia, "POST", t), 0);
+            QCOMPARE(limiter.reserve(Product::Zia, "POST", t), 1000 + kMargin); // at most 50
+        }
+        {
+            // Steady trips, but a request went out 35 ms after its slot.
+            RateLimiter limiter;
+            const qint64 t = answerPosts(limiter, {150, 150, 150, 150, 150, 150}, 0);
+            limiter.markSent(Product::Zia, "GET", t - 100, t - 65);
+            QCOMPARE(limiter.reserve(Product::Zia, "POST", t), 0);
+            QCOMPARE(limiter.reserve(Product::Zia, "POST", t), 1000 + 35);
+        }
+    }
+
+    // A request that went out after its slot (a late timer, a token renewed on the way)
+    // counts in the windows from when it went out, as the server sees it.
+    void windowsCountFromWhenARequestWentOut()
+    {
+        RateLimiter limiter;
+        const qint64 t0 = 1'000'000;
+        QCOMPARE(limiter.reserve(Product::Zia, "POST", t0), 0);
+        limiter.markSent(Product::Zia, "POST", t0, t0 + 300);
+        QCOMPARE(limiter.reserve(Product::Zia, "POST", t0 + 300), 1000 + kMargin);
+        // A send on time, or a reservation the limiter does not know, changes nothing.
+        RateLimiter other;
+        QCOMPARE(other.reserve(Product::Zia, "POST", t0), 0);
+        other.markSent(Product::Zia, "POST", t0, t0);
+        other.markSent(Product::Zia, "POST", t0 + 5, t0 + 700);
+        QCOMPARE(other.reserve(Product::Zia, "POST", t0), 1000 + kMargin);
+    }
+
+    // Over a WAN the gateway counted each request at least a trip's worth before its answer
+    // came back (less the margin), and a new request takes a trip's worth to reach it: after
+    // "remaining 0", the next request waits for the tenth most recent answer to be a window
+    // old less that (150 ms trips, steady: 130 ms), not a whole window after the answer.
+    void exhaustedBudgetOverAWanCountsTheTravel()
+    {
+        RateLimiter limiter;
+        limiter.setEnabled(false);
+        for (int i = 0; i < 10; ++i)
+            limiter.reserve(Product::Zid, "GET", kT0 + 10 * i);
+        for (int i = 0; i < 10; ++i) {
+            const qint64 sent = kT0 + 10 * i;
+            limiter.updateFromHeaders(Product::Zid, zidBudget(9 - i, 1), sent + 150, sent, "GET",
+                                      200);
+        }
+        const qint64 now = kT0 + 90 + 150;
+        QCOMPARE(limiter.budget(Product::Zid).remaining, 0);
+        QCOMPARE(limiter.reserve(Product::Zid, "GET", now), kT0 + 150 + 1000 + 1 - 130 - now);
+        // On loopback (trips of 15 ms) nothing is taken off: see
+        // exhaustedBudgetFreesAWindowAfterTheOldestAnswer().
     }
 
     // Issue 12, finding 4: a wait longer than the retry policy accepts does not hold the
