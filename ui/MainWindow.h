@@ -54,6 +54,8 @@ public:
     Session *session() const { return m_session; }
     // The activity panel, made on the first call (or when its dock is first shown).
     ActivityPanel *activityPanel() const;
+    // Tells when the window first painted (the pages and main()'s slow work wait for it).
+    FirstPaint *firstPaint() const { return m_firstPaint; }
     ActivityDock *activityDock() const { return m_activityDock; }
     ReadOnlyBanner *readOnlyBanner() const { return m_banner; }
     // The status bar's permanent texts (profile and tenant, sign-in, budget), for tests.

@@ -178,7 +178,7 @@ int main(int argc, char *argv[])
     // on a worker thread) or the profile manager (and its keychain reads) follow its first
     // paint, queued, so that the paint is flushed first.
     const bool demo = demoTenant && commandLine.parser.isSet(commandLine.demo);
-    auto *firstPaint = new zc::FirstPaint(&window);
+    zc::FirstPaint *const firstPaint = window.firstPaint();
     if (qEnvironmentVariableIsSet(kReportFirstPaint)) { // benchmarks: see BENCHMARKS.md
         QObject::connect(firstPaint, &zc::FirstPaint::painted, [] {
             std::fputs("zconsole: first paint\n", stderr);

@@ -18,8 +18,6 @@ ReadOnlyBanner::ReadOnlyBanner(QWidget *parent)
     , m_text(new QLabel(this))
 {
     setObjectName(u"readOnlyBanner"_s);
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -34,6 +32,12 @@ ReadOnlyBanner::ReadOnlyBanner(QWidget *parent)
 void ReadOnlyBanner::setMessage(const QString &text)
 {
     m_text->setText(text);
+    // The icon is looked up when the banner first has something to say: the main window makes
+    // the banner before its first paint, and a desktop's icon theme can take milliseconds.
+    if (m_icon->pixmap().isNull()) {
+        const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+        m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize));
+    }
     // A warning's colours, from the palette as it is when the banner shows.
     setStyleSheet(toneFrameStyle(u"#readOnlyBanner"_s, Tone::Warning, surroundingPalette(this)));
 }
