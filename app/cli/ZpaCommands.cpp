@@ -70,15 +70,8 @@ int runSegments(CliContext &context, const QStringList &args, GlobalOptions glob
     return kRunning;
 }
 
-int runMicrotenants(CliContext &context, const QStringList &args, GlobalOptions globals)
+void listMicrotenants(CliContext &context)
 {
-    CommandParser leaf(u"zpa microtenants"_s,
-                       Tr::tr("Lists the ZPA microtenants (the Default microtenant, ID 0, is not "
-                              "listed). Their IDs go to \"zpa segments --microtenant\"."),
-                       false);
-    if (const auto done = context.parseLeaf(leaf, args, globals))
-        return *done;
-
     context.connectClient([&context](ApiClient *client) {
         auto *service = new ZpaService(client, &context);
         ApiError error;
@@ -89,7 +82,6 @@ int runMicrotenants(CliContext &context, const QStringList &args, GlobalOptions 
         }
         context.printAllPages(fetch, MicrotenantModel::microtenantColumns(true));
     });
-    return kRunning;
 }
 
 } // namespace
@@ -99,7 +91,12 @@ int runZpaCommand(CliContext &context, const QStringList &args)
     return routeSubCommand(
         context, args, context.globals(), u"zpa"_s, Tr::tr("ZPA commands."),
         Tr::tr("segments: application segments. microtenants: the microtenants."),
-        {{u"segments"_s, runSegments}, {u"microtenants"_s, runMicrotenants}});
+        {{u"segments"_s, runSegments},
+         SubCommand::simple(
+             u"microtenants"_s, u"zpa microtenants"_s,
+             Tr::tr("Lists the ZPA microtenants (the Default microtenant, ID 0, is not "
+                    "listed). Their IDs go to \"zpa segments --microtenant\"."),
+             listMicrotenants)});
 }
 
 } // namespace zc::cli
