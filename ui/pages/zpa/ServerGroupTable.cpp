@@ -21,12 +21,10 @@ namespace {
 
 QList<RecordColumn> serverGroupColumns()
 {
-    RecordColumn name;
-    name.key = u"name"_s;
-    name.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "Name");
-    name.display = [](const QJsonObject &o) {
-        return ZpaFormat::decodeEntities(o.value("name"_L1).toString());
-    };
+    RecordColumn name = RecordColumn::computed(
+        u"name"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Name"), [](const QJsonObject &o) {
+            return ZpaFormat::decodeEntities(o.value("name"_L1).toString());
+        });
     return {
         name,
         RecordColumn::member(u"enabled"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Enabled")),
