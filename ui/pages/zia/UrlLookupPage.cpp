@@ -12,6 +12,7 @@
 #include "widgets/Clipboard.h"
 #include "widgets/DetailPane.h"
 #include "widgets/ErrorBanner.h"
+#include "widgets/NamedControl.h"
 #include "widgets/RecordTableView.h"
 #include "zia/UrlCategoryNames.h"
 #include "zia/UrlCategorySummaryModel.h"
@@ -133,8 +134,7 @@ void UrlLookupPage::buildUi()
     m_ui.inputSummary->setObjectName(u"inputSummary"_s);
     m_ui.inputSummary->setWordWrap(true);
     m_ui.problems = new QListWidget(input);
-    m_ui.problems->setObjectName(u"urlProblems"_s);
-    m_ui.problems->setAccessibleName(tr("Problems in the URL list"));
+    namedControl(m_ui.problems, u"urlProblems"_s, tr("Problems in the URL list"));
     m_ui.problems->setMaximumHeight(120);
     m_ui.problems->setUniformItemSizes(true);
     m_ui.problems->setIconSize(QSize(16, 16));
@@ -153,7 +153,7 @@ void UrlLookupPage::buildUi()
     m_ui.importButton = new QPushButton(tr("&Import…"), input);
     m_ui.importButton->setObjectName(u"importButton"_s);
     m_ui.importButton->setToolTip(tr("Add the URLs of a text file (one per line) or of a CSV file "
-                               "(first column)."));
+                                     "(first column)."));
     connect(m_ui.importButton, &QPushButton::clicked, this, &UrlLookupPage::importFile);
     auto *clear = new QPushButton(tr("Clear"), input);
     clear->setObjectName(u"clearButton"_s);
@@ -214,8 +214,7 @@ void UrlLookupPage::buildUi()
     summaryLayout->addWidget(sectionTitle(tr("Categories"), summaryBox));
     summaryLayout->addWidget(m_ui.resultSummary);
     m_ui.summaryView = new QTableView(summaryBox);
-    m_ui.summaryView->setObjectName(u"categorySummary"_s);
-    m_ui.summaryView->setAccessibleName(tr("Categories"));
+    namedControl(m_ui.summaryView, u"categorySummary"_s, tr("Categories"));
     m_ui.summaryView->setTabKeyNavigation(false);
     m_ui.summaryView->setModel(m_summarySort);
     m_ui.summaryView->setSortingEnabled(true);

@@ -4,6 +4,7 @@
 
 #include "common/RecordTableModel.h"
 #include "widgets/CompactTable.h"
+#include "widgets/NamedControl.h"
 #include "zpa/ZpaFormat.h"
 
 #include <QCoreApplication>
@@ -51,8 +52,7 @@ ServerGroupTable::ServerGroupTable(QWidget *parent)
     m_none->setEnabled(false);
 
     m_view->setModel(m_model);
-    m_view->setObjectName(u"serverGroupView"_s);
-    m_view->setAccessibleName(tr("Server groups"));
+    namedControl(m_view, u"serverGroupView"_s, tr("Server groups"));
     compactTable::setUp(m_view);
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
