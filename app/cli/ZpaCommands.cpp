@@ -26,6 +26,17 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(zc::cli::ZpaCommands)
 };
 
+// Every page of a ZPA list; a list the service could not even ask for (no customer ID) comes
+// as no fetch and the error that says why.
+void printList(CliContext &context, PagedFetch *fetch, const ApiError &error,
+               const QList<RecordColumn> &columns)
+{
+    if (fetch)
+        context.printAllPages(fetch, columns);
+    else
+        context.fail(error);
+}
+
 int runSegments(CliContext &context, const QStringList &args, GlobalOptions globals)
 {
     CommandParser leaf(u"zpa segments"_s,
@@ -61,11 +72,7 @@ int runSegments(CliContext &context, const QStringList &args, GlobalOptions glob
             microtenantSet ? microtenant : client->settings().zpaMicrotenantId.trimmed();
         ApiError error;
         PagedFetch *fetch = service->applicationSegments(choice, search, &error);
-        if (!fetch) {
-            context.fail(error);
-            return;
-        }
-        context.printAllPages(fetch, AppSegmentModel::segmentColumns());
+        printList(context, fetch, error, AppSegmentModel::segmentColumns());
     });
     return kRunning;
 }
@@ -76,11 +83,7 @@ void listMicrotenants(CliContext &context)
         auto *service = new ZpaService(client, &context);
         ApiError error;
         PagedFetch *fetch = service->microtenants(&error);
-        if (!fetch) {
-            context.fail(error);
-            return;
-        }
-        context.printAllPages(fetch, MicrotenantModel::microtenantColumns(true));
+        printList(context, fetch, error, MicrotenantModel::microtenantColumns(true));
     });
 }
 
