@@ -672,7 +672,7 @@ Sie gelten für den gesamten Mandanten und können hier nicht rückgängig gemac
 <context>
     <name>zc::ApiError</name>
     <message>
-        <location filename="../models/net/ApiError.cpp" line="+81"/>
+        <location filename="../models/net/ApiError.cpp" line="+48"/>
         <source>Could not reach %1 through the proxy %2. Check the proxy settings and the network connection.</source>
         <translation>%1 ist über den Proxy %2 nicht erreichbar. Prüfen Sie die Proxy-Einstellungen und die Netzwerkverbindung.</translation>
     </message>
@@ -945,7 +945,7 @@ Dies ändert den Mandanten und wird einmal gesendet, ohne Wiederholungen, die di
         <translation>%1 hat die Anfrage abgelehnt: %2</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>The answer is not valid JSON (%1 at byte %2).</source>
         <translation>Die Antwort ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
@@ -1565,7 +1565,7 @@ Dies ändert den Mandanten und wird einmal gesendet, ohne Wiederholungen, die di
 <context>
     <name>zc::CloudPathModel</name>
     <message>
-        <location filename="../models/zdx/CloudPathModel.cpp" line="+146"/>
+        <location filename="../models/zdx/CloudPathModel.cpp" line="+142"/>
         <source>Never answers</source>
         <translation>Antwortet nie</translation>
     </message>
@@ -2234,7 +2234,7 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
 <context>
     <name>zc::DeepTraceStartJob</name>
     <message>
-        <location filename="../models/zdx/DeepTraceStartJob.cpp" line="+35"/>
+        <location filename="../models/zdx/DeepTraceStartJob.cpp" line="+34"/>
         <source>A device ID is needed.</source>
         <translation>Eine Geräte-ID wird benötigt.</translation>
     </message>
@@ -2528,7 +2528,7 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
         <translation>Benutzer der Geräte werden ermittelt…</translation>
     </message>
     <message>
-        <location filename="../models/zdx/DeviceSearchModel.cpp" line="+24"/>
+        <location filename="../models/zdx/DeviceSearchModel.cpp" line="+23"/>
         <source>User ID %1</source>
         <translation>Benutzer-ID %1</translation>
     </message>
@@ -2592,28 +2592,28 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
     </message>
     <message>
         <location line="+5"/>
-        <location line="+270"/>
+        <location line="+268"/>
         <source>Looking up devices…</source>
         <translation>Geräte werden gesucht…</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-267"/>
         <source>Looking up the devices of %1…</source>
         <translation>Geräte von %1 werden gesucht…</translation>
     </message>
     <message>
         <location line="+36"/>
-        <location line="+236"/>
+        <location line="+234"/>
         <source>Not signed in. Sign in to a profile to look up devices.</source>
         <translation>Nicht angemeldet. Melden Sie sich mit einem Profil an, um Geräte zu suchen.</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-225"/>
         <source>Type a user&apos;s login or e-mail (or part of a hostname) first.</source>
         <translation>Geben Sie zuerst das Login oder die E-Mail-Adresse eines Benutzers (oder einen Teil eines Hostnamens) ein.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Fetching…</source>
         <translation>Wird abgerufen…</translation>
     </message>
@@ -2711,7 +2711,7 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
         <translation>Noch %1 Aufrufe in dieser Stunde</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>No devices match “%1”. Press Esc to clear the filter.</source>
         <translation>Keine Geräte entsprechen „%1“. Drücken Sie Esc, um den Filter zu löschen.</translation>
     </message>
@@ -2993,7 +2993,7 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
 <context>
     <name>zc::ErrorBanner</name>
     <message>
-        <location filename="../ui/widgets/ErrorBanner.cpp" line="+22"/>
+        <location filename="../ui/widgets/ErrorBanner.cpp" line="+23"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -3009,7 +3009,7 @@ Gruppen erscheinen, sobald ein Connector aus einer Bereitstellungsvorlage bereit
         <translation>Dieser API-Client ist nicht für %1 berechtigt. Ein Administrator kann die Berechtigung in ZIdentity erteilen.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+31"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -3621,7 +3621,7 @@ Mandant: %2</translation>
 <context>
     <name>zc::MicrotenantModel</name>
     <message>
-        <location filename="../models/zpa/MicrotenantModel.cpp" line="+56"/>
+        <location filename="../models/zpa/MicrotenantModel.cpp" line="+53"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -4668,7 +4668,7 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
     <name>zc::RecordColumn</name>
     <message>
         <location filename="../models/common/RecordTableModel.cpp" line="+26"/>
-        <location filename="../models/zdx/DeepTraceModel.cpp" line="+72"/>
+        <location filename="../models/zdx/DeepTraceModel.cpp" line="+69"/>
         <location filename="../models/zpa/AppSegmentModel.cpp" line="+43"/>
         <source>Yes</source>
         <translation>Ja</translation>
@@ -4687,28 +4687,28 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../models/zdx/DeepTraceModel.cpp" line="+53"/>
+        <location filename="../models/zdx/DeepTraceModel.cpp" line="+48"/>
         <location filename="../models/zdx/DeviceSearchModel.cpp" line="-7"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>OS</source>
         <translation>Betriebssystem</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Client Connector version</source>
         <translation>Client Connector-Version</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
@@ -4718,22 +4718,22 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <translation>UDID</translation>
     </message>
     <message>
-        <location filename="../models/zdx/CloudPathModel.cpp" line="-107"/>
+        <location filename="../models/zdx/CloudPathModel.cpp" line="-104"/>
         <source>Leg</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Hop</source>
         <translation>Hop</translation>
     </message>
@@ -4778,29 +4778,29 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../models/zdx/DeepTraceModel.cpp" line="-38"/>
+        <location filename="../models/zdx/DeepTraceModel.cpp" line="-33"/>
         <location filename="../models/zdx/DeviceSearchModel.cpp" line="+10"/>
         <location filename="../models/zdx/ZdxDeviceModel.cpp" line="+13"/>
         <location line="+11"/>
-        <location filename="../models/zid/ZidListModels.cpp" line="+133"/>
+        <location filename="../models/zid/ZidListModels.cpp" line="+132"/>
         <location filename="../models/zpa/MicrotenantModel.cpp" line="-20"/>
-        <location filename="../ui/pages/zpa/ServerGroupTable.cpp" line="+35"/>
+        <location filename="../ui/pages/zpa/ServerGroupTable.cpp" line="+33"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location filename="../models/zid/ZidListModels.cpp" line="-41"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -4812,12 +4812,12 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
     <message>
         <location line="+5"/>
         <location filename="../models/zdx/ZdxDeviceModel.cpp" line="-6"/>
-        <location line="+15"/>
+        <location line="+13"/>
         <location filename="../models/zid/ZidListModels.cpp" line="+37"/>
         <location filename="../models/zpa/AppSegmentModel.cpp" line="+13"/>
         <location filename="../models/zpa/MicrotenantModel.cpp" line="+1"/>
         <location filename="../ui/pages/zid/UserGroupsPanel.cpp" line="+28"/>
-        <location filename="../ui/pages/zpa/ServerGroupTable.cpp" line="-9"/>
+        <location filename="../ui/pages/zpa/ServerGroupTable.cpp" line="-8"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4838,7 +4838,7 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../models/zdx/EventsModel.cpp" line="+15"/>
+        <location filename="../models/zdx/EventsModel.cpp" line="+14"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
@@ -4920,22 +4920,22 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <translation>Verfügbarkeit (%)</translation>
     </message>
     <message>
-        <location filename="../models/zdx/ZdxDeviceModel.cpp" line="-17"/>
+        <location filename="../models/zdx/ZdxDeviceModel.cpp" line="-15"/>
         <source>User ID</source>
         <translation>Benutzer-ID</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/zia/UrlLookupResultModel.cpp" line="+36"/>
+        <location filename="../models/zia/UrlLookupResultModel.cpp" line="+34"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -5011,7 +5011,7 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
     <message>
         <location line="+4"/>
         <location filename="../models/zpa/MicrotenantModel.cpp" line="-1"/>
-        <location filename="../ui/pages/zpa/ServerGroupTable.cpp" line="+6"/>
+        <location filename="../ui/pages/zpa/ServerGroupTable.cpp" line="+5"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
@@ -5044,7 +5044,7 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
 <context>
     <name>zc::RecordTableLayout</name>
     <message>
-        <location filename="../ui/widgets/RecordTableLayout.cpp" line="+41"/>
+        <location filename="../ui/widgets/RecordTableLayout.cpp" line="+45"/>
         <source>Click to sort; right-click to choose the columns.</source>
         <translation>Klicken zum Sortieren; Rechtsklick zur Auswahl der Spalten.</translation>
     </message>
@@ -5147,7 +5147,7 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
         <translation>Filter löschen</translation>
     </message>
     <message numerus="yes">
-        <location line="+181"/>
+        <location line="+187"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile</numerusform>
@@ -5329,12 +5329,12 @@ Ein Secret nur für diese Sitzung verwenden? Es bleibt im Arbeitsspeicher und wi
 <context>
     <name>zc::SnapshotDiff</name>
     <message>
-        <location filename="../models/snapshot/SnapshotDiff.cpp" line="+31"/>
+        <location filename="../models/snapshot/SnapshotDiff.cpp" line="+33"/>
         <source>not in the snapshot</source>
         <translation>nicht im Snapshot</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+42"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
@@ -6668,7 +6668,7 @@ https://www.example.com/path</translation>
         <translation>Kategoriecodes</translation>
     </message>
     <message numerus="yes">
-        <location line="+107"/>
+        <location line="+108"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… und %Ln weitere</numerusform>
@@ -7153,7 +7153,7 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::ZiaService</name>
     <message>
-        <location filename="../models/zia/UrlLookupJob.cpp" line="+59"/>
+        <location filename="../models/zia/UrlLookupJob.cpp" line="+56"/>
         <source>ZIA&apos;s answer has no result for %1.</source>
         <translation>Die Antwort von ZIA enthält kein Ergebnis für %1.</translation>
     </message>
@@ -7246,7 +7246,7 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::cli::AuthCommands</name>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="+63"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="+64"/>
         <source>Signed in. The token is valid for %1 s (until %2).</source>
         <translation>Angemeldet. Das Token ist %1 s gültig (bis %2).</translation>
     </message>
@@ -7256,7 +7256,7 @@ https://www.example.com/path</translation>
         <translation>Angemeldet; jedes Produkt wird abgefragt...</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Sign-in commands.</source>
         <translation>Anmeldebefehle.</translation>
     </message>
@@ -7264,16 +7264,6 @@ https://www.example.com/path</translation>
         <location line="+1"/>
         <source>test: sign in and show which products answer.</source>
         <translation>test: anmelden und anzeigen, welche Produkte antworten.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Missing command.</source>
-        <translation>Befehl fehlt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unknown command &quot;auth %1&quot;.</source>
-        <translation>Unbekannter Befehl &quot;auth %1&quot;.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7305,7 +7295,7 @@ https://www.example.com/path</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Nothing was activated: %1</source>
         <translation>Nichts wurde aktiviert: %1</translation>
     </message>
@@ -7461,7 +7451,7 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::cli::CommandRouter</name>
     <message>
-        <location filename="../app/cli/CommandRouter.cpp" line="+25"/>
+        <location filename="../app/cli/CommandRouter.cpp" line="+39"/>
         <location line="+26"/>
         <source>Missing command.</source>
         <translation>Befehl fehlt.</translation>
@@ -7939,12 +7929,12 @@ https://www.example.com/path</translation>
         <translation>Login-Namen, die diesen Text enthalten.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>Lists ZIdentity groups, every page.</source>
         <translation>Listet ZIdentity-Gruppen auf, alle Seiten.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-4"/>
         <source>ZIdentity commands.</source>
         <translation>ZIdentity-Befehle.</translation>
     </message>
@@ -7977,12 +7967,12 @@ https://www.example.com/path</translation>
         <translation>--microtenant benötigt eine ID, &quot;default&quot; oder &quot;all&quot;.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+46"/>
         <source>Lists the ZPA microtenants (the Default microtenant, ID 0, is not listed). Their IDs go to &quot;zpa segments --microtenant&quot;.</source>
         <translation>Listet die ZPA-Microtenants auf (der Standard-Microtenant, ID 0, wird nicht aufgeführt). Ihre IDs sind für &quot;zpa segments --microtenant&quot; bestimmt.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-5"/>
         <source>ZPA commands.</source>
         <translation>ZPA-Befehle.</translation>
     </message>
@@ -7995,12 +7985,12 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::cli::ZtwCommands</name>
     <message>
-        <location filename="../app/cli/ZtwCommands.cpp" line="+92"/>
+        <location filename="../app/cli/ZtwCommands.cpp" line="+130"/>
         <source>Lists the Cloud &amp; Branch Connector groups, every page. JSON prints the groups as the API sent them, with their VMs and instances; CSV and table print one row per VM.</source>
         <translation>Listet die Cloud &amp; Branch Connector-Gruppen auf, alle Seiten. JSON gibt die Gruppen so aus, wie die API sie gesendet hat, mit ihren VMs und Instanzen; CSV und Tabelle geben eine Zeile pro VM aus.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-22"/>
         <source>Cloud &amp; Branch Connector activation.</source>
         <translation>Cloud &amp; Branch Connector-Aktivierung.</translation>
     </message>

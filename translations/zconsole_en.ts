@@ -156,7 +156,7 @@
 <context>
     <name>zc::DeviceOtpPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/zcc/DeviceOtpPage.cpp" line="+415"/>
+        <location filename="../ui/pages/zcc/DeviceOtpPage.cpp" line="+414"/>
         <source>Fetched at %1. The values stay hidden until you reveal them; Copy puts one on the clipboard for %n second(s).</source>
         <translation>
             <numerusform>Fetched at %1. The values stay hidden until you reveal them; Copy puts one on the clipboard for %n second.</numerusform>
@@ -225,7 +225,7 @@
 <context>
     <name>zc::RecordTableView</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/RecordTableView.cpp" line="+344"/>
+        <location filename="../ui/widgets/RecordTableView.cpp" line="+350"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -331,7 +331,7 @@
 <context>
     <name>zc::UrlLookupPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/zia/UrlLookupPage.cpp" line="+364"/>
+        <location filename="../ui/pages/zia/UrlLookupPage.cpp" line="+365"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… and %Ln more</numerusform>

@@ -667,7 +667,7 @@ They take effect for the whole tenant and cannot be undone from here.</source>
 <context>
     <name>zc::ApiError</name>
     <message>
-        <location filename="../models/net/ApiError.cpp" line="+81"/>
+        <location filename="../models/net/ApiError.cpp" line="+48"/>
         <source>Could not reach %1 through the proxy %2. Check the proxy settings and the network connection.</source>
         <translation>プロキシ %2 経由で %1 に接続できませんでした。プロキシ設定とネットワーク接続を確認してください。</translation>
     </message>
@@ -940,7 +940,7 @@ This changes the tenant and is sent once, without retries that could repeat it.<
         <translation>%1 がリクエストを拒否しました: %2</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>The answer is not valid JSON (%1 at byte %2).</source>
         <translation>応答が有効な JSON ではありません（%1、%2 バイト目）。</translation>
     </message>
@@ -1556,7 +1556,7 @@ This changes the tenant and is sent once, without retries that could repeat it.<
 <context>
     <name>zc::CloudPathModel</name>
     <message>
-        <location filename="../models/zdx/CloudPathModel.cpp" line="+146"/>
+        <location filename="../models/zdx/CloudPathModel.cpp" line="+142"/>
         <source>Never answers</source>
         <translation>応答なし</translation>
     </message>
@@ -2221,7 +2221,7 @@ Groups appear once a connector is deployed from a provisioning template; press F
 <context>
     <name>zc::DeepTraceStartJob</name>
     <message>
-        <location filename="../models/zdx/DeepTraceStartJob.cpp" line="+35"/>
+        <location filename="../models/zdx/DeepTraceStartJob.cpp" line="+34"/>
         <source>A device ID is needed.</source>
         <translation>デバイス ID が必要です。</translation>
     </message>
@@ -2512,7 +2512,7 @@ Groups appear once a connector is deployed from a provisioning template; press F
         <translation>デバイスのユーザーを検索中…</translation>
     </message>
     <message>
-        <location filename="../models/zdx/DeviceSearchModel.cpp" line="+24"/>
+        <location filename="../models/zdx/DeviceSearchModel.cpp" line="+23"/>
         <source>User ID %1</source>
         <translation>ユーザー ID %1</translation>
     </message>
@@ -2576,28 +2576,28 @@ Groups appear once a connector is deployed from a provisioning template; press F
     </message>
     <message>
         <location line="+5"/>
-        <location line="+270"/>
+        <location line="+268"/>
         <source>Looking up devices…</source>
         <translation>デバイスを検索中…</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-267"/>
         <source>Looking up the devices of %1…</source>
         <translation>%1 のデバイスを検索中…</translation>
     </message>
     <message>
         <location line="+36"/>
-        <location line="+236"/>
+        <location line="+234"/>
         <source>Not signed in. Sign in to a profile to look up devices.</source>
         <translation>サインインしていません。デバイスを検索するには、プロファイルでサインインしてください。</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-225"/>
         <source>Type a user&apos;s login or e-mail (or part of a hostname) first.</source>
         <translation>先にユーザーのログインまたはメール アドレス（またはホスト名の一部）を入力してください。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Fetching…</source>
         <translation>取得中…</translation>
     </message>
@@ -2694,7 +2694,7 @@ Groups appear once a connector is deployed from a provisioning template; press F
         <translation>この 1 時間の残り呼び出し回数: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>No devices match “%1”. Press Esc to clear the filter.</source>
         <translation>「%1」に一致するデバイスはありません。フィルターをクリアするには Esc キーを押してください。</translation>
     </message>
@@ -2975,7 +2975,7 @@ Groups appear once a connector is deployed from a provisioning template; press F
 <context>
     <name>zc::ErrorBanner</name>
     <message>
-        <location filename="../ui/widgets/ErrorBanner.cpp" line="+22"/>
+        <location filename="../ui/widgets/ErrorBanner.cpp" line="+23"/>
         <source>&amp;Retry</source>
         <translation>再試行(&amp;R)</translation>
     </message>
@@ -2991,7 +2991,7 @@ Groups appear once a connector is deployed from a provisioning template; press F
         <translation>この API クライアントには %1 の権限がありません。管理者が ZIdentity で権限を付与できます。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+31"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
@@ -3598,7 +3598,7 @@ Tenant: %2</source>
 <context>
     <name>zc::MicrotenantModel</name>
     <message>
-        <location filename="../models/zpa/MicrotenantModel.cpp" line="+56"/>
+        <location filename="../models/zpa/MicrotenantModel.cpp" line="+53"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
@@ -4645,7 +4645,7 @@ Use a secret for this session only? It is kept in memory and never written to di
     <name>zc::RecordColumn</name>
     <message>
         <location filename="../models/common/RecordTableModel.cpp" line="+26"/>
-        <location filename="../models/zdx/DeepTraceModel.cpp" line="+72"/>
+        <location filename="../models/zdx/DeepTraceModel.cpp" line="+69"/>
         <location filename="../models/zpa/AppSegmentModel.cpp" line="+43"/>
         <source>Yes</source>
         <translation>はい</translation>
@@ -4664,28 +4664,28 @@ Use a secret for this session only? It is kept in memory and never written to di
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../models/zdx/DeepTraceModel.cpp" line="+53"/>
+        <location filename="../models/zdx/DeepTraceModel.cpp" line="+48"/>
         <location filename="../models/zdx/DeviceSearchModel.cpp" line="-7"/>
         <source>User</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>OS</source>
         <translation>OS</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Client Connector version</source>
         <translation>Client Connector バージョン</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Last seen</source>
         <translation>最終確認</translation>
     </message>
@@ -4695,22 +4695,22 @@ Use a secret for this session only? It is kept in memory and never written to di
         <translation>UDID</translation>
     </message>
     <message>
-        <location filename="../models/zdx/CloudPathModel.cpp" line="-107"/>
+        <location filename="../models/zdx/CloudPathModel.cpp" line="-104"/>
         <source>Leg</source>
         <translation>区間</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Hop</source>
         <translation>ホップ</translation>
     </message>
@@ -4755,29 +4755,29 @@ Use a secret for this session only? It is kept in memory and never written to di
         <translation>受信</translation>
     </message>
     <message>
-        <location filename="../models/zdx/DeepTraceModel.cpp" line="-38"/>
+        <location filename="../models/zdx/DeepTraceModel.cpp" line="-33"/>
         <location filename="../models/zdx/DeviceSearchModel.cpp" line="+10"/>
         <location filename="../models/zdx/ZdxDeviceModel.cpp" line="+13"/>
         <location line="+11"/>
-        <location filename="../models/zid/ZidListModels.cpp" line="+133"/>
+        <location filename="../models/zid/ZidListModels.cpp" line="+132"/>
         <location filename="../models/zpa/MicrotenantModel.cpp" line="-20"/>
-        <location filename="../ui/pages/zpa/ServerGroupTable.cpp" line="+35"/>
+        <location filename="../ui/pages/zpa/ServerGroupTable.cpp" line="+33"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location filename="../models/zid/ZidListModels.cpp" line="-41"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Progress</source>
         <translation>進行状況</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Created</source>
         <translation>作成日時</translation>
     </message>
@@ -4789,12 +4789,12 @@ Use a secret for this session only? It is kept in memory and never written to di
     <message>
         <location line="+5"/>
         <location filename="../models/zdx/ZdxDeviceModel.cpp" line="-6"/>
-        <location line="+15"/>
+        <location line="+13"/>
         <location filename="../models/zid/ZidListModels.cpp" line="+37"/>
         <location filename="../models/zpa/AppSegmentModel.cpp" line="+13"/>
         <location filename="../models/zpa/MicrotenantModel.cpp" line="+1"/>
         <location filename="../ui/pages/zid/UserGroupsPanel.cpp" line="+28"/>
-        <location filename="../ui/pages/zpa/ServerGroupTable.cpp" line="-9"/>
+        <location filename="../ui/pages/zpa/ServerGroupTable.cpp" line="-8"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
@@ -4815,7 +4815,7 @@ Use a secret for this session only? It is kept in memory and never written to di
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../models/zdx/EventsModel.cpp" line="+15"/>
+        <location filename="../models/zdx/EventsModel.cpp" line="+14"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
@@ -4897,22 +4897,22 @@ Use a secret for this session only? It is kept in memory and never written to di
         <translation>可用性（%）</translation>
     </message>
     <message>
-        <location filename="../models/zdx/ZdxDeviceModel.cpp" line="-17"/>
+        <location filename="../models/zdx/ZdxDeviceModel.cpp" line="-15"/>
         <source>User ID</source>
         <translation>ユーザー ID</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Devices</source>
         <translation>デバイス</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../models/zia/UrlLookupResultModel.cpp" line="+36"/>
+        <location filename="../models/zia/UrlLookupResultModel.cpp" line="+34"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -4988,7 +4988,7 @@ Use a secret for this session only? It is kept in memory and never written to di
     <message>
         <location line="+4"/>
         <location filename="../models/zpa/MicrotenantModel.cpp" line="-1"/>
-        <location filename="../ui/pages/zpa/ServerGroupTable.cpp" line="+6"/>
+        <location filename="../ui/pages/zpa/ServerGroupTable.cpp" line="+5"/>
         <source>Enabled</source>
         <translation>有効</translation>
     </message>
@@ -5021,7 +5021,7 @@ Use a secret for this session only? It is kept in memory and never written to di
 <context>
     <name>zc::RecordTableLayout</name>
     <message>
-        <location filename="../ui/widgets/RecordTableLayout.cpp" line="+41"/>
+        <location filename="../ui/widgets/RecordTableLayout.cpp" line="+45"/>
         <source>Click to sort; right-click to choose the columns.</source>
         <translation>クリックで並べ替え、右クリックで列を選択します。</translation>
     </message>
@@ -5124,7 +5124,7 @@ Use a secret for this session only? It is kept in memory and never written to di
         <translation>フィルターをクリア</translation>
     </message>
     <message numerus="yes">
-        <location line="+181"/>
+        <location line="+187"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln 行</numerusform>
@@ -5304,12 +5304,12 @@ Use a secret for this session only? It is kept in memory and never written to di
 <context>
     <name>zc::SnapshotDiff</name>
     <message>
-        <location filename="../models/snapshot/SnapshotDiff.cpp" line="+31"/>
+        <location filename="../models/snapshot/SnapshotDiff.cpp" line="+33"/>
         <source>not in the snapshot</source>
         <translation>スナップショットにありません</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+42"/>
         <source>added</source>
         <translation>追加</translation>
     </message>
@@ -6634,7 +6634,7 @@ https://www.example.com/path</translation>
         <translation>カテゴリ コード</translation>
     </message>
     <message numerus="yes">
-        <location line="+107"/>
+        <location line="+108"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… ほか %Ln 件</numerusform>
@@ -7109,7 +7109,7 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::ZiaService</name>
     <message>
-        <location filename="../models/zia/UrlLookupJob.cpp" line="+59"/>
+        <location filename="../models/zia/UrlLookupJob.cpp" line="+56"/>
         <source>ZIA&apos;s answer has no result for %1.</source>
         <translation>ZIA の応答に %1 の結果がありません。</translation>
     </message>
@@ -7200,7 +7200,7 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::cli::AuthCommands</name>
     <message>
-        <location filename="../app/cli/AuthCommands.cpp" line="+63"/>
+        <location filename="../app/cli/AuthCommands.cpp" line="+64"/>
         <source>Signed in. The token is valid for %1 s (until %2).</source>
         <translation>サインインしました。トークンの有効期間は %1 秒です（%2 まで）。</translation>
     </message>
@@ -7210,7 +7210,7 @@ https://www.example.com/path</translation>
         <translation>サインインしました。各製品に問い合わせ中...</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Sign-in commands.</source>
         <translation>サインイン コマンド。</translation>
     </message>
@@ -7218,16 +7218,6 @@ https://www.example.com/path</translation>
         <location line="+1"/>
         <source>test: sign in and show which products answer.</source>
         <translation>test: サインインして、応答する製品を表示します。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Missing command.</source>
-        <translation>コマンドがありません。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unknown command &quot;auth %1&quot;.</source>
-        <translation>不明なコマンド &quot;auth %1&quot; です。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7257,7 +7247,7 @@ https://www.example.com/path</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Nothing was activated: %1</source>
         <translation>何も有効化されませんでした: %1</translation>
     </message>
@@ -7413,7 +7403,7 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::cli::CommandRouter</name>
     <message>
-        <location filename="../app/cli/CommandRouter.cpp" line="+25"/>
+        <location filename="../app/cli/CommandRouter.cpp" line="+39"/>
         <location line="+26"/>
         <source>Missing command.</source>
         <translation>コマンドがありません。</translation>
@@ -7886,12 +7876,12 @@ https://www.example.com/path</translation>
         <translation>このテキストを含むログイン名。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>Lists ZIdentity groups, every page.</source>
         <translation>ZIdentity グループをすべてのページにわたって一覧表示します。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-4"/>
         <source>ZIdentity commands.</source>
         <translation>ZIdentity コマンド。</translation>
     </message>
@@ -7924,12 +7914,12 @@ https://www.example.com/path</translation>
         <translation>--microtenant には ID、&quot;default&quot;、または &quot;all&quot; が必要です。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+46"/>
         <source>Lists the ZPA microtenants (the Default microtenant, ID 0, is not listed). Their IDs go to &quot;zpa segments --microtenant&quot;.</source>
         <translation>ZPA の Microtenant を一覧表示します（Default Microtenant（ID 0）は表示されません）。その ID は &quot;zpa segments --microtenant&quot; に指定します。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-5"/>
         <source>ZPA commands.</source>
         <translation>ZPA コマンド。</translation>
     </message>
@@ -7942,12 +7932,12 @@ https://www.example.com/path</translation>
 <context>
     <name>zc::cli::ZtwCommands</name>
     <message>
-        <location filename="../app/cli/ZtwCommands.cpp" line="+92"/>
+        <location filename="../app/cli/ZtwCommands.cpp" line="+130"/>
         <source>Lists the Cloud &amp; Branch Connector groups, every page. JSON prints the groups as the API sent them, with their VMs and instances; CSV and table print one row per VM.</source>
         <translation>Cloud &amp; Branch Connector グループをすべてのページにわたって一覧表示します。JSON では、グループを API から送信されたまま、VM とインスタンスとともに出力します。CSV と table では、VM ごとに 1 行を出力します。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-22"/>
         <source>Cloud &amp; Branch Connector activation.</source>
         <translation>Cloud &amp; Branch Connector の有効化。</translation>
     </message>

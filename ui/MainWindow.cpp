@@ -16,6 +16,7 @@
 #include "profiles/ProfileStore.h"
 #include "widgets/Announcer.h"
 #include "widgets/FirstPaint.h"
+#include "widgets/NamedControl.h"
 #include "widgets/ReadOnlyBanner.h"
 #include "widgets/Tone.h"
 
@@ -152,8 +153,7 @@ void MainWindow::buildPages()
     m_banner->hide();
 
     m_nav = new QListWidget(this);
-    m_nav->setObjectName(u"navigation"_s);
-    m_nav->setAccessibleName(tr("Pages"));
+    namedControl(m_nav, u"navigation"_s, tr("Pages"));
     m_nav->setAccessibleDescription(tr("Ctrl+1 to Ctrl+9 open the pages directly."));
     m_nav->setUniformItemSizes(true);
     m_nav->setFrameShape(QFrame::NoFrame);

@@ -3,6 +3,7 @@
 #include "AuthCommands.h"
 
 #include "CliContext.h"
+#include "CommandRouter.h"
 #include "ExitCodes.h"
 #include "auth/TokenProvider.h"
 #include "net/ApiClient.h"
@@ -120,26 +121,14 @@ void runAuthTest(CliContext &context)
 
 int runAuthCommand(CliContext &context, const QStringList &args)
 {
-    CommandParser level(u"auth"_s, Tr::tr("Sign-in commands."), true);
-    level.addPositional(u"command"_s, Tr::tr("test: sign in and show which products answer."),
-                        u"<test>"_s);
-    GlobalOptions globals = context.globals();
-    if (const auto done = level.parse(args, &globals))
-        return *done;
-    const QStringList rest = level.positionalArguments();
-    if (rest.isEmpty())
-        return level.usageError(Tr::tr("Missing command."));
-    if (rest.first() != "test"_L1)
-        return level.usageError(Tr::tr("Unknown command \"auth %1\".").arg(rest.first()));
-
-    CommandParser leaf(u"auth test"_s,
-                       Tr::tr("Signs in at ZIdentity and shows the token lifetime and which "
-                              "products answer for this API client. The token is never shown."),
-                       false);
-    if (const auto done = context.parseLeaf(leaf, rest, globals))
-        return *done;
-    runAuthTest(context);
-    return kRunning;
+    return routeSubCommand(
+        context, args, context.globals(), u"auth"_s, Tr::tr("Sign-in commands."),
+        Tr::tr("test: sign in and show which products answer."),
+        {SubCommand::simple(
+            u"test"_s, u"auth test"_s,
+            Tr::tr("Signs in at ZIdentity and shows the token lifetime and which "
+                   "products answer for this API client. The token is never shown."),
+            runAuthTest)});
 }
 
 } // namespace zc::cli

@@ -146,6 +146,13 @@ std::optional<int> CliContext::parseLeaf(CommandParser &leaf, const QStringList 
     return std::nullopt;
 }
 
+std::optional<int> CliContext::parseLeaf(const QString &words, const QString &description,
+                                         const QStringList &args, GlobalOptions globals)
+{
+    CommandParser leaf(words, description, false);
+    return parseLeaf(leaf, args, globals);
+}
+
 void CliContext::failActivation(const ApiError &error)
 {
     if (error.kind == ApiError::Kind::ReadOnly)

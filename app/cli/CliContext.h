@@ -70,6 +70,9 @@ public:
     // CommandParser::parseLeaf(), then the leaf's global options apply to this run.
     std::optional<int> parseLeaf(CommandParser &leaf, const QStringList &args,
                                  GlobalOptions globals);
+    // The same for a command without options of its own: `words` and `description` for --help.
+    std::optional<int> parseLeaf(const QString &words, const QString &description,
+                                 const QStringList &args, GlobalOptions globals);
     void info(const QString &line);
     // Reports the error on stderr (its message names the request ID when there is one) and
     // finishes with exitCodeFor(error).

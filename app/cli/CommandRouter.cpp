@@ -2,11 +2,25 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CommandRouter.h"
 
+#include "CliContext.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace zc::cli {
+
+SubCommand SubCommand::simple(const QString &word, const QString &words, const QString &description,
+                              std::function<void(CliContext &)> start)
+{
+    return {word, [words, description, start = std::move(start)](
+                      CliContext &context, const QStringList &args, GlobalOptions globals) {
+                if (const auto done = context.parseLeaf(words, description, args, globals))
+                    return *done;
+                start(context);
+                return kRunning;
+            }};
+}
 
 int routeSubCommand(CliContext &context, const QStringList &args, GlobalOptions globals,
                     const QString &words, const QString &description, const QString &help,

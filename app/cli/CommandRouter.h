@@ -20,6 +20,11 @@ struct SubCommand
 {
     QString word;
     std::function<int(CliContext &, const QStringList &, GlobalOptions)> run;
+
+    // A command without options of its own ("zid groups"): parsed for --help and the global
+    // options (`words` and `description` for --help), then `start` runs it.
+    static SubCommand simple(const QString &word, const QString &words, const QString &description,
+                             std::function<void(CliContext &)> start);
 };
 
 // One routing level of the command line ("zcc", "zdx trace"): parses `args`, then runs the

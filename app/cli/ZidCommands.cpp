@@ -50,26 +50,24 @@ int runUsers(CliContext &context, const QStringList &args, GlobalOptions globals
     return kRunning;
 }
 
-int runGroups(CliContext &context, const QStringList &args, GlobalOptions globals)
+void listGroups(CliContext &context)
 {
-    CommandParser leaf(u"zid groups"_s, Tr::tr("Lists ZIdentity groups, every page."), false);
-    if (const auto done = context.parseLeaf(leaf, args, globals))
-        return *done;
     context.connectClient([&context](ApiClient *client) {
         auto *service = new ZidService(client, &context);
         context.printAllPages(service->groups(), GroupModel::groupColumns());
     });
-    return kRunning;
 }
 
 } // namespace
 
 int runZidCommand(CliContext &context, const QStringList &args)
 {
-    return routeSubCommand(context, args, context.globals(), u"zid"_s,
-                           Tr::tr("ZIdentity commands."),
-                           Tr::tr("users: list users. groups: list groups."),
-                           {{u"users"_s, runUsers}, {u"groups"_s, runGroups}});
+    return routeSubCommand(
+        context, args, context.globals(), u"zid"_s, Tr::tr("ZIdentity commands."),
+        Tr::tr("users: list users. groups: list groups."),
+        {{u"users"_s, runUsers},
+         SubCommand::simple(u"groups"_s, u"zid groups"_s,
+                            Tr::tr("Lists ZIdentity groups, every page."), listGroups)});
 }
 
 } // namespace zc::cli

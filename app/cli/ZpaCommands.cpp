@@ -26,6 +26,17 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(zc::cli::ZpaCommands)
 };
 
+// Every page of a ZPA list; a list the service could not even ask for (no customer ID) comes
+// as no fetch and the error that says why.
+void printList(CliContext &context, PagedFetch *fetch, const ApiError &error,
+               const QList<RecordColumn> &columns)
+{
+    if (fetch)
+        context.printAllPages(fetch, columns);
+    else
+        context.fail(error);
+}
+
 int runSegments(CliContext &context, const QStringList &args, GlobalOptions globals)
 {
     CommandParser leaf(u"zpa segments"_s,
@@ -61,35 +72,19 @@ int runSegments(CliContext &context, const QStringList &args, GlobalOptions glob
             microtenantSet ? microtenant : client->settings().zpaMicrotenantId.trimmed();
         ApiError error;
         PagedFetch *fetch = service->applicationSegments(choice, search, &error);
-        if (!fetch) {
-            context.fail(error);
-            return;
-        }
-        context.printAllPages(fetch, AppSegmentModel::segmentColumns());
+        printList(context, fetch, error, AppSegmentModel::segmentColumns());
     });
     return kRunning;
 }
 
-int runMicrotenants(CliContext &context, const QStringList &args, GlobalOptions globals)
+void listMicrotenants(CliContext &context)
 {
-    CommandParser leaf(u"zpa microtenants"_s,
-                       Tr::tr("Lists the ZPA microtenants (the Default microtenant, ID 0, is not "
-                              "listed). Their IDs go to \"zpa segments --microtenant\"."),
-                       false);
-    if (const auto done = context.parseLeaf(leaf, args, globals))
-        return *done;
-
     context.connectClient([&context](ApiClient *client) {
         auto *service = new ZpaService(client, &context);
         ApiError error;
         PagedFetch *fetch = service->microtenants(&error);
-        if (!fetch) {
-            context.fail(error);
-            return;
-        }
-        context.printAllPages(fetch, MicrotenantModel::microtenantColumns(true));
+        printList(context, fetch, error, MicrotenantModel::microtenantColumns(true));
     });
-    return kRunning;
 }
 
 } // namespace
@@ -99,7 +94,12 @@ int runZpaCommand(CliContext &context, const QStringList &args)
     return routeSubCommand(
         context, args, context.globals(), u"zpa"_s, Tr::tr("ZPA commands."),
         Tr::tr("segments: application segments. microtenants: the microtenants."),
-        {{u"segments"_s, runSegments}, {u"microtenants"_s, runMicrotenants}});
+        {{u"segments"_s, runSegments},
+         SubCommand::simple(
+             u"microtenants"_s, u"zpa microtenants"_s,
+             Tr::tr("Lists the ZPA microtenants (the Default microtenant, ID 0, is not "
+                    "listed). Their IDs go to \"zpa segments --microtenant\"."),
+             listMicrotenants)});
 }
 
 } // namespace zc::cli

@@ -86,16 +86,8 @@ QJsonArray vmRows(const QJsonArray &groups)
     return rows;
 }
 
-int runGroups(CliContext &context, const QStringList &args, GlobalOptions globals)
+void listGroups(CliContext &context)
 {
-    CommandParser leaf(u"ztw groups"_s,
-                       Tr::tr("Lists the Cloud & Branch Connector groups, every page. JSON prints "
-                              "the groups as the API sent them, with their VMs and instances; CSV "
-                              "and table print one row per VM."),
-                       false);
-    if (const auto done = context.parseLeaf(leaf, args, globals))
-        return *done;
-
     context.connectClient([&context](ApiClient *client) {
         auto *service = new ZtwService(client, &context);
         PagedFetch *fetch = service->groups();
@@ -107,7 +99,6 @@ int runGroups(CliContext &context, const QStringList &args, GlobalOptions global
                        : formatter.records(vmRows(groups), vmColumns());
         });
     });
-    return kRunning;
 }
 
 int runActivation(CliContext &context, const QStringList &args, GlobalOptions globals)
@@ -134,7 +125,13 @@ int runZtwCommand(CliContext &context, const QStringList &args)
         context, args, context.globals(), u"ztw"_s,
         Tr::tr("Cloud & Branch Connector (ZTW) commands."),
         Tr::tr("groups: connector groups with their VMs. activation: status or activate."),
-        {{u"groups"_s, runGroups}, {u"activation"_s, runActivation}});
+        {SubCommand::simple(
+             u"groups"_s, u"ztw groups"_s,
+             Tr::tr("Lists the Cloud & Branch Connector groups, every page. JSON prints "
+                    "the groups as the API sent them, with their VMs and instances; CSV "
+                    "and table print one row per VM."),
+             listGroups),
+         {u"activation"_s, runActivation}});
 }
 
 } // namespace zc::cli

@@ -34,6 +34,28 @@ QByteArray shellQuote(const QString &value)
     return '\'' + utf8 + '\'';
 }
 
+// The generated tenant's sizes: an option each, defaulting to the simulator's own sizes.
+struct SizeOption
+{
+    const char *name;
+    const char *help;
+    int zc::sim::SimDataSizes::*member;
+};
+
+constexpr SizeOption kSizeOptions[] = {
+    {"segments", QT_TRANSLATE_NOOP("zc::sim", "ZPA application segments."),
+     &zc::sim::SimDataSizes::zpaSegments},
+    {"microtenants", QT_TRANSLATE_NOOP("zc::sim", "ZPA microtenants besides Default."),
+     &zc::sim::SimDataSizes::zpaMicrotenants},
+    {"connector-groups", QT_TRANSLATE_NOOP("zc::sim", "Cloud & Branch Connector groups."),
+     &zc::sim::SimDataSizes::ztwGroups},
+    {"users", QT_TRANSLATE_NOOP("zc::sim", "ZIdentity users."), &zc::sim::SimDataSizes::users},
+    {"devices", QT_TRANSLATE_NOOP("zc::sim", "Client Connector devices (also known to ZDX)."),
+     &zc::sim::SimDataSizes::devices},
+    {"groups", QT_TRANSLATE_NOOP("zc::sim", "ZIdentity groups."),
+     &zc::sim::SimDataSizes::zidGroups},
+};
+
 bool parseFaultSpec(const QString &spec, zc::sim::SimFault *fault)
 {
     const QStringList parts = spec.split(u':');
@@ -111,22 +133,6 @@ int main(int argc, char *argv[])
         Tr::tr("Once listening, write ZSCALER_* shell exports for the demo client there (mode "
                "0600)."),
         u"PATH"_s);
-    const QCommandLineOption segmentsOption(u"segments"_s, Tr::tr("ZPA application segments."),
-                                            u"N"_s,
-                                            QString::number(zc::sim::SimDataSizes{}.zpaSegments));
-    const QCommandLineOption microtenantsOption(
-        u"microtenants"_s, Tr::tr("ZPA microtenants besides Default."), u"N"_s,
-        QString::number(zc::sim::SimDataSizes{}.zpaMicrotenants));
-    const QCommandLineOption connectorGroupsOption(
-        u"connector-groups"_s, Tr::tr("Cloud & Branch Connector groups."), u"N"_s,
-        QString::number(zc::sim::SimDataSizes{}.ztwGroups));
-    const QCommandLineOption usersOption(u"users"_s, Tr::tr("ZIdentity users."), u"N"_s,
-                                         QString::number(zc::sim::SimDataSizes{}.users));
-    const QCommandLineOption devicesOption(
-        u"devices"_s, Tr::tr("Client Connector devices (also known to ZDX)."), u"N"_s,
-        QString::number(zc::sim::SimDataSizes{}.devices));
-    const QCommandLineOption groupsOption(u"groups"_s, Tr::tr("ZIdentity groups."), u"N"_s,
-                                          QString::number(zc::sim::SimDataSizes{}.zidGroups));
     const QCommandLineOption clockScaleOption(
         u"clock-scale"_s, Tr::tr("Run simulated time (deep traces) this many times faster."),
         u"X"_s, u"1"_s);
@@ -134,11 +140,14 @@ int main(int argc, char *argv[])
         u"latency-ms"_s,
         Tr::tr("Answer every request this many milliseconds late (a WAN round trip)."), u"MS"_s,
         u"0"_s);
-    parser.addOptions(
-        {portOption,     httpsOption,   noLimitsOption, seedOption,         lifetimeOption,
-         readOnlyOption, faultOption,   clientIdOption, clientSecretOption, jwtKeyOption,
-         caOutOption,    envFileOption, segmentsOption, microtenantsOption, connectorGroupsOption,
-         usersOption,    devicesOption, groupsOption,   clockScaleOption,   latencyOption});
+    parser.addOptions({portOption, httpsOption, noLimitsOption, seedOption, lifetimeOption,
+                       readOnlyOption, faultOption, clientIdOption, clientSecretOption,
+                       jwtKeyOption, caOutOption, envFileOption});
+    const zc::sim::SimDataSizes defaultSizes;
+    for (const SizeOption &size : kSizeOptions)
+        parser.addOption(QCommandLineOption(QString::fromLatin1(size.name), Tr::tr(size.help),
+                                            u"N"_s, QString::number(defaultSizes.*size.member)));
+    parser.addOptions({clockScaleOption, latencyOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -165,20 +174,12 @@ int main(int argc, char *argv[])
         return fail(Tr::tr("--token-lifetime needs a positive number of seconds."));
     if (parser.isSet(caOutOption) && !options.https)
         return fail(Tr::tr("--ca-out needs --https."));
-    const std::pair<const QCommandLineOption *, int *> sizes[] = {
-        {&segmentsOption, &options.sizes.zpaSegments},
-        {&microtenantsOption, &options.sizes.zpaMicrotenants},
-        {&connectorGroupsOption, &options.sizes.ztwGroups},
-        {&usersOption, &options.sizes.users},
-        {&devicesOption, &options.sizes.devices},
-        {&groupsOption, &options.sizes.zidGroups},
-    };
-    for (const auto &[option, target] : sizes) {
-        const int n = parser.value(*option).toInt(&ok);
+    for (const SizeOption &size : kSizeOptions) {
+        const int n = parser.value(QString::fromLatin1(size.name)).toInt(&ok);
         if (!ok || n < 0 || n > 10'000'000)
-            return fail(
-                Tr::tr("--%1 needs a number from 0 to 10000000.").arg(option->names().first()));
-        *target = n;
+            return fail(Tr::tr("--%1 needs a number from 0 to 10000000.")
+                            .arg(QString::fromLatin1(size.name)));
+        options.sizes.*size.member = n;
     }
     options.clockScale = parser.value(clockScaleOption).toDouble(&ok);
     if (!ok || options.clockScale <= 0 || options.clockScale > 100000)

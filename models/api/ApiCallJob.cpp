@@ -33,8 +33,7 @@ bool ApiAnswer::isArrayOfObjects() const
 }
 
 ApiCallJob::ApiCallJob(ApiClient *client, ApiCall::Built call, bool paginate, QObject *parent)
-    : Job(parent)
-    , m_client(client)
+    : ClientJob(client, parent)
     , m_call(std::move(call))
     , m_paginate(paginate)
 {}
@@ -52,12 +51,10 @@ void ApiCallJob::keep(const ApiJob *step)
 void ApiCallJob::run()
 {
     m_elapsed.start();
-    if (!m_client) {
-        fail(cancelledError());
+    if (clientGone())
         return;
-    }
     if (!m_paginate) {
-        ApiJob *step = m_client->send(m_call.request);
+        ApiJob *step = client()->send(m_call.request);
         const QPointer<ApiJob> guard(step);
         follow(
             step,
@@ -74,7 +71,7 @@ void ApiCallJob::run()
     }
     ApiRequest request = m_call.request;
     request.expect = ApiRequest::Expect::AnyJson; // the pager reads each page's JSON
-    auto *fetch = new PagedFetch(m_client, request, m_call.style, m_call.pageSize, this);
+    auto *fetch = new PagedFetch(client(), request, m_call.style, m_call.pageSize, this);
     if (!m_call.recordsKey.isEmpty())
         fetch->setRecordsKey(m_call.recordsKey);
     connect(fetch, &PagedFetch::progress, this, &ApiCallJob::progress);

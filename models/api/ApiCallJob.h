@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QList>
 #include <QPair>
-#include <QPointer>
 
 namespace zc {
 
@@ -36,7 +35,7 @@ struct ApiAnswer
 // Runs one explorer call: a single request, or with paging every page through PagedFetch
 // (records gathered into one array). The answer is kept on failure too, so a 404's body can
 // be shown. A write goes out once, as every write through ApiClient does.
-class ApiCallJob : public Job
+class ApiCallJob : public ClientJob
 {
     Q_OBJECT
 public:
@@ -55,7 +54,6 @@ protected:
 private:
     void keep(const ApiJob *step);
 
-    QPointer<ApiClient> m_client;
     ApiCall::Built m_call;
     bool m_paginate;
     QElapsedTimer m_elapsed;

@@ -45,12 +45,20 @@ QVariant jsonToDisplay(const QJsonValue &value)
 }
 } // namespace
 
-RecordColumn RecordColumn::member(const QString &key, const char *header)
+RecordColumn RecordColumn::computed(const QString &key, const char *header,
+                                    std::function<QVariant(const QJsonObject &)> display)
 {
     RecordColumn column;
     column.key = key;
     column.header = header;
-    column.display = [key](const QJsonObject &o) { return jsonToDisplay(o.value(key)); };
+    column.display = std::move(display);
+    return column;
+}
+
+RecordColumn RecordColumn::member(const QString &key, const char *header)
+{
+    RecordColumn column =
+        computed(key, header, [key](const QJsonObject &o) { return jsonToDisplay(o.value(key)); });
     column.plainValue = [key](const QJsonObject &o) {
         return QVariant(RecordExporter::valueText(o.value(key)));
     };

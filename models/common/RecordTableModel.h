@@ -38,6 +38,9 @@ struct RecordColumn
     // The header people see: header translated, or fixedHeader.
     QString title() const;
 
+    // A column that shows what `display` makes of the record.
+    static RecordColumn computed(const QString &key, const char *header,
+                                 std::function<QVariant(const QJsonObject &)> display);
     // A column that shows one member of the record as text (arrays joined with ", ").
     static RecordColumn member(const QString &key, const char *header);
     // A column titled with its key that shows a member (`key` itself when empty) as plain

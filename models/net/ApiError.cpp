@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ApiError.h"
 
+#include "common/EnumKey.h"
 #include "common/Translations.h"
 
 #include <QCoreApplication>
@@ -28,41 +29,7 @@ ApiError ApiError::make(Kind kind, QString detail)
 
 QString ApiError::kindKey(Kind kind)
 {
-    switch (kind) {
-    case Kind::None:
-        return u"none"_s;
-    case Kind::Network:
-        return u"network"_s;
-    case Kind::Tls:
-        return u"tls"_s;
-    case Kind::Timeout:
-        return u"timeout"_s;
-    case Kind::Authentication:
-        return u"authentication"_s;
-    case Kind::Forbidden:
-        return u"forbidden"_s;
-    case Kind::ReadOnly:
-        return u"read_only"_s;
-    case Kind::NotFound:
-        return u"not_found"_s;
-    case Kind::EditLock:
-        return u"edit_lock"_s;
-    case Kind::RateLimited:
-        return u"rate_limited"_s;
-    case Kind::Server:
-        return u"server"_s;
-    case Kind::BadResponse:
-        return u"bad_response"_s;
-    case Kind::Cancelled:
-        return u"cancelled"_s;
-    case Kind::InvalidInput:
-        return u"invalid_input"_s;
-    case Kind::EndlessPaging:
-        return u"endless_paging"_s;
-    case Kind::ProxyAuthentication:
-        return u"proxy_authentication"_s;
-    }
-    return u"unknown"_s;
+    return enumKey(kind, u"unknown"_s);
 }
 
 QString ApiError::message() const

@@ -5,6 +5,7 @@
 #include "oneapi/Product.h"
 
 #include <QMetaType>
+#include <QObject>
 #include <QString>
 
 #include <optional>
@@ -15,6 +16,8 @@ namespace zc {
 // travel as values; they become sentences only at the UI or CLI edge (message()).
 struct ApiError
 {
+    Q_GADGET
+public:
     enum class Kind
     {
         None,
@@ -35,6 +38,7 @@ struct ApiError
         // 407: the proxy wants credentials, and had none or refused them.
         ProxyAuthentication,
     };
+    Q_ENUM(Kind)
 
     Kind kind = Kind::None;
     std::optional<Product> product; // which product answered, when known

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Job.h"
 
+#include "ApiClient.h"
+
 namespace zc {
 
 Job::Job(QObject *parent)
@@ -121,6 +123,24 @@ void Job::followStep(Job *step, std::function<void(Job *)> onSuccess,
             });
     if (step->status() == Status::Ready)
         step->startLater();
+}
+
+ClientJob::ClientJob(ApiClient *client, QObject *parent)
+    : Job(parent)
+    , m_client(client)
+{}
+
+ApiClient *ClientJob::client() const
+{
+    return m_client;
+}
+
+bool ClientJob::clientGone()
+{
+    if (m_client)
+        return false;
+    fail(cancelledError());
+    return true;
 }
 
 } // namespace zc

@@ -13,6 +13,8 @@
 
 namespace zc {
 
+class ApiClient;
+
 // The one base of everything request-shaped: a single request (ApiJob), every page of a list
 // (PagedFetch) and the jobs made of several requests (UrlLookupJob, ZtwActivateJob...).
 //
@@ -111,6 +113,24 @@ private:
     QList<QPointer<Job>> m_steps; // followed and not finished
     bool m_autoDelete = true;
     bool m_starting = false;
+};
+
+// A job that sends its requests through one API client (PagedFetch, UrlLookupJob,
+// SnapshotJob...). It holds the client weakly: signing out deletes the client while a job may
+// still be under way, and the job's next step then ends it as cancelled instead of using a
+// dangling client.
+class ClientJob : public Job
+{
+    Q_OBJECT
+protected:
+    explicit ClientJob(ApiClient *client, QObject *parent = nullptr);
+
+    ApiClient *client() const;
+    // True, after failing the job with the cancelled error, when the client is gone.
+    bool clientGone();
+
+private:
+    QPointer<ApiClient> m_client;
 };
 
 } // namespace zc

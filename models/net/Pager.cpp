@@ -29,8 +29,7 @@ Query sorted(Query query)
 
 PagedFetch::PagedFetch(ApiClient *client, ApiRequest request, PageStyle style, int pageSize,
                        QObject *parent)
-    : Job(parent)
-    , m_client(client)
+    : ClientJob(client, parent)
     , m_request(std::move(request))
     , m_style(style)
     , m_pageSize(std::clamp(pageSize, 1, paging::maxPageSize(style)))
@@ -59,10 +58,8 @@ void PagedFetch::run()
 
 void PagedFetch::ask(int index, const Query &query)
 {
-    if (!m_client) {
-        fail(cancelledError());
+    if (clientGone())
         return;
-    }
     if (const QString repeat = m_guard->checkQuery(query); !repeat.isEmpty()) {
         stop(repeat);
         return;
@@ -72,7 +69,7 @@ void PagedFetch::ask(int index, const Query &query)
     // The answer is read here (parseAnswer), on a worker when it is large, not by the job.
     request.expect = ApiRequest::Expect::Nothing;
     ++m_inFlight;
-    follow(m_client->send(request),
+    follow(client()->send(request),
            [this, index, query](ApiJob *job) { onAnswer(index, query, job); });
 }
 

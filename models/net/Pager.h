@@ -36,7 +36,7 @@ class ApiJob;
 // pages) is stopped by a PagingGuard with a BadResponse error; what arrived until then stays
 // in records() and was handed on through pageArrived().
 // A Job: read records() in a slot connected to succeeded().
-class PagedFetch : public Job
+class PagedFetch : public ClientJob
 {
     Q_OBJECT
 public:
@@ -128,7 +128,6 @@ private:
     void fillPipeline();
     void stop(const QString &message);
 
-    QPointer<ApiClient> m_client;
     ApiRequest m_request;
     PageStyle m_style;
     int m_pageSize;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "SnapshotDiff.h"
 
+#include "common/EnumKey.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -63,15 +65,7 @@ QList<std::pair<QString, QJsonObject>> identify(const QJsonArray &records, const
 
 QString RecordChange::kindKey(Kind kind)
 {
-    switch (kind) {
-    case Kind::Added:
-        return u"added"_s;
-    case Kind::Removed:
-        return u"removed"_s;
-    case Kind::Changed:
-        return u"changed"_s;
-    }
-    return {};
+    return enumKey(kind);
 }
 
 QString RecordChange::kindText(Kind kind)

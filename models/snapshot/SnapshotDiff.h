@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QObject>
 #include <QString>
 
 namespace zc {
@@ -14,12 +15,15 @@ namespace zc {
 // A record added, removed or changed between two snapshots.
 struct RecordChange
 {
+    Q_GADGET
+public:
     enum class Kind
     {
         Added,
         Removed,
         Changed
     };
+    Q_ENUM(Kind)
     Kind kind = Kind::Changed;
     QString id;
     QString name;              // the newer name, or the older one for a removed record

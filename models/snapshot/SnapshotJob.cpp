@@ -17,8 +17,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace zc {
 
 SnapshotJob::SnapshotJob(ApiClient *client, QObject *parent)
-    : Job(parent)
-    , m_client(client)
+    : ClientJob(client, parent)
 {}
 
 int SnapshotJob::collectionCount()
@@ -28,12 +27,12 @@ int SnapshotJob::collectionCount()
 
 void SnapshotJob::run()
 {
-    if (!m_client) {
+    if (!client()) {
         fail(ApiError::make(ApiError::Kind::InvalidInput, u"no API client"_s));
         return;
     }
     m_snapshot = {};
-    m_snapshot.tenant = Snapshot::describeTenant(m_client->settings());
+    m_snapshot.tenant = Snapshot::describeTenant(client()->settings());
     m_snapshot.takenAt = QDateTime::currentDateTimeUtc();
     m_snapshot.zconsoleVersion = QStringLiteral(ZCONSOLE_VERSION);
     m_index = -1;
@@ -99,24 +98,24 @@ Job *SnapshotJob::startCollection(const SnapshotCollectionSpec &spec, ApiError *
 
     // Services are children of the job: their fetches live as long as it does.
     if (spec.key == "zpa.applicationSegments"_L1)
-        return followPages((new ZpaService(m_client, this))
+        return followPages((new ZpaService(client(), this))
                                ->applicationSegments(ZpaService::kAllMicrotenants, {}, error));
     if (spec.key == "zpa.segmentGroups"_L1)
         return followPages(
-            (new ZpaService(m_client, this))->segmentGroups(ZpaService::kAllMicrotenants, error));
+            (new ZpaService(client(), this))->segmentGroups(ZpaService::kAllMicrotenants, error));
     if (spec.key == "zpa.serverGroups"_L1)
         return followPages(
-            (new ZpaService(m_client, this))->serverGroups(ZpaService::kAllMicrotenants, error));
+            (new ZpaService(client(), this))->serverGroups(ZpaService::kAllMicrotenants, error));
     if (spec.key == "ztw.connectorGroups"_L1)
-        return followPages((new ZtwService(m_client, this))->groups());
+        return followPages((new ZtwService(client(), this))->groups());
     if (spec.key == "zid.users"_L1)
-        return followPages((new ZidService(m_client, this))->users());
+        return followPages((new ZidService(client(), this))->users());
     if (spec.key == "zid.groups"_L1)
-        return followPages((new ZidService(m_client, this))->groups());
+        return followPages((new ZidService(client(), this))->groups());
     if (spec.key == "zia.activation"_L1)
-        return followObject((new ZiaService(m_client, this))->activationStatus());
+        return followObject((new ZiaService(client(), this))->activationStatus());
     if (spec.key == "ztw.activation"_L1)
-        return followObject((new ZtwService(m_client, this))->activationStatus());
+        return followObject((new ZtwService(client(), this))->activationStatus());
     *error = ApiError::make(ApiError::Kind::InvalidInput, spec.key);
     return nullptr;
 }

@@ -5,8 +5,6 @@
 #include "Snapshot.h"
 #include "net/Job.h"
 
-#include <QPointer>
-
 namespace zc {
 
 class ApiClient;
@@ -17,7 +15,7 @@ class ApiClient;
 // read-only, not configured, any other error) is kept with the reason and the job goes on;
 // a failed sign-in, a TLS failure or a cancel ends the job (nothing would be worth keeping).
 // Read snapshot() in a slot connected to succeeded().
-class SnapshotJob : public Job
+class SnapshotJob : public ClientJob
 {
     Q_OBJECT
 public:
@@ -41,7 +39,6 @@ private:
     bool keepFailure(const ApiError &error);
     Job *startCollection(const SnapshotCollectionSpec &spec, ApiError *error);
 
-    QPointer<ApiClient> m_client;
     Snapshot m_snapshot;
     int m_index = -1;
 };

@@ -67,46 +67,40 @@ QList<RecordColumn> DeviceModel::deviceColumns()
     RecordColumn user =
         RecordColumn::member(u"user"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "User"));
 
-    RecordColumn os;
-    os.key = u"type"_s;
-    os.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "OS");
-    os.display = [](const QJsonObject &o) -> QVariant {
-        const QString version = o.value("osVersion"_L1).toString();
-        const QString name = zcc::osTypeName(osTypeOf(o));
-        return version.isEmpty() ? name : u"%1 (%2)"_s.arg(name, version.section(u';', 0, 0));
-    };
+    RecordColumn os = RecordColumn::computed(
+        u"type"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "OS"),
+        [](const QJsonObject &o) -> QVariant {
+            const QString version = o.value("osVersion"_L1).toString();
+            const QString name = zcc::osTypeName(osTypeOf(o));
+            return version.isEmpty() ? name : u"%1 (%2)"_s.arg(name, version.section(u';', 0, 0));
+        });
     os.sortValue = [](const QJsonObject &o) -> QVariant { return zcc::osTypeName(osTypeOf(o)); };
 
-    RecordColumn version;
-    version.key = u"agentVersion"_s;
-    version.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "Client Connector version");
-    version.display = [](const QJsonObject &o) -> QVariant {
-        return o.value("agentVersion"_L1).toString();
-    };
+    RecordColumn version = RecordColumn::computed(
+        u"agentVersion"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Client Connector version"),
+        [](const QJsonObject &o) -> QVariant { return o.value("agentVersion"_L1).toString(); });
     version.sortValue = [](const QJsonObject &o) -> QVariant {
         return versionSortKey(o.value("agentVersion"_L1).toString());
     };
 
-    RecordColumn state;
-    state.key = u"registrationState"_s;
-    state.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "State");
-    state.display = [](const QJsonObject &o) -> QVariant {
-        const QJsonValue v = o.value("registrationState"_L1);
-        return zcc::registrationStateName(v.isUndefined() ? o.value("state"_L1) : v);
-    };
+    RecordColumn state = RecordColumn::computed(
+        u"registrationState"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "State"),
+        [](const QJsonObject &o) -> QVariant {
+            const QJsonValue v = o.value("registrationState"_L1);
+            return zcc::registrationStateName(v.isUndefined() ? o.value("state"_L1) : v);
+        });
     state.plainValue = [](const QJsonObject &o) -> QVariant {
         const QJsonValue v = o.value("registrationState"_L1);
         return RecordExporter::valueText(v.isUndefined() ? o.value("state"_L1) : v);
     };
 
-    RecordColumn lastSeen;
-    lastSeen.key = u"last_seen_time"_s;
-    lastSeen.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "Last seen");
-    lastSeen.display = [](const QJsonObject &o) -> QVariant {
-        const QDateTime time = zccTime(o.value("last_seen_time"_L1));
-        return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
-                              : QString();
-    };
+    RecordColumn lastSeen = RecordColumn::computed(
+        u"last_seen_time"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Last seen"),
+        [](const QJsonObject &o) -> QVariant {
+            const QDateTime time = zccTime(o.value("last_seen_time"_L1));
+            return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+                                  : QString();
+        });
     lastSeen.plainValue = [](const QJsonObject &o) -> QVariant {
         return RecordExporter::isoTime(zccTime(o.value("last_seen_time"_L1)));
     };

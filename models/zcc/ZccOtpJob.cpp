@@ -9,8 +9,7 @@
 namespace zc {
 
 ZccOtpJob::ZccOtpJob(ApiClient *client, QString udid, QObject *parent)
-    : Job(parent)
-    , m_client(client)
+    : ClientJob(client, parent)
     , m_udid(std::move(udid))
 {}
 
@@ -23,11 +22,9 @@ OtpSet ZccOtpJob::takeOtps()
 
 void ZccOtpJob::run()
 {
-    if (!m_client) {
-        fail(cancelledError());
+    if (clientGone())
         return;
-    }
-    follow(m_client->send(ZccService::otpRequest(m_udid)), [this](ApiJob *job) {
+    follow(client()->send(ZccService::otpRequest(m_udid)), [this](ApiJob *job) {
         m_otps = OtpSet::fromJson(job->json().object());
         job->wipeAnswer(); // the raw body held the values too
         succeed();

@@ -5,7 +5,6 @@
 #include "OtpSet.h"
 #include "net/Job.h"
 
-#include <QPointer>
 #include <QString>
 
 namespace zc {
@@ -15,7 +14,7 @@ class ApiClient;
 // One OTP retrieval by UDID: GET /getOtp?udid= with a fresh random `_=` argument on every
 // attempt. Call takeOtps() in the slot connected to succeeded (it hands the values over once;
 // the job keeps no copy).
-class ZccOtpJob : public Job
+class ZccOtpJob : public ClientJob
 {
     Q_OBJECT
 public:
@@ -29,7 +28,6 @@ protected:
     void run() override;
 
 private:
-    QPointer<ApiClient> m_client;
     QString m_udid;
     OtpSet m_otps;
 };

@@ -38,13 +38,11 @@ double mean(const QList<double> &values)
 QList<RecordColumn> CloudPathModel::hopColumns()
 {
     using resultcolumns::number;
-    RecordColumn leg;
-    leg.key = u"leg"_s;
-    leg.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "Leg");
-    leg.display = [](const QJsonObject &o) {
-        return QVariant(
-            u"%1 → %2"_s.arg(o.value("leg_src"_L1).toString(), o.value("leg_dst"_L1).toString()));
-    };
+    RecordColumn leg = RecordColumn::computed(
+        u"leg"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Leg"), [](const QJsonObject &o) {
+            return QVariant(u"%1 → %2"_s.arg(o.value("leg_src"_L1).toString(),
+                                             o.value("leg_dst"_L1).toString()));
+        });
     leg.sortValue = [](const QJsonObject &o) {
         return QVariant(o.value("leg"_L1).toInt() * 1000 + o.value("hop"_L1).toInt());
     };
@@ -53,12 +51,10 @@ QList<RecordColumn> CloudPathModel::hopColumns()
         const QString text = o.value("ip"_L1).toString();
         return QVariant(text.isEmpty() ? u"*"_s : text);
     };
-    RecordColumn note;
-    note.key = u"note"_s;
-    note.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "Note");
-    note.display = [](const QJsonObject &o) {
-        return QVariant(CloudPathModel::flagsText(CloudPathModel::flagsOf(o)));
-    };
+    RecordColumn note = RecordColumn::computed(
+        u"note"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Note"), [](const QJsonObject &o) {
+            return QVariant(CloudPathModel::flagsText(CloudPathModel::flagsOf(o)));
+        });
     // Scripts read the flags as the CLI's stable words, not the translated note.
     note.plainValue = [](const QJsonObject &o) {
         const HopFlags flags = CloudPathModel::flagsOf(o);

@@ -133,16 +133,13 @@ namespace {
 
 RecordColumn detailColumn(const QString &key, const char *header)
 {
-    RecordColumn column;
-    column.key = key;
-    column.header = header;
-    column.display = [key](const QJsonObject &o) {
+    RecordColumn column = RecordColumn::computed(key, header, [key](const QJsonObject &o) {
         const QJsonValue v = o.value("trace_details"_L1).toObject().value(key);
         if (v.isBool())
             return QVariant(v.toBool() ? QCoreApplication::translate("zc::RecordColumn", "Yes")
                                        : QCoreApplication::translate("zc::RecordColumn", "No"));
         return v.isNull() ? QVariant() : v.toVariant();
-    };
+    });
     column.plainValue = [key](const QJsonObject &o) {
         return QVariant(
             RecordExporter::valueText(o.value("trace_details"_L1).toObject().value(key)));
@@ -158,23 +155,18 @@ QList<RecordColumn> DeepTraceModel::traceColumns()
         RecordColumn::member(u"trace_id"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "ID"));
     id.alignment = Qt::AlignRight | Qt::AlignVCenter;
 
-    RecordColumn status;
-    status.key = u"status"_s;
-    status.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "Status");
-    status.display = [](const QJsonObject &o) {
-        return QVariant(deeptrace::statusText(o.value("status"_L1).toString()));
-    };
+    RecordColumn status = RecordColumn::computed(
+        u"status"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Status"), [](const QJsonObject &o) {
+            return QVariant(deeptrace::statusText(o.value("status"_L1).toString()));
+        });
     status.plainValue = [](const QJsonObject &o) { return o.value("status"_L1).toVariant(); };
     status.sortValue = [](const QJsonObject &o) {
         return QVariant(static_cast<int>(deeptrace::parseStatus(o.value("status"_L1).toString())));
     };
 
-    RecordColumn progress;
-    progress.key = u"progress"_s;
-    progress.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "Progress");
-    progress.display = [](const QJsonObject &o) {
-        return QVariant(u"%1%"_s.arg(deeptrace::progress(o)));
-    };
+    RecordColumn progress = RecordColumn::computed(
+        u"progress"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Progress"),
+        [](const QJsonObject &o) { return QVariant(u"%1%"_s.arg(deeptrace::progress(o))); });
     progress.sortValue = [](const QJsonObject &o) { return QVariant(deeptrace::progress(o)); };
     progress.alignment = Qt::AlignRight | Qt::AlignVCenter;
 

@@ -12,8 +12,7 @@ namespace zc {
 
 DeepTraceResultsJob::DeepTraceResultsJob(ApiClient *client, QString deviceId, QString traceId,
                                          QObject *parent)
-    : Job(parent)
-    , m_client(client)
+    : ClientJob(client, parent)
     , m_deviceId(std::move(deviceId))
     , m_traceId(std::move(traceId))
 {}
@@ -31,17 +30,15 @@ void DeepTraceResultsJob::next()
         succeed();
         return;
     }
-    if (!m_client) {
-        fail(cancelledError());
+    if (clientGone())
         return;
-    }
     const bool trace = m_step == 0;
     const DeepTraceResult kind = trace ? DeepTraceResult::HealthMetrics : kinds.at(m_step - 1);
     const QString key = trace ? u"trace"_s : deepTraceResultKey(kind);
     const ApiRequest request =
         trace ? ZdxService::deepTraceRequest(m_deviceId, m_traceId)
               : ZdxService::deepTraceResultRequest(m_deviceId, m_traceId, kind);
-    follow(m_client->send(request), [this, key, total](ApiJob *job) {
+    follow(client()->send(request), [this, key, total](ApiJob *job) {
         // The trace is an object; the results are mostly lists.
         const QJsonDocument json = job->json();
         m_results.insert(key, json.isArray() ? QJsonValue(json.array()) : json.object());

@@ -5,7 +5,6 @@
 #include "net/Job.h"
 
 #include <QJsonObject>
-#include <QPointer>
 #include <QString>
 
 namespace zc {
@@ -15,7 +14,7 @@ class ApiClient;
 // A trace and all its results, fetched one request at a time (ZDX allows 5 a second):
 // results() is {"trace": {...}, "health_metrics", "top_processes", "webprobe_metrics",
 // "cloudpath_metrics", "cloudpath", "events"}, each result as the API sent it (most are lists).
-class DeepTraceResultsJob : public Job
+class DeepTraceResultsJob : public ClientJob
 {
     Q_OBJECT
 public:
@@ -35,7 +34,6 @@ protected:
 private:
     void next();
 
-    QPointer<ApiClient> m_client;
     QString m_deviceId;
     QString m_traceId;
     int m_step = 0; // 0: the trace, then one per DeepTraceResult

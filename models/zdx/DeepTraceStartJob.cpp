@@ -14,8 +14,7 @@ namespace zc {
 
 DeepTraceStartJob::DeepTraceStartJob(ApiClient *client, QString deviceId,
                                      DeepTraceSettings settings, QObject *parent)
-    : Job(parent)
-    , m_client(client)
+    : ClientJob(client, parent)
     , m_deviceId(std::move(deviceId))
     , m_settings(std::move(settings))
 {}
@@ -33,14 +32,14 @@ void DeepTraceStartJob::run()
     ApiError invalid = m_settings.validate();
     if (!invalid && m_deviceId.trimmed().isEmpty())
         invalid = ApiError::make(ApiError::Kind::InvalidInput, tr("A device ID is needed."));
-    if (!invalid && !m_client)
+    if (!invalid && !client())
         invalid = cancelledError();
     if (invalid) {
         invalid.product = Product::Zdx;
         fail(invalid);
         return;
     }
-    follow(m_client->send(ZdxService::startDeepTraceRequest(m_deviceId, m_settings)),
+    follow(client()->send(ZdxService::startDeepTraceRequest(m_deviceId, m_settings)),
            [this](ApiJob *job) {
                m_answer = job->json().object();
                succeed();

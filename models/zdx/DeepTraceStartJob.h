@@ -6,7 +6,6 @@
 #include "net/Job.h"
 
 #include <QJsonObject>
-#include <QPointer>
 #include <QString>
 
 namespace zc {
@@ -15,7 +14,7 @@ class ApiClient;
 
 // Starts a deep trace: refuses invalid settings without sending anything (fails with
 // InvalidInput), otherwise POSTs them.
-class DeepTraceStartJob : public Job
+class DeepTraceStartJob : public ClientJob
 {
     Q_OBJECT
 public:
@@ -32,7 +31,6 @@ protected:
     void run() override;
 
 private:
-    QPointer<ApiClient> m_client;
     QString m_deviceId;
     DeepTraceSettings m_settings;
     QJsonObject m_answer;

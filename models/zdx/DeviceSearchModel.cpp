@@ -12,18 +12,17 @@ namespace {
 
 QList<RecordColumn> searchColumns()
 {
-    RecordColumn user;
-    user.key = u"user_email"_s;
-    user.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "User");
-    user.display = [](const QJsonObject &o) {
-        const QString email = o.value("user_email"_L1).toString();
-        if (!email.isEmpty())
-            return QVariant(email);
-        const int id = o.value("userid"_L1).toVariant().toInt();
-        return id > 0
-                   ? QVariant(QCoreApplication::translate("zc::DeviceFinder", "User ID %1").arg(id))
-                   : QVariant();
-    };
+    RecordColumn user = RecordColumn::computed(
+        u"user_email"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "User"), [](const QJsonObject &o) {
+            const QString email = o.value("user_email"_L1).toString();
+            if (!email.isEmpty())
+                return QVariant(email);
+            const int id = o.value("userid"_L1).toVariant().toInt();
+            return id > 0
+                       ? QVariant(
+                             QCoreApplication::translate("zc::DeviceFinder", "User ID %1").arg(id))
+                       : QVariant();
+        });
     RecordColumn id = RecordColumn::member(u"id"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "ID"));
     id.alignment = Qt::AlignRight | Qt::AlignVCenter;
     id.sortValue = [](const QJsonObject &o) {

@@ -10,13 +10,12 @@ namespace zc {
 
 QList<RecordColumn> EventsModel::eventColumns()
 {
-    RecordColumn what;
-    what.key = u"display_name"_s;
-    what.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "Event");
-    what.display = [](const QJsonObject &o) {
-        const QString name = o.value("display_name"_L1).toString();
-        return QVariant(name.isEmpty() ? o.value("name"_L1).toString() : name);
-    };
+    RecordColumn what = RecordColumn::computed(
+        u"display_name"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Event"),
+        [](const QJsonObject &o) {
+            const QString name = o.value("display_name"_L1).toString();
+            return QVariant(name.isEmpty() ? o.value("name"_L1).toString() : name);
+        });
     return {resultcolumns::time(u"timestamp"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Time")),
             RecordColumn::member(u"category"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Category")),
             what, RecordColumn::member(u"prev"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Before")),

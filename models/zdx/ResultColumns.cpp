@@ -11,16 +11,13 @@ namespace zc::resultcolumns {
 
 RecordColumn time(const QString &key, const char *header)
 {
-    RecordColumn column;
-    column.key = key;
-    column.header = header;
-    column.display = [key](const QJsonObject &o) {
+    RecordColumn column = RecordColumn::computed(key, header, [key](const QJsonObject &o) {
         const qint64 secs = o.value(key).toInteger();
         return secs > 0
                    ? QVariant(QLocale().toString(QDateTime::fromSecsSinceEpoch(secs).toLocalTime(),
                                                  QLocale::ShortFormat))
                    : QVariant();
-    };
+    });
     column.sortValue = [key](const QJsonObject &o) { return QVariant(o.value(key).toInteger()); };
     column.plainValue = [key](const QJsonObject &o) {
         const qint64 secs = o.value(key).toInteger();
@@ -32,14 +29,12 @@ RecordColumn time(const QString &key, const char *header)
 
 RecordColumn number(const QString &key, const char *header, int decimals)
 {
-    RecordColumn column;
-    column.key = key;
-    column.header = header;
-    column.display = [key, decimals](const QJsonObject &o) {
-        const QJsonValue v = o.value(key);
-        return v.isDouble() ? QVariant(QLocale().toString(v.toDouble(), 'f', decimals))
-                            : QVariant();
-    };
+    RecordColumn column =
+        RecordColumn::computed(key, header, [key, decimals](const QJsonObject &o) {
+            const QJsonValue v = o.value(key);
+            return v.isDouble() ? QVariant(QLocale().toString(v.toDouble(), 'f', decimals))
+                                : QVariant();
+        });
     column.sortValue = [key](const QJsonObject &o) {
         const QJsonValue v = o.value(key);
         return v.isDouble() ? QVariant(v.toDouble()) : QVariant();

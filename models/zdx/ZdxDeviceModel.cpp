@@ -23,12 +23,10 @@ QList<RecordColumn> ZdxUserModel::userColumns()
 {
     RecordColumn id = RecordColumn::member(u"id"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "ID"));
     id.alignment = Qt::AlignRight | Qt::AlignVCenter;
-    RecordColumn devices;
-    devices.key = u"devices"_s;
-    devices.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "Devices");
-    devices.display = [](const QJsonObject &o) {
-        return QVariant(static_cast<int>(o.value("devices"_L1).toArray().size()));
-    };
+    RecordColumn devices = RecordColumn::computed(
+        u"devices"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Devices"), [](const QJsonObject &o) {
+            return QVariant(static_cast<int>(o.value("devices"_L1).toArray().size()));
+        });
     devices.alignment = Qt::AlignRight | Qt::AlignVCenter;
     return {id, RecordColumn::member(u"name"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Name")),
             RecordColumn::member(u"email"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "E-mail")),

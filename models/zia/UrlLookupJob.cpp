@@ -15,8 +15,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace zc {
 
 UrlLookupJob::UrlLookupJob(ApiClient *client, QStringList urls, QObject *parent)
-    : Job(parent)
-    , m_client(client)
+    : ClientJob(client, parent)
     , m_urls(std::move(urls))
 {}
 
@@ -36,15 +35,13 @@ void UrlLookupJob::run()
 
 void UrlLookupJob::sendBatch()
 {
-    if (!m_client) {
-        fail(cancelledError());
+    if (clientGone())
         return;
-    }
     const QStringList batch = m_urls.mid(m_next, UrlLookupInput::kBatchSize);
     ApiRequest request = ApiRequest::post(Product::Zia, {u"urlLookup"_s},
                                           QJsonDocument(QJsonArray::fromStringList(batch)));
     request.expect = ApiRequest::Expect::JsonArray;
-    follow(m_client->send(request), [this, batch](ApiJob *job) {
+    follow(client()->send(request), [this, batch](ApiJob *job) {
         // Keep input order even if the server reorders: index the answer by URL.
         QHash<QString, QJsonObject> byUrl;
         for (const QJsonValue &item : job->json().array()) {

@@ -5,7 +5,6 @@
 #include "net/Job.h"
 
 #include <QJsonArray>
-#include <QPointer>
 #include <QStringList>
 
 namespace zc {
@@ -14,7 +13,7 @@ class ApiClient;
 
 // Looks up any number of URLs in batches of 100, one batch at a time (ZIA allows one POST
 // a second; the client's rate limiter paces them). Results come back in input order.
-class UrlLookupJob : public Job
+class UrlLookupJob : public ClientJob
 {
     Q_OBJECT
 public:
@@ -32,7 +31,6 @@ protected:
 private:
     void sendBatch();
 
-    QPointer<ApiClient> m_client;
     QStringList m_urls;
     int m_next = 0;
     QJsonArray m_results;

@@ -16,12 +16,10 @@ namespace {
 // codes as the API sent them for scripts.
 RecordColumn categoryColumn(const QString &key, const char *header)
 {
-    RecordColumn column;
-    column.key = key;
-    column.header = header;
-    column.display = [key](const QJsonObject &o) -> QVariant {
-        return UrlCategoryNames::names(o.value(key));
-    };
+    RecordColumn column =
+        RecordColumn::computed(key, header, [key](const QJsonObject &o) -> QVariant {
+            return UrlCategoryNames::names(o.value(key));
+        });
     column.plainValue = [key](const QJsonObject &o) -> QVariant {
         return RecordExporter::valueText(o.value(key));
     };

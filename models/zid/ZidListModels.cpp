@@ -87,16 +87,15 @@ void ZidListModel::fetch(Pages pages, int pageSize,
 
 QList<RecordColumn> UserModel::userColumns()
 {
-    RecordColumn status;
-    status.key = u"status"_s;
-    status.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "Status");
-    status.display = [](const QJsonObject &o) -> QVariant {
-        const QJsonValue v = o.value("status"_L1);
-        if (v.isUndefined() || v.isNull())
-            return {};
-        return v.toBool() ? QCoreApplication::translate("zc::UserModel", "Active")
-                          : QCoreApplication::translate("zc::UserModel", "Inactive");
-    };
+    RecordColumn status = RecordColumn::computed(
+        u"status"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Status"),
+        [](const QJsonObject &o) -> QVariant {
+            const QJsonValue v = o.value("status"_L1);
+            if (v.isUndefined() || v.isNull())
+                return {};
+            return v.toBool() ? QCoreApplication::translate("zc::UserModel", "Active")
+                              : QCoreApplication::translate("zc::UserModel", "Inactive");
+        });
     status.plainValue = [](const QJsonObject &o) {
         return QVariant(RecordExporter::valueText(o.value("status"_L1)));
     };

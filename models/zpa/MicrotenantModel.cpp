@@ -25,12 +25,9 @@ QList<RecordColumn> MicrotenantModel::microtenantColumns(bool details)
 {
     // Names and descriptions come HTML-escaped from ZPA.
     const auto decoded = [](const QString &key, const char *header) {
-        RecordColumn column;
-        column.key = key;
-        column.header = header;
-        column.display = [key](const QJsonObject &o) {
+        RecordColumn column = RecordColumn::computed(key, header, [key](const QJsonObject &o) {
             return ZpaFormat::decodeEntities(o.value(key).toString());
-        };
+        });
         return column;
     };
     QList<RecordColumn> columns{

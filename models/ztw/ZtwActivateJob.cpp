@@ -10,8 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace zc {
 
 ZtwActivateJob::ZtwActivateJob(ApiClient *client, QObject *parent)
-    : Job(parent)
-    , m_client(client)
+    : ClientJob(client, parent)
 {}
 
 void ZtwActivateJob::run()
@@ -21,16 +20,14 @@ void ZtwActivateJob::run()
 
 void ZtwActivateJob::send(const QByteArray &method)
 {
-    if (!m_client) {
-        fail(cancelledError());
+    if (clientGone())
         return;
-    }
     m_method = method;
     const QStringList path{u"ecAdminActivateStatus"_s, u"activate"_s};
     const ApiRequest request = method == "PUT" ? ApiRequest::put(Product::Ztw, path)
                                                : ApiRequest::post(Product::Ztw, path);
     follow(
-        m_client->send(request.expecting(ApiRequest::Expect::JsonObject)),
+        client()->send(request.expecting(ApiRequest::Expect::JsonObject)),
         [this](ApiJob *job) {
             m_result = job->json().object();
             succeed();

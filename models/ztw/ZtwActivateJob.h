@@ -6,7 +6,6 @@
 
 #include <QByteArray>
 #include <QJsonObject>
-#include <QPointer>
 
 namespace zc {
 
@@ -16,7 +15,7 @@ class ApiClient;
 // /ecAdminActivateStatus/activate; the official SDKs (which record real traffic) send PUT.
 // This job sends what the seed documents, POST, and when the server answers 405 Method Not
 // Allowed it sends the same request once more as PUT.
-class ZtwActivateJob : public Job
+class ZtwActivateJob : public ClientJob
 {
     Q_OBJECT
 public:
@@ -33,7 +32,6 @@ protected:
 private:
     void send(const QByteArray &method);
 
-    QPointer<ApiClient> m_client;
     QByteArray m_method = "POST";
     QJsonObject m_result;
 };

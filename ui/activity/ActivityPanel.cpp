@@ -3,6 +3,7 @@
 #include "ActivityPanel.h"
 
 #include "activity/ActivityModel.h"
+#include "widgets/NamedControl.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,8 +24,7 @@ ActivityPanel::ActivityPanel(ActivityModel *model, QWidget *parent)
     , m_count(new QLabel(this))
     , m_clear(new QPushButton(tr("&Clear"), this))
 {
-    m_view->setObjectName(u"activityTable"_s);
-    m_view->setAccessibleName(tr("Requests"));
+    namedControl(m_view, u"activityTable"_s, tr("Requests"));
     m_view->setTabKeyNavigation(false);
     m_view->setModel(model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -10,6 +10,7 @@
 #include "profiles/ProfileRepository.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
+#include "widgets/NamedControl.h"
 #include "widgets/Tone.h"
 
 #include <QDialogButtonBox>
@@ -61,8 +62,7 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, SecretStore *sec
     m_intro->setWordWrap(true);
 
     m_list = new QListWidget(this);
-    m_list->setObjectName(u"profileList"_s);
-    m_list->setAccessibleName(tr("Profiles"));
+    namedControl(m_list, u"profileList"_s, tr("Profiles"));
     m_list->setMinimumWidth(280);
     m_list->setMinimumHeight(220);
 

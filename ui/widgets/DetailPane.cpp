@@ -3,6 +3,7 @@
 #include "DetailPane.h"
 
 #include "widgets/Clipboard.h"
+#include "widgets/NamedControl.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -60,8 +61,7 @@ DetailPane::DetailPane(QWidget *parent)
     m_json->setReadOnly(true);
     m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_json->setObjectName(u"detailPaneJson"_s);
-    m_json->setAccessibleName(tr("Raw JSON"));
+    namedControl(m_json, u"detailPaneJson"_s, tr("Raw JSON"));
     m_copyJson->setObjectName(u"detailPaneCopyJson"_s);
     m_copyJson->setToolTip(tr("Copy the raw JSON of this record"));
     auto *buttons = new QHBoxLayout;

@@ -4,6 +4,7 @@
 
 #include "Announcer.h"
 #include "Tone.h"
+#include "common/EnumKey.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -100,15 +101,7 @@ void ErrorBanner::showNotEntitled(Product product)
 
 QString ErrorBanner::severityName() const
 {
-    switch (m_severity) {
-    case Severity::Error:
-        return u"error"_s;
-    case Severity::Warning:
-        return u"warning"_s;
-    case Severity::Info:
-        return u"info"_s;
-    }
-    return {};
+    return enumKey(m_severity);
 }
 
 QString ErrorBanner::message() const

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ApiAnswerView.h"
 
-#include "NamedControl.h"
 #include "common/RecordExporter.h"
 #include "dialogs/DialogSeams.h"
+#include "widgets/NamedControl.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>

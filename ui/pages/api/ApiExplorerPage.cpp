@@ -4,7 +4,6 @@
 
 #include "ApiAnswerView.h"
 #include "ApiRequestForm.h"
-#include "NamedControl.h"
 #include "Session.h"
 #include "api/ApiCallJob.h"
 #include "api/ApiHistory.h"
@@ -14,6 +13,7 @@
 #include "widgets/BusyBar.h"
 #include "widgets/Clipboard.h"
 #include "widgets/ErrorBanner.h"
+#include "widgets/NamedControl.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ApiRequestForm.h"
 
-#include "NamedControl.h"
 #include "api/ApiPath.h"
+#include "widgets/NamedControl.h"
 #include "widgets/Tone.h"
 
 #include <QCheckBox>

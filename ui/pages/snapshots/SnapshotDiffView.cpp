@@ -7,6 +7,7 @@
 #include "snapshot/SnapshotDiffExport.h"
 #include "snapshot/SnapshotDiffFilterModel.h"
 #include "snapshot/SnapshotDiffModel.h"
+#include "widgets/NamedControl.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -47,8 +48,7 @@ SnapshotDiffView::SnapshotDiffView(QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_kind->setObjectName(u"snapshotDiffKind"_s);
-    m_kind->setAccessibleName(tr("Kind of change"));
+    namedControl(m_kind, u"snapshotDiffKind"_s, tr("Kind of change"));
     m_kind->addItem(tr("All changes"));
     m_kind->addItem(tr("Added"));
     m_kind->addItem(tr("Removed"));
@@ -57,15 +57,13 @@ SnapshotDiffView::SnapshotDiffView(QWidget *parent)
 
     m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_collection->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_collection->setObjectName(u"snapshotDiffCollection"_s);
-    m_collection->setAccessibleName(tr("Collection"));
+    namedControl(m_collection, u"snapshotDiffCollection"_s, tr("Collection"));
     connect(m_collection, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setCollection(m_collection->currentData().toString());
         expandRecords();
     });
 
-    m_text->setObjectName(u"snapshotDiffFilter"_s);
-    m_text->setAccessibleName(tr("Filter the differences"));
+    namedControl(m_text, u"snapshotDiffFilter"_s, tr("Filter the differences"));
     m_text->setPlaceholderText(tr("Filter by ID, name, field or value"));
     m_text->setClearButtonEnabled(true);
     connect(m_text, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -77,8 +75,7 @@ SnapshotDiffView::SnapshotDiffView(QWidget *parent)
     m_export->setToolTip(tr("Save the differences as JSON, CSV or an HTML report"));
     connect(m_export, &QPushButton::clicked, this, &SnapshotDiffView::exportWithDialog);
 
-    m_tree->setObjectName(u"snapshotDiffTree"_s);
-    m_tree->setAccessibleName(tr("Differences"));
+    namedControl(m_tree, u"snapshotDiffTree"_s, tr("Differences"));
     m_tree->setModel(m_filter);
     m_tree->setUniformRowHeights(true);
     m_tree->setAnimated(false);

@@ -10,6 +10,7 @@
 #include "snapshot/SnapshotJob.h"
 #include "widgets/BusyBar.h"
 #include "widgets/ErrorBanner.h"
+#include "widgets/NamedControl.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -59,8 +60,7 @@ SnapshotsPage::SnapshotsPage(Session *session, QWidget *parent)
     connect(m_compare, &QPushButton::clicked, this, &SnapshotsPage::compareSelected);
     connect(m_compareLive, &QPushButton::clicked, this, &SnapshotsPage::compareWithLive);
 
-    m_list->setObjectName(u"snapshotList"_s);
-    m_list->setAccessibleName(tr("Snapshots"));
+    namedControl(m_list, u"snapshotList"_s, tr("Snapshots"));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     connect(m_list, &QListWidget::itemSelectionChanged, this, &SnapshotsPage::updateButtons);
     connect(m_list, &QListWidget::itemActivated, this, [this] {

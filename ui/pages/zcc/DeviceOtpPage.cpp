@@ -44,7 +44,7 @@ DeviceOtpPage::DeviceOtpPage(Session *session, QWidget *parent)
     connect(c, &DeviceOtpController::otpsLoaded, this, &DeviceOtpPage::onOtpsLoaded);
     connect(c, &DeviceOtpController::failed, this, &DeviceOtpPage::onFailed);
     connect(c, &DeviceOtpController::otpsCleared, this, [this] {
-        m_pane->setStatus({});
+        m_ui.pane->setStatus({});
         updateDeviceActions();
     });
     connect(otpModel(), &OtpModel::loadingChanged, this, &DeviceOtpPage::updateBusy);
@@ -96,105 +96,105 @@ DeviceOtpPage::~DeviceOtpPage()
 void DeviceOtpPage::buildUi()
 {
     // Search.
-    m_userEdit = new QLineEdit(this);
-    m_userEdit->setObjectName(u"userSearch"_s);
-    m_userEdit->setPlaceholderText(tr("Login or e-mail, e.g. jane.doe@example.com"));
-    m_userEdit->setClearButtonEnabled(true);
-    m_userEdit->setToolTip(tr("The user's login as Client Connector knows it (matched exactly, "
-                              "case does not matter). Press Enter to search."));
-    m_hostnameEdit = new QLineEdit(this);
-    m_hostnameEdit->setObjectName(u"hostnameSearch"_s);
-    m_hostnameEdit->setPlaceholderText(tr("Optional: part of the hostname"));
-    m_hostnameEdit->setClearButtonEnabled(true);
-    m_searchButton = new QPushButton(tr("&Search"), this);
-    m_searchButton->setAutoDefault(false);
-    m_searchButton->setToolTip(tr("List the user's devices (Enter). A list fetched in the last "
-                                  "few minutes is reused without a call."));
+    m_ui.user = new QLineEdit(this);
+    m_ui.user->setObjectName(u"userSearch"_s);
+    m_ui.user->setPlaceholderText(tr("Login or e-mail, e.g. jane.doe@example.com"));
+    m_ui.user->setClearButtonEnabled(true);
+    m_ui.user->setToolTip(tr("The user's login as Client Connector knows it (matched exactly, "
+                             "case does not matter). Press Enter to search."));
+    m_ui.hostname = new QLineEdit(this);
+    m_ui.hostname->setObjectName(u"hostnameSearch"_s);
+    m_ui.hostname->setPlaceholderText(tr("Optional: part of the hostname"));
+    m_ui.hostname->setClearButtonEnabled(true);
+    m_ui.search = new QPushButton(tr("&Search"), this);
+    m_ui.search->setAutoDefault(false);
+    m_ui.search->setToolTip(tr("List the user's devices (Enter). A list fetched in the last "
+                               "few minutes is reused without a call."));
     auto *userLabel = new QLabel(tr("&User:"), this);
-    userLabel->setBuddy(m_userEdit);
+    userLabel->setBuddy(m_ui.user);
     auto *hostLabel = new QLabel(tr("&Hostname:"), this);
-    hostLabel->setBuddy(m_hostnameEdit);
-    connect(m_userEdit, &QLineEdit::returnPressed, this, [this] { search(); });
-    connect(m_hostnameEdit, &QLineEdit::returnPressed, this, [this] { search(); });
-    connect(m_searchButton, &QPushButton::clicked, this, [this] { search(); });
+    hostLabel->setBuddy(m_ui.hostname);
+    connect(m_ui.user, &QLineEdit::returnPressed, this, [this] { search(); });
+    connect(m_ui.hostname, &QLineEdit::returnPressed, this, [this] { search(); });
+    connect(m_ui.search, &QPushButton::clicked, this, [this] { search(); });
 
     auto *searchRow = new QHBoxLayout;
     searchRow->setSpacing(8);
     searchRow->addWidget(userLabel);
-    searchRow->addWidget(m_userEdit, 3);
+    searchRow->addWidget(m_ui.user, 3);
     searchRow->addSpacing(8);
     searchRow->addWidget(hostLabel);
-    searchRow->addWidget(m_hostnameEdit, 2);
-    searchRow->addWidget(m_searchButton);
+    searchRow->addWidget(m_ui.hostname, 2);
+    searchRow->addWidget(m_ui.search);
 
     errorBanner()->setObjectName(u"errorBanner"_s);
     busyBar()->setObjectName(u"busyBar"_s);
 
     // Devices.
-    m_ageLabel = new QLabel(this);
-    m_ageLabel->setObjectName(u"listAge"_s);
-    m_ageLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_budgetLabel = new QLabel(this);
-    m_budgetLabel->setObjectName(u"zccBudget"_s);
-    m_budgetLabel->setToolTip(tr("The Client Connector API allows about 100 calls an hour. Every "
-                                 "page of a device list and every OTP retrieval is one call."));
-    m_deviceView = new RecordTableView(this);
-    m_deviceView->setObjectName(u"devices"_s);
-    m_deviceView->setExportName(u"zcc-devices"_s);
-    m_deviceView->setAccessibleTitle(tr("Devices"));
-    m_deviceView->setSettingsKey(u"deviceOtp/devices"_s);
-    m_deviceView->setModel(deviceModel());
-    if (!m_deviceView->restoreLayout()) {
+    m_ui.age = new QLabel(this);
+    m_ui.age->setObjectName(u"listAge"_s);
+    m_ui.age->setForegroundRole(QPalette::PlaceholderText);
+    m_ui.budget = new QLabel(this);
+    m_ui.budget->setObjectName(u"zccBudget"_s);
+    m_ui.budget->setToolTip(tr("The Client Connector API allows about 100 calls an hour. Every "
+                               "page of a device list and every OTP retrieval is one call."));
+    m_ui.devices = new RecordTableView(this);
+    m_ui.devices->setObjectName(u"devices"_s);
+    m_ui.devices->setExportName(u"zcc-devices"_s);
+    m_ui.devices->setAccessibleTitle(tr("Devices"));
+    m_ui.devices->setSettingsKey(u"deviceOtp/devices"_s);
+    m_ui.devices->setModel(deviceModel());
+    if (!m_ui.devices->restoreLayout()) {
         // The user and the UDID are known from the search and the detail side.
-        m_deviceView->setColumnVisible(u"user"_s, false);
-        m_deviceView->setColumnVisible(u"udid"_s, false);
+        m_ui.devices->setColumnVisible(u"user"_s, false);
+        m_ui.devices->setColumnVisible(u"udid"_s, false);
     }
-    m_deviceView->filterEdit()->setPlaceholderText(
+    m_ui.devices->filterEdit()->setPlaceholderText(
         tr("Filter the list (no calls): hostname, OS, version…"));
-    connect(m_deviceView, &RecordTableView::currentRecordChanged, this,
+    connect(m_ui.devices, &RecordTableView::currentRecordChanged, this,
             &DeviceOtpPage::onDeviceSelected);
-    connect(m_deviceView, &RecordTableView::activated, this, [this](const QJsonObject &record) {
+    connect(m_ui.devices, &RecordTableView::activated, this, [this](const QJsonObject &record) {
         onDeviceSelected(record);
         fetchOtps();
     });
     // Enter in the filter with one device left picks it.
-    connect(m_deviceView->filterEdit(), &QLineEdit::returnPressed, this, [this] {
-        const QList<QModelIndex> rows = m_deviceView->visibleRows();
+    connect(m_ui.devices->filterEdit(), &QLineEdit::returnPressed, this, [this] {
+        const QList<QModelIndex> rows = m_ui.devices->visibleRows();
         if (rows.size() != 1)
             return;
-        m_deviceView->setCurrentRecordId(
+        m_ui.devices->setCurrentRecordId(
             rows.first().data(RecordTableModel::RecordIdRole).toString());
         fetchOtps();
     });
 
     auto *listInfo = new QHBoxLayout;
     listInfo->setContentsMargins(0, 0, 0, 0);
-    listInfo->addWidget(m_ageLabel, 1);
-    listInfo->addWidget(m_budgetLabel);
+    listInfo->addWidget(m_ui.age, 1);
+    listInfo->addWidget(m_ui.budget);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->setSpacing(4);
     leftLayout->addLayout(listInfo);
-    leftLayout->addWidget(m_deviceView, 1);
+    leftLayout->addWidget(m_ui.devices, 1);
 
-    m_pane = new DeviceOtpPane(otpModel(), this);
-    addAction(m_pane->copyMainAction());
-    addAction(m_pane->deepTracesAction());
-    m_deviceView->addContextAction(m_pane->deepTracesAction());
-    connect(m_pane, &DeviceOtpPane::fetchRequested, this, &DeviceOtpPage::fetchOtps);
-    connect(m_pane, &DeviceOtpPane::deepTracesRequested, this, &DeviceOtpPage::openDeepTraces);
+    m_ui.pane = new DeviceOtpPane(otpModel(), this);
+    addAction(m_ui.pane->copyMainAction());
+    addAction(m_ui.pane->deepTracesAction());
+    m_ui.devices->addContextAction(m_ui.pane->deepTracesAction());
+    connect(m_ui.pane, &DeviceOtpPane::fetchRequested, this, &DeviceOtpPage::fetchOtps);
+    connect(m_ui.pane, &DeviceOtpPane::deepTracesRequested, this, &DeviceOtpPage::openDeepTraces);
 
     // A user has a few devices: the list on top stays short, the OTPs get the room below.
-    m_splitter = new QSplitter(Qt::Vertical, this);
-    m_splitter->setObjectName(u"deviceOtpSplitter"_s);
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(left);
-    m_splitter->addWidget(m_pane);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
+    m_ui.splitter = new QSplitter(Qt::Vertical, this);
+    m_ui.splitter->setObjectName(u"deviceOtpSplitter"_s);
+    m_ui.splitter->setChildrenCollapsible(false);
+    m_ui.splitter->addWidget(left);
+    m_ui.splitter->addWidget(m_ui.pane);
+    m_ui.splitter->setStretchFactor(0, 0);
+    m_ui.splitter->setStretchFactor(1, 1);
 
-    m_audit = new OtpAuditPanel(auditLog(), this);
+    m_ui.audit = new OtpAuditPanel(auditLog(), this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 8);
@@ -202,18 +202,18 @@ void DeviceOtpPage::buildUi()
     layout->addLayout(searchRow);
     layout->addWidget(errorBanner());
     layout->addWidget(busyBar());
-    layout->addWidget(m_splitter, 1);
-    layout->addWidget(m_audit);
+    layout->addWidget(m_ui.splitter, 1);
+    layout->addWidget(m_ui.audit);
 
-    setFocusProxy(m_userEdit);
-    setTabOrder(m_userEdit, m_hostnameEdit);
-    setTabOrder(m_hostnameEdit, m_searchButton);
-    setTabOrder(m_searchButton, m_deviceView->filterEdit());
-    setTabOrder(m_deviceView->filterEdit(), m_deviceView->view());
-    setTabOrder(m_deviceView->view(), m_pane->getOtpsButton());
-    setTabOrder(m_pane->getOtpsButton(), m_pane->revealAllButton());
-    setTabOrder(m_pane->revealAllButton(), m_pane->copyMainButton());
-    setTabOrder(m_pane->copyMainButton(), m_pane->deepTracesButton());
+    setFocusProxy(m_ui.user);
+    setTabOrder(m_ui.user, m_ui.hostname);
+    setTabOrder(m_ui.hostname, m_ui.search);
+    setTabOrder(m_ui.search, m_ui.devices->filterEdit());
+    setTabOrder(m_ui.devices->filterEdit(), m_ui.devices->view());
+    setTabOrder(m_ui.devices->view(), m_ui.pane->getOtpsButton());
+    setTabOrder(m_ui.pane->getOtpsButton(), m_ui.pane->revealAllButton());
+    setTabOrder(m_ui.pane->revealAllButton(), m_ui.pane->copyMainButton());
+    setTabOrder(m_ui.pane->copyMainButton(), m_ui.pane->deepTracesButton());
 
     updateDeviceActions();
     fitDeviceList();
@@ -223,20 +223,20 @@ void DeviceOtpPage::fitDeviceList()
 {
     // Tall enough for the user's devices (a few, usually), the rest goes to the OTPs.
     const int rows = std::clamp(deviceModel()->rowCount(), 3, 8);
-    auto *table = qobject_cast<QTableView *>(m_deviceView->view());
+    auto *table = qobject_cast<QTableView *>(m_ui.devices->view());
     const int rowHeight =
         table ? table->verticalHeader()->defaultSectionSize() : fontMetrics().height() + 8;
-    const int height = m_ageLabel->sizeHint().height() +
-                       m_deviceView->filterEdit()->sizeHint().height() +
-                       m_deviceView->header()->sizeHint().height() + rows * rowHeight +
+    const int height = m_ui.age->sizeHint().height() +
+                       m_ui.devices->filterEdit()->sizeHint().height() +
+                       m_ui.devices->header()->sizeHint().height() + rows * rowHeight +
                        style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 20;
-    QList<int> sizes = m_splitter->sizes();
+    QList<int> sizes = m_ui.splitter->sizes();
     const int total = sizes.value(0) + sizes.value(1);
     if (total <= height) {
-        m_splitter->setSizes({height, std::max(height, 360)});
+        m_ui.splitter->setSizes({height, std::max(height, 360)});
         return;
     }
-    m_splitter->setSizes({height, total - height});
+    m_ui.splitter->setSizes({height, total - height});
 }
 
 void DeviceOtpPage::showEvent(QShowEvent *event)
@@ -244,7 +244,7 @@ void DeviceOtpPage::showEvent(QShowEvent *event)
     Page::showEvent(event);
     if (!m_focusedOnce) {
         m_focusedOnce = true;
-        m_userEdit->setFocus(Qt::OtherFocusReason);
+        m_ui.user->setFocus(Qt::OtherFocusReason);
     }
 }
 
@@ -254,7 +254,7 @@ void DeviceOtpPage::onConnectedChanged(bool connected)
 {
     busyBar()->finish();
     errorBanner()->clear();
-    m_searchButton->setEnabled(connected);
+    m_ui.search->setEnabled(connected);
     updateEmptyTexts();
     updateAge();
     updateBudget();
@@ -284,8 +284,8 @@ void DeviceOtpPage::updateBusy()
 void DeviceOtpPage::refresh()
 {
     if (m_controller->lastCall() == DeviceOtpController::Call::None &&
-        m_controller->searchedUser().isEmpty() && m_userEdit->text().trimmed().isEmpty()) {
-        m_userEdit->setFocus(Qt::ShortcutFocusReason);
+        m_controller->searchedUser().isEmpty() && m_ui.user->text().trimmed().isEmpty()) {
+        m_ui.user->setFocus(Qt::ShortcutFocusReason);
         return;
     }
     search(true);
@@ -299,8 +299,8 @@ void DeviceOtpPage::handleNavigation(const QVariantMap &arguments)
     const QString hostname = arguments.value(u"hostname"_s).toString();
     if (user.isEmpty() && hostname.isEmpty())
         return;
-    m_userEdit->setText(user);
-    m_hostnameEdit->setText(hostname);
+    m_ui.user->setText(user);
+    m_ui.hostname->setText(hostname);
     search();
 }
 
@@ -312,17 +312,17 @@ void DeviceOtpPage::search(bool force)
         return;
     }
     ZccDeviceQuery query;
-    query.username = m_userEdit->text().trimmed();
-    query.hostname = m_hostnameEdit->text().trimmed();
+    query.username = m_ui.user->text().trimmed();
+    query.hostname = m_ui.hostname->text().trimmed();
     if (query.username.isEmpty() && query.hostname.isEmpty()) {
         errorBanner()->showMessage(
             ErrorBanner::Severity::Info,
             tr("Type a user's login or e-mail (or part of a hostname) first."));
-        m_userEdit->setFocus(Qt::OtherFocusReason);
+        m_ui.user->setFocus(Qt::OtherFocusReason);
         return;
     }
     errorBanner()->clear();
-    m_deviceView->clearFilter();
+    m_ui.devices->clearFilter();
     m_controller->search(query, force);
 }
 
@@ -333,9 +333,8 @@ void DeviceOtpPage::onDevicesLoaded(int rows)
     updateBudget();
     updateEmptyTexts();
     // Keyboard-first: from the search box straight to the list (filter, arrows, Enter).
-    if (rows > 0 &&
-        (m_userEdit->hasFocus() || m_hostnameEdit->hasFocus() || m_searchButton->hasFocus()))
-        m_deviceView->setFocus(Qt::OtherFocusReason);
+    if (rows > 0 && (m_ui.user->hasFocus() || m_ui.hostname->hasFocus() || m_ui.search->hasFocus()))
+        m_ui.devices->setFocus(Qt::OtherFocusReason);
 }
 
 void DeviceOtpPage::onDeviceSelected(const QJsonObject &record)
@@ -371,7 +370,7 @@ void DeviceOtpPage::fetchOtps()
         return;
     errorBanner()->clear();
     m_controller->fetchOtps();
-    m_pane->setStatus(tr("Fetching…"));
+    m_ui.pane->setStatus(tr("Fetching…"));
     updateDeviceActions();
 }
 
@@ -390,7 +389,7 @@ void DeviceOtpPage::retryOtps()
     const QString udid = DeviceOtpController::udidOf(failed);
     if (!udid.isEmpty() && udid != DeviceOtpController::udidOf(m_controller->selectedDevice())) {
         // Retry is about the device whose call failed, not the one selected since.
-        if (!m_deviceView->setCurrentRecordId(udid)) {
+        if (!m_ui.devices->setCurrentRecordId(udid)) {
             const QString host = DeviceOtpController::hostnameOf(failed);
             errorBanner()->showMessage(ErrorBanner::Severity::Info,
                                        tr("%1 is no longer in the list. Search again, then pick "
@@ -398,7 +397,7 @@ void DeviceOtpPage::retryOtps()
                                            .arg(host.isEmpty() ? udid : host));
             return;
         }
-        onDeviceSelected(m_deviceView->currentRecord());
+        onDeviceSelected(m_ui.devices->currentRecord());
     }
     fetchOtps();
 }
@@ -409,9 +408,9 @@ void DeviceOtpPage::onOtpsLoaded(int rows)
         errorBanner()->showMessage(ErrorBanner::Severity::Warning, m_controller->auditError());
     const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
     if (rows == 0) {
-        m_pane->setStatus(tr("The tenant returned no one-time passwords for this device."));
+        m_ui.pane->setStatus(tr("The tenant returned no one-time passwords for this device."));
     } else {
-        m_pane->setStatus(
+        m_ui.pane->setStatus(
             tr("Fetched at %1. The values stay hidden until you reveal them; Copy puts one on "
                "the clipboard for %n second(s).",
                nullptr, Clipboard::instance()->clearTimeout() / 1000)
@@ -423,22 +422,22 @@ void DeviceOtpPage::onOtpsLoaded(int rows)
 
 void DeviceOtpPage::copyOtp(int row)
 {
-    m_pane->copy(row);
+    m_ui.pane->copy(row);
 }
 
 void DeviceOtpPage::copyMainOtp()
 {
-    m_pane->copyMain();
+    m_ui.pane->copyMain();
 }
 
 void DeviceOtpPage::toggleRevealAll()
 {
-    m_pane->toggleRevealAll();
+    m_ui.pane->toggleRevealAll();
 }
 
 void DeviceOtpPage::setAuditVisible(bool visible)
 {
-    m_audit->setOpen(visible);
+    m_ui.audit->setOpen(visible);
 }
 
 // --- What the page says ----------------------------------------------------------------------
@@ -476,8 +475,8 @@ void DeviceOtpPage::updateAge()
 {
     const DeviceModel *devices = deviceModel();
     if (!devices->cachedAt().isValid()) {
-        m_ageLabel->setText(service() ? tr("No list fetched yet.") : QString());
-        m_ageLabel->setToolTip({});
+        m_ui.age->setText(service() ? tr("No list fetched yet.") : QString());
+        m_ui.age->setToolTip({});
         return;
     }
     const qint64 seconds =
@@ -499,17 +498,17 @@ void DeviceOtpPage::updateAge()
         text = tr("Fetched %1, from cache (no call spent).").arg(age);
     else
         text = tr("Fetched %1.").arg(age);
-    m_ageLabel->setText(text);
+    m_ui.age->setText(text);
     const int minutes = std::max(1, (service() ? service()->cacheLifetimeSeconds() : 300) / 60);
-    m_ageLabel->setToolTip(tr("Device lists are reused for %1 min to spare the hourly budget of "
-                              "Client Connector calls. F5 fetches the list again.")
-                               .arg(minutes));
+    m_ui.age->setToolTip(tr("Device lists are reused for %1 min to spare the hourly budget of "
+                            "Client Connector calls. F5 fetches the list again.")
+                             .arg(minutes));
 }
 
 void DeviceOtpPage::updateBudget()
 {
     if (!session()->isActive()) {
-        m_budgetLabel->clear();
+        m_ui.budget->clear();
         return;
     }
     RateBudget budget = session()->budget(Product::Zcc);
@@ -525,48 +524,47 @@ void DeviceOtpPage::updateBudget()
         text = tr("%1 of %2 calls left this hour").arg(budget.remaining).arg(budget.limit);
     else
         text = tr("%1 calls left this hour").arg(budget.remaining);
-    m_budgetLabel->setText(text);
+    m_ui.budget->setText(text);
     const bool low = budget.isKnown() && budget.remaining <= 10;
-    m_budgetLabel->setStyleSheet(
-        low ? toneTextStyle(Tone::Error, surroundingPalette(m_budgetLabel)) +
-                  u" font-weight: bold;"_s
-            : QString());
+    m_ui.budget->setStyleSheet(low ? toneTextStyle(Tone::Error, surroundingPalette(m_ui.budget)) +
+                                         u" font-weight: bold;"_s
+                                   : QString());
 }
 
 void DeviceOtpPage::updateDeviceActions()
 {
-    m_pane->showDevice(m_controller->selectedDevice(), m_controller->isConnected(),
-                       m_controller->isFetchingOtps());
+    m_ui.pane->showDevice(m_controller->selectedDevice(), m_controller->isConnected(),
+                          m_controller->isFetchingOtps());
 }
 
 void DeviceOtpPage::updateEmptyTexts()
 {
-    m_deviceView->setLoadingText(tr("Looking up devices…"));
-    m_deviceView->setNoMatchText(tr("No devices match “%1”. Press Esc to clear the filter."));
+    m_ui.devices->setLoadingText(tr("Looking up devices…"));
+    m_ui.devices->setNoMatchText(tr("No devices match “%1”. Press Esc to clear the filter."));
     if (!service()) {
-        m_deviceView->setEmptyText(tr("Not signed in. Sign in to a profile to look up devices."));
+        m_ui.devices->setEmptyText(tr("Not signed in. Sign in to a profile to look up devices."));
     } else if (m_controller->searchError() == ApiError::Kind::Cancelled) {
-        m_deviceView->setEmptyText(tr("The search was cancelled. Press Retry above to ask again."));
+        m_ui.devices->setEmptyText(tr("The search was cancelled. Press Retry above to ask again."));
     } else if (m_controller->searchError() == ApiError::Kind::Forbidden ||
                m_controller->searchError() == ApiError::Kind::ReadOnly) {
-        m_deviceView->setEmptyText(tr("The search failed — see the message above."));
+        m_ui.devices->setEmptyText(tr("The search failed — see the message above."));
     } else if (m_controller->searchError() != ApiError::Kind::None) {
-        m_deviceView->setEmptyText(
+        m_ui.devices->setEmptyText(
             tr("The search failed — see the message above and press Retry."));
     } else if (!deviceModel()->cachedAt().isValid()) {
-        m_deviceView->setEmptyText(
+        m_ui.devices->setEmptyText(
             tr("Type a user's login or e-mail above and press Enter to list their devices."));
     } else {
         const ZccDeviceQuery query = deviceModel()->query();
         if (!query.hostname.isEmpty() && !query.username.isEmpty())
-            m_deviceView->setEmptyText(tr("No device of %1 has “%2” in its hostname.")
+            m_ui.devices->setEmptyText(tr("No device of %1 has “%2” in its hostname.")
                                            .arg(query.username, query.hostname));
         else if (!query.username.isEmpty())
-            m_deviceView->setEmptyText(tr("No Client Connector devices for “%1”. Check the "
+            m_ui.devices->setEmptyText(tr("No Client Connector devices for “%1”. Check the "
                                           "login: it must match exactly.")
                                            .arg(query.username));
         else
-            m_deviceView->setEmptyText(
+            m_ui.devices->setEmptyText(
                 tr("No device has “%1” in its hostname.").arg(query.hostname));
     }
 }

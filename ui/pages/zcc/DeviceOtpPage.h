@@ -13,7 +13,6 @@
 #include <QJsonObject>
 #include <QTimer>
 
-class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -22,7 +21,6 @@ class QSplitter;
 namespace zc {
 
 class DeviceModel;
-class OtpListWidget;
 class RecordTableView;
 class ZccService;
 
@@ -53,31 +51,28 @@ public:
     void setRevealTimeout(int ms) { otpModel()->setRevealTimeout(ms); }
     int revealTimeout() const { return otpModel()->revealTimeout(); }
 
-    // The parts a user sees, for tests.
-    QLineEdit *userEdit() const { return m_userEdit; }
-    QLineEdit *hostnameEdit() const { return m_hostnameEdit; }
-    QPushButton *searchButton() const { return m_searchButton; }
-    RecordTableView *deviceView() const { return m_deviceView; }
+    // The page's widgets, made by buildUi(); tests drive the page through them (the OTP pane's
+    // and the audit panel's parts through theirs).
+    struct Widgets
+    {
+        QLineEdit *user = nullptr;
+        QLineEdit *hostname = nullptr;
+        QPushButton *search = nullptr;
+        QLabel *age = nullptr;    // how old the cached device list is
+        QLabel *budget = nullptr; // ZCC calls left this hour
+        RecordTableView *devices = nullptr;
+        DeviceOtpPane *pane = nullptr;
+        QSplitter *splitter = nullptr;
+        OtpAuditPanel *audit = nullptr;
+    };
+    const Widgets &widgets() const { return m_ui; }
     DeviceOtpController *controller() const { return m_controller; }
     DeviceModel *deviceModel() const { return m_controller->devices(); }
     ZccService *service() const { return m_controller->service(); }
     OtpModel *otpModel() const { return m_controller->otps(); }
-    OtpListWidget *otpList() const { return m_pane->list(); }
     OtpAuditLog *auditLog() const { return m_controller->auditLog(); }
     ErrorBanner *errorBanner() const { return m_scaffold.banner(); }
     BusyBar *busyBar() const { return m_scaffold.busyBar(); }
-    QLabel *listAgeLabel() const { return m_ageLabel; }
-    QLabel *budgetLabel() const { return m_budgetLabel; }
-    QLabel *deviceTitleLabel() const { return m_pane->title(); }
-    QLabel *otpStatusLabel() const { return m_pane->status(); }
-    QPushButton *getOtpsButton() const { return m_pane->getOtpsButton(); }
-    QPushButton *revealAllButton() const { return m_pane->revealAllButton(); }
-    QPushButton *copyMainButton() const { return m_pane->copyMainButton(); }
-    QPushButton *deepTracesButton() const { return m_pane->deepTracesButton(); }
-    QAction *copyMainAction() const { return m_pane->copyMainAction(); }
-    QAction *deepTracesAction() const { return m_pane->deepTracesAction(); }
-    QToolButton *auditToggle() const { return m_audit->toggle(); }
-    QTableView *auditView() const { return m_audit->view(); }
     QJsonObject selectedDevice() const { return m_controller->selectedDevice(); }
 
 public Q_SLOTS:
@@ -118,15 +113,7 @@ private:
     PageScaffold m_scaffold;
     bool m_focusedOnce = false;
 
-    QLineEdit *m_userEdit = nullptr;
-    QLineEdit *m_hostnameEdit = nullptr;
-    QPushButton *m_searchButton = nullptr;
-    QLabel *m_ageLabel = nullptr;
-    QLabel *m_budgetLabel = nullptr;
-    RecordTableView *m_deviceView = nullptr;
-    DeviceOtpPane *m_pane = nullptr;
-    QSplitter *m_splitter = nullptr;
-    OtpAuditPanel *m_audit = nullptr;
+    Widgets m_ui;
     QTimer m_ageTimer;
 };
 

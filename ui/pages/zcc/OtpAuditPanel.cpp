@@ -3,6 +3,7 @@
 #include "OtpAuditPanel.h"
 
 #include "widgets/CompactTable.h"
+#include "widgets/NamedControl.h"
 #include "zcc/OtpAuditLog.h"
 
 #include <QDir>
@@ -32,8 +33,7 @@ OtpAuditPanel::OtpAuditPanel(OtpAuditLog *log, QWidget *parent)
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_view->setObjectName(u"auditView"_s);
-    m_view->setAccessibleName(tr("OTP audit list"));
+    namedControl(m_view, u"auditView"_s, tr("OTP audit list"));
     m_view->setModel(log);
     compactTable::setUp(m_view);
     m_view->setWordWrap(false);

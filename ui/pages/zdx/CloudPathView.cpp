@@ -3,6 +3,7 @@
 #include "CloudPathView.h"
 
 #include "pages/zdx/CloudPathDiagram.h"
+#include "widgets/NamedControl.h"
 #include "widgets/RecordTableView.h"
 #include "widgets/TimeSeriesChart.h"
 #include "zdx/CloudPathModel.h"
@@ -60,8 +61,8 @@ CloudPathView::CloudPathView(CloudPathModel *model, QWidget *parent)
     m_samples->setToolTip(tr("Show the whole trace summed up, or one sample"));
     m_samples->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_diagram->setObjectName(u"cloudPathDiagram"_s);
-    m_legChart->setObjectName(u"cloudPathLegChart"_s);
-    m_legChart->setAccessibleName(tr("Latency and loss of each leg over the deep trace"));
+    namedControl(m_legChart, u"cloudPathLegChart"_s,
+                 tr("Latency and loss of each leg over the deep trace"));
     m_legChart->setMinimumHeight(260);
 
     auto *page = new QWidget(this);

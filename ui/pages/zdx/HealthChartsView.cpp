@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "HealthChartsView.h"
 
+#include "widgets/NamedControl.h"
 #include "widgets/RecordTableView.h"
 #include "zdx/HealthMetricsModel.h"
 
@@ -24,8 +25,7 @@ HealthChartsView::HealthChartsView(HealthMetricsModel *model, QWidget *parent)
     , m_chart(new TimeSeriesChart(this))
 {
     setObjectName(u"healthChartsView"_s);
-    m_chart->setObjectName(u"healthChart"_s);
-    m_chart->setAccessibleName(tr("Device health over the deep trace"));
+    namedControl(m_chart, u"healthChart"_s, tr("Device health over the deep trace"));
     m_chart->setEmptyText(tr("ZDX recorded no health metrics for this trace."));
     setChart(m_chart, [this](qreal dpr) { return m_chart->toImage(dpr); });
     table()->setModel(model);

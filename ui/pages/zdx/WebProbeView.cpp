@@ -3,6 +3,7 @@
 #include "WebProbeView.h"
 
 #include "common/Translations.h"
+#include "widgets/NamedControl.h"
 #include "widgets/RecordTableView.h"
 #include "zdx/WebProbeModel.h"
 
@@ -20,8 +21,7 @@ WebProbeView::WebProbeView(WebProbeModel *model, QWidget *parent)
     , m_chart(new TimeSeriesChart(this))
 {
     setObjectName(u"webProbeView"_s);
-    m_chart->setObjectName(u"webProbeChart"_s);
-    m_chart->setAccessibleName(tr("Web probe page fetch times"));
+    namedControl(m_chart, u"webProbeChart"_s, tr("Web probe page fetch times"));
     m_chart->setEmptyText(tr("This deep trace ran no web probe, or it has no samples yet."));
     setChart(m_chart, [this](qreal dpr) { return m_chart->toImage(dpr); });
     table()->setModel(model);

@@ -12,6 +12,7 @@
 #include "widgets/Clipboard.h"
 #include "widgets/DetailPane.h"
 #include "widgets/ErrorBanner.h"
+#include "widgets/NamedControl.h"
 #include "widgets/RecordTableView.h"
 #include "zia/UrlCategoryNames.h"
 #include "zia/UrlCategorySummaryModel.h"
@@ -77,15 +78,15 @@ UrlLookupPage::UrlLookupPage(Session *session, QWidget *parent)
     m_validateTimer.setSingleShot(true);
     m_validateTimer.setInterval(150);
     connect(&m_validateTimer, &QTimer::timeout, this, &UrlLookupPage::validateNow);
-    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] { m_validateTimer.start(); });
+    connect(m_ui.editor, &QPlainTextEdit::textChanged, this, [this] { m_validateTimer.start(); });
 
     connect(m_model, &UrlLookupResultModel::loaded, this, [this](int results) {
         busyBar()->finish();
         updateResultSummary();
         // Keyboard users go on in the results; screen readers hear the counts.
         if (results > 0 && isAncestorOf(QApplication::focusWidget()))
-            m_results->view()->setFocus(Qt::OtherFocusReason);
-        Announcer::announce(this, tr("Lookup finished: %1").arg(m_resultSummary->text()));
+            m_ui.results->view()->setFocus(Qt::OtherFocusReason);
+        Announcer::announce(this, tr("Lookup finished: %1").arg(m_ui.resultSummary->text()));
         Q_EMIT lookupFinished(results);
     });
     connect(m_model, &UrlLookupResultModel::failed, this, [this](const ApiError &error) {
@@ -123,57 +124,56 @@ void UrlLookupPage::buildUi()
     auto *inputLayout = new QVBoxLayout(input);
     inputLayout->setContentsMargins(0, 0, 0, 0);
     auto *inputTitle = sectionTitle(tr("URLs, one per line"), input);
-    m_editor = new UrlEditor(input);
-    m_editor->setPlaceholderText(tr("Paste URLs here, one per line, e.g.\nbbc.com\n"
-                                    "https://www.example.com/path"));
-    m_editor->setToolTip(tr("Each line is checked as you type: empty lines and lines over "
-                            "1,024 characters are not sent, duplicates are looked up once."));
-    inputTitle->setBuddy(m_editor);
-    m_inputSummary = new QLabel(input);
-    m_inputSummary->setObjectName(u"inputSummary"_s);
-    m_inputSummary->setWordWrap(true);
-    m_problems = new QListWidget(input);
-    m_problems->setObjectName(u"urlProblems"_s);
-    m_problems->setAccessibleName(tr("Problems in the URL list"));
-    m_problems->setMaximumHeight(120);
-    m_problems->setUniformItemSizes(true);
-    m_problems->setIconSize(QSize(16, 16));
-    m_problems->setToolTip(tr("Click a line to show it in the editor."));
-    connect(m_problems, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+    m_ui.editor = new UrlEditor(input);
+    m_ui.editor->setPlaceholderText(tr("Paste URLs here, one per line, e.g.\nbbc.com\n"
+                                       "https://www.example.com/path"));
+    m_ui.editor->setToolTip(tr("Each line is checked as you type: empty lines and lines over "
+                               "1,024 characters are not sent, duplicates are looked up once."));
+    inputTitle->setBuddy(m_ui.editor);
+    m_ui.inputSummary = new QLabel(input);
+    m_ui.inputSummary->setObjectName(u"inputSummary"_s);
+    m_ui.inputSummary->setWordWrap(true);
+    m_ui.problems = new QListWidget(input);
+    namedControl(m_ui.problems, u"urlProblems"_s, tr("Problems in the URL list"));
+    m_ui.problems->setMaximumHeight(120);
+    m_ui.problems->setUniformItemSizes(true);
+    m_ui.problems->setIconSize(QSize(16, 16));
+    m_ui.problems->setToolTip(tr("Click a line to show it in the editor."));
+    connect(m_ui.problems, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         const int line = item->data(Qt::UserRole).toInt();
         if (line >= 0)
-            m_editor->goToLine(line);
+            m_ui.editor->goToLine(line);
     });
-    connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+    connect(m_ui.problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const int line = item->data(Qt::UserRole).toInt();
         if (line >= 0)
-            m_editor->goToLine(line);
+            m_ui.editor->goToLine(line);
     });
 
-    m_import = new QPushButton(tr("&Import…"), input);
-    m_import->setObjectName(u"importButton"_s);
-    m_import->setToolTip(tr("Add the URLs of a text file (one per line) or of a CSV file "
-                            "(first column)."));
-    connect(m_import, &QPushButton::clicked, this, &UrlLookupPage::importFile);
-    m_clear = new QPushButton(tr("Clear"), input);
-    m_clear->setObjectName(u"clearButton"_s);
-    connect(m_clear, &QPushButton::clicked, m_editor, &QPlainTextEdit::clear);
-    m_lookUp = new QPushButton(tr("&Look up"), input);
-    m_lookUp->setObjectName(u"lookUpButton"_s);
-    m_lookUp->setDefault(true);
-    m_lookUp->setToolTip(tr("Look up the URLs in ZIA (Ctrl+Enter)"));
-    connect(m_lookUp, &QPushButton::clicked, this, &UrlLookupPage::lookUp);
+    m_ui.importButton = new QPushButton(tr("&Import…"), input);
+    m_ui.importButton->setObjectName(u"importButton"_s);
+    m_ui.importButton->setToolTip(tr("Add the URLs of a text file (one per line) or of a CSV file "
+                                     "(first column)."));
+    connect(m_ui.importButton, &QPushButton::clicked, this, &UrlLookupPage::importFile);
+    auto *clear = new QPushButton(tr("Clear"), input);
+    clear->setObjectName(u"clearButton"_s);
+    connect(clear, &QPushButton::clicked, m_ui.editor, &QPlainTextEdit::clear);
+    m_ui.lookUp = new QPushButton(tr("&Look up"), input);
+    m_ui.lookUp->setObjectName(u"lookUpButton"_s);
+    m_ui.lookUp->setDefault(true);
+    m_ui.lookUp->setToolTip(tr("Look up the URLs in ZIA (Ctrl+Enter)"));
+    connect(m_ui.lookUp, &QPushButton::clicked, this, &UrlLookupPage::lookUp);
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_import);
-    buttons->addWidget(m_clear);
+    buttons->addWidget(m_ui.importButton);
+    buttons->addWidget(clear);
     buttons->addStretch(1);
-    buttons->addWidget(m_lookUp);
+    buttons->addWidget(m_ui.lookUp);
 
     inputLayout->addWidget(inputTitle);
-    inputLayout->addWidget(m_editor, 1);
-    inputLayout->addWidget(m_inputSummary);
-    inputLayout->addWidget(m_problems);
+    inputLayout->addWidget(m_ui.editor, 1);
+    inputLayout->addWidget(m_ui.inputSummary);
+    inputLayout->addWidget(m_ui.problems);
     inputLayout->addLayout(buttons);
 
     for (const QKeySequence &keys :
@@ -184,66 +184,65 @@ void UrlLookupPage::buildUi()
     }
 
     // The results.
-    m_results = new RecordTableView(this);
-    m_results->setObjectName(u"urlResults"_s);
-    m_results->setModel(m_highlight);
-    m_results->setSettingsKey(u"url-lookup"_s);
-    m_results->setExportName(u"url-lookup"_s);
-    m_results->setAccessibleTitle(tr("Lookup results"));
-    m_results->setEmptyText(tr("Paste URLs on the left and press Look up (Ctrl+Enter)."));
-    m_results->setNoMatchText(tr("No URLs match “%1”. Clear the filter."));
-    m_results->setLoadingText(tr("Looking up…"));
+    m_ui.results = new RecordTableView(this);
+    m_ui.results->setObjectName(u"urlResults"_s);
+    m_ui.results->setModel(m_highlight);
+    m_ui.results->setSettingsKey(u"url-lookup"_s);
+    m_ui.results->setExportName(u"url-lookup"_s);
+    m_ui.results->setAccessibleTitle(tr("Lookup results"));
+    m_ui.results->setEmptyText(tr("Paste URLs on the left and press Look up (Ctrl+Enter)."));
+    m_ui.results->setNoMatchText(tr("No URLs match “%1”. Clear the filter."));
+    m_ui.results->setLoadingText(tr("Looking up…"));
 
     auto *copyUrl = new QAction(tr("Copy &URL"), this);
     connect(copyUrl, &QAction::triggered, this, [this] {
-        const QString url = m_results->currentRecord().value("url"_L1).toString();
+        const QString url = m_ui.results->currentRecord().value("url"_L1).toString();
         if (!url.isEmpty())
             Clipboard::instance()->setText(url);
     });
-    m_results->addContextAction(copyUrl);
+    m_ui.results->addContextAction(copyUrl);
     auto *showLine = new QAction(tr("Show in &editor"), this);
     connect(showLine, &QAction::triggered, this, &UrlLookupPage::showInEditor);
-    m_results->addContextAction(showLine);
+    m_ui.results->addContextAction(showLine);
 
-    m_resultSummary = new QLabel(this);
-    m_resultSummary->setObjectName(u"resultSummary"_s);
-    m_resultSummary->setWordWrap(true);
+    m_ui.resultSummary = new QLabel(this);
+    m_ui.resultSummary->setObjectName(u"resultSummary"_s);
+    m_ui.resultSummary->setWordWrap(true);
     auto *summaryBox = new QWidget(this);
     auto *summaryLayout = new QVBoxLayout(summaryBox);
     summaryLayout->setContentsMargins(0, 0, 0, 0);
     summaryLayout->addWidget(sectionTitle(tr("Categories"), summaryBox));
-    summaryLayout->addWidget(m_resultSummary);
-    m_summaryView = new QTableView(summaryBox);
-    m_summaryView->setObjectName(u"categorySummary"_s);
-    m_summaryView->setAccessibleName(tr("Categories"));
-    m_summaryView->setTabKeyNavigation(false);
-    m_summaryView->setModel(m_summarySort);
-    m_summaryView->setSortingEnabled(true);
-    m_summaryView->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
-    m_summaryView->horizontalHeader()->setSectionResizeMode(UrlCategorySummaryModel::CategoryColumn,
-                                                            QHeaderView::Stretch);
-    m_summaryView->horizontalHeader()->setSectionResizeMode(UrlCategorySummaryModel::CountColumn,
-                                                            QHeaderView::ResizeToContents);
-    m_summaryView->verticalHeader()->hide();
-    m_summaryView->verticalHeader()->setDefaultSectionSize(m_summaryView->fontMetrics().height() +
-                                                           8);
-    m_summaryView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_summaryView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_summaryView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_summaryView->setAlternatingRowColors(true);
-    m_summaryView->setToolTip(tr("How many URLs fall in each category. Double-click a category "
-                                 "to show only its URLs."));
-    connect(m_summaryView, &QTableView::activated, this, &UrlLookupPage::filterByCategory);
-    summaryLayout->addWidget(m_summaryView, 1);
+    summaryLayout->addWidget(m_ui.resultSummary);
+    m_ui.summaryView = new QTableView(summaryBox);
+    namedControl(m_ui.summaryView, u"categorySummary"_s, tr("Categories"));
+    m_ui.summaryView->setTabKeyNavigation(false);
+    m_ui.summaryView->setModel(m_summarySort);
+    m_ui.summaryView->setSortingEnabled(true);
+    m_ui.summaryView->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
+    m_ui.summaryView->horizontalHeader()->setSectionResizeMode(
+        UrlCategorySummaryModel::CategoryColumn, QHeaderView::Stretch);
+    m_ui.summaryView->horizontalHeader()->setSectionResizeMode(UrlCategorySummaryModel::CountColumn,
+                                                               QHeaderView::ResizeToContents);
+    m_ui.summaryView->verticalHeader()->hide();
+    m_ui.summaryView->verticalHeader()->setDefaultSectionSize(
+        m_ui.summaryView->fontMetrics().height() + 8);
+    m_ui.summaryView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ui.summaryView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_ui.summaryView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ui.summaryView->setAlternatingRowColors(true);
+    m_ui.summaryView->setToolTip(tr("How many URLs fall in each category. Double-click a category "
+                                    "to show only its URLs."));
+    connect(m_ui.summaryView, &QTableView::activated, this, &UrlLookupPage::filterByCategory);
+    summaryLayout->addWidget(m_ui.summaryView, 1);
 
-    m_detail = new DetailPane(this);
-    m_detail->setEmptyText(tr("Select a URL to see its categories and the raw answer."));
+    m_ui.detail = new DetailPane(this);
+    m_ui.detail->setEmptyText(tr("Select a URL to see its categories and the raw answer."));
     const auto member = [](const char *key) {
         return [key](const QJsonObject &o) {
             return UrlCategoryNames::names(o.value(QLatin1StringView(key)));
         };
     };
-    m_detail->setFields({
+    m_ui.detail->setFields({
         {tr("URL"), [](const QJsonObject &o) { return o.value("url"_L1).toString(); }, true},
         {tr("Categories"), member("urlClassifications"), true},
         {tr("Security alerts"),
@@ -261,45 +260,46 @@ void UrlLookupPage::buildUi()
              return codes.join(u", "_s);
          }},
     });
-    connect(m_results, &RecordTableView::currentRecordChanged, m_detail, &DetailPane::setRecord);
+    connect(m_ui.results, &RecordTableView::currentRecordChanged, m_ui.detail,
+            &DetailPane::setRecord);
 
     auto *bottom = new QSplitter(Qt::Horizontal, this);
     bottom->setChildrenCollapsible(false);
     bottom->addWidget(summaryBox);
-    bottom->addWidget(m_detail);
+    bottom->addWidget(m_ui.detail);
     bottom->setStretchFactor(0, 1);
     bottom->setStretchFactor(1, 1);
 
     auto *right = new QSplitter(Qt::Vertical, this);
     right->setChildrenCollapsible(false);
-    right->addWidget(m_results);
+    right->addWidget(m_ui.results);
     right->addWidget(bottom);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(u"urlLookupSplitter"_s);
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(input);
-    m_splitter->addWidget(right);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({320, 900});
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"urlLookupSplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(input);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({320, 900});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(banner());
     layout->addWidget(busyBar());
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(splitter, 1);
 
     connect(busyBar(), &BusyBar::cancelRequested, this, &UrlLookupPage::cancel);
     connect(banner(), &ErrorBanner::retryRequested, this, &UrlLookupPage::refresh);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UrlLookupPage::updateResultSummary);
 
-    setTabOrder(m_editor, m_lookUp);
-    setTabOrder(m_lookUp, m_import);
-    setTabOrder(m_import, m_clear);
-    setTabOrder(m_clear, m_results->filterEdit());
+    setTabOrder(m_ui.editor, m_ui.lookUp);
+    setTabOrder(m_ui.lookUp, m_ui.importButton);
+    setTabOrder(m_ui.importButton, clear);
+    setTabOrder(clear, m_ui.results->filterEdit());
     updateResultSummary();
 }
 
@@ -330,7 +330,7 @@ void UrlLookupPage::handleNavigation(const QVariantMap &arguments)
 {
     const QStringList urls = arguments.value(u"urls"_s).toStringList();
     if (!urls.isEmpty()) {
-        m_editor->setPlainText(urls.join(u'\n'));
+        m_ui.editor->setPlainText(urls.join(u'\n'));
         validateNow();
     }
     if (arguments.value(u"lookup"_s).toBool())
@@ -340,38 +340,38 @@ void UrlLookupPage::handleNavigation(const QVariantMap &arguments)
 void UrlLookupPage::validateNow()
 {
     m_validateTimer.stop();
-    m_check = UrlLineCheck::check(m_editor->lines());
-    m_editor->setIssues(m_check.issues);
-    m_inputSummary->setText(m_check.summary());
+    m_check = UrlLineCheck::check(m_ui.editor->lines());
+    m_ui.editor->setIssues(m_check.issues);
+    m_ui.inputSummary->setText(m_check.summary());
     updateProblems();
 }
 
 void UrlLookupPage::updateProblems()
 {
-    m_problems->clear();
+    m_ui.problems->clear();
     const QIcon error = style()->standardIcon(QStyle::SP_MessageBoxCritical);
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     const qsizetype listed = std::min<qsizetype>(m_check.issues.size(), kMaxListedProblems);
     for (qsizetype i = 0; i < listed; ++i) {
         const UrlLineIssue &issue = m_check.issues.at(i);
         auto *item =
-            new QListWidgetItem(issue.isError() ? error : warning, issue.message(), m_problems);
+            new QListWidgetItem(issue.isError() ? error : warning, issue.message(), m_ui.problems);
         item->setToolTip(issue.explanation());
         item->setData(Qt::UserRole, issue.line);
     }
     if (m_check.issues.size() > listed) {
         auto *item = new QListWidgetItem(
-            tr("… and %Ln more", nullptr, int(m_check.issues.size() - listed)), m_problems);
+            tr("… and %Ln more", nullptr, int(m_check.issues.size() - listed)), m_ui.problems);
         item->setData(Qt::UserRole, -1);
     }
-    m_problems->setVisible(!m_check.issues.isEmpty());
+    m_ui.problems->setVisible(!m_check.issues.isEmpty());
 }
 
 QStringList UrlLookupPage::problemTexts() const
 {
     QStringList texts;
-    for (int i = 0; i < m_problems->count(); ++i)
-        texts.append(m_problems->item(i)->text());
+    for (int i = 0; i < m_ui.problems->count(); ++i)
+        texts.append(m_ui.problems->item(i)->text());
     return texts;
 }
 
@@ -410,7 +410,7 @@ void UrlLookupPage::startLookup(const QStringList &urls)
     const int batches = job->batchCount();
     busyBar()->setCancellable(true);
     busyBar()->setProgress(0, batches, batchText(1, batches));
-    m_resultSummary->setText(tr("Looking up %Ln URL(s)…", nullptr, int(urls.size())));
+    m_ui.resultSummary->setText(tr("Looking up %Ln URL(s)…", nullptr, int(urls.size())));
     connect(job, &UrlLookupJob::progress, this, [this](int done, int total) {
         if (done < total)
             busyBar()->setProgress(done, total, batchText(done + 1, total));
@@ -434,13 +434,13 @@ bool UrlLookupPage::importFile()
         DialogSeams::instance()->warning(this, tr("Import URLs"), error);
         return false;
     }
-    QString text = m_editor->toPlainText();
+    QString text = m_ui.editor->toPlainText();
     while (text.endsWith(u'\n'))
         text.chop(1);
     if (!text.isEmpty())
         text.append(u'\n');
     text.append(lines.join(u'\n'));
-    m_editor->setPlainText(text);
+    m_ui.editor->setPlainText(text);
     validateNow();
     return true;
 }
@@ -449,7 +449,7 @@ void UrlLookupPage::updateResultSummary()
 {
     const int rows = m_model->rowCount();
     if (rows == 0) {
-        m_resultSummary->setText(tr("Counts per category appear here after a lookup."));
+        m_ui.resultSummary->setText(tr("Counts per category appear here after a lookup."));
         return;
     }
     const int categories = m_summary->rowCount();
@@ -461,7 +461,7 @@ void UrlLookupPage::updateResultSummary()
         parts.append(tr("no security alerts"));
     else
         parts.append(tr("%Ln with security alert(s)", nullptr, alerts));
-    m_resultSummary->setText(parts.join(u" · "_s));
+    m_ui.resultSummary->setText(parts.join(u" · "_s));
 }
 
 void UrlLookupPage::filterByCategory(const QModelIndex &summaryIndex)
@@ -470,18 +470,18 @@ void UrlLookupPage::filterByCategory(const QModelIndex &summaryIndex)
         return;
     const QString name =
         summaryIndex.siblingAtColumn(UrlCategorySummaryModel::CategoryColumn).data().toString();
-    m_results->setFilterText(name);
+    m_ui.results->setFilterText(name);
 }
 
 void UrlLookupPage::showInEditor()
 {
-    const QString url = m_results->currentRecord().value("url"_L1).toString();
+    const QString url = m_ui.results->currentRecord().value("url"_L1).toString();
     if (url.isEmpty())
         return;
-    const QStringList lines = m_editor->lines();
+    const QStringList lines = m_ui.editor->lines();
     for (int i = 0; i < lines.size(); ++i) {
         if (lines.at(i).trimmed() == url) {
-            m_editor->goToLine(i);
+            m_ui.editor->goToLine(i);
             return;
         }
     }

@@ -15,7 +15,6 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QSortFilterProxyModel;
-class QSplitter;
 class QTableView;
 
 namespace zc {
@@ -55,18 +54,23 @@ public:
     bool isLookingUp() const { return m_model->isLookingUp(); }
     QStringList lastLookup() const { return m_lastUrls; }
 
-    UrlEditor *editor() const { return m_editor; }
-    QListWidget *problemList() const { return m_problems; }
-    QLabel *inputSummaryLabel() const { return m_inputSummary; }
-    QLabel *resultSummaryLabel() const { return m_resultSummary; }
-    QPushButton *lookUpButton() const { return m_lookUp; }
-    QPushButton *importButton() const { return m_import; }
-    RecordTableView *resultsView() const { return m_results; }
+    // The page's widgets, made by buildUi(); tests drive the page through them.
+    struct Widgets
+    {
+        UrlEditor *editor = nullptr;
+        QListWidget *problems = nullptr;
+        QLabel *inputSummary = nullptr;
+        QLabel *resultSummary = nullptr;
+        QPushButton *importButton = nullptr;
+        QPushButton *lookUp = nullptr;
+        RecordTableView *results = nullptr;
+        QTableView *summaryView = nullptr;
+        DetailPane *detail = nullptr;
+    };
+    const Widgets &widgets() const { return m_ui; }
     UrlLookupResultModel *resultModel() const { return m_model; }
     AlertHighlightProxy *highlightModel() const { return m_highlight; }
-    QTableView *summaryView() const { return m_summaryView; }
     UrlCategorySummaryModel *summaryModel() const { return m_summary; }
-    DetailPane *detailPane() const { return m_detail; }
     BusyBar *busyBar() const { return m_scaffold.busyBar(); }
     ErrorBanner *banner() const { return m_scaffold.banner(); }
 
@@ -91,18 +95,8 @@ private:
     void showInEditor();
     static QString batchText(int batch, int batches);
 
-    UrlEditor *m_editor = nullptr;
-    QListWidget *m_problems = nullptr;
-    QLabel *m_inputSummary = nullptr;
-    QLabel *m_resultSummary = nullptr;
-    QPushButton *m_import = nullptr;
-    QPushButton *m_clear = nullptr;
-    QPushButton *m_lookUp = nullptr;
+    Widgets m_ui;
     PageScaffold m_scaffold;
-    RecordTableView *m_results = nullptr;
-    QTableView *m_summaryView = nullptr;
-    DetailPane *m_detail = nullptr;
-    QSplitter *m_splitter = nullptr;
 
     UrlLookupResultModel *m_model = nullptr;
     AlertHighlightProxy *m_highlight = nullptr;

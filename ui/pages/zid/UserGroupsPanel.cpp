@@ -5,6 +5,7 @@
 #include "common/RecordTableModel.h"
 #include "widgets/BusyBar.h"
 #include "widgets/CompactTable.h"
+#include "widgets/NamedControl.h"
 #include "zid/GroupMembershipIndex.h"
 
 #include <QHBoxLayout>
@@ -54,8 +55,7 @@ UserGroupsPanel::UserGroupsPanel(GroupMembershipIndex *index, QWidget *parent)
     m_find->setObjectName(u"findGroupsButton"_s);
     m_find->setToolTip(tr("Reads every group's member list: one request per group"));
 
-    m_view->setObjectName(u"userGroupsView"_s);
-    m_view->setAccessibleName(tr("Groups of the user"));
+    namedControl(m_view, u"userGroupsView"_s, tr("Groups of the user"));
     m_view->setModel(m_model);
     compactTable::setUp(m_view);
     m_view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);

@@ -7,6 +7,7 @@
 #include "pages/zid/UserGroupsPanel.h"
 #include "widgets/BusyBar.h"
 #include "widgets/ErrorBanner.h"
+#include "widgets/NamedControl.h"
 #include "widgets/RecordTableView.h"
 #include "zid/GroupMembershipIndex.h"
 #include "zid/ZidListModels.h"
@@ -47,8 +48,7 @@ UsersPage::UsersPage(Session *session, QWidget *parent)
     , m_groups(new UserGroupsPanel(m_index))
 {
     // The search: what the field matches, and the text.
-    m_searchField->setObjectName(u"searchFieldBox"_s);
-    m_searchField->setAccessibleName(tr("Match the search against"));
+    namedControl(m_searchField, u"searchFieldBox"_s, tr("Match the search against"));
     m_searchField->addItem(tr("Login contains"), int(SearchField::LoginContains));
     m_searchField->addItem(tr("Name contains"), int(SearchField::NameContains));
     m_searchField->addItem(tr("E-mail contains"), int(SearchField::EmailContains));

@@ -4,6 +4,7 @@
 
 #include "common/RecordTableModel.h"
 #include "widgets/CompactTable.h"
+#include "widgets/NamedControl.h"
 #include "zpa/ZpaFormat.h"
 
 #include <QCoreApplication>
@@ -21,12 +22,10 @@ namespace {
 
 QList<RecordColumn> serverGroupColumns()
 {
-    RecordColumn name;
-    name.key = u"name"_s;
-    name.header = QT_TRANSLATE_NOOP("zc::RecordColumn", "Name");
-    name.display = [](const QJsonObject &o) {
-        return ZpaFormat::decodeEntities(o.value("name"_L1).toString());
-    };
+    RecordColumn name = RecordColumn::computed(
+        u"name"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Name"), [](const QJsonObject &o) {
+            return ZpaFormat::decodeEntities(o.value("name"_L1).toString());
+        });
     return {
         name,
         RecordColumn::member(u"enabled"_s, QT_TRANSLATE_NOOP("zc::RecordColumn", "Enabled")),
@@ -53,8 +52,7 @@ ServerGroupTable::ServerGroupTable(QWidget *parent)
     m_none->setEnabled(false);
 
     m_view->setModel(m_model);
-    m_view->setObjectName(u"serverGroupView"_s);
-    m_view->setAccessibleName(tr("Server groups"));
+    namedControl(m_view, u"serverGroupView"_s, tr("Server groups"));
     compactTable::setUp(m_view);
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);

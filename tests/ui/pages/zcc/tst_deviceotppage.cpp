@@ -89,7 +89,7 @@ QStringList shownHostnames(DeviceOtpPage &page)
 {
     QStringList names;
     const int column = page.deviceModel()->columnIndex(u"machineHostname"_s);
-    for (const QModelIndex &row : page.deviceView()->visibleRows())
+    for (const QModelIndex &row : page.widgets().devices->visibleRows())
         names.append(row.siblingAtColumn(column).data().toString());
     names.sort();
     return names;
@@ -155,9 +155,9 @@ struct PageUnderTest
 // Types the user and presses Enter in the search box; waits for the list.
 bool searchUser(DeviceOtpPage &page, const QString &user)
 {
-    page.userEdit()->clear();
-    QTest::keyClicks(page.userEdit(), user);
-    QTest::keyClick(page.userEdit(), Qt::Key_Return);
+    page.widgets().user->clear();
+    QTest::keyClicks(page.widgets().user, user);
+    QTest::keyClick(page.widgets().user, Qt::Key_Return);
     return QTest::qWaitFor([&page] { return !page.deviceModel()->isLoading(); }, 20000);
 }
 
@@ -190,8 +190,8 @@ private Q_SLOTS:
         QVERIFY(otp);
         QCOMPARE(otp->area(), Area::DeviceOtp);
         // Signed out: nothing to search, and the list says why.
-        QVERIFY(!otp->searchButton()->isEnabled());
-        QVERIFY(otp->deviceView()->emptyStateText().contains(u"Not signed in"_s));
+        QVERIFY(!otp->widgets().search->isEnabled());
+        QVERIFY(otp->widgets().devices->emptyStateText().contains(u"Not signed in"_s));
     }
 
     void helpdeskPath()
@@ -203,50 +203,50 @@ private Q_SLOTS:
         QVERIFY(t.show());
 
         // Focus starts in the search box.
-        QCOMPARE(QApplication::focusWidget(), page.userEdit());
-        QVERIFY(page.deviceView()->emptyStateText().contains(u"press Enter"_s));
+        QCOMPARE(QApplication::focusWidget(), page.widgets().user);
+        QVERIFY(page.widgets().devices->emptyStateText().contains(u"press Enter"_s));
 
         // Type the user, Enter: the two devices of the seed's user.
         QVERIFY(searchUser(page, s(kUser)));
-        QCOMPARE(page.deviceView()->totalRowCount(), 2);
+        QCOMPARE(page.widgets().devices->totalRowCount(), 2);
         QCOMPARE(shownHostnames(page), hostnamesOf(fixture, 0));
         QCOMPARE(fixture.sim().countRequests(u"/getDevices"_s), 1);
         QVERIFY(!page.errorBanner()->isVisible());
         // The columns an agent needs; user and UDID are known already.
-        const QStringList columns = page.deviceView()->visibleColumnKeys();
+        const QStringList columns = page.widgets().devices->visibleColumnKeys();
         QCOMPARE(columns, (QStringList{u"machineHostname"_s, u"type"_s, u"agentVersion"_s,
                                        u"registrationState"_s, u"last_seen_time"_s}));
         // The list's age and the remaining budget next to it.
-        QVERIFY2(page.listAgeLabel()->text().startsWith(u"Fetched just now"_s),
-                 qPrintable(page.listAgeLabel()->text()));
-        QVERIFY(!page.listAgeLabel()->text().contains(u"cache"_s));
+        QVERIFY2(page.widgets().age->text().startsWith(u"Fetched just now"_s),
+                 qPrintable(page.widgets().age->text()));
+        QVERIFY(!page.widgets().age->text().contains(u"cache"_s));
         const QRegularExpression budget(u"^(\\d+) of (\\d+) calls left this hour$"_s);
-        const auto match = budget.match(page.budgetLabel()->text());
-        QVERIFY2(match.hasMatch(), qPrintable(page.budgetLabel()->text()));
+        const auto match = budget.match(page.widgets().budget->text());
+        QVERIFY2(match.hasMatch(), qPrintable(page.widgets().budget->text()));
         QVERIFY(match.captured(1).toInt() < match.captured(2).toInt());
         // Keyboard-first: the search moved on to the list's filter.
-        QCOMPARE(QApplication::focusWidget(), page.deviceView()->filterEdit());
+        QCOMPARE(QApplication::focusWidget(), page.widgets().devices->filterEdit());
         QVERIFY(shoot(&page, u"device-otp-search-results"_s));
 
         // Type-ahead narrows the fetched list without a call.
         const QString firstHost = hostnamesOf(fixture, 0).first();
-        QTest::keyClicks(page.deviceView()->filterEdit(), firstHost);
-        QCOMPARE(page.deviceView()->visibleRowCount(), 1);
+        QTest::keyClicks(page.widgets().devices->filterEdit(), firstHost);
+        QCOMPARE(page.widgets().devices->visibleRowCount(), 1);
         QCOMPARE(shownHostnames(page), QStringList{firstHost});
-        QTest::keyClick(page.deviceView()->filterEdit(), Qt::Key_Escape);
-        QCOMPARE(page.deviceView()->visibleRowCount(), 2);
+        QTest::keyClick(page.widgets().devices->filterEdit(), Qt::Key_Escape);
+        QCOMPARE(page.widgets().devices->visibleRowCount(), 2);
         QCOMPARE(fixture.sim().countRequests(u"/getDevices"_s), 1);
 
         // The same user again while the list is fresh: no call, and the page says so.
         QVERIFY(searchUser(page, s(kUser)));
-        QCOMPARE(page.deviceView()->totalRowCount(), 2);
+        QCOMPARE(page.widgets().devices->totalRowCount(), 2);
         QCOMPARE(fixture.sim().countRequests(u"/getDevices"_s), 1);
-        QVERIFY2(page.listAgeLabel()->text().contains(u"from cache"_s),
-                 qPrintable(page.listAgeLabel()->text()));
+        QVERIFY2(page.widgets().age->text().contains(u"from cache"_s),
+                 qPrintable(page.widgets().age->text()));
 
         // Arrows pick a device.
-        QAbstractItemView *view = page.deviceView()->view();
-        QTest::keyClick(page.deviceView()->filterEdit(), Qt::Key_Down);
+        QAbstractItemView *view = page.widgets().devices->view();
+        QTest::keyClick(page.widgets().devices->filterEdit(), Qt::Key_Down);
         QCOMPARE(QApplication::focusWidget(), view);
         const QString first = page.selectedDevice().value("udid"_L1).toString();
         QVERIFY(!first.isEmpty());
@@ -256,9 +256,9 @@ private Q_SLOTS:
         QVERIFY(second != first);
         QTest::keyClick(view, Qt::Key_Up);
         QCOMPARE(page.selectedDevice().value("udid"_L1).toString(), first);
-        QCOMPARE(page.deviceTitleLabel()->text(),
+        QCOMPARE(page.widgets().pane->title()->text(),
                  page.selectedDevice().value("machineHostname"_L1).toString());
-        QVERIFY(page.getOtpsButton()->isEnabled());
+        QVERIFY(page.widgets().pane->getOtpsButton()->isEnabled());
 
         // Enter asks for the OTPs: every kind the tenant returns, readable, masked.
         QTest::keyClick(view, Qt::Key_Return);
@@ -270,7 +270,7 @@ private Q_SLOTS:
         for (int row = 0; row < page.otpModel()->rowCount(); ++row)
             kinds.append(page.otpModel()->index(row, 0).data(OtpModel::KindRole).toString());
         QCOMPARE(kinds, device->otpKinds);
-        OtpListWidget *list = page.otpList();
+        OtpListWidget *list = page.widgets().pane->list();
         QCOMPARE(list->rowCount(), int(kinds.size()));
         for (int row = 0; row < list->rowCount(); ++row) {
             QCOMPARE(list->nameLabel(row)->text(), OtpSet::kindName(kinds.at(row)));
@@ -318,7 +318,7 @@ private Q_SLOTS:
         const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
         QVERIFY(mime);
         QCOMPARE(mime->data(u"x-kde-passwordManagerHint"_s), QByteArray("secret"));
-        QVERIFY(page.otpStatusLabel()->text().contains(list->nameLabel(row)->text()));
+        QVERIFY(page.widgets().pane->status()->text().contains(list->nameLabel(row)->text()));
         QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().isEmpty(), 5000);
 
         // The shortcut copies the main OTP ("otp"), masked or not.
@@ -333,12 +333,12 @@ private Q_SLOTS:
         // Revealed OTPs hide again by themselves.
         QCOMPARE(page.revealTimeout(), 60000);
         page.setRevealTimeout(300);
-        QTest::mouseClick(page.revealAllButton(), Qt::LeftButton);
+        QTest::mouseClick(page.widgets().pane->revealAllButton(), Qt::LeftButton);
         for (int r = 0; r < list->rowCount(); ++r) {
             if (!otpValue(page, r).isEmpty())
                 QCOMPARE(list->valueLabel(r)->text(), otpValue(page, r));
         }
-        QCOMPARE(page.revealAllButton()->text().remove(u'&'), u"Hide all"_s);
+        QCOMPARE(page.widgets().pane->revealAllButton()->text().remove(u'&'), u"Hide all"_s);
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 for (int r = 0; r < page.otpModel()->rowCount(); ++r) {
@@ -358,18 +358,23 @@ private Q_SLOTS:
         QCOMPARE(entry.hostname, device->hostname);
         QCOMPARE(entry.udid, first);
         QCOMPARE(entry.profile, u"test"_s);
-        QVERIFY(page.auditToggle()->text().endsWith(u"(1)"_s));
-        QVERIFY(!page.auditView()->isVisible());
-        QTest::mouseClick(page.auditToggle(), Qt::LeftButton);
-        QVERIFY(page.auditView()->isVisible());
-        QCOMPARE(page.auditView()->model()->rowCount(), 1);
-        QCOMPARE(page.auditView()->model()->index(0, OtpAuditLog::HostnameColumn).data().toString(),
+        QVERIFY(page.widgets().audit->toggle()->text().endsWith(u"(1)"_s));
+        QVERIFY(!page.widgets().audit->view()->isVisible());
+        QTest::mouseClick(page.widgets().audit->toggle(), Qt::LeftButton);
+        QVERIFY(page.widgets().audit->view()->isVisible());
+        QCOMPARE(page.widgets().audit->view()->model()->rowCount(), 1);
+        QCOMPARE(page.widgets()
+                     .audit->view()
+                     ->model()
+                     ->index(0, OtpAuditLog::HostnameColumn)
+                     .data()
+                     .toString(),
                  device->hostname);
         QVERIFY(shoot(&page, u"device-otp-audit"_s));
 
         // Deep traces of this device, with the keys the deep-traces page reads.
         QSignalSpy navigate(&page, &Page::navigate);
-        QTest::mouseClick(page.deepTracesButton(), Qt::LeftButton);
+        QTest::mouseClick(page.widgets().pane->deepTracesButton(), Qt::LeftButton);
         QCOMPARE(navigate.size(), 1);
         QCOMPARE(navigate.at(0).at(0).value<Area>(), Area::DeepTraces);
         const QVariantMap arguments = navigate.at(0).at(1).toMap();
@@ -385,10 +390,10 @@ private Q_SLOTS:
         QCOMPARE(page.selectedDevice().value("udid"_L1).toString(), second);
         QCOMPARE(page.otpModel()->rowCount(), 0);
         QCOMPARE(list->rowCount(), 0);
-        QVERIFY(!page.revealAllButton()->isEnabled());
+        QVERIFY(!page.widgets().pane->revealAllButton()->isEnabled());
 
         // Two more retrievals: the cache-buster differs every time.
-        QTest::mouseClick(page.getOtpsButton(), Qt::LeftButton);
+        QTest::mouseClick(page.widgets().pane->getOtpsButton(), Qt::LeftButton);
         QVERIFY(waitForOtps(page));
         seenValues += allOtpValues(page);
         QTest::keyClick(view, Qt::Key_Return);
@@ -431,18 +436,18 @@ private Q_SLOTS:
             QTest::keyClick(focus, Qt::Key(key), modifiers);
         };
 
-        QCOMPARE(QApplication::focusWidget(), page.userEdit());
-        QTest::keyClicks(page.userEdit(), s(kUser));
+        QCOMPARE(QApplication::focusWidget(), page.widgets().user);
+        QTest::keyClicks(page.widgets().user, s(kUser));
         press(Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(page.deviceView()->totalRowCount() == 2, 20000);
-        QCOMPARE(QApplication::focusWidget(), page.deviceView()->filterEdit());
+        QTRY_VERIFY_WITH_TIMEOUT(page.widgets().devices->totalRowCount() == 2, 20000);
+        QCOMPARE(QApplication::focusWidget(), page.widgets().devices->filterEdit());
         press(Qt::Key_Down);
-        QCOMPARE(QApplication::focusWidget(), page.deviceView()->view());
+        QCOMPARE(QApplication::focusWidget(), page.widgets().devices->view());
         press(Qt::Key_Return);
         QVERIFY(waitForOtps(page));
 
         // Tab from the list reaches the first Reveal button with a value to show.
-        OtpListWidget *list = page.otpList();
+        OtpListWidget *list = page.widgets().pane->list();
         int row = -1;
         for (int i = 0; i < 40 && row < 0; ++i) {
             press(Qt::Key_Tab);
@@ -474,7 +479,7 @@ private Q_SLOTS:
         press(Qt::Key_R, Qt::AltModifier);
         QTRY_COMPARE(Announcer::lastAnnouncement(&page), u"All one-time passwords are shown."_s);
         QVERIFY(page.otpModel()->allValuesRevealed());
-        QCOMPARE(page.revealAllButton()->text(), u"H&ide all"_s);
+        QCOMPARE(page.widgets().pane->revealAllButton()->text(), u"H&ide all"_s);
         press(Qt::Key_I, Qt::AltModifier);
         QTRY_COMPARE(Announcer::lastAnnouncement(&page), u"All one-time passwords are hidden."_s);
         QVERIFY(!page.otpModel()->allValuesRevealed());
@@ -490,18 +495,18 @@ private Q_SLOTS:
         // User 1 has exactly one device.
         const QString user = fixture.server().tenantData().users.at(1).loginName;
         QVERIFY(searchUser(page, user));
-        QCOMPARE(page.deviceView()->totalRowCount(), 1);
+        QCOMPARE(page.widgets().devices->totalRowCount(), 1);
         QCOMPARE(shownHostnames(page), hostnamesOf(fixture, 1));
-        QTest::keyClick(page.deviceView()->filterEdit(), Qt::Key_Return);
+        QTest::keyClick(page.widgets().devices->filterEdit(), Qt::Key_Return);
         QVERIFY(waitForOtps(page));
         QCOMPARE(page.auditLog()->entry(0).user, user);
         QCOMPARE(page.auditLog()->entry(0).hostname, hostnamesOf(fixture, 1).first());
 
         // The hostname narrows on the client: nothing of it, still no second call.
-        page.hostnameEdit()->setText(u"no-such-host"_s);
-        QTest::keyClick(page.hostnameEdit(), Qt::Key_Return);
-        QTRY_COMPARE(page.deviceView()->totalRowCount(), 0);
-        QVERIFY(page.deviceView()->emptyStateText().contains(u"no-such-host"_s));
+        page.widgets().hostname->setText(u"no-such-host"_s);
+        QTest::keyClick(page.widgets().hostname, Qt::Key_Return);
+        QTRY_COMPARE(page.widgets().devices->totalRowCount(), 0);
+        QVERIFY(page.widgets().devices->emptyStateText().contains(u"no-such-host"_s));
         QCOMPARE(fixture.sim().countRequests(u"/getDevices"_s), 1);
         // The device went with the list, and its OTPs with it.
         QCOMPARE(page.otpModel()->rowCount(), 0);
@@ -515,26 +520,26 @@ private Q_SLOTS:
         DeviceOtpPage &page = *t.page;
         QVERIFY(t.show());
         QVERIFY(searchUser(page, s(kUser)));
-        QTest::keyClick(page.deviceView()->filterEdit(), Qt::Key_Down);
-        QTest::keyClick(page.deviceView()->view(), Qt::Key_Return);
+        QTest::keyClick(page.widgets().devices->filterEdit(), Qt::Key_Down);
+        QTest::keyClick(page.widgets().devices->view(), Qt::Key_Return);
         QVERIFY(waitForOtps(page));
         page.otpModel()->setAllRevealed(true);
 
         fixture.session().end();
         QCOMPARE(page.otpModel()->rowCount(), 0);
-        QCOMPARE(page.otpList()->rowCount(), 0);
+        QCOMPARE(page.widgets().pane->list()->rowCount(), 0);
         QVERIFY(!page.service());
-        QVERIFY(!page.searchButton()->isEnabled());
-        QVERIFY(page.deviceView()->emptyStateText().contains(u"Not signed in"_s));
+        QVERIFY(!page.widgets().search->isEnabled());
+        QVERIFY(page.widgets().devices->emptyStateText().contains(u"Not signed in"_s));
         QVERIFY(page.selectedDevice().isEmpty());
 
         // A new session brings a new service; the list comes from the tenant again.
         fixture.session().start(u"again"_s, fixture.sim().settings(),
                                 fixture.sim().secretCredentials());
         QVERIFY(page.service());
-        QVERIFY(page.searchButton()->isEnabled());
+        QVERIFY(page.widgets().search->isEnabled());
         QVERIFY(searchUser(page, s(kUser)));
-        QCOMPARE(page.deviceView()->totalRowCount(), 2);
+        QCOMPARE(page.widgets().devices->totalRowCount(), 2);
         QCOMPARE(fixture.sim().countRequests(u"/getDevices"_s), 2);
     }
 
@@ -578,13 +583,13 @@ private Q_SLOTS:
         QTRY_VERIFY(banner->isVisible());
         QCOMPARE(banner->severity(), ErrorBanner::Severity::Error);
         QVERIFY(banner->isRetryVisible());
-        QCOMPARE(page.deviceView()->totalRowCount(), 0);
-        QCOMPARE(page.userEdit()->text(), s(kUser)); // what was typed stays for the Retry
+        QCOMPARE(page.widgets().devices->totalRowCount(), 0);
+        QCOMPARE(page.widgets().user->text(), s(kUser)); // what was typed stays for the Retry
         // The empty list points to Retry, not to typing a login.
-        QCOMPARE(page.deviceView()->emptyStateText(),
+        QCOMPARE(page.widgets().devices->emptyStateText(),
                  s("The search failed — see the message above and press Retry."));
         // Every column shows its whole title, even with no rows to size it by.
-        QHeaderView *header = page.deviceView()->header();
+        QHeaderView *header = page.widgets().devices->header();
         for (int c = 0; c < header->count(); ++c) {
             if (header->isSectionHidden(c))
                 continue;
@@ -596,15 +601,15 @@ private Q_SLOTS:
         QVERIFY(shoot(&page, u"device-otp-error"_s));
 
         QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(page.deviceView()->totalRowCount(), 2, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(page.widgets().devices->totalRowCount(), 2, 20000);
         QVERIFY(!banner->isVisible());
 
         // An OTP failure offers Retry too, and Retry fetches the OTPs.
-        page.deviceView()->setCurrentRecordId(
+        page.widgets().devices->setCurrentRecordId(
             page.deviceModel()->record(0).value("udid"_L1).toString());
         fault.product = Product::Zcc;
         fixture.server().injectFault(fault);
-        QTest::mouseClick(page.getOtpsButton(), Qt::LeftButton);
+        QTest::mouseClick(page.widgets().pane->getOtpsButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
         QCOMPARE(page.otpModel()->rowCount(), 0);
         QCOMPARE(page.auditLog()->rowCount(), 0); // nothing retrieved, nothing audited
@@ -620,12 +625,12 @@ private Q_SLOTS:
         // still pending asks for A's OTPs, not B's.
         const qsizetype asked = otpRequests(fixture).size();
         fixture.server().injectFault(fault);
-        QTest::mouseClick(page.getOtpsButton(), Qt::LeftButton);
+        QTest::mouseClick(page.widgets().pane->getOtpsButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
         QCOMPARE(otpRequests(fixture).size(), asked + 1);
         QCOMPARE(otpRequests(fixture).last().query.queryItemValue(u"udid"_s), udidA);
         QVERIFY(banner->isRetryVisible());
-        QVERIFY(page.deviceView()->setCurrentRecordId(udidB));
+        QVERIFY(page.widgets().devices->setCurrentRecordId(udidB));
         QCOMPARE(page.selectedDevice().value("udid"_L1).toString(), udidB);
         QVERIFY(!banner->isVisible());
         QCOMPARE(otpRequests(fixture).size(), asked + 1);
@@ -650,8 +655,8 @@ private Q_SLOTS:
         slow.product = Product::Zcc;
         slow.delayMs = 3000;
         fixture.server().injectFault(slow);
-        QTest::keyClicks(page.userEdit(), s(kUser));
-        QTest::keyClick(page.userEdit(), Qt::Key_Return);
+        QTest::keyClicks(page.widgets().user, s(kUser));
+        QTest::keyClick(page.widgets().user, Qt::Key_Return);
         QVERIFY(page.busyBar()->isBusy());
         QVERIFY(page.busyBar()->text().contains(s(kUser)));
         QVERIFY(page.busyBar()->cancelButton()->isVisible());
@@ -659,7 +664,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!page.busyBar()->isBusy());
         QCOMPARE(page.errorBanner()->severity(), ErrorBanner::Severity::Info);
         QVERIFY(page.errorBanner()->isRetryVisible());
-        QCOMPARE(page.deviceView()->totalRowCount(), 0);
+        QCOMPARE(page.widgets().devices->totalRowCount(), 0);
 
         // A rate-limit wait of ZCC shows as a countdown; other products' waits do not.
         Q_EMIT fixture.session().waiting(Product::Zdx, 5, WaitReason::ServerRateLimit);
@@ -678,13 +683,13 @@ private Q_SLOTS:
         PageUnderTest t(&fixture.session());
         DeviceOtpPage &page = *t.page;
         page.handleNavigation({{u"userEmail"_s, s(kUser)}});
-        QCOMPARE(page.userEdit()->text(), s(kUser));
-        QTRY_COMPARE_WITH_TIMEOUT(page.deviceView()->totalRowCount(), 2, 20000);
+        QCOMPARE(page.widgets().user->text(), s(kUser));
+        QTRY_COMPARE_WITH_TIMEOUT(page.widgets().devices->totalRowCount(), 2, 20000);
         // F5 asks the tenant again even though the list is fresh.
         page.refresh();
         QTRY_COMPARE_WITH_TIMEOUT(fixture.sim().countRequests(u"/getDevices"_s), 2, 20000);
         QTRY_VERIFY(!page.deviceModel()->isLoading());
-        QVERIFY(!page.listAgeLabel()->text().contains(u"cache"_s));
+        QVERIFY(!page.widgets().age->text().contains(u"cache"_s));
     }
 };
 

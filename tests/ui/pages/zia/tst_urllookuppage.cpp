@@ -110,7 +110,7 @@ private Q_SLOTS:
         ViewFixture &fixture = onSim.fixture();
         UrlLookupPage &page = onSim.page();
 
-        QCOMPARE(page.resultsView()->emptyStateText(),
+        QCOMPARE(page.widgets().results->emptyStateText(),
                  u"Paste URLs on the left and press Look up (Ctrl+Enter)."_s);
         QVERIFY(page.problemTexts().isEmpty());
 
@@ -125,50 +125,51 @@ private Q_SLOTS:
                                 u"example.org"_s,
                                 u"facebook.com"_s,
                                 u"wikipedia.org"_s};
-        page.editor()->setPlainText(lines.join(u'\n') + u'\n'); // a paste ends with a newline
+        page.widgets().editor->setPlainText(lines.join(u'\n') +
+                                            u'\n'); // a paste ends with a newline
         // Checked after a short pause, without pressing anything.
         QTRY_COMPARE(page.problemTexts(), (QStringList{u"Line 4: empty"_s, u"Line 6: empty"_s,
                                                        u"Line 7: longer than 1,024 characters"_s,
                                                        u"Line 9: duplicate of line 2"_s}));
-        QVERIFY(page.problemList()->isVisible());
-        QCOMPARE(page.inputSummaryLabel()->text(),
+        QVERIFY(page.widgets().problems->isVisible());
+        QCOMPARE(page.widgets().inputSummary->text(),
                  u"6 URLs to look up · 1 duplicate skipped · 3 invalid lines not sent"_s);
         // Marked in the editor too, with a tooltip that says why.
-        QVERIFY(page.editor()->hasIssue(3));
-        QVERIFY(page.editor()->hasIssue(6));
-        QVERIFY(!page.editor()->hasIssue(0));
-        QVERIFY(page.editor()->issueText(8).startsWith(u"Line 9: duplicate of line 2\n"_s));
-        QVERIFY(page.editor()->issueText(6).contains(u"not sent"_s));
-        QCOMPARE(page.editor()->extraSelections().size(), 4);
+        QVERIFY(page.widgets().editor->hasIssue(3));
+        QVERIFY(page.widgets().editor->hasIssue(6));
+        QVERIFY(!page.widgets().editor->hasIssue(0));
+        QVERIFY(page.widgets().editor->issueText(8).startsWith(u"Line 9: duplicate of line 2\n"_s));
+        QVERIFY(page.widgets().editor->issueText(6).contains(u"not sent"_s));
+        QCOMPARE(page.widgets().editor->extraSelections().size(), 4);
 
         // Typing one more line: a duplicate of line 1.
-        QTextCursor end = page.editor()->textCursor();
+        QTextCursor end = page.widgets().editor->textCursor();
         end.movePosition(QTextCursor::End);
-        page.editor()->setTextCursor(end);
-        page.editor()->setFocus();
-        QTest::keyClicks(page.editor(), u"bbc.com"_s);
+        page.widgets().editor->setTextCursor(end);
+        page.widgets().editor->setFocus();
+        QTest::keyClicks(page.widgets().editor, u"bbc.com"_s);
         QTRY_COMPARE(page.problemTexts().size(), 5);
         QCOMPARE(page.problemTexts().last(), u"Line 11: duplicate of line 1"_s);
 
         // Clicking a problem shows its line.
-        QListWidgetItem *item = page.problemList()->item(2);
-        QTest::mouseClick(page.problemList()->viewport(), Qt::LeftButton, {},
-                          page.problemList()->visualItemRect(item).center());
-        QCOMPARE(page.editor()->textCursor().blockNumber(), 6);
+        QListWidgetItem *item = page.widgets().problems->item(2);
+        QTest::mouseClick(page.widgets().problems->viewport(), Qt::LeftButton, {},
+                          page.widgets().problems->visualItemRect(item).center());
+        QCOMPARE(page.widgets().editor->textCursor().blockNumber(), 6);
         QTest::qWait(100); // let the layout settle before the grab
         QVERIFY(!zc::test::saveScreenshot(&page, u"url-lookup-validation"_s).isEmpty());
 
         // Ctrl+Enter sends only the valid lines, once each, trimmed.
         QSignalSpy finished(&page, &UrlLookupPage::lookupFinished);
-        page.editor()->setFocus();
-        QTest::keyClick(page.editor(), Qt::Key_Return, Qt::ControlModifier);
+        page.widgets().editor->setFocus();
+        QTest::keyClick(page.widgets().editor, Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(finished.wait(15000));
         const QJsonArray expected{u"bbc.com"_s, u"facebook.com"_s, u"viruses.org"_s,
                                   u"cnn.com"_s, u"example.org"_s,  u"wikipedia.org"_s};
         QCOMPARE(lookupBodies(fixture), (QList<QJsonArray>{expected}));
         QCOMPARE(page.resultModel()->rowCount(), 6);
-        QVERIFY(
-            !page.editor()->toPlainText().contains(u"bbc.combbc"_s)); // Ctrl+Enter typed nothing
+        QVERIFY(!page.widgets().editor->toPlainText().contains(
+            u"bbc.combbc"_s)); // Ctrl+Enter typed nothing
 
         // F5 repeats the last lookup.
         page.refresh();
@@ -181,8 +182,8 @@ private Q_SLOTS:
         ViewFixture fixture;
         QVERIFY(fixture.start());
         UrlLookupPage page(&fixture.session());
-        page.editor()->setPlainText(u"\n   \n\nfoo"_s);
-        page.editor()->clear();
+        page.widgets().editor->setPlainText(u"\n   \n\nfoo"_s);
+        page.widgets().editor->clear();
         page.lookUp();
         QVERIFY(page.banner()->isVisibleTo(&page));
         QCOMPARE(page.banner()->message(),
@@ -205,13 +206,13 @@ private Q_SLOTS:
         urls[2] = u"bbc.com"_s;
         urls[3] = u"download.malware-host.example.net"_s;
         urls[120] = u"login.phish-bank.example.org/account"_s;
-        page.editor()->setPlainText(urls.join(u'\n'));
+        page.widgets().editor->setPlainText(urls.join(u'\n'));
         page.validateNow();
-        QCOMPARE(page.inputSummaryLabel()->text(), u"250 URLs to look up"_s);
+        QCOMPARE(page.widgets().inputSummary->text(), u"250 URLs to look up"_s);
         fixture.server().clearRecordedRequests();
 
         QSignalSpy finished(&page, &UrlLookupPage::lookupFinished);
-        QTest::mouseClick(page.lookUpButton(), Qt::LeftButton);
+        QTest::mouseClick(page.widgets().lookUp, Qt::LeftButton);
         QVERIFY(page.isLookingUp());
         QVERIFY(page.busyBar()->isBusy());
         QCOMPARE(page.busyBar()->text(), u"Looking up batch 1 of 3…"_s);
@@ -240,7 +241,7 @@ private Q_SLOTS:
         QCOMPARE(categoriesOf(page, 0), u"Miscellaneous or Unknown"_s);
         QCOMPARE(categoriesOf(page, 1), u"Social Networking"_s);
         QCOMPARE(categoriesOf(page, 2), u"News and Media"_s);
-        QCOMPARE(page.resultsView()->visibleRowCount(), 250);
+        QCOMPARE(page.widgets().results->visibleRowCount(), 250);
 
         // Security alerts: highlighted rows with their alert named.
         const QModelIndex malware = page.highlightModel()->index(3, 0);
@@ -257,9 +258,12 @@ private Q_SLOTS:
         QVERIFY(!page.highlightModel()->index(2, 0).data(Qt::BackgroundRole).isValid());
         QVERIFY(model->securityAlertRows() >= 2);
         // ...as the table shows them (through its filter proxy).
-        QCOMPARE(
-            page.resultsView()->proxyModel()->index(3, 1).data(Qt::BackgroundRole).value<QColor>(),
-            AlertHighlightProxy::alertBackground());
+        QCOMPARE(page.widgets()
+                     .results->proxyModel()
+                     ->index(3, 1)
+                     .data(Qt::BackgroundRole)
+                     .value<QColor>(),
+                 AlertHighlightProxy::alertBackground());
 
         // The summary: one row per code, counts as the results say.
         QHash<QString, int> expected;
@@ -278,19 +282,20 @@ private Q_SLOTS:
         for (auto it = expected.cbegin(); it != expected.cend(); ++it)
             QCOMPARE(summary->count(it.key()), it.value());
         QVERIFY(summary->count(u"NEWS_AND_MEDIA"_s) >= 1);
-        QCOMPARE(page.summaryView()->model()->rowCount(), int(expected.size()));
-        const int top = page.summaryView()->model()->index(0, 1).data().toInt();
-        for (int r = 1; r < page.summaryView()->model()->rowCount(); ++r)
-            QVERIFY(page.summaryView()->model()->index(r, 1).data().toInt() <= top);
-        QVERIFY(page.resultSummaryLabel()->text().startsWith(u"250 URLs · "_s));
-        QVERIFY(page.resultSummaryLabel()->text().contains(u"with security alerts"_s));
+        QCOMPARE(page.widgets().summaryView->model()->rowCount(), int(expected.size()));
+        const int top = page.widgets().summaryView->model()->index(0, 1).data().toInt();
+        for (int r = 1; r < page.widgets().summaryView->model()->rowCount(); ++r)
+            QVERIFY(page.widgets().summaryView->model()->index(r, 1).data().toInt() <= top);
+        QVERIFY(page.widgets().resultSummary->text().startsWith(u"250 URLs · "_s));
+        QVERIFY(page.widgets().resultSummary->text().contains(u"with security alerts"_s));
 
         // Detail pane: the current row, formatted and raw.
-        page.resultsView()->view()->setCurrentIndex(page.resultsView()->proxyModel()->index(2, 0));
-        QCOMPARE(page.detailPane()->fieldText(u"URL"_s), u"bbc.com"_s);
-        QCOMPARE(page.detailPane()->fieldText(u"Categories"_s), u"News and Media"_s);
-        QCOMPARE(page.detailPane()->fieldText(u"Security alerts"_s), u"None"_s);
-        QVERIFY(page.detailPane()->rawJsonText().contains(u"\"NEWS_AND_MEDIA\""_s));
+        page.widgets().results->view()->setCurrentIndex(
+            page.widgets().results->proxyModel()->index(2, 0));
+        QCOMPARE(page.widgets().detail->fieldText(u"URL"_s), u"bbc.com"_s);
+        QCOMPARE(page.widgets().detail->fieldText(u"Categories"_s), u"News and Media"_s);
+        QCOMPARE(page.widgets().detail->fieldText(u"Security alerts"_s), u"None"_s);
+        QVERIFY(page.widgets().detail->rawJsonText().contains(u"\"NEWS_AND_MEDIA\""_s));
 
         QTest::qWait(100); // let the layout settle before the grab
 
@@ -298,24 +303,24 @@ private Q_SLOTS:
 
         // Filter narrows (typing into the filter field).
         const int news = summary->count(u"NEWS_AND_MEDIA"_s);
-        page.resultsView()->filterEdit()->setFocus();
-        QTest::keyClicks(page.resultsView()->filterEdit(), u"news and media"_s);
-        QTRY_COMPARE(page.resultsView()->visibleRowCount(), news);
+        page.widgets().results->filterEdit()->setFocus();
+        QTest::keyClicks(page.widgets().results->filterEdit(), u"news and media"_s);
+        QTRY_COMPARE(page.widgets().results->visibleRowCount(), news);
         QVERIFY(news < 250);
 
         // Double-clicking a summary category filters by it.
-        page.resultsView()->clearFilter();
-        QCOMPARE(page.resultsView()->visibleRowCount(), 250);
-        QAbstractItemModel *summaryShown = page.summaryView()->model();
+        page.widgets().results->clearFilter();
+        QCOMPARE(page.widgets().results->visibleRowCount(), 250);
+        QAbstractItemModel *summaryShown = page.widgets().summaryView->model();
         int socialRow = -1;
         for (int r = 0; r < summaryShown->rowCount(); ++r) {
             if (summaryShown->index(r, 0).data().toString() == "Social Networking"_L1)
                 socialRow = r;
         }
         QVERIFY(socialRow >= 0);
-        Q_EMIT page.summaryView()->activated(summaryShown->index(socialRow, 0));
-        QCOMPARE(page.resultsView()->filterText(), u"Social Networking"_s);
-        QCOMPARE(page.resultsView()->visibleRowCount(), summary->count(u"SOCIAL_NETWORKING"_s));
+        Q_EMIT page.widgets().summaryView->activated(summaryShown->index(socialRow, 0));
+        QCOMPARE(page.widgets().results->filterText(), u"Social Networking"_s);
+        QCOMPARE(page.widgets().results->visibleRowCount(), summary->count(u"SOCIAL_NETWORKING"_s));
 
         // Export the visible rows, CSV and JSON, through the dialog seams.
         QTemporaryDir dir;
@@ -323,8 +328,8 @@ private Q_SLOTS:
         const QString csvPath = dir.filePath(u"social.csv"_s);
         const QString jsonPath = dir.filePath(u"social.json"_s);
         seams.saveFileNames << csvPath << jsonPath;
-        QVERIFY(page.resultsView()->exportVisibleRows());
-        QVERIFY(page.resultsView()->exportVisibleRows());
+        QVERIFY(page.widgets().results->exportVisibleRows());
+        QVERIFY(page.widgets().results->exportVisibleRows());
         const QStringList csv =
             QString::fromUtf8(readFile(csvPath)).split(u"\r\n"_s, Qt::SkipEmptyParts);
         QCOMPARE(csv.size(), summary->count(u"SOCIAL_NETWORKING"_s) + 1);
@@ -347,13 +352,13 @@ private Q_SLOTS:
         }
 
         // Sorting by URL (header click), descending on a second click.
-        page.resultsView()->clearFilter();
-        QHeaderView *header = page.resultsView()->header();
+        page.widgets().results->clearFilter();
+        QHeaderView *header = page.widgets().results->header();
         const int urlSection = header->sectionViewportPosition(0) + header->sectionSize(0) / 2;
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(urlSection, 5));
         QCOMPARE(header->sortIndicatorSection(), 0);
         QStringList shown;
-        for (const QModelIndex &row : page.resultsView()->visibleRows())
+        for (const QModelIndex &row : page.widgets().results->visibleRows())
             shown.append(row.data().toString());
         QStringList sorted = urls;
         std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
@@ -366,7 +371,7 @@ private Q_SLOTS:
         QCOMPARE(shown.last(), sorted.last());
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(urlSection, 5));
         QVERIFY(header->sortIndicatorOrder() != order);
-        QCOMPARE(page.resultsView()->visibleRows().first().data().toString(), sorted.last());
+        QCOMPARE(page.widgets().results->visibleRows().first().data().toString(), sorted.last());
     }
 
     void keyboardOnly()
@@ -377,29 +382,29 @@ private Q_SLOTS:
         QVERIFY(onSim.start());
         UrlLookupPage &page = onSim.page();
         QVERIFY(QTest::qWaitForWindowActive(&page));
-        page.editor()->setFocus();
-        QTRY_COMPARE(QApplication::focusWidget(), page.editor());
-        QTest::keyClicks(page.editor(), u"viruses.org"_s);
-        QTest::keyClick(page.editor(), Qt::Key_Return);
-        QTest::keyClicks(page.editor(), u"bbc.com"_s);
-        QCOMPARE(page.editor()->toPlainText(), u"viruses.org\nbbc.com"_s);
+        page.widgets().editor->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), page.widgets().editor);
+        QTest::keyClicks(page.widgets().editor, u"viruses.org"_s);
+        QTest::keyClick(page.widgets().editor, Qt::Key_Return);
+        QTest::keyClicks(page.widgets().editor, u"bbc.com"_s);
+        QCOMPARE(page.widgets().editor->toPlainText(), u"viruses.org\nbbc.com"_s);
         // Tab leaves the editor (it does not type a tab) for Look up, the default button.
-        QTest::keyClick(page.editor(), Qt::Key_Tab);
-        QCOMPARE(QApplication::focusWidget(), page.lookUpButton());
-        QVERIFY(page.lookUpButton()->isDefault());
-        QTest::keyClick(page.lookUpButton(), Qt::Key_Tab, Qt::ShiftModifier);
-        QCOMPARE(QApplication::focusWidget(), page.editor());
+        QTest::keyClick(page.widgets().editor, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), page.widgets().lookUp);
+        QVERIFY(page.widgets().lookUp->isDefault());
+        QTest::keyClick(page.widgets().lookUp, Qt::Key_Tab, Qt::ShiftModifier);
+        QCOMPARE(QApplication::focusWidget(), page.widgets().editor);
 
         QSignalSpy finished(&page, &UrlLookupPage::lookupFinished);
-        QTest::keyClick(page.editor(), Qt::Key_Return, Qt::ControlModifier);
+        QTest::keyClick(page.widgets().editor, Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.first().first().toInt(), 2);
-        QCOMPARE(QApplication::focusWidget(), page.resultsView()->view());
+        QCOMPARE(QApplication::focusWidget(), page.widgets().results->view());
         QCOMPARE(zc::Announcer::lastAnnouncement(&page),
-                 u"Lookup finished: "_s + page.resultSummaryLabel()->text());
+                 u"Lookup finished: "_s + page.widgets().resultSummary->text());
         // Arrows walk the results.
-        QTest::keyClick(page.resultsView()->view(), Qt::Key_Down);
-        QVERIFY(page.resultsView()->view()->currentIndex().isValid());
+        QTest::keyClick(page.widgets().results->view(), Qt::Key_Down);
+        QVERIFY(page.widgets().results->view()->currentIndex().isValid());
     }
 
     // A lookup the tenant cannot answer loses nothing: what the admin typed stays in the editor,
@@ -411,31 +416,31 @@ private Q_SLOTS:
         QVERIFY(onSim.start());
         ViewFixture &fixture = onSim.fixture();
         UrlLookupPage &page = onSim.page();
-        page.editor()->setPlainText(u"viruses.org\nbbc.com"_s);
+        page.widgets().editor->setPlainText(u"viruses.org\nbbc.com"_s);
         QSignalSpy finished(&page, &UrlLookupPage::lookupFinished);
-        QTest::mouseClick(page.lookUpButton(), Qt::LeftButton);
+        QTest::mouseClick(page.widgets().lookUp, Qt::LeftButton);
         QVERIFY(finished.wait(20000));
-        const QString summary = page.resultSummaryLabel()->text();
+        const QString summary = page.widgets().resultSummary->text();
 
-        page.editor()->moveCursor(QTextCursor::End);
-        QTest::keyClick(page.editor(), Qt::Key_Return);
-        QTest::keyClicks(page.editor(), u"facebook.com"_s);
-        const QString typed = page.editor()->toPlainText();
+        page.widgets().editor->moveCursor(QTextCursor::End);
+        QTest::keyClick(page.widgets().editor, Qt::Key_Return);
+        QTest::keyClicks(page.widgets().editor, u"facebook.com"_s);
+        const QString typed = page.widgets().editor->toPlainText();
         sim::SimFault broken;
         broken.kind = sim::SimFault::Kind::MalformedJson;
         broken.product = Product::Zia;
         broken.count = -1;
         fixture.server().injectFault(broken);
-        QTest::mouseClick(page.lookUpButton(), Qt::LeftButton);
+        QTest::mouseClick(page.widgets().lookUp, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!page.isLookingUp(), 20000);
 
         QVERIFY(page.banner()->isVisible());
         QVERIFY2(
             page.banner()->message().startsWith(u"ZIA sent an answer that could not be read."_s),
             qPrintable(page.banner()->message()));
-        QCOMPARE(page.editor()->toPlainText(), typed);
+        QCOMPARE(page.widgets().editor->toPlainText(), typed);
         QCOMPARE(page.resultModel()->rowCount(), 2);
-        QCOMPARE(page.resultSummaryLabel()->text(), summary);
+        QCOMPARE(page.widgets().resultSummary->text(), summary);
         QCOMPARE(finished.count(), 1);
 
         fixture.server().clearFaults();
@@ -444,7 +449,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.last().first().toInt(), 3);
         QVERIFY(!page.banner()->isVisible());
-        QCOMPARE(page.editor()->toPlainText(), typed);
+        QCOMPARE(page.widgets().editor->toPlainText(), typed);
     }
 
     void cancelMidway()
@@ -456,7 +461,7 @@ private Q_SLOTS:
         QStringList urls;
         for (int i = 0; i < 400; ++i)
             urls.append(u"c%1.example.net"_s.arg(i));
-        page.editor()->setPlainText(urls.join(u'\n'));
+        page.widgets().editor->setPlainText(urls.join(u'\n'));
         fixture.server().clearRecordedRequests();
         page.lookUp();
         QCOMPARE(page.busyBar()->text(), u"Looking up batch 1 of 4…"_s);
@@ -494,13 +499,14 @@ private Q_SLOTS:
         ScriptedDialogSeams seams;
         seams.openFileNames << txt << csv;
         QVERIFY(page.importFile());
-        QCOMPARE(page.editor()->lines(), (QStringList{u"bbc.com"_s, u"facebook.com"_s}));
+        QCOMPARE(page.widgets().editor->lines(), (QStringList{u"bbc.com"_s, u"facebook.com"_s}));
         QVERIFY(page.importFile());
-        QCOMPARE(page.editor()->lines(), (QStringList{u"bbc.com"_s, u"facebook.com"_s, u"cnn.com"_s,
-                                                      u"a.example.com/x,y"_s, u"bbc.com"_s}));
+        QCOMPARE(page.widgets().editor->lines(),
+                 (QStringList{u"bbc.com"_s, u"facebook.com"_s, u"cnn.com"_s, u"a.example.com/x,y"_s,
+                              u"bbc.com"_s}));
         QCOMPARE(page.problemTexts(), QStringList{u"Line 5: duplicate of line 1"_s});
         QVERIFY(!page.importFile()); // cancelled: nothing changes
-        QCOMPARE(page.editor()->lines().size(), 5);
+        QCOMPARE(page.widgets().editor->lines().size(), 5);
     }
 };
 

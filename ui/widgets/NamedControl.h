@@ -6,7 +6,7 @@
 
 namespace zc {
 
-// A control of the explorer with the object name tests and settings know it by and the name a
+// A control with the object name tests and settings know it by and the name a
 // screen reader says: every control of the page gets both, in one place.
 template<typename Widget>
 Widget *namedControl(Widget *widget, const QString &objectName, const QString &accessibleName)
