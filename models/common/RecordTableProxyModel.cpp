@@ -33,11 +33,6 @@ std::vector<int> merged(const std::vector<int> &base, const std::vector<int> &ad
 
 } // namespace
 
-RecordTableProxyModel::RecordTableProxyModel(QObject *parent)
-    : QAbstractProxyModel(parent)
-    , m_collator(recordCollator())
-{}
-
 void RecordTableProxyModel::setFilterText(const QString &text)
 {
     if (!m_filter.prepare(text))

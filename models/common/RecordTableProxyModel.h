@@ -31,7 +31,7 @@ class RecordTableProxyModel : public QAbstractProxyModel
 {
     Q_OBJECT
 public:
-    explicit RecordTableProxyModel(QObject *parent = nullptr);
+    using QAbstractProxyModel::QAbstractProxyModel;
 
     void setFilterText(const QString &text);
     QString filterText() const { return m_filter.text(); }
@@ -71,7 +71,7 @@ private:
                        const QList<int> &roles);
 
     RecordTextFilter m_filter;
-    QCollator m_collator;
+    QCollator m_collator = recordCollator();
     QList<QMetaObject::Connection> m_connections;
     int m_column = -1;
     Qt::SortOrder m_order = Qt::AscendingOrder;
