@@ -5,17 +5,90 @@
 #include "RecordTableView.h"
 #include "dialogs/DialogSeams.h"
 
+#include <QAbstractItemView>
 #include <QDir>
 #include <QFileInfo>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QSettings>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace zc {
 
 namespace {
+
 const auto kLastDirectoryKey = u"recordViews/lastExportDirectory"_s;
+
+// The path of an index from the root, to order cells the way the view shows them.
+QList<int> pathOf(QModelIndex index)
+{
+    QList<int> path;
+    while (index.isValid()) {
+        path.prepend(index.row());
+        index = index.parent();
+    }
+    return path;
+}
+
+// The column-0 index of each row with a selected cell, in view order.
+QList<QModelIndex> selectedRows(const RecordTableView &view)
+{
+    QList<QModelIndex> rows;
+    const QModelIndexList selected = view.view()->selectionModel()->selectedIndexes();
+    for (const QModelIndex &index : selected) {
+        const QModelIndex row = index.siblingAtColumn(0);
+        if (!rows.contains(row))
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return pathOf(a) < pathOf(b); });
+    return rows;
+}
+
+} // namespace
+
+RecordGrid RecordTableExport::selectionGrid(const RecordTableView &view, bool withHeaders)
+{
+    const QItemSelectionModel *selection = view.view()->selectionModel();
+    const QModelIndexList selected = selection->selectedIndexes();
+    if (selected.isEmpty())
+        return {};
+    const QList<int> shown = view.visibleColumns();
+    QList<int> columns;
+    for (int column : shown) {
+        const bool used =
+            std::any_of(selected.cbegin(), selected.cend(),
+                        [column](const QModelIndex &i) { return i.column() == column; });
+        if (used)
+            columns.append(column);
+    }
+    RecordGrid grid;
+    if (withHeaders) {
+        for (int column : std::as_const(columns))
+            grid.header.append(
+                view.header()->model()->headerData(column, Qt::Horizontal).toString());
+    }
+    for (const QModelIndex &row : selectedRows(view)) {
+        QStringList cells;
+        for (int column : std::as_const(columns)) {
+            const QModelIndex cell = row.siblingAtColumn(column);
+            cells.append(selection->isSelected(cell) ? cell.data().toString() : QString());
+        }
+        grid.rows.append(cells);
+    }
+    return grid;
+}
+
+QJsonArray RecordTableExport::selectedRecords(const RecordTableView &view)
+{
+    QJsonArray records;
+    for (const QModelIndex &row : selectedRows(view))
+        records.append(row.data(RecordTableModel::RawJsonRole).toJsonObject());
+    return records;
 }
 
 RecordGrid RecordTableExport::visibleGrid(const RecordTableView &view)

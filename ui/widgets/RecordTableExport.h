@@ -27,6 +27,12 @@ public:
     // records, which hold their children).
     static QJsonArray visibleRecords(const RecordTableView &view);
 
+    // The selected cells as rows in view order: the visible columns that have a selected cell
+    // (titled when withHeaders), an unselected cell empty. Empty without a selection.
+    static RecordGrid selectionGrid(const RecordTableView &view, bool withHeaders);
+    // The raw records of the rows that have a selected cell, in view order.
+    static QJsonArray selectedRecords(const RecordTableView &view);
+
     // Asks for a file through DialogSeams (in the folder used last, named baseName.csv) and
     // writes the visible rows there: JSON when the name ends in .json, else CSV (".csv" is
     // added when it has no suffix). Returns the path written; empty when the user cancelled

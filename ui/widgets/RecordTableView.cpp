@@ -33,21 +33,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace zc {
 
-namespace {
-
-// The path of an index from the root, to order cells the way the view shows them.
-QList<int> pathOf(QModelIndex index)
-{
-    QList<int> path;
-    while (index.isValid()) {
-        path.prepend(index.row());
-        index = index.parent();
-    }
-    return path;
-}
-
-} // namespace
-
 RecordTableView::RecordTableView(QWidget *parent)
     : QWidget(parent)
 {
@@ -94,7 +79,9 @@ void RecordTableView::init(Mode mode)
     m_count = new QLabel(this);
     m_count->setObjectName(u"recordCount"_s);
 
-    m_proxy = new RecordFilterProxyModel(this);
+    m_tableProxy = new RecordTableProxyModel(this);
+    m_treeProxy = new RecordFilterProxyModel(this);
+    m_proxy = mode == Mode::Tree ? static_cast<QAbstractProxyModel *>(m_treeProxy) : m_tableProxy;
 
     if (mode == Mode::Tree) {
         auto *tree = new QTreeView(this);
@@ -119,7 +106,7 @@ void RecordTableView::init(Mode mode)
     // Tab leaves the rows for the page's buttons, arrows move inside: a keyboard user is not
     // walked through every cell of a long list.
     m_view->setTabKeyNavigation(false);
-    m_view->setModel(m_proxy);
+    showProxy(m_proxy);
     setAccessibleTitle(tr("Rows"));
 
     // The header: sorting, moving, the column chooser and the saved layout.
@@ -185,7 +172,10 @@ void RecordTableView::init(Mode mode)
         // It is found by its source row, which a filter does not change (by id: every row read).
         const int column = m_view->currentIndex().column();
         m_keepSource = m_proxy->mapToSource(m_view->currentIndex());
-        m_proxy->setFilterText(text);
+        if (m_proxy == m_tableProxy)
+            m_tableProxy->setFilterText(text);
+        else
+            m_treeProxy->setFilterText(text);
         m_keepSource = {};
         if (column >= 0 && !m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_view->setCurrentIndex(m_proxy->index(0, column));
@@ -194,34 +184,8 @@ void RecordTableView::init(Mode mode)
         updateCountAndOverlay();
         Q_EMIT filterTextChanged(text);
     });
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
-        updateCountAndOverlay();
-        m_layout->fit();
-    });
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
-        updateCountAndOverlay();
-        updateCurrentRecord();
-    });
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
-        updateCountAndOverlay();
-        updateCurrentRecord();
-    });
-    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-        m_keepCurrentId = m_view->currentIndex().data(RecordTableModel::RecordIdRole).toString();
-    });
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
-        const QString keep = std::exchange(m_keepCurrentId, QString());
-        if (const QModelIndex kept = m_proxy->mapFromSource(m_keepSource); kept.isValid()) {
-            m_view->setCurrentIndex(kept);
-            m_view->scrollTo(kept);
-        } else if (!keep.isEmpty() && !m_keepSource.isValid())
-            setCurrentRecordId(keep);
-        updateCountAndOverlay();
-        updateCurrentRecord();
-        m_layout->fit();
-    });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &RecordTableView::updateCurrentRecord);
+    connectProxy(m_tableProxy);
+    connectProxy(m_treeProxy);
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const QJsonObject record =
             index.siblingAtColumn(0).data(RecordTableModel::RawJsonRole).toJsonObject();
@@ -238,6 +202,49 @@ void RecordTableView::init(Mode mode)
     updateCountAndOverlay();
 }
 
+void RecordTableView::connectProxy(QAbstractProxyModel *proxy)
+{
+    // Both proxies' signals come here; only the one shown has a source.
+    connect(proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+        updateCountAndOverlay();
+        m_layout->fit();
+    });
+    connect(proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
+        updateCountAndOverlay();
+        updateCurrentRecord();
+    });
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        updateCountAndOverlay();
+        updateCurrentRecord();
+    });
+    connect(proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keepCurrentId = m_view->currentIndex().data(RecordTableModel::RecordIdRole).toString();
+    });
+    connect(proxy, &QAbstractItemModel::modelReset, this, [this] {
+        const QString keep = std::exchange(m_keepCurrentId, QString());
+        if (const QModelIndex kept = m_proxy->mapFromSource(m_keepSource); kept.isValid()) {
+            m_view->setCurrentIndex(kept);
+            m_view->scrollTo(kept);
+        } else if (!keep.isEmpty() && !m_keepSource.isValid())
+            setCurrentRecordId(keep);
+        updateCountAndOverlay();
+        updateCurrentRecord();
+        m_layout->fit();
+    });
+}
+
+void RecordTableView::showProxy(QAbstractProxyModel *proxy)
+{
+    if (proxy == m_proxy && m_view->model() == proxy)
+        return;
+    m_proxy = proxy;
+    QItemSelectionModel *old = m_view->selectionModel();
+    m_view->setModel(proxy);
+    delete old; // the view leaves it to its owner
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &RecordTableView::updateCurrentRecord);
+}
+
 QHeaderView *RecordTableView::header() const
 {
     if (auto *table = qobject_cast<QTableView *>(m_view))
@@ -251,7 +258,22 @@ void RecordTableView::setModel(QAbstractItemModel *model)
         disconnect(m_busyConnection);
     m_busy = false;
     m_source = model;
-    m_layout->adjust([this, model] { m_proxy->setSourceModel(model); });
+    m_layout->adjust([this, model] {
+        // A flat model gets the proxy made for 100,000 rows; a tree the one that keeps a row
+        // for a matching child.
+        QAbstractProxyModel *proxy = m_proxy;
+        if (model)
+            proxy = RecordTextFilter::isFlat(model)
+                        ? static_cast<QAbstractProxyModel *>(m_tableProxy)
+                        : m_treeProxy;
+        proxy->setSourceModel(model);
+        if (proxy != m_proxy) {
+            m_proxy->setSourceModel(nullptr);
+            showProxy(proxy);
+            m_tableProxy->setFilterText(m_filter->text());
+            m_treeProxy->setFilterText(m_filter->text());
+        }
+    });
     m_layout->captureDefault();
     if (model) {
         // Follow the model's loading when it says so (RecordTableModel, tree models).
@@ -357,8 +379,8 @@ QString RecordTableView::emptyStateText() const
         return {};
     if (m_busy)
         return m_loadingText;
-    if (totalRowCount() > 0 && !m_proxy->filterText().trimmed().isEmpty()) {
-        return m_noMatchText.contains("%1"_L1) ? m_noMatchText.arg(m_proxy->filterText().trimmed())
+    if (totalRowCount() > 0 && !m_filter->text().trimmed().isEmpty()) {
+        return m_noMatchText.contains("%1"_L1) ? m_noMatchText.arg(m_filter->text().trimmed())
                                                : m_noMatchText;
     }
     return m_emptyText;
@@ -464,56 +486,14 @@ QList<QModelIndex> RecordTableView::visibleRows() const
     return rows;
 }
 
-QList<QModelIndex> RecordTableView::selectedRows() const
-{
-    QList<QModelIndex> rows;
-    const QModelIndexList selected = m_view->selectionModel()->selectedIndexes();
-    for (const QModelIndex &index : selected) {
-        const QModelIndex row = index.siblingAtColumn(0);
-        if (!rows.contains(row))
-            rows.append(row);
-    }
-    std::sort(rows.begin(), rows.end(),
-              [](const QModelIndex &a, const QModelIndex &b) { return pathOf(a) < pathOf(b); });
-    return rows;
-}
-
 QString RecordTableView::selectionText(bool withHeaders) const
 {
-    const QModelIndexList selected = m_view->selectionModel()->selectedIndexes();
-    if (selected.isEmpty())
-        return {};
-    const QList<int> shown = visibleColumns();
-    QList<int> columns;
-    for (int column : shown) {
-        const bool used =
-            std::any_of(selected.cbegin(), selected.cend(),
-                        [column](const QModelIndex &i) { return i.column() == column; });
-        if (used)
-            columns.append(column);
-    }
-    RecordGrid grid;
-    if (withHeaders) {
-        for (int column : std::as_const(columns))
-            grid.header.append(m_layout->columnTitle(column));
-    }
-    const QItemSelectionModel *selection = m_view->selectionModel();
-    for (const QModelIndex &row : selectedRows()) {
-        QStringList cells;
-        for (int column : std::as_const(columns)) {
-            const QModelIndex cell = row.siblingAtColumn(column);
-            cells.append(selection->isSelected(cell) ? cell.data().toString() : QString());
-        }
-        grid.rows.append(cells);
-    }
-    return RecordExporter::tabSeparated(grid);
+    return RecordExporter::tabSeparated(RecordTableExport::selectionGrid(*this, withHeaders));
 }
 
 QString RecordTableView::selectionJson() const
 {
-    QJsonArray records;
-    for (const QModelIndex &row : selectedRows())
-        records.append(row.data(RecordTableModel::RawJsonRole).toJsonObject());
+    const QJsonArray records = RecordTableExport::selectedRecords(*this);
     if (records.isEmpty())
         return {};
     const QJsonDocument doc =

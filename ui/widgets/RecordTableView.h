@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/RecordFilterProxyModel.h"
+#include "common/RecordTableProxyModel.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -122,7 +123,9 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QLabel *countLabel() const { return m_count; }
     QLabel *emptyStateLabel() const { return m_overlay; }
-    RecordFilterProxyModel *proxyModel() const { return m_proxy; }
+    // The proxy the view shows, which filters and sorts: a RecordTableProxyModel for a flat
+    // model (RecordTableModel, a table or list), a RecordFilterProxyModel for a tree.
+    QAbstractProxyModel *proxyModel() const { return m_proxy; }
 
     // The menus as they would open (the caller owns them); tests trigger their actions.
     QMenu *createContextMenu(QWidget *parent = nullptr);
@@ -158,6 +161,8 @@ protected:
 
 private:
     void init(Mode mode);
+    void connectProxy(QAbstractProxyModel *proxy);
+    void showProxy(QAbstractProxyModel *proxy);
     void updateCountAndOverlay();
     void setStateText(QString *which, const QString &text)
     {
@@ -166,7 +171,6 @@ private:
     }
     void updateCurrentRecord();
     void layoutOverlay();
-    QList<QModelIndex> selectedRows() const;
     static void copyText(const QString &text);
 
     Mode m_mode = Mode::Table;
@@ -178,7 +182,9 @@ private:
     QString m_loadingText;
     QLabel *m_overlay = nullptr;
     QPointer<QAbstractItemModel> m_source;
-    RecordFilterProxyModel *m_proxy = nullptr;
+    QAbstractProxyModel *m_proxy = nullptr; // one of the two below
+    RecordTableProxyModel *m_tableProxy = nullptr;
+    RecordFilterProxyModel *m_treeProxy = nullptr;
     QMetaObject::Connection m_busyConnection;
     RecordTableLayout *m_layout = nullptr;
     QString m_exportName;

@@ -1,15 +1,20 @@
 // SPDX-FileCopyrightText: 2026 The ZConsole authors
 // SPDX-License-Identifier: Apache-2.0
-// The filter proxy's search, checked against a plain reading of its rule (every word of the
-// filter somewhere in one of the row's cells, case aside): words in awkward places, and
-// many rows filtered before, while and after their texts are worked out while idle.
+// The filter proxies' search (RecordTextFilter's rule, in RecordFilterProxyModel for trees
+// and RecordTableProxyModel for tables, each test run on both), checked against a plain
+// reading of the rule (every word of the filter somewhere in one of the row's cells, case
+// aside): words in awkward places, and many rows filtered before, while and after their texts
+// are worked out while idle.
 #include "common/RecordFilterProxyModel.h"
 #include "common/RecordTableModel.h"
+#include "common/RecordTableProxyModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QCollator>
 #include <QJsonArray>
 #include <QTest>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace zc;
@@ -27,7 +32,7 @@ QJsonObject row(const QString &name, const QString &note = {})
 }
 
 // The names the proxy shows, in order.
-QStringList shown(const RecordFilterProxyModel &proxy)
+QStringList shown(const QAbstractProxyModel &proxy)
 {
     QStringList names;
     for (int r = 0; r < proxy.rowCount(); ++r)
@@ -52,21 +57,49 @@ QStringList expected(const QJsonArray &records, const QString &filter)
     return names;
 }
 
+// Either proxy, as the test's data row says.
+struct Proxy
+{
+    Proxy()
+    {
+        QFETCH_GLOBAL(bool, flat);
+        if (flat)
+            table = std::make_unique<RecordTableProxyModel>();
+        else
+            tree = std::make_unique<RecordFilterProxyModel>();
+    }
+    QAbstractProxyModel &operator*() const
+    {
+        return table ? static_cast<QAbstractProxyModel &>(*table) : *tree;
+    }
+    QAbstractProxyModel *operator->() const { return &**this; }
+    void setFilterText(const QString &text) const
+    {
+        if (table)
+            table->setFilterText(text);
+        else
+            tree->setFilterText(text);
+    }
+    std::unique_ptr<RecordTableProxyModel> table;
+    std::unique_ptr<RecordFilterProxyModel> tree;
+};
+
 // `records` in a table behind the proxy, which QAbstractItemModelTester checks.
 struct Filtered
 {
     explicit Filtered(const QJsonArray &records)
     {
         model.setRecords(records);
-        proxy.setSourceModel(&model);
+        proxy->setSourceModel(&model);
     }
     RecordTableModel model{columns()};
-    RecordFilterProxyModel proxy;
-    QAbstractItemModelTester tester{&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest};
+    Proxy proxy;
+    QAbstractItemModelTester tester{&*proxy,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest};
 };
 
 // The source rows the proxy shows, in order.
-QList<int> sourceRows(const RecordFilterProxyModel &proxy)
+QList<int> sourceRows(const QAbstractProxyModel &proxy)
 {
     QList<int> rows;
     for (int r = 0; r < proxy.rowCount(); ++r)
@@ -100,6 +133,13 @@ class TestRecordFilterProxyModel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase_data()
+    {
+        QTest::addColumn<bool>("flat");
+        QTest::newRow("RecordTableProxyModel") << true;
+        QTest::newRow("RecordFilterProxyModel") << false;
+    }
+
     void wordsAreFoundWhereverTheyStand_data()
     {
         QTest::addColumn<QString>("filter");
@@ -128,7 +168,7 @@ private Q_SLOTS:
                                  row(u"b"_s, u"a"_s),     row(u"zab"_s)};
         Filtered table(records);
         table.proxy.setFilterText(filter);
-        QCOMPARE(shown(table.proxy), names);
+        QCOMPARE(shown(*table.proxy), names);
         QCOMPARE(names, expected(records, filter));
     }
 
@@ -141,9 +181,9 @@ private Q_SLOTS:
         for (int i = 0; i < 20000; ++i)
             records.append(row(u"user%1"_s.arg(i), i % 7 == 0 ? u"Sales"_s : u"Finance"_s));
         RecordTableModel model(columns());
-        RecordFilterProxyModel proxy;
-        proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy,
+        const Proxy proxy;
+        proxy->setSourceModel(&model);
+        QAbstractItemModelTester tester(&*proxy,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QStringList typed{u"u"_s,     u"us"_s,      u"user1"_s,       u"user12 sales"_s,
                                 u"user1"_s, u"user123"_s, u"user1234"_s,    u"e"_s,
@@ -151,7 +191,7 @@ private Q_SLOTS:
         const auto typeAll = [&] {
             for (const QString &filter : typed) {
                 proxy.setFilterText(filter);
-                QCOMPARE(shown(proxy), expected(records, filter));
+                QCOMPARE(shown(*proxy), expected(records, filter));
             }
         };
         model.setRecords(records);
@@ -181,13 +221,13 @@ private Q_SLOTS:
         for (int i = 0; i < 3000; ++i) // every name four or five times
             records.append(row(u"user%1"_s.arg(i % 700), i % 3 == 0 ? u"Sales"_s : u"Finance"_s));
         Filtered table(records);
-        RecordFilterProxyModel &proxy = table.proxy;
-        proxy.sort(0, order);
+        const Proxy &proxy = table.proxy;
+        proxy->sort(0, order);
         const QStringList typed{u"1"_s, u"12"_s,    u"12 sales"_s, u"1"_s,
                                 u""_s,  u"user6"_s, u"s"_s,        u"user"_s};
         for (const QString &filter : typed) {
             proxy.setFilterText(filter);
-            QCOMPARE(sourceRows(proxy), sortedRows(records, filter, order));
+            QCOMPARE(sourceRows(*proxy), sortedRows(records, filter, order));
         }
         QJsonArray more;
         for (int i = 0; i < 300; ++i)
@@ -197,7 +237,7 @@ private Q_SLOTS:
             records.append(v);
         for (const QString &filter : typed) {
             proxy.setFilterText(filter);
-            QCOMPARE(sourceRows(proxy), sortedRows(records, filter, order));
+            QCOMPARE(sourceRows(*proxy), sortedRows(records, filter, order));
         }
     }
 
@@ -206,9 +246,9 @@ private Q_SLOTS:
     void rowsAppendedUnderAFilterAreSearched()
     {
         RecordTableModel model(columns());
-        RecordFilterProxyModel proxy;
-        proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy,
+        const Proxy proxy;
+        proxy->setSourceModel(&model);
+        QAbstractItemModelTester tester(&*proxy,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QJsonArray all;
         proxy.setFilterText(u"user1"_s);
@@ -219,11 +259,11 @@ private Q_SLOTS:
             model.appendRecords(records);
             for (const QJsonValue &v : std::as_const(records))
                 all.append(v);
-            QCOMPARE(shown(proxy), expected(all, u"user1"_s));
+            QCOMPARE(shown(*proxy), expected(all, u"user1"_s));
         }
         proxy.setFilterText(u"user12"_s);
-        QCOMPARE(shown(proxy), expected(all, u"user12"_s));
-        QCOMPARE(proxy.rowCount(), 111); // user12, user120-129, user1200-1299
+        QCOMPARE(shown(*proxy), expected(all, u"user12"_s));
+        QCOMPARE(proxy->rowCount(), 111); // user12, user120-129, user1200-1299
     }
 };
 

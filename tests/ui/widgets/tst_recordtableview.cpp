@@ -553,6 +553,88 @@ private Q_SLOTS:
         QCOMPARE(readAll(out.filePath(u"tree.csv"_s)).count("\r\n"), 4); // header + 3 nodes
     }
 
+    // A table sorted before its rows arrive (a saved layout that sorts): each page goes to
+    // its sorted places, the current row and the selected cells stay on their records, the
+    // count follows, and a filter typed while the rows load finds the later ones.
+    void sortedTableKeepsTheCurrentRowWhilePagesAppend()
+    {
+        RecordTableModel model(segmentColumns());
+        RecordTableView view;
+        view.setModel(&model);
+        QVERIFY(qobject_cast<RecordTableProxyModel *>(view.proxyModel()));
+        QAbstractItemModelTester tester(view.proxyModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        view.resize(600, 400);
+        view.show();
+        clickHeader(view, 1); // port, ascending
+        QCOMPARE(view.header()->sortIndicatorSection(), 1);
+        const auto page = [](int first) {
+            QJsonArray records;
+            for (int i = first; i < first + 50; ++i) // ports all over the range
+                records.append(segment(QString::number(i), u"App %1"_s.arg(i), i * 37 % 1000,
+                                       {u"app%1.example.com"_s.arg(i)}));
+            return records;
+        };
+        model.appendRecords(page(0));
+        view.view()->setCurrentIndex(view.proxyModel()->index(20, 2));
+        const QJsonObject current = view.currentRecord();
+        QSignalSpy changed(&view, &RecordTableView::currentRecordChanged);
+        for (int first = 50; first < 300; first += 50) {
+            model.appendRecords(page(first));
+            QCOMPARE(view.currentRecord(), current);
+            QCOMPARE(view.view()->currentIndex().column(), 2);
+            QCOMPARE(view.totalRowCount(), first + 50);
+        }
+        QCOMPARE(changed.size(), 0);
+        QVERIFY(view.view()->currentIndex().row() > 20); // rows landed before it
+        QCOMPARE(view.rowCountText(), u"300 rows"_s);
+        QStringList ports = columnTexts(view, 1);
+        QList<int> numbers;
+        for (const QString &port : std::as_const(ports))
+            numbers << port.toInt();
+        QVERIFY(std::is_sorted(numbers.cbegin(), numbers.cend()));
+
+        view.setFilterText(u"app3"_s); // app3, app30-39, and app300-399 to come
+        QCOMPARE(view.visibleRowCount(), 11);
+        model.appendRecords(page(300));
+        model.appendRecords(page(350));
+        QCOMPARE(view.visibleRowCount(), 111);
+        ports = columnTexts(view, 1);
+        numbers.clear();
+        for (const QString &port : std::as_const(ports))
+            numbers << port.toInt();
+        QVERIFY(std::is_sorted(numbers.cbegin(), numbers.cend()));
+        QCOMPARE(view.rowCountText(), u"111 of 400 rows"_s);
+    }
+
+    // The proxy suits the model: a table gets the flat one, a tree the one that keeps a
+    // parent for a matching child, whichever mode the view was made in; the filter typed
+    // stays in force across the change.
+    void proxyFollowsTheModelsShape()
+    {
+        RecordTableModel table(segmentColumns());
+        table.setRecords(segments());
+        ConnectorGroupTreeModel tree;
+        tree.setGroups(
+            QJsonDocument::fromJson(R"([{"id": 10, "name": "Finance East", "ecVMs": []}])")
+                .array());
+        RecordTableView view(RecordTableView::Mode::Tree);
+        QVERIFY(qobject_cast<RecordFilterProxyModel *>(view.proxyModel()));
+        view.setFilterText(u"finance"_s);
+        view.setModel(&table);
+        QVERIFY(qobject_cast<RecordTableProxyModel *>(view.proxyModel()));
+        QCOMPARE(view.view()->model(), view.proxyModel());
+        QCOMPARE(view.visibleRowCount(), 2);
+        QSignalSpy current(&view, &RecordTableView::currentRecordChanged);
+        view.view()->setCurrentIndex(view.proxyModel()->index(1, 0));
+        QCOMPARE(current.size(), 1); // the new selection model is followed
+        view.setModel(&tree);
+        QVERIFY(qobject_cast<RecordFilterProxyModel *>(view.proxyModel()));
+        QCOMPARE(view.visibleRowCount(), 1);
+        view.setFilterText(u"west"_s);
+        QCOMPARE(view.visibleRowCount(), 0);
+    }
+
     void screenshot()
     {
         RecordTableModel model(segmentColumns());

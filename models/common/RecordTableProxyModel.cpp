@@ -1,0 +1,373 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
+#include "RecordTableProxyModel.h"
+
+#include "RecordTableModel.h"
+
+#include <algorithm>
+#include <climits>
+#include <iterator>
+#include <numeric>
+
+namespace zc {
+
+namespace {
+
+// `added` merged into `base`, both in `less` order: a binary search for each added row from
+// where the last one went, so a page of 1,000 rows into 100,000 costs some 17,000
+// comparisons and one copy of the rows.
+template<typename Less>
+std::vector<int> merged(const std::vector<int> &base, const std::vector<int> &added, Less less)
+{
+    std::vector<int> out;
+    out.reserve(base.size() + added.size());
+    auto from = base.cbegin();
+    for (int row : added) {
+        const auto to = std::lower_bound(from, base.cend(), row, less);
+        out.insert(out.end(), from, to);
+        out.push_back(row);
+        from = to;
+    }
+    out.insert(out.end(), from, base.cend());
+    return out;
+}
+
+} // namespace
+
+void RecordTableProxyModel::setFilterText(const QString &text)
+{
+    if (!m_filter.prepare(text))
+        return;
+    // One reset, not a removal per range of rows that no longer match: each removal costs the
+    // views O(rows).
+    beginResetModel();
+    m_filter.commit();
+    setRows(passing());
+    endResetModel();
+}
+
+void RecordTableProxyModel::setSourceModel(QAbstractItemModel *model)
+{
+    beginResetModel();
+    for (const QMetaObject::Connection &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    // The filter connects first, so that it has forgotten changed rows' texts before this
+    // proxy looks at them.
+    m_filter.setSource(model);
+    QAbstractProxyModel::setSourceModel(model);
+    if (model)
+        connectSource(model);
+    rebuild();
+    endResetModel();
+}
+
+void RecordTableProxyModel::connectSource(QAbstractItemModel *model)
+{
+    using M = QAbstractItemModel;
+    const auto begin = [this] { beginResetModel(); };
+    const auto end = [this] {
+        rebuild();
+        endResetModel();
+    };
+    m_connections = {
+        connect(model, &M::rowsInserted, this,
+                [this](const QModelIndex &parent, int first, int last) {
+                    if (!parent.isValid())
+                        onRowsInserted(first, last);
+                }),
+        connect(model, &M::rowsAboutToBeRemoved, this,
+                [this](const QModelIndex &parent) {
+                    if (!parent.isValid())
+                        beginResetModel();
+                }),
+        connect(model, &M::rowsRemoved, this,
+                [this](const QModelIndex &parent, int first, int last) {
+                    if (!parent.isValid())
+                        onRowsRemoved(first, last);
+                }),
+        connect(model, &M::dataChanged, this, &RecordTableProxyModel::onDataChanged),
+        connect(model, &M::headerDataChanged, this, &M::headerDataChanged),
+        connect(model, &M::modelAboutToBeReset, this, begin),
+        connect(model, &M::modelReset, this, end),
+        connect(model, &M::layoutAboutToBeChanged, this, begin),
+        connect(model, &M::layoutChanged, this, end),
+        connect(model, &M::rowsAboutToBeMoved, this, begin),
+        connect(model, &M::rowsMoved, this, end),
+        connect(model, &M::columnsAboutToBeInserted, this, begin),
+        connect(model, &M::columnsInserted, this, end),
+        connect(model, &M::columnsAboutToBeRemoved, this, begin),
+        connect(model, &M::columnsRemoved, this, end),
+        connect(model, &M::columnsAboutToBeMoved, this, begin),
+        connect(model, &M::columnsMoved, this, end),
+        connect(model, &QObject::destroyed, this,
+                [this] {
+                    beginResetModel();
+                    m_connections.clear();
+                    rebuild();
+                    endResetModel();
+                }),
+    };
+}
+
+bool RecordTableProxyModel::less(int l, int r) const
+{
+    int c = m_keys[static_cast<size_t>(l)].compare(m_keys[static_cast<size_t>(r)], m_collator);
+    if (m_order == Qt::DescendingOrder)
+        c = -c;
+    // Equal values keep the source's order whichever way the column sorts.
+    return c != 0 ? c < 0 : l < r;
+}
+
+void RecordTableProxyModel::makeKeys(int first, int last)
+{
+    const QAbstractItemModel *model = sourceModel();
+    std::vector<RecordSortKey> keys;
+    keys.reserve(static_cast<size_t>(last - first + 1));
+    for (int row = first; row <= last; ++row) {
+        keys.emplace_back(m_collator, model->index(row, m_column).data(RecordTableModel::SortRole));
+    }
+    m_keys.insert(m_keys.begin() + first, keys.begin(), keys.end());
+}
+
+std::vector<int> RecordTableProxyModel::sortedRange(int first, int last) const
+{
+    std::vector<int> rows(static_cast<size_t>(std::max(last - first + 1, 0)));
+    std::iota(rows.begin(), rows.end(), first);
+    std::sort(rows.begin(), rows.end(), [this](int l, int r) { return less(l, r); });
+    return rows;
+}
+
+std::vector<int> RecordTableProxyModel::passing() const
+{
+    const int count = sourceModel() ? sourceModel()->rowCount() : 0;
+    std::vector<int> rows;
+    rows.reserve(static_cast<size_t>(count));
+    if (sorted()) {
+        for (int row : m_sorted) {
+            if (m_filter.acceptsRow(row))
+                rows.push_back(row);
+        }
+    } else {
+        for (int row = 0; row < count; ++row) {
+            if (m_filter.acceptsRow(row))
+                rows.push_back(row);
+        }
+    }
+    return rows;
+}
+
+void RecordTableProxyModel::setRows(std::vector<int> rows)
+{
+    m_rows = std::move(rows);
+    m_proxyRows.assign(static_cast<size_t>(sourceModel() ? sourceModel()->rowCount() : 0), -1);
+    for (size_t p = 0; p < m_rows.size(); ++p)
+        m_proxyRows[static_cast<size_t>(m_rows[p])] = static_cast<int>(p);
+}
+
+void RecordTableProxyModel::reorder(std::vector<int> rows)
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    std::vector<int> before;
+    before.swap(m_rows);
+    setRows(std::move(rows));
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex &index : from) {
+        const int row = m_proxyRows[static_cast<size_t>(before[static_cast<size_t>(index.row())])];
+        to.append(row >= 0 ? createIndex(row, index.column()) : QModelIndex());
+    }
+    changePersistentIndexList(from, to);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void RecordTableProxyModel::rebuild()
+{
+    m_keys.clear();
+    m_sorted.clear();
+    const int count = sourceModel() ? sourceModel()->rowCount() : 0;
+    if (sorted() && count > 0) {
+        makeKeys(0, count - 1);
+        m_sorted = sortedRange(0, count - 1);
+    }
+    setRows(passing());
+}
+
+void RecordTableProxyModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_column && (column < 0 || order == m_order))
+        return;
+    const bool newColumn = column != m_column;
+    m_column = column;
+    m_order = order;
+    const int count = sourceModel() ? sourceModel()->rowCount() : 0;
+    if (newColumn) {
+        m_keys.clear();
+        if (sorted() && count > 0)
+            makeKeys(0, count - 1);
+    }
+    // A new column or order sorts once, by keys made once; the filter is not asked again.
+    m_sorted = sorted() ? sortedRange(0, count - 1) : std::vector<int>();
+    reorder(passing());
+}
+
+void RecordTableProxyModel::onRowsInserted(int first, int last)
+{
+    const int count = last - first + 1;
+    // Rows inserted before others (not appended) move those down.
+    if (static_cast<size_t>(first) < m_proxyRows.size()) {
+        for (int &row : m_rows)
+            row += row >= first ? count : 0;
+        for (int &row : m_sorted)
+            row += row >= first ? count : 0;
+    }
+    m_proxyRows.insert(m_proxyRows.begin() + first, static_cast<size_t>(count), -1);
+    std::vector<int> added;
+    const auto keep = [&](const std::vector<int> &rows) {
+        std::copy_if(rows.cbegin(), rows.cend(), std::back_inserter(added),
+                     [this](int row) { return m_filter.acceptsRow(row); });
+    };
+    const auto byKey = [this](int l, int r) { return less(l, r); };
+    if (sorted()) {
+        makeKeys(first, last);
+        const std::vector<int> page = sortedRange(first, last);
+        m_sorted = merged(m_sorted, page, byKey);
+        keep(page);
+    } else {
+        std::vector<int> page(static_cast<size_t>(count));
+        std::iota(page.begin(), page.end(), first);
+        keep(page);
+    }
+    if (added.empty())
+        return;
+    // Unsorted, the rows that pass stand together where the source put them; sorted, they
+    // are inserted at the end and then moved to their places in one layout change: a
+    // insertion at each place cost the views O(rows) each.
+    const auto at =
+        sorted() ? m_rows.size()
+                 : static_cast<size_t>(std::lower_bound(m_rows.cbegin(), m_rows.cend(), first) -
+                                       m_rows.cbegin());
+    std::vector<int> place = sorted() ? merged(m_rows, added, byKey) : std::vector<int>();
+    beginInsertRows({}, static_cast<int>(at), static_cast<int>(at + added.size() - 1));
+    std::vector<int> rows = std::move(m_rows);
+    rows.insert(rows.begin() + static_cast<std::ptrdiff_t>(at), added.cbegin(), added.cend());
+    setRows(std::move(rows));
+    endInsertRows();
+    if (sorted() && place != m_rows)
+        reorder(std::move(place));
+}
+
+void RecordTableProxyModel::onRowsRemoved(int first, int last)
+{
+    // The rows the proxy shows changed: it was reset at rowsAboutToBeRemoved.
+    const int count = last - first + 1;
+    std::erase_if(m_sorted, [&](int row) { return row >= first && row <= last; });
+    for (int &row : m_sorted)
+        row -= row > last ? count : 0;
+    if (sorted())
+        m_keys.erase(m_keys.begin() + first, m_keys.begin() + last + 1);
+    setRows(passing());
+    endResetModel();
+}
+
+void RecordTableProxyModel::onDataChanged(const QModelIndex &topLeft,
+                                          const QModelIndex &bottomRight, const QList<int> &roles)
+{
+    if (topLeft.parent().isValid())
+        return;
+    const int first = topLeft.row();
+    const int last = bottomRight.row();
+    const bool keyChanged =
+        sorted() && m_column >= topLeft.column() && m_column <= bottomRight.column();
+    if (keyChanged) {
+        // Out of the kept order, new keys, and back in.
+        std::erase_if(m_sorted, [&](int row) { return row >= first && row <= last; });
+        m_keys.erase(m_keys.begin() + first, m_keys.begin() + last + 1);
+        makeKeys(first, last);
+        m_sorted =
+            merged(m_sorted, sortedRange(first, last), [this](int l, int r) { return less(l, r); });
+    }
+    if (keyChanged || !m_filter.isEmpty()) {
+        std::vector<int> rows = passing();
+        const bool sameRows = rows.size() == m_rows.size() &&
+                              std::all_of(rows.cbegin(), rows.cend(), [this](int row) {
+                                  return m_proxyRows[static_cast<size_t>(row)] >= 0;
+                              });
+        if (!sameRows) {
+            beginResetModel();
+            setRows(std::move(rows));
+            endResetModel();
+            return;
+        }
+        if (rows != m_rows)
+            reorder(std::move(rows));
+    }
+    int top = INT_MAX;
+    int bottom = -1;
+    for (int row = first; row <= last; ++row) {
+        const int shown = m_proxyRows[static_cast<size_t>(row)];
+        if (shown >= 0) {
+            top = std::min(top, shown);
+            bottom = std::max(bottom, shown);
+        }
+    }
+    if (bottom >= 0) {
+        Q_EMIT dataChanged(index(top, topLeft.column()), index(bottom, bottomRight.column()),
+                           roles);
+    }
+}
+
+QModelIndex RecordTableProxyModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex RecordTableProxyModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+int RecordTableProxyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int RecordTableProxyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
+}
+
+bool RecordTableProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_rows.empty() && columnCount() > 0;
+}
+
+QVariant RecordTableProxyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!sourceModel())
+        return {};
+    if (orientation == Qt::Vertical && section >= 0 && section < rowCount())
+        section = m_rows[static_cast<size_t>(section)];
+    return sourceModel()->headerData(section, orientation, role);
+}
+
+QModelIndex RecordTableProxyModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !sourceModel() || proxyIndex.row() >= rowCount())
+        return {};
+    return sourceModel()->index(m_rows[static_cast<size_t>(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex RecordTableProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.parent().isValid() ||
+        static_cast<size_t>(sourceIndex.row()) >= m_proxyRows.size())
+        return {};
+    const int row = m_proxyRows[static_cast<size_t>(sourceIndex.row())];
+    return row >= 0 ? createIndex(row, sourceIndex.column()) : QModelIndex();
+}
+
+} // namespace zc

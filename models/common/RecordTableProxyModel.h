@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "RecordSortKey.h"
+#include "RecordTextFilter.h"
+
+#include <QAbstractProxyModel>
+#include <QCollator>
+#include <QList>
+
+#include <vector>
+
+namespace zc {
+
+// Filters and sorts a flat record table (RecordTableModel, any table or list model whose rows
+// have no children) for the views: the rule of RecordTextFilter, and each column's
+// RecordTableModel::SortRole value ordered as RecordSortKey says, equal values in the
+// source's order whichever way the column sorts. Tree models go through
+// RecordFilterProxyModel.
+//
+// Built for 100,000 rows arriving a page at a time into a sorted table, where
+// QSortFilterProxyModel inserted a page's rows one place at a time, each insertion costing it
+// and the views O(rows) (61 stalls over 50 ms while 100,000 users loaded). This proxy keeps
+// every source row in sorted order, with each row's sort key made once; an appended page is
+// sorted on its own and merged in, then reaches the views as one insertion at the end and one
+// layout change that moves the rows to their places. A new filter does not sort: it shows the
+// kept order's rows that pass. Anything else the source does (rows removed, moved, changed
+// in a way that hides or shows rows, a reset) resets this proxy.
+class RecordTableProxyModel : public QAbstractProxyModel
+{
+    Q_OBJECT
+public:
+    using QAbstractProxyModel::QAbstractProxyModel;
+
+    void setFilterText(const QString &text);
+    QString filterText() const { return m_filter.text(); }
+    int sortColumn() const { return m_column; }
+    Qt::SortOrder sortOrder() const { return m_order; }
+
+    void setSourceModel(QAbstractItemModel *model) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+
+private:
+    void connectSource(QAbstractItemModel *model);
+    bool sorted() const { return m_column >= 0; }
+    // Whether source row l goes before source row r.
+    bool less(int l, int r) const;
+    void makeKeys(int first, int last);
+    // Rows first..last in sorted order.
+    std::vector<int> sortedRange(int first, int last) const;
+    // The rows the filter passes, in the kept order.
+    std::vector<int> passing() const;
+    void setRows(std::vector<int> rows);
+    // The same rows in another order: one layout change, persistent indexes following them.
+    void reorder(std::vector<int> rows);
+    void rebuild();
+    void onRowsInserted(int first, int last);
+    void onRowsRemoved(int first, int last);
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                       const QList<int> &roles);
+
+    RecordTextFilter m_filter;
+    QCollator m_collator = recordCollator();
+    QList<QMetaObject::Connection> m_connections;
+    int m_column = -1;
+    Qt::SortOrder m_order = Qt::AscendingOrder;
+    std::vector<RecordSortKey> m_keys; // per source row, by the sort column
+    std::vector<int> m_sorted;         // every source row in sorted order; empty unsorted
+    std::vector<int> m_rows;           // per proxy row: its source row
+    std::vector<int> m_proxyRows;      // per source row: its proxy row, -1 when filtered out
+};
+
+} // namespace zc

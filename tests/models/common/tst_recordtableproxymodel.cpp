@@ -1,0 +1,363 @@
+// SPDX-FileCopyrightText: 2026 The ZConsole authors
+// SPDX-License-Identifier: Apache-2.0
+// The flat tables' proxy: its rows against RecordFilterProxyModel's (QSortFilterProxyModel,
+// the order tables had before) and against a plain reading of the sort rule, while pages
+// append, filters change, rows change, go and come in the middle; in the C locale (no
+// collation keys) and in English (collation keys).
+#include "common/RecordFilterProxyModel.h"
+#include "common/RecordTableModel.h"
+#include "common/RecordTableProxyModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QCollator>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace zc;
+
+namespace {
+
+// Names (some equal, some empty, digits in them), and a number column whose missing values
+// are empty sort values.
+QList<RecordColumn> columns()
+{
+    RecordColumn size;
+    size.key = u"size"_s;
+    size.display = [](const QJsonObject &o) { return o.value("size"_L1).toVariant(); };
+    size.sortValue = [](const QJsonObject &o) {
+        return o.contains("size"_L1) ? QVariant(o.value("size"_L1).toInt()) : QVariant();
+    };
+    return {RecordColumn::member(u"name"_s, "Name"), size, RecordColumn::member(u"note"_s, "Note")};
+}
+
+QJsonObject record(int i)
+{
+    QJsonObject o{{u"name"_s, i % 11 == 0 ? QString() : u"User%1"_s.arg(i * 7 % 300)},
+                  {u"note"_s, i % 3 == 0 ? u"Sales"_s : u"finance"_s}};
+    if (i % 5 != 0)
+        o.insert(u"size"_s, i * 13 % 97);
+    return o;
+}
+
+QJsonArray page(int first, int count)
+{
+    QJsonArray records;
+    for (int i = first; i < first + count; ++i)
+        records.append(record(i));
+    return records;
+}
+
+QList<int> sourceRows(const QAbstractProxyModel &proxy)
+{
+    QList<int> rows;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        rows << proxy.mapToSource(proxy.index(r, 0)).row();
+    return rows;
+}
+
+// The rule read plainly, for the name column: names by a case-insensitive numeric collator,
+// then letter by letter; equal names in the source's order either way round. Every row of
+// `records` passes a filter of `word` in its name or note.
+QList<int> expectedByName(const QJsonArray &records, const QString &word, Qt::SortOrder order)
+{
+    QList<int> rows;
+    for (int r = 0; r < records.size(); ++r) {
+        const QJsonObject o = records.at(r).toObject();
+        if (o.value("name"_L1).toString().contains(word, Qt::CaseInsensitive) ||
+            o.value("note"_L1).toString().contains(word, Qt::CaseInsensitive))
+            rows << r;
+    }
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(rows.begin(), rows.end(), [&](int l, int r) {
+        const QString a = records.at(l)["name"_L1].toString();
+        const QString b = records.at(r)["name"_L1].toString();
+        int c = collator.compare(a, b);
+        if (c == 0)
+            c = QString::compare(a, b);
+        return order == Qt::AscendingOrder ? c < 0 : c > 0;
+    });
+    return rows;
+}
+
+// A table of two columns whose cells change in every way a source can change them.
+class Cells : public QAbstractTableModel
+{
+public:
+    struct Cell
+    {
+        QString text;
+        QVariant sort;
+    };
+    using Row = QList<Cell>;
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : 2;
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        const Cell &cell = m_rows.at(index.row()).at(index.column());
+        return role == Qt::DisplayRole              ? QVariant(cell.text)
+               : role == RecordTableModel::SortRole ? cell.sort
+                                                    : QVariant();
+    }
+    void insert(int at, const QList<Row> &rows)
+    {
+        beginInsertRows({}, at, at + static_cast<int>(rows.size()) - 1);
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            m_rows.insert(at + i, rows.at(i));
+        endInsertRows();
+    }
+    void remove(int at, int count)
+    {
+        beginRemoveRows({}, at, at + count - 1);
+        m_rows.remove(at, count);
+        endRemoveRows();
+    }
+    void set(int row, int column, const Cell &cell)
+    {
+        m_rows[row][column] = cell;
+        Q_EMIT dataChanged(index(row, column), index(row, column));
+    }
+    void reset()
+    {
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+    }
+    // The rows the other way round: a layout change of the source's own.
+    void reverse()
+    {
+        Q_EMIT layoutAboutToBeChanged();
+        std::reverse(m_rows.begin(), m_rows.end());
+        const QModelIndexList from = persistentIndexList();
+        QModelIndexList to;
+        for (const QModelIndex &i : from)
+            to << index(rowCount() - 1 - i.row(), i.column());
+        changePersistentIndexList(from, to);
+        Q_EMIT layoutChanged();
+    }
+
+private:
+    QList<Row> m_rows;
+};
+
+// Both proxies over one source, each checked by QAbstractItemModelTester.
+struct Both
+{
+    explicit Both(QAbstractItemModel *source)
+    {
+        table.setSourceModel(source);
+        tree.setSourceModel(source);
+    }
+    void sort(int column, Qt::SortOrder order)
+    {
+        table.sort(column, order);
+        tree.sort(column, order);
+    }
+    void filter(const QString &text)
+    {
+        table.setFilterText(text);
+        tree.setFilterText(text);
+    }
+    RecordTableProxyModel table;
+    RecordFilterProxyModel tree;
+    QAbstractItemModelTester tableTester{&table,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest};
+    QAbstractItemModelTester treeTester{&tree,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest};
+};
+
+} // namespace
+
+class TestRecordTableProxyModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { QLocale::setDefault(QLocale::c()); }
+    void cleanup() { QLocale::setDefault(QLocale::c()); }
+
+    void pagesAppendInSortedOrder_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<Qt::SortOrder>("order");
+        for (const QString &locale : {u"C"_s, u"en_US"_s}) {
+            for (int column : {0, 1}) {
+                for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                    QTest::addRow("%s column %d %s", qPrintable(locale), column,
+                                  order == Qt::AscendingOrder ? "ascending" : "descending")
+                        << locale << column << order;
+                }
+            }
+        }
+    }
+
+    // Sorted before any row arrives, as a saved layout has it, then pages of 100 appended:
+    // after each, the rows stand as QSortFilterProxyModel sorted them (numbers as numbers,
+    // empty values last ascending, equal values in the source's order), with and without a
+    // filter typed while they load.
+    void pagesAppendInSortedOrder()
+    {
+        QFETCH(QString, locale);
+        QFETCH(int, column);
+        QFETCH(Qt::SortOrder, order);
+        QLocale::setDefault(QLocale(locale));
+        RecordTableModel model(columns());
+        Both proxies(&model);
+        proxies.sort(column, order);
+        QJsonArray all;
+        for (int p = 0; p < 8; ++p) {
+            if (p == 3)
+                proxies.filter(u"user1"_s); // matches rows of later pages too
+            if (p == 6)
+                proxies.filter(u"sales"_s);
+            const QJsonArray records = page(p * 100, 100);
+            model.appendRecords(records);
+            for (const QJsonValue &v : records)
+                all.append(v);
+            QCOMPARE(sourceRows(proxies.table), sourceRows(proxies.tree));
+            if (column == 0) {
+                const QString word = p < 3 ? QString() : p < 6 ? u"user1"_s : u"sales"_s;
+                QCOMPARE(sourceRows(proxies.table), expectedByName(all, word, order));
+            }
+        }
+        QVERIFY(proxies.table.rowCount() > 0);
+        QCOMPARE(proxies.table.rowCount(),
+                 static_cast<int>(expectedByName(all, u"sales"_s, order).size()));
+    }
+
+    // The current row and the selection (persistent indexes) follow their rows when a page
+    // merges in around them, and when the sort changes.
+    void selectionFollowsItsRowsThroughAMerge()
+    {
+        RecordTableModel model(columns());
+        model.appendRecords(page(0, 200));
+        RecordTableProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(0, Qt::AscendingOrder);
+        QItemSelectionModel selection(&proxy);
+        const QModelIndex current = proxy.index(50, 2);
+        const QJsonObject currentRecord =
+            current.data(RecordTableModel::RawJsonRole).toJsonObject();
+        selection.setCurrentIndex(current, QItemSelectionModel::ClearAndSelect);
+        selection.select(proxy.index(120, 0), QItemSelectionModel::Select);
+        const QJsonObject selectedRecord =
+            proxy.index(120, 0).data(RecordTableModel::RawJsonRole).toJsonObject();
+        const int before = selection.currentIndex().row();
+        model.appendRecords(page(200, 500)); // rows land before and after both
+        QVERIFY(selection.currentIndex().row() != before);
+        QCOMPARE(selection.currentIndex().column(), 2);
+        QCOMPARE(selection.currentIndex().data(RecordTableModel::RawJsonRole).toJsonObject(),
+                 currentRecord);
+        QCOMPARE(selection.selectedIndexes().size(), 2);
+        const QModelIndexList selected = selection.selectedIndexes();
+        QVERIFY(std::any_of(selected.cbegin(), selected.cend(), [&](const QModelIndex &i) {
+            return i.data(RecordTableModel::RawJsonRole).toJsonObject() == selectedRecord;
+        }));
+        proxy.sort(1, Qt::DescendingOrder);
+        QCOMPARE(selection.currentIndex().data(RecordTableModel::RawJsonRole).toJsonObject(),
+                 currentRecord);
+        proxy.sort(-1);
+        QCOMPARE(sourceRows(proxy).size(), 700);
+        QCOMPARE(sourceRows(proxy).first(), 0);
+        QCOMPARE(sourceRows(proxy).last(), 699);
+        QCOMPARE(selection.currentIndex().data(RecordTableModel::RawJsonRole).toJsonObject(),
+                 currentRecord);
+    }
+
+    // Whatever the source does (pages appended, rows inserted in the middle, removed, their
+    // sort values or texts changed, a reset, a sort of its own), and whatever the filter and
+    // the sort: the rows stand as in QSortFilterProxyModel.
+    void followsEverySourceChange_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::newRow("C") << u"C"_s;
+        QTest::newRow("en_US") << u"en_US"_s;
+    }
+
+    void followsEverySourceChange()
+    {
+        QFETCH(QString, locale);
+        QLocale::setDefault(QLocale(locale));
+        Cells model;
+        QRandomGenerator random(13);
+        const auto cell = [&](int column) {
+            const int n = static_cast<int>(random.bounded(40));
+            if (column == 1)
+                return Cells::Cell{QString::number(n), n % 9 == 0 ? QVariant() : QVariant(n)};
+            // Names that differ in case only: the collator finds them equal.
+            const int m = static_cast<int>(random.bounded(2));
+            const QString name =
+                n < 4 ? QString() : u"Host%1 %2"_s.arg(n % 20).arg(m ? "b"_L1 : "A"_L1);
+            return Cells::Cell{name, n % 3 ? name : name.toLower()};
+        };
+        const auto rows = [&](int count) {
+            QList<Cells::Row> list;
+            for (int i = 0; i < count; ++i)
+                list.append(Cells::Row{cell(0), cell(1)});
+            return list;
+        };
+        const auto anyRow = [&](int from) {
+            return static_cast<int>(random.bounded(std::max(1, model.rowCount() - from)));
+        };
+        Both proxies(&model);
+        const QStringList filters{QString(), u"host1"_s, u"a"_s, u"3"_s, u"host"_s};
+        int most = 0;
+        for (int step = 0; step < 400; ++step) {
+            const int count = model.rowCount();
+            switch (random.bounded(10)) {
+            case 0:
+            case 1:
+            case 2:
+                model.insert(count, rows(20)); // a page
+                break;
+            case 3:
+                model.insert(anyRow(0), rows(3));
+                break;
+            case 4:
+                if (count > 2)
+                    model.remove(anyRow(2), 2);
+                break;
+            case 5:
+                if (count > 0) {
+                    const int column = static_cast<int>(random.bounded(2));
+                    model.set(anyRow(0), column, cell(column));
+                }
+                break;
+            case 6:
+                proxies.filter(filters.at(static_cast<int>(random.bounded(filters.size()))));
+                break;
+            case 7:
+                proxies.sort(static_cast<int>(random.bounded(3)) - 1,
+                             random.bounded(2) ? Qt::AscendingOrder : Qt::DescendingOrder);
+                break;
+            case 8:
+                if (random.bounded(8) == 0)
+                    model.reset();
+                else
+                    model.reverse();
+                break;
+            default:
+                break;
+            }
+            QCOMPARE(sourceRows(proxies.table), sourceRows(proxies.tree));
+            most = std::max(most, model.rowCount());
+        }
+        QVERIFY(most > 100);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecordTableProxyModel)
+#include "tst_recordtableproxymodel.moc"
