@@ -32,12 +32,13 @@ Headers zidBudget(int remaining, int resetSeconds)
 
 constexpr qint64 kT0 = 1'700'000'000'000;
 
-// ZIdentity requests reserved 10 ms apart, the last at kT0 + 90, each answered 15 ms after
+// ZIdentity requests reserved 10 ms apart, the last at kT0 + 90, each answered `tripMs` after
 // it went out, the last with "remaining 0, reset in `resetSeconds`"; `first`: the index of
 // the first (0: ten requests); `skipAnswer`: a request whose answer has not come (-1: none).
 // The client-side windows are off, so that only what the server said holds requests.
 // Returns when the last answer came.
-qint64 spendZidBudget(RateLimiter &limiter, int resetSeconds, int skipAnswer = -1, int first = 0)
+qint64 spendZidBudget(RateLimiter &limiter, int resetSeconds, int skipAnswer = -1, int first = 0,
+                      qint64 tripMs = 15)
 {
     limiter.setEnabled(false);
     for (int i = first; i < 10; ++i)
@@ -47,9 +48,9 @@ qint64 spendZidBudget(RateLimiter &limiter, int resetSeconds, int skipAnswer = -
             continue;
         const qint64 sent = kT0 + 10 * i;
         limiter.updateFromHeaders(Product::Zid, zidBudget(9 - i, i == 9 ? resetSeconds : 1),
-                                  sent + 15, sent, "GET", 200);
+                                  sent + tripMs, sent, "GET", 200);
     }
-    return kT0 + 90 + 15;
+    return kT0 + 90 + tripMs;
 }
 
 } // namespace
@@ -376,15 +377,7 @@ private Q_SLOTS:
     void exhaustedBudgetOverAWanCountsTheTravel()
     {
         RateLimiter limiter;
-        limiter.setEnabled(false);
-        for (int i = 0; i < 10; ++i)
-            limiter.reserve(Product::Zid, "GET", kT0 + 10 * i);
-        for (int i = 0; i < 10; ++i) {
-            const qint64 sent = kT0 + 10 * i;
-            limiter.updateFromHeaders(Product::Zid, zidBudget(9 - i, 1), sent + 150, sent, "GET",
-                                      200);
-        }
-        const qint64 now = kT0 + 90 + 150;
+        const qint64 now = spendZidBudget(limiter, 1, -1, 0, 150);
         QCOMPARE(limiter.budget(Product::Zid).remaining, 0);
         QCOMPARE(limiter.reserve(Product::Zid, "GET", now), kT0 + 150 + 1000 + 1 - 130 - now);
         // On loopback (trips of 15 ms) nothing is taken off: see
