@@ -100,12 +100,16 @@ void RecordTableProxyModel::connectSource(QAbstractItemModel *model)
         connect(model, &M::columnsRemoved, this, end),
         connect(model, &M::columnsAboutToBeMoved, this, begin),
         connect(model, &M::columnsMoved, this, end),
+        // As Qt's own proxies do, the rows go without a signal. A source that goes with its
+        // parent (a page closing, its widgets still there) must not have the views announce a
+        // new current record to a parent already half destroyed.
         connect(model, &QObject::destroyed, this,
                 [this] {
-                    beginResetModel();
                     m_connections.clear();
-                    rebuild();
-                    endResetModel();
+                    m_keys.clear();
+                    m_sorted.clear();
+                    m_rows.clear();
+                    m_proxyRows.clear();
                 }),
     };
 }

@@ -13,6 +13,7 @@
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -200,6 +201,37 @@ private Q_SLOTS:
                 }
             }
         }
+    }
+
+    // A source that goes with its parent (a page closing) takes its rows with it, and the proxy
+    // says nothing, as Qt's own proxies: a reset then had the view announce a new current
+    // record to the page already half destroyed (UBSan: a downcast of a destroyed object).
+    void aDestroyedSourceLeavesWithoutASignal()
+    {
+        auto *model = new RecordTableModel(columns());
+        model->setRecords(page(0, 30));
+        RecordTableProxyModel proxy;
+        proxy.setSourceModel(model);
+        proxy.sort(0, Qt::AscendingOrder);
+        proxy.setFilterText(u"user"_s);
+        QVERIFY(proxy.rowCount() > 0);
+        QSignalSpy resets(&proxy, &QAbstractItemModel::modelAboutToBeReset);
+        QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutAboutToBeChanged);
+        QSignalSpy removals(&proxy, &QAbstractItemModel::rowsAboutToBeRemoved);
+        delete model;
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(layouts.count(), 0);
+        QCOMPARE(removals.count(), 0);
+        QCOMPARE(proxy.sourceModel(), nullptr);
+        QCOMPARE(proxy.rowCount(), 0);
+        QVERIFY(!proxy.index(0, 0).isValid());
+        // A new source afterwards is followed as usual, filtered and sorted as before: of five
+        // records, the first has no name.
+        RecordTableModel next(columns());
+        next.setRecords(page(0, 5));
+        proxy.setSourceModel(&next);
+        QCOMPARE(sourceRows(proxy), expectedByName(page(0, 5), u"user"_s, Qt::AscendingOrder));
+        QCOMPARE(proxy.rowCount(), 4);
     }
 
     // Sorted before any row arrives, as a saved layout has it, then pages of 100 appended:
