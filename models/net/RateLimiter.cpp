@@ -44,6 +44,20 @@ QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, cons
     return {};
 }
 
+// Times are kept in order, oldest first; equal times keep the order they came in.
+void insertInOrder(std::deque<qint64> &times, qint64 time)
+{
+    times.insert(std::upper_bound(times.begin(), times.end(), time), time);
+}
+
+// The latest `kTripSamples` values, oldest first.
+void keepLatest(std::deque<qint64> &values, qint64 value)
+{
+    values.push_back(std::max<qint64>(0, value));
+    if (values.size() > kTripSamples)
+        values.pop_front();
+}
+
 int toInt(const QByteArray &value)
 {
     bool ok = false;
@@ -124,16 +138,12 @@ qint64 RateLimiter::reserve(Product product, const QByteArray &method)
 
 void RateLimiter::Trips::add(qint64 tripMs)
 {
-    ms.push_back(std::max<qint64>(0, tripMs));
-    if (ms.size() > kTripSamples)
-        ms.pop_front();
+    keepLatest(ms, tripMs);
 }
 
 void RateLimiter::Trips::addLateness(qint64 lateMs)
 {
-    late.push_back(std::max<qint64>(0, lateMs));
-    if (late.size() > kTripSamples)
-        late.pop_front();
+    keepLatest(late, lateMs);
 }
 
 qint64 RateLimiter::Trips::margin() const
@@ -171,7 +181,7 @@ void RateLimiter::markSent(Product product, const QByteArray &method, qint64 res
         if (it == times.end() || *it != reservedAt)
             return;
         times.erase(it);
-        times.insert(std::upper_bound(times.begin(), times.end(), now), now);
+        insertInOrder(times, now);
     };
     move(b.sent);
     move(b.inFlight);
@@ -246,9 +256,9 @@ qint64 RateLimiter::reserve(Product product, const QByteArray &method, qint64 no
                 }
             }
         }
-        b.sent.insert(std::upper_bound(b.sent.begin(), b.sent.end(), at), at);
+        insertInOrder(b.sent, at);
     }
-    b.inFlight.insert(std::upper_bound(b.inFlight.begin(), b.inFlight.end(), at), at);
+    insertInOrder(b.inFlight, at);
     const qint64 wait = std::max<qint64>(0, at - now);
     if (wait > 0)
         qCDebug(lcRate) << productName(product) << method << "waits" << wait << "ms";
@@ -295,7 +305,7 @@ void RateLimiter::updateFromHeaders(Product product,
         }
         // A refused request is not counted by the server; any other may have been.
         if (httpStatus != 429) {
-            b->answered.insert(std::upper_bound(b->answered.begin(), b->answered.end(), now), now);
+            insertInOrder(b->answered, now);
             int keep = 0;
             for (const Window &w : std::as_const(b->windows))
                 keep = std::max(keep, w.limit);
