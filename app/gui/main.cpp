@@ -14,6 +14,7 @@
 #include "platform/ProcessHardening.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
+#include "widgets/DeferredIconStyle.h"
 #include "widgets/FirstPaint.h"
 
 #ifdef ZC_WITH_DEMO
@@ -145,6 +146,9 @@ int main(int argc, char *argv[])
     answerHelpAndVersion(argc, argv);
 
     QApplication app(argc, argv);
+    // The style Qt chose (the platform's, -style or QT_STYLE_OVERRIDE), its icons made when
+    // first drawn: see DeferredIconStyle for the image plugins this keeps from the first paint.
+    QApplication::setStyle(new zc::DeferredIconStyle(QApplication::style()->name()));
     QApplication::setApplicationDisplayName(u"ZConsole"_s);
     // Wayland and the desktop shells find the window's icon and name through the entry.
     QGuiApplication::setDesktopFileName(QStringLiteral(ZCONSOLE_APP_ID));
