@@ -29,7 +29,7 @@ echo
 
 "$build/bench/zc-bench-fetch" "$sim" 0 150
 echo
-"$build/bench/zc-bench-coldstart" "$build/app/gui/zconsole" "$build/bench/zc-bench-minimal-window" 7
+"$build/bench/zc-bench-coldstart" "$build/app/gui/zconsole" "$build/bench/zc-bench-minimal-window" 21
 echo
 "$build/bench/zc-bench-memory"
 echo
