@@ -21,70 +21,29 @@ QString cell(const QString &text)
 } // namespace
 
 SnapshotDiffModel::SnapshotDiffModel(QObject *parent)
-    : QAbstractItemModel(parent)
+    : NodeTreeModel(ColumnCount, parent)
 {}
 
 void SnapshotDiffModel::setDiff(const SnapshotDiff &diff)
 {
     beginResetModel();
     m_diff = diff;
+    clearNodes();
     m_nodes.clear();
-    m_roots.clear();
     for (int c = 0; c < m_diff.collections.size(); ++c) {
-        const int collectionNode = int(m_nodes.size());
-        m_nodes.append({-1, int(m_roots.size()), c, -1, -1, {}});
-        m_roots.append(collectionNode);
+        const int collectionNode = addNode(-1);
+        m_nodes.append({c, -1, -1});
         const QList<RecordChange> &changes = m_diff.collections.at(c).changes;
         for (int r = 0; r < changes.size(); ++r) {
-            const int recordNode = int(m_nodes.size());
-            m_nodes.append({collectionNode, r, c, r, -1, {}});
-            m_nodes[collectionNode].children.append(recordNode);
+            const int recordNode = addNode(collectionNode);
+            m_nodes.append({c, r, -1});
             for (int f = 0; f < changes.at(r).fields.size(); ++f) {
-                m_nodes[recordNode].children.append(int(m_nodes.size()));
-                m_nodes.append({recordNode, f, c, r, f, {}});
+                addNode(recordNode);
+                m_nodes.append({c, r, f});
             }
         }
     }
     endResetModel();
-}
-
-int SnapshotDiffModel::nodeOf(const QModelIndex &index) const
-{
-    return index.isValid() ? int(index.internalId()) : -1;
-}
-
-QModelIndex SnapshotDiffModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (column < 0 || column >= ColumnCount || row < 0)
-        return {};
-    const QList<int> &children = parent.isValid() ? m_nodes.at(nodeOf(parent)).children : m_roots;
-    if (row >= children.size() || (parent.isValid() && parent.column() != 0))
-        return {};
-    return createIndex(row, column, quintptr(children.at(row)));
-}
-
-QModelIndex SnapshotDiffModel::parent(const QModelIndex &child) const
-{
-    if (!child.isValid())
-        return {};
-    const int parentNode = m_nodes.at(nodeOf(child)).parent;
-    if (parentNode < 0)
-        return {};
-    return createIndex(m_nodes.at(parentNode).row, 0, quintptr(parentNode));
-}
-
-int SnapshotDiffModel::rowCount(const QModelIndex &parent) const
-{
-    if (!parent.isValid())
-        return int(m_roots.size());
-    if (parent.column() != 0)
-        return 0;
-    return int(m_nodes.at(nodeOf(parent)).children.size());
-}
-
-int SnapshotDiffModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
 }
 
 QVariant SnapshotDiffModel::display(const Node &node, int column) const

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "SnapshotDiff.h"
+#include "common/NodeTreeModel.h"
 
-#include <QAbstractItemModel>
 #include <QList>
 
 namespace zc {
@@ -12,7 +12,7 @@ namespace zc {
 // The differences of two snapshots as a tree: collection (its title and counts) → record
 // added, removed or changed (name and id) → changed field (path, old and new value). Every
 // collection is a row, with "no differences" or why it could not be compared.
-class SnapshotDiffModel : public QAbstractItemModel
+class SnapshotDiffModel : public NodeTreeModel
 {
     Q_OBJECT
 public:
@@ -38,30 +38,23 @@ public:
     void setDiff(const SnapshotDiff &diff);
     const SnapshotDiff &diff() const { return m_diff; }
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
 private:
+    // What a node of the tree shows: a collection (change -1), one of its records (field -1)
+    // or one of a record's fields, by their positions in m_diff.
     struct Node
     {
-        int parent = -1; // node index, -1 for collections
-        int row = 0;     // among its parent's children
         int collection = 0;
         int change = -1;
         int field = -1;
-        QList<int> children;
     };
-    int nodeOf(const QModelIndex &index) const;
     QVariant display(const Node &node, int column) const;
 
     SnapshotDiff m_diff;
-    QList<Node> m_nodes;
-    QList<int> m_roots;
+    QList<Node> m_nodes; // at NodeTreeModel's node numbers
 };
 
 } // namespace zc

@@ -79,7 +79,7 @@ QString zoneOf(const QJsonObject &group)
 } // namespace
 
 ConnectorGroupTreeModel::ConnectorGroupTreeModel(QObject *parent)
-    : QAbstractItemModel(parent)
+    : NodeTreeModel(ColumnCount, parent)
 {}
 
 QString ConnectorGroupTreeModel::columnKey(int column)
@@ -128,56 +128,6 @@ ConnectorGroupTreeModel::NodeStatus ConnectorGroupTreeModel::groupStatus(const Q
         }
     }
     return anyDown && !anyUnknown ? NodeStatus::Down : NodeStatus::Unknown;
-}
-
-const ConnectorGroupTreeModel::Node *ConnectorGroupTreeModel::nodeOf(const QModelIndex &index) const
-{
-    if (!index.isValid() || index.model() != this)
-        return nullptr;
-    const quintptr id = index.internalId();
-    return id < m_nodes.size() ? &m_nodes[id] : nullptr;
-}
-
-QModelIndex ConnectorGroupTreeModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (row < 0 || column < 0 || column >= ColumnCount)
-        return {};
-    const QList<int> *siblings = &m_topLevel;
-    if (parent.isValid()) {
-        if (parent.column() != 0)
-            return {};
-        const Node *p = nodeOf(parent);
-        if (!p)
-            return {};
-        siblings = &p->children;
-    }
-    if (row >= siblings->size())
-        return {};
-    return createIndex(row, column, static_cast<quintptr>(siblings->at(row)));
-}
-
-QModelIndex ConnectorGroupTreeModel::parent(const QModelIndex &child) const
-{
-    const Node *node = nodeOf(child);
-    if (!node || node->parent < 0)
-        return {};
-    const Node &p = m_nodes[static_cast<size_t>(node->parent)];
-    return createIndex(p.row, 0, static_cast<quintptr>(node->parent));
-}
-
-int ConnectorGroupTreeModel::rowCount(const QModelIndex &parent) const
-{
-    if (!parent.isValid())
-        return static_cast<int>(m_topLevel.size());
-    if (parent.column() != 0)
-        return 0;
-    const Node *node = nodeOf(parent);
-    return node ? static_cast<int>(node->children.size()) : 0;
-}
-
-int ConnectorGroupTreeModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
 }
 
 QVariant ConnectorGroupTreeModel::display(const Node &node, int column) const
@@ -250,23 +200,21 @@ QVariant ConnectorGroupTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Node *node = nodeOf(index);
-    if (!node)
-        return {};
+    const Node &node = m_nodes[static_cast<size_t>(nodeOf(index))];
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        return display(*node, index.column());
+        return display(node, index.column());
     case SortRole:
-        return sortValue(*node, index.column());
+        return sortValue(node, index.column());
     case RawJsonRole:
-        return node->json;
+        return node.json;
     case RecordIdRole:
-        return recordId(node->json);
+        return recordId(node.json);
     case NodeKindRole:
-        return static_cast<int>(node->kind);
+        return static_cast<int>(node.kind);
     case StatusRole:
-        return static_cast<int>(node->status);
+        return static_cast<int>(node.status);
     default:
         return {};
     }
@@ -298,35 +246,21 @@ void ConnectorGroupTreeModel::setGroups(const QJsonArray &groups)
 {
     beginResetModel();
     m_groups = groups;
+    clearNodes();
     m_nodes.clear();
-    m_topLevel.clear();
-    const auto add = [this](NodeKind kind, const QJsonObject &json, int parent, int row) {
-        Node node;
-        node.kind = kind;
-        node.json = json;
-        node.parent = parent;
-        node.row = row;
-        node.status = kind == NodeKind::Group ? groupStatus(json)
-                      : kind == NodeKind::Vm  ? vmStatus(json)
-                                              : instanceStatus(json);
-        m_nodes.push_back(node);
-        const int id = static_cast<int>(m_nodes.size() - 1);
-        if (parent < 0)
-            m_topLevel.append(id);
-        else
-            m_nodes[static_cast<size_t>(parent)].children.append(id);
-        return id;
+    const auto add = [this](NodeKind kind, const QJsonObject &json, int parent) {
+        const NodeStatus status = kind == NodeKind::Group ? groupStatus(json)
+                                  : kind == NodeKind::Vm  ? vmStatus(json)
+                                                          : instanceStatus(json);
+        m_nodes.push_back({kind, json, status});
+        return addNode(parent);
     };
-    for (qsizetype g = 0; g < groups.size(); ++g) {
-        const QJsonObject group = groups.at(g).toObject();
-        const int groupId = add(NodeKind::Group, group, -1, static_cast<int>(g));
-        const QJsonArray vms = group.value("ecVMs"_L1).toArray();
-        for (qsizetype v = 0; v < vms.size(); ++v) {
-            const QJsonObject vm = vms.at(v).toObject();
-            const int vmId = add(NodeKind::Vm, vm, groupId, static_cast<int>(v));
-            const QJsonArray instances = vm.value("ecInstances"_L1).toArray();
-            for (qsizetype i = 0; i < instances.size(); ++i)
-                add(NodeKind::Instance, instances.at(i).toObject(), vmId, static_cast<int>(i));
+    for (const QJsonValue &group : groups) {
+        const int groupNode = add(NodeKind::Group, group.toObject(), -1);
+        for (const QJsonValue &vm : group.toObject().value("ecVMs"_L1).toArray()) {
+            const int vmNode = add(NodeKind::Vm, vm.toObject(), groupNode);
+            for (const QJsonValue &instance : vm.toObject().value("ecInstances"_L1).toArray())
+                add(NodeKind::Instance, instance.toObject(), vmNode);
         }
     }
     endResetModel();

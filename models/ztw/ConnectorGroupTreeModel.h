@@ -3,10 +3,10 @@
 #pragma once
 
 #include "common/JobFollower.h"
+#include "common/NodeTreeModel.h"
 #include "common/RecordTableModel.h"
 #include "net/ApiError.h"
 
-#include <QAbstractItemModel>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -27,7 +27,7 @@ class PagedFetch;
 //             down, Unknown without VMs or when no VM's status is known
 // Loading replaces the whole tree only when the last page arrived; a failure or a cancel
 // leaves the previous tree.
-class ConnectorGroupTreeModel : public QAbstractItemModel
+class ConnectorGroupTreeModel : public NodeTreeModel
 {
     Q_OBJECT
 public:
@@ -71,10 +71,6 @@ public:
 
     explicit ConnectorGroupTreeModel(QObject *parent = nullptr);
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -110,18 +106,13 @@ private:
     {
         NodeKind kind = NodeKind::Group;
         QJsonObject json;
-        int parent = -1; // index into m_nodes, -1 for groups
-        int row = 0;     // among its siblings
-        QList<int> children;
         NodeStatus status = NodeStatus::Unknown;
     };
-    const Node *nodeOf(const QModelIndex &index) const;
     QVariant display(const Node &node, int column) const;
     QVariant sortValue(const Node &node, int column) const;
 
     QJsonArray m_groups;
-    std::vector<Node> m_nodes;
-    QList<int> m_topLevel;
+    std::vector<Node> m_nodes; // at NodeTreeModel's node numbers
     JobFollower<ConnectorGroupTreeModel> m_jobs{this};
 };
 
