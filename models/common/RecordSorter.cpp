@@ -68,9 +68,19 @@ int RecordSorter::rowCount() const
     return m_job->rowCount;
 }
 
+void RecordSorter::setKeys(std::vector<RecordSortKey> keys)
+{
+    m_job->keys = std::move(keys);
+    m_job->rowCount = static_cast<int>(m_job->keys.size());
+    m_job->values = {};
+}
+
 void RecordSorter::start()
 {
-    m_read.start();
+    if (m_job->keys.size() == static_cast<size_t>(m_job->rowCount))
+        startWorker();
+    else
+        m_read.start();
 }
 
 void RecordSorter::cancel()
@@ -102,6 +112,11 @@ void RecordSorter::readSlice()
     if (values.size() < count)
         return;
     m_read.stop();
+    startWorker();
+}
+
+void RecordSorter::startWorker()
+{
     m_watcher.setFuture(
         QtConcurrent::run(QThreadPool::globalInstance(), &RecordSorter::work, m_job));
 }
@@ -109,14 +124,16 @@ void RecordSorter::readSlice()
 void RecordSorter::work(const std::shared_ptr<Job> &job)
 {
     const QCollator collator = recordCollator(job->locale);
-    const size_t count = job->values.size();
-    job->keys.reserve(count);
-    for (size_t row = 0; row < count; ++row) {
-        if (row % kRun == 0 && job->cancelled)
-            return;
-        job->keys.emplace_back(collator, job->values[row]);
+    const auto count = static_cast<size_t>(job->rowCount);
+    if (job->keys.size() != count) {
+        job->keys.reserve(count);
+        for (size_t row = 0; row < count; ++row) {
+            if (row % kRun == 0 && job->cancelled)
+                return;
+            job->keys.emplace_back(collator, job->values[row]);
+        }
+        job->values = {};
     }
-    job->values = {};
     std::vector<int> &rows = job->rows;
     rows.resize(count);
     std::iota(rows.begin(), rows.end(), 0);

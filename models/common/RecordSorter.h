@@ -24,10 +24,10 @@ namespace zc {
 // The column's values are read on the UI thread a few milliseconds at a time (a model's
 // data() is only safe there); then a worker of the global thread pool makes their keys, with
 // a collator of its own (one QCollator must not be used by two threads), and sorts the rows;
-// finished() says when result() holds them. The worker touches only what it was handed, so
-// deleting the sorter abandons the sort at any time: the worker stops at its next look and
-// drops what it made. Rows the model gets after start() are not in the result: the caller
-// merges them.
+// finished() says when result() holds them (or, given the keys, the worker only sorts). The worker
+// touches only what it was handed, so deleting the sorter abandons the sort at any time: the worker
+// stops at its next look and drops what it made. Rows the model gets after start() are not in the
+// result: the caller merges them.
 class RecordSorter : public QObject
 {
     Q_OBJECT
@@ -47,6 +47,9 @@ public:
     // The rows sorted: 0 to rowCount() - 1, the model's rows when it started.
     int rowCount() const;
 
+    // The column's keys, made already (the same column sorted the other way round): nothing
+    // is read. Before start().
+    void setKeys(std::vector<RecordSortKey> keys);
     void start();
     // Whether it still reads the values on this thread (after that the worker has them).
     bool isReading() const { return m_read.isActive(); }
@@ -62,6 +65,7 @@ Q_SIGNALS:
 private:
     struct Job;
     void readSlice();
+    void startWorker();
     static void work(const std::shared_ptr<Job> &job);
 
     QPointer<const QAbstractItemModel> m_model;

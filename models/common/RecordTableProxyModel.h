@@ -89,6 +89,9 @@ private:
     // Another background sort, or none: the one before it given up.
     void setSorter(RecordSorter *sorter);
     void startSorter(int column, Qt::SortOrder order);
+    // Rows inserted or removed at `first`: a background sort that read rows from there starts
+    // again (rows appended are merged in when it is done).
+    void restartSorter(int first);
     // The background sort given up, what it was asked for made the sort: the caller then sorts
     // at once.
     void adoptSorter();
