@@ -24,10 +24,10 @@ namespace zc {
 // The column's values are read on the UI thread a few milliseconds at a time (a model's
 // data() is only safe there); then a worker of the global thread pool makes their keys, with
 // a collator of its own (one QCollator must not be used by two threads), and sorts the rows;
-// finished() says when result() holds them (or, given the keys, the worker only sorts). The worker
-// touches only what it was handed, so deleting the sorter abandons the sort at any time: the worker
-// stops at its next look and drops what it made. Rows the model gets after start() are not in the
-// result: the caller merges them.
+// finished() says when result() holds them. Given the keys (setKeys()), the worker only
+// sorts. The worker touches only what it was handed, so deleting the sorter abandons the
+// sort at any time: the worker stops at its next look and drops what it made. Rows the model
+// gets after start() are not in the result: the caller merges them.
 class RecordSorter : public QObject
 {
     Q_OBJECT

@@ -216,7 +216,6 @@ void RecordTableProxyModel::rekey(int first, int last)
 
 void RecordTableProxyModel::setSorter(RecordSorter *sorter)
 {
-    const bool was = m_sorter != nullptr;
     if (m_sorter) {
         m_sorter->cancel();
         m_sorter->deleteLater();
@@ -227,8 +226,7 @@ void RecordTableProxyModel::setSorter(RecordSorter *sorter)
         connect(m_sorter, &RecordSorter::finished, this, &RecordTableProxyModel::onSorted);
         m_sorter->start();
     }
-    if (was != (m_sorter != nullptr))
-        Q_EMIT sortingChanged(m_sorter != nullptr);
+    signalSorting();
 }
 
 void RecordTableProxyModel::startSorter(int column, Qt::SortOrder order)
@@ -276,7 +274,16 @@ void RecordTableProxyModel::onSorted()
         m_sorted = merged(m_sorted, sortedRange(read, count - 1), less());
     }
     reorder(passing());
-    Q_EMIT sortingChanged(false);
+    // Unless the layout change had another sort asked for.
+    signalSorting();
+}
+
+void RecordTableProxyModel::signalSorting()
+{
+    if (const bool sorting = m_sorter != nullptr; sorting != m_signalledSorting) {
+        m_signalledSorting = sorting;
+        Q_EMIT sortingChanged(sorting);
+    }
 }
 
 void RecordTableProxyModel::sort(int column, Qt::SortOrder order)

@@ -96,6 +96,8 @@ private:
     // at once.
     void adoptSorter();
     void onSorted();
+    // sortingChanged() when whether a sort is being made changed since it last said.
+    void signalSorting();
     void onRowsInserted(int first, int last);
     void onRowsRemoved(int first, int last);
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
@@ -114,6 +116,7 @@ private:
     // Rows of the background sort whose value changed after it read them.
     std::vector<std::pair<int, int>> m_changed;
     int m_backgroundRows = 5000;
+    bool m_signalledSorting = false;
 };
 
 } // namespace zc

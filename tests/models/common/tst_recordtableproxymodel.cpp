@@ -712,6 +712,35 @@ private Q_SLOTS:
         QCOMPARE(sourceRows(proxies.table), sourceRows(proxies.tree));
     }
 
+    // A view that asks for another sort when one's order comes: that one is made, and the
+    // proxy says it is sorting until it is done, without a word in between.
+    void aSortAskedForWhenAnOrderComes()
+    {
+        RecordTableModel model(columns());
+        model.appendRecords(page(0, 1000));
+        Both proxies(&model);
+        proxies.table.setBackgroundSortRows(1);
+        QSignalSpy sorting(&proxies.table, &RecordTableProxyModel::sortingChanged);
+        bool asked = false;
+        bool sortingThen = false;
+        connect(&proxies.table, &QAbstractItemModel::layoutChanged, this, [&] {
+            if (std::exchange(asked, true))
+                return;
+            proxies.table.sort(1, Qt::DescendingOrder);
+            sortingThen = proxies.table.isSorting();
+        });
+        proxies.table.sort(0, Qt::AscendingOrder);
+        QTRY_VERIFY(asked);
+        QVERIFY(sortingThen);
+        QTRY_VERIFY(!proxies.table.isSorting());
+        QCOMPARE(proxies.table.sortColumn(), 1);
+        QCOMPARE(sorting.size(), 2);
+        QCOMPARE(sorting.at(0).at(0).toBool(), true);
+        QCOMPARE(sorting.at(1).at(0).toBool(), false);
+        proxies.tree.sort(1, Qt::DescendingOrder);
+        QCOMPARE(sourceRows(proxies.table), sourceRows(proxies.tree));
+    }
+
     // A reset of the source, a source destroyed, or the proxy destroyed while the worker
     // sorts: the sort asked for applies at once (or goes with the proxy), and what the worker
     // made is dropped without touching either (ASan and UBSan in CI).
