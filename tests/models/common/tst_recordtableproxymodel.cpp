@@ -716,10 +716,8 @@ private Q_SLOTS:
     // proxy says it is sorting until it is done, without a word in between.
     void aSortAskedForWhenAnOrderComes()
     {
-        RecordTableModel model(columns());
-        model.appendRecords(page(0, 1000));
-        Both proxies(&model);
-        proxies.table.setBackgroundSortRows(1);
+        RandomTable table(47, 1000);
+        Both &proxies = table.proxies;
         QSignalSpy sorting(&proxies.table, &RecordTableProxyModel::sortingChanged);
         bool asked = false;
         bool sortingThen = false;
