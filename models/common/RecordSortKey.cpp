@@ -13,9 +13,9 @@ int sign(int c)
 
 } // namespace
 
-QCollator recordCollator()
+QCollator recordCollator(const QLocale &locale)
 {
-    QCollator collator;
+    QCollator collator(locale);
     // "host2" before "host10", "admin" before "Wiki", whatever the process locale.
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     collator.setNumericMode(true);
@@ -59,6 +59,15 @@ int RecordSortKey::compare(const RecordSortKey &other, const QCollator &collator
     if (c == 0)
         c = QString::compare(l, r);
     return sign(c);
+}
+
+bool RecordRowOrder::operator()(int l, int r) const
+{
+    int c =
+        (*m_keys)[static_cast<size_t>(l)].compare((*m_keys)[static_cast<size_t>(r)], *m_collator);
+    if (m_order == Qt::DescendingOrder)
+        c = -c;
+    return c != 0 ? c < 0 : l < r;
 }
 
 } // namespace zc

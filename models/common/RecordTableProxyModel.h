@@ -3,12 +3,15 @@
 #pragma once
 
 #include "RecordSortKey.h"
+#include "RecordSorter.h"
 #include "RecordTextFilter.h"
 
 #include <QAbstractProxyModel>
 #include <QCollator>
 #include <QList>
 
+#include <algorithm>
+#include <utility>
 #include <vector>
 
 namespace zc {
@@ -27,6 +30,12 @@ namespace zc {
 // layout change that moves the rows to their places. A new filter does not sort: it shows the
 // kept order's rows that pass. Anything else the source does (rows removed, moved, changed
 // in a way that hides or shows rows, a reset) resets this proxy.
+//
+// A table of many rows sorts by a new column or order in the background (RecordSorter): the
+// views keep the order they show, pages appended, filtered and merged into it as before,
+// until the new order is ready; it then comes as one layout change, the rows that arrived
+// meanwhile merged in. A newer sort() gives up the older one; a reset or a new source
+// applies the sort asked for at once, as before.
 class RecordTableProxyModel : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -35,8 +44,15 @@ public:
 
     void setFilterText(const QString &text);
     QString filterText() const { return m_filter.text(); }
-    int sortColumn() const { return m_column; }
-    Qt::SortOrder sortOrder() const { return m_order; }
+    // The sort last asked for, shown already or still being made.
+    int sortColumn() const;
+    Qt::SortOrder sortOrder() const;
+    // Whether a sort asked for is still being made in the background.
+    bool isSorting() const { return m_sorter != nullptr; }
+    // Tables of at least this many rows sort in the background (5,000 unless set: below that,
+    // making the keys and sorting take less than a frame). 1 sorts every table there.
+    void setBackgroundSortRows(int rows) { m_backgroundRows = std::max(rows, 1); }
+    int backgroundSortRows() const { return m_backgroundRows; }
 
     void setSourceModel(QAbstractItemModel *model) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -51,11 +67,14 @@ public:
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 
+Q_SIGNALS:
+    // A background sort began (true), or its order is shown or it was given up (false).
+    void sortingChanged(bool sorting);
+
 private:
     void connectSource(QAbstractItemModel *model);
     bool sorted() const { return m_column >= 0; }
-    // Whether source row l goes before source row r.
-    bool less(int l, int r) const;
+    RecordRowOrder less() const { return {m_keys, m_collator, m_order}; }
     void makeKeys(int first, int last);
     // Rows first..last in sorted order.
     std::vector<int> sortedRange(int first, int last) const;
@@ -65,6 +84,20 @@ private:
     // The same rows in another order: one layout change, persistent indexes following them.
     void reorder(std::vector<int> rows);
     void rebuild();
+    // Out of the kept order, new keys, and back in.
+    void rekey(int first, int last);
+    // Another background sort, or none: the one before it given up.
+    void setSorter(RecordSorter *sorter);
+    void startSorter(int column, Qt::SortOrder order);
+    // Rows inserted or removed at `first`: a background sort that read rows from there starts
+    // again (rows appended are merged in when it is done).
+    void restartSorter(int first);
+    // The background sort given up, what it was asked for made the sort: the caller then sorts
+    // at once.
+    void adoptSorter();
+    void onSorted();
+    // sortingChanged() when whether a sort is being made changed since it last said.
+    void signalSorting();
     void onRowsInserted(int first, int last);
     void onRowsRemoved(int first, int last);
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
@@ -79,6 +112,11 @@ private:
     std::vector<int> m_sorted;         // every source row in sorted order; empty unsorted
     std::vector<int> m_rows;           // per proxy row: its source row
     std::vector<int> m_proxyRows;      // per source row: its proxy row, -1 when filtered out
+    RecordSorter *m_sorter = nullptr;  // the background sort, if any
+    // Rows of the background sort whose value changed after it read them.
+    std::vector<std::pair<int, int>> m_changed;
+    int m_backgroundRows = 5000;
+    bool m_signalledSorting = false;
 };
 
 } // namespace zc

@@ -185,6 +185,14 @@ void RecordTableView::init(Mode mode)
         Q_EMIT filterTextChanged(text);
     });
     connectProxy(m_tableProxy);
+    // A large table sorts in the background: the header shows the new column at once, the
+    // rows keep their order until the new one comes, and the pointer says the view is busy.
+    connect(m_tableProxy, &RecordTableProxyModel::sortingChanged, this, [this](bool sorting) {
+        if (sorting)
+            m_view->viewport()->setCursor(Qt::BusyCursor);
+        else
+            m_view->viewport()->unsetCursor();
+    });
     connectProxy(m_treeProxy);
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const QJsonObject record =

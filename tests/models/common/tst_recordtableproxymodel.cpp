@@ -5,6 +5,7 @@
 // append, filters change, rows change, go and come in the middle; in the C locale (no
 // collation keys) and in English (collation keys).
 #include "common/RecordFilterProxyModel.h"
+#include "common/RecordSorter.h"
 #include "common/RecordTableModel.h"
 #include "common/RecordTableProxyModel.h"
 
@@ -13,8 +14,13 @@
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
+
+#include <climits>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace zc;
@@ -152,6 +158,84 @@ private:
     QList<Row> m_rows;
 };
 
+// A cell of Cells at random: names (some empty, some equal but for their case, digits in
+// them) in column 0, numbers (some empty) in column 1.
+Cells::Cell randomCell(QRandomGenerator &random, int column)
+{
+    const int n = static_cast<int>(random.bounded(40));
+    if (column == 1)
+        return Cells::Cell{QString::number(n), n % 9 == 0 ? QVariant() : QVariant(n)};
+    // Names that differ in case only: the collator finds them equal.
+    const int m = static_cast<int>(random.bounded(2));
+    const QString name = n < 4 ? QString() : u"Host%1 %2"_s.arg(n % 20).arg(m ? "b"_L1 : "A"_L1);
+    return Cells::Cell{name, n % 3 ? name : name.toLower()};
+}
+
+QList<Cells::Row> randomRows(QRandomGenerator &random, int count)
+{
+    QList<Cells::Row> rows;
+    for (int i = 0; i < count; ++i)
+        rows.append(Cells::Row{randomCell(random, 0), randomCell(random, 1)});
+    return rows;
+}
+
+// Holds every thread of the global pool, where background sorts run, until open(): a sort
+// then waits with its values read, as one whose worker is still busy does.
+class PoolGate
+{
+public:
+    PoolGate()
+    {
+        m_held = QThreadPool::globalInstance()->maxThreadCount();
+        for (int i = 0; i < m_held; ++i)
+            QThreadPool::globalInstance()->start([this] { m_gate.acquire(); });
+    }
+    ~PoolGate() { open(); }
+    void open()
+    {
+        m_gate.release(std::exchange(m_held, 0));
+        QThreadPool::globalInstance()->waitForDone();
+    }
+
+private:
+    QSemaphore m_gate;
+    int m_held = 0;
+};
+
+// Whether the proxy's background sort has read its values (the worker has them, or waits
+// for a thread).
+bool readDone(const RecordTableProxyModel &proxy)
+{
+    const QList<RecordSorter *> sorters = proxy.findChildren<RecordSorter *>();
+    return std::none_of(sorters.cbegin(), sorters.cend(),
+                        [](const RecordSorter *s) { return s->isReading(); });
+}
+
+// Test data: the C locale (no collation keys) and English (collation keys).
+void localeRows()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::newRow("C") << u"C"_s;
+    QTest::newRow("en_US") << u"en_US"_s;
+}
+
+// Test data: each locale, both columns of columns() that sort, both orders.
+void localeColumnOrderRows()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    for (const QString &locale : {u"C"_s, u"en_US"_s}) {
+        for (int column : {0, 1}) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                QTest::addRow("%s column %d %s", qPrintable(locale), column,
+                              order == Qt::AscendingOrder ? "ascending" : "descending")
+                    << locale << column << order;
+            }
+        }
+    }
+}
+
 // Both proxies over one source, each checked by QAbstractItemModelTester.
 struct Both
 {
@@ -178,6 +262,21 @@ struct Both
                                         QAbstractItemModelTester::FailureReportingMode::QtTest};
 };
 
+// Random rows (randomRows()), both proxies over them, the table's sorting in the background.
+// Made after the locale is set: the proxies take its collator.
+struct RandomTable
+{
+    RandomTable(quint32 seed, int rows)
+        : random(seed)
+    {
+        model.insert(0, randomRows(random, rows));
+        proxies.table.setBackgroundSortRows(1);
+    }
+    QRandomGenerator random;
+    Cells model;
+    Both proxies{&model};
+};
+
 } // namespace
 
 class TestRecordTableProxyModel : public QObject
@@ -187,21 +286,7 @@ private Q_SLOTS:
     void init() { QLocale::setDefault(QLocale::c()); }
     void cleanup() { QLocale::setDefault(QLocale::c()); }
 
-    void pagesAppendInSortedOrder_data()
-    {
-        QTest::addColumn<QString>("locale");
-        QTest::addColumn<int>("column");
-        QTest::addColumn<Qt::SortOrder>("order");
-        for (const QString &locale : {u"C"_s, u"en_US"_s}) {
-            for (int column : {0, 1}) {
-                for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-                    QTest::addRow("%s column %d %s", qPrintable(locale), column,
-                                  order == Qt::AscendingOrder ? "ascending" : "descending")
-                        << locale << column << order;
-                }
-            }
-        }
-    }
+    void pagesAppendInSortedOrder_data() { localeColumnOrderRows(); }
 
     // A source that goes with its parent (a page closing) takes its rows with it, and the proxy
     // says nothing, as Qt's own proxies: a reset then had the view announce a new current
@@ -287,17 +372,22 @@ private Q_SLOTS:
         selection.select(proxy.index(120, 0), QItemSelectionModel::Select);
         const QJsonObject selectedRecord =
             proxy.index(120, 0).data(RecordTableModel::RawJsonRole).toJsonObject();
+        // Whether the current cell and the selected ones are those of the same records.
+        const auto followed = [&] {
+            const QModelIndexList selected = selection.selectedIndexes();
+            return selection.currentIndex().column() == 2 &&
+                   selection.currentIndex().data(RecordTableModel::RawJsonRole).toJsonObject() ==
+                       currentRecord &&
+                   selected.size() == 2 &&
+                   std::any_of(selected.cbegin(), selected.cend(), [&](const QModelIndex &i) {
+                       return i.data(RecordTableModel::RawJsonRole).toJsonObject() ==
+                              selectedRecord;
+                   });
+        };
         const int before = selection.currentIndex().row();
         model.appendRecords(page(200, 500)); // rows land before and after both
         QVERIFY(selection.currentIndex().row() != before);
-        QCOMPARE(selection.currentIndex().column(), 2);
-        QCOMPARE(selection.currentIndex().data(RecordTableModel::RawJsonRole).toJsonObject(),
-                 currentRecord);
-        QCOMPARE(selection.selectedIndexes().size(), 2);
-        const QModelIndexList selected = selection.selectedIndexes();
-        QVERIFY(std::any_of(selected.cbegin(), selected.cend(), [&](const QModelIndex &i) {
-            return i.data(RecordTableModel::RawJsonRole).toJsonObject() == selectedRecord;
-        }));
+        QVERIFY(followed());
         proxy.sort(1, Qt::DescendingOrder);
         QCOMPARE(selection.currentIndex().data(RecordTableModel::RawJsonRole).toJsonObject(),
                  currentRecord);
@@ -307,56 +397,66 @@ private Q_SLOTS:
         QCOMPARE(sourceRows(proxy).last(), 699);
         QCOMPARE(selection.currentIndex().data(RecordTableModel::RawJsonRole).toJsonObject(),
                  currentRecord);
+        // Sorted in the background: nothing moves until the order comes, then both follow.
+        proxy.setBackgroundSortRows(1);
+        const int unsorted = selection.currentIndex().row();
+        proxy.sort(0, Qt::DescendingOrder);
+        QVERIFY(proxy.isSorting());
+        QCOMPARE(selection.currentIndex().row(), unsorted);
+        QTRY_VERIFY(!proxy.isSorting());
+        QVERIFY(selection.currentIndex().row() != unsorted);
+        QVERIFY(followed());
     }
 
     // Whatever the source does (pages appended, rows inserted in the middle, removed, their
     // sort values or texts changed, a reset, a sort of its own), and whatever the filter and
-    // the sort: the rows stand as in QSortFilterProxyModel.
+    // the sort: the rows stand as in QSortFilterProxyModel. Sorting in the background, the
+    // views see the order last shown (as a proxy sorted that way at once shows it) until the
+    // one asked for comes, while sorts are made and given up.
     void followsEverySourceChange_data()
     {
         QTest::addColumn<QString>("locale");
-        QTest::newRow("C") << u"C"_s;
-        QTest::newRow("en_US") << u"en_US"_s;
+        QTest::addColumn<bool>("background");
+        for (const QString &locale : {u"C"_s, u"en_US"_s}) {
+            for (bool background : {false, true}) {
+                QTest::addRow("%s %s", qPrintable(locale),
+                              background ? "sorting in the background" : "sorting at once")
+                    << locale << background;
+            }
+        }
     }
 
     void followsEverySourceChange()
     {
         QFETCH(QString, locale);
+        QFETCH(bool, background);
         QLocale::setDefault(QLocale(locale));
         Cells model;
         QRandomGenerator random(13);
-        const auto cell = [&](int column) {
-            const int n = static_cast<int>(random.bounded(40));
-            if (column == 1)
-                return Cells::Cell{QString::number(n), n % 9 == 0 ? QVariant() : QVariant(n)};
-            // Names that differ in case only: the collator finds them equal.
-            const int m = static_cast<int>(random.bounded(2));
-            const QString name =
-                n < 4 ? QString() : u"Host%1 %2"_s.arg(n % 20).arg(m ? "b"_L1 : "A"_L1);
-            return Cells::Cell{name, n % 3 ? name : name.toLower()};
-        };
-        const auto rows = [&](int count) {
-            QList<Cells::Row> list;
-            for (int i = 0; i < count; ++i)
-                list.append(Cells::Row{cell(0), cell(1)});
-            return list;
-        };
         const auto anyRow = [&](int from) {
             return static_cast<int>(random.bounded(std::max(1, model.rowCount() - from)));
         };
         Both proxies(&model);
+        if (background)
+            proxies.table.setBackgroundSortRows(1);
+        RecordTableProxyModel shown;
+        shown.setBackgroundSortRows(INT_MAX);
+        shown.setSourceModel(&model);
+        int applied = 0;
+        connect(&proxies.table, &RecordTableProxyModel::sortingChanged, this,
+                [&](bool sorting) { applied += sorting ? 0 : 1; });
         const QStringList filters{QString(), u"host1"_s, u"a"_s, u"3"_s, u"host"_s};
         int most = 0;
-        for (int step = 0; step < 400; ++step) {
+        for (int step = 0; step < 500; ++step) {
             const int count = model.rowCount();
-            switch (random.bounded(10)) {
+            switch (random.bounded(12)) {
             case 0:
             case 1:
             case 2:
-                model.insert(count, rows(20)); // a page
+                model.insert(count, randomRows(random, 20)); // a page
                 break;
             case 3:
-                model.insert(anyRow(0), rows(3));
+                model.insert(anyRow(0), randomRows(random, 3));
                 break;
             case 4:
                 if (count > 2)
@@ -365,12 +465,15 @@ private Q_SLOTS:
             case 5:
                 if (count > 0) {
                     const int column = static_cast<int>(random.bounded(2));
-                    model.set(anyRow(0), column, cell(column));
+                    model.set(anyRow(0), column, randomCell(random, column));
                 }
                 break;
-            case 6:
-                proxies.filter(filters.at(static_cast<int>(random.bounded(filters.size()))));
+            case 6: {
+                const QString filter = filters.at(static_cast<int>(random.bounded(filters.size())));
+                proxies.filter(filter);
+                shown.setFilterText(filter);
                 break;
+            }
             case 7:
                 proxies.sort(static_cast<int>(random.bounded(3)) - 1,
                              random.bounded(2) ? Qt::AscendingOrder : Qt::DescendingOrder);
@@ -381,13 +484,323 @@ private Q_SLOTS:
                 else
                     model.reverse();
                 break;
+            case 9:
+                QCoreApplication::processEvents();
+                break;
+            case 10:
+                QTRY_VERIFY(!proxies.table.isSorting());
+                break;
             default:
                 break;
             }
-            QCOMPARE(sourceRows(proxies.table), sourceRows(proxies.tree));
+            if (!proxies.table.isSorting()) {
+                QCOMPARE(sourceRows(proxies.table), sourceRows(proxies.tree));
+                shown.sort(proxies.table.sortColumn(), proxies.table.sortOrder());
+            }
+            QCOMPARE(sourceRows(proxies.table), sourceRows(shown));
             most = std::max(most, model.rowCount());
         }
         QVERIFY(most > 100);
+        if (background)
+            QVERIFY(applied > 10);
+        else
+            QCOMPARE(applied, 0);
+    }
+
+    void backgroundSortGivesTheSynchronousOrder_data() { localeColumnOrderRows(); }
+
+    // Random names and numbers, equal and empty ones among them, over several of the
+    // worker's runs: the background sort orders them exactly as the sort made at once, and as
+    // QSortFilterProxyModel; until it is done the views keep the order they had.
+    void backgroundSortGivesTheSynchronousOrder()
+    {
+        QFETCH(QString, locale);
+        QFETCH(int, column);
+        QFETCH(Qt::SortOrder, order);
+        QLocale::setDefault(QLocale(locale));
+        Cells model;
+        QRandomGenerator random(7);
+        model.insert(0, randomRows(random, 9000));
+        Both proxies(&model);
+        RecordTableProxyModel atOnce;
+        atOnce.setBackgroundSortRows(INT_MAX);
+        atOnce.setSourceModel(&model);
+        QCOMPARE(proxies.table.backgroundSortRows(), 5000);
+        proxies.table.setBackgroundSortRows(1);
+        const QList<int> before = sourceRows(proxies.table);
+        QSignalSpy sorting(&proxies.table, &RecordTableProxyModel::sortingChanged);
+        QSignalSpy layouts(&proxies.table, &QAbstractItemModel::layoutChanged);
+        proxies.sort(column, order);
+        atOnce.sort(column, order);
+        QVERIFY(proxies.table.isSorting());
+        QCOMPARE(proxies.table.sortColumn(), column);
+        QCOMPARE(proxies.table.sortOrder(), order);
+        QCOMPARE(sourceRows(proxies.table), before);
+        QCOMPARE(layouts.size(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!proxies.table.isSorting(), 30000);
+        QCOMPARE(layouts.size(), 1);
+        QCOMPARE(sorting.size(), 2);
+        QCOMPARE(sorting.at(0).at(0).toBool(), true);
+        QCOMPARE(sorting.at(1).at(0).toBool(), false);
+        QCOMPARE(sourceRows(proxies.table), sourceRows(atOnce));
+        QCOMPARE(sourceRows(proxies.table), sourceRows(proxies.tree));
+        // The other way round, from the keys of the same column.
+        const Qt::SortOrder other =
+            order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+        proxies.sort(column, other);
+        atOnce.sort(column, other);
+        QTRY_VERIFY_WITH_TIMEOUT(!proxies.table.isSorting(), 30000);
+        QCOMPARE(sourceRows(proxies.table), sourceRows(atOnce));
+        QCOMPARE(sourceRows(proxies.table), sourceRows(proxies.tree));
+    }
+
+    // While the background sort waits for its worker, pages arrive and a filter is typed: the
+    // views see them in the order they had (as a proxy sorted that way at once shows them);
+    // then the new order comes with every page and the filter in place.
+    void pagesAndFilterWhileSortingEndInPlace_data() { localeRows(); }
+
+    void pagesAndFilterWhileSortingEndInPlace()
+    {
+        QFETCH(QString, locale);
+        QLocale::setDefault(QLocale(locale));
+        RecordTableModel model(columns());
+        QJsonArray all = page(0, 3000);
+        model.appendRecords(all);
+        Both proxies(&model);
+        proxies.sort(1, Qt::AscendingOrder); // at once: fewer rows than 5,000
+        QVERIFY(!proxies.table.isSorting());
+        RecordTableProxyModel shown; // the order the views keep meanwhile
+        shown.setSourceModel(&model);
+        shown.sort(1, Qt::AscendingOrder);
+        QCOMPARE(sourceRows(proxies.table), sourceRows(shown));
+        proxies.table.setBackgroundSortRows(1);
+        QItemSelectionModel selection(&proxies.table);
+        std::unique_ptr<PoolGate> gate = std::make_unique<PoolGate>();
+        proxies.table.sort(0, Qt::DescendingOrder);
+        QVERIFY(proxies.table.isSorting());
+        QCOMPARE(sourceRows(proxies.table), sourceRows(shown));
+        const auto append = [&](int first) {
+            const QJsonArray records = page(first, 500);
+            model.appendRecords(records);
+            for (const QJsonValue &v : records)
+                all.append(v);
+            QCOMPARE(sourceRows(proxies.table),
+                     proxies.table.isSorting() ? sourceRows(shown) : sourceRows(proxies.tree));
+        };
+        append(3000); // while it reads the values
+        QTRY_VERIFY(readDone(proxies.table));
+        append(3500); // while the worker sorts
+        proxies.table.setFilterText(u"user1"_s);
+        shown.setFilterText(u"user1"_s);
+        QCOMPARE(sourceRows(proxies.table), sourceRows(shown));
+        const QModelIndex current = proxies.table.index(10, 2);
+        const QJsonObject currentRecord =
+            current.data(RecordTableModel::RawJsonRole).toJsonObject();
+        selection.setCurrentIndex(current, QItemSelectionModel::ClearAndSelect);
+        append(4000);
+        QVERIFY(proxies.table.isSorting());
+        QCOMPARE(proxies.table.sortColumn(), 0);
+        QCOMPARE(proxies.table.sortOrder(), Qt::DescendingOrder);
+        gate->open();
+        QTRY_VERIFY(!proxies.table.isSorting());
+        QCOMPARE(sourceRows(proxies.table), expectedByName(all, u"user1"_s, Qt::DescendingOrder));
+        proxies.tree.sort(0, Qt::DescendingOrder);
+        proxies.tree.setFilterText(u"user1"_s);
+        QCOMPARE(sourceRows(proxies.table), sourceRows(proxies.tree));
+        QCOMPARE(selection.currentIndex().data(RecordTableModel::RawJsonRole).toJsonObject(),
+                 currentRecord);
+        append(4500); // into the new order
+        QCOMPARE(sourceRows(proxies.table), expectedByName(all, u"user1"_s, Qt::DescendingOrder));
+    }
+
+    // Values the background sort had read change before its order comes: those rows stand
+    // where their new values go.
+    void valuesChangedWhileSortingEndInPlace()
+    {
+        QLocale::setDefault(QLocale(u"en_US"_s));
+        RandomTable table(41, 2000);
+        Cells &model = table.model;
+        Both &proxies = table.proxies;
+        {
+            PoolGate gate;
+            proxies.sort(0, Qt::AscendingOrder);
+            QTRY_VERIFY(readDone(proxies.table));
+            for (int i = 0; i < 60; ++i) {
+                const int column = i % 3 == 0 ? 1 : 0;
+                model.set(static_cast<int>(table.random.bounded(2000)), column,
+                          randomCell(table.random, column));
+            }
+            model.insert(2000, randomRows(table.random, 100));
+            model.set(2050, 0, randomCell(table.random, 0));
+            QVERIFY(proxies.table.isSorting());
+        }
+        QTRY_VERIFY(!proxies.table.isSorting());
+        QCOMPARE(sourceRows(proxies.table), sourceRows(proxies.tree));
+    }
+
+    // Rows put among those the background sort had read, or taken from them: it starts again
+    // over the rows as they are, and its order comes once.
+    void rowsInsertedOrRemovedWhileSorting()
+    {
+        QLocale::setDefault(QLocale(u"en_US"_s));
+        RandomTable table(43, 2000);
+        Cells &model = table.model;
+        Both &proxies = table.proxies;
+        QSignalSpy layouts(&proxies.table, &QAbstractItemModel::layoutChanged);
+        for (int column : {1, 0}) {
+            {
+                PoolGate gate;
+                proxies.sort(column, Qt::DescendingOrder);
+                QTRY_VERIFY(readDone(proxies.table));
+                if (column == 1)
+                    model.insert(700, randomRows(table.random, 30));
+                else
+                    model.remove(10, 25);
+                QVERIFY(proxies.table.isSorting());
+                QTRY_VERIFY(readDone(proxies.table));
+            }
+            QTRY_VERIFY(!proxies.table.isSorting());
+            QCOMPARE(sourceRows(proxies.table), sourceRows(proxies.tree));
+        }
+        QCOMPARE(layouts.size(), 2);
+    }
+
+    // A newer sort gives the older one up: only its order comes, in one layout change; back
+    // to the order shown, or to no order, while a sort is made, applies at once.
+    void aNewerSortSupersedes()
+    {
+        RecordTableModel model(columns());
+        model.appendRecords(page(0, 2000));
+        Both proxies(&model);
+        proxies.table.setBackgroundSortRows(1);
+        QSignalSpy layouts(&proxies.table, &QAbstractItemModel::layoutChanged);
+        QSignalSpy sorting(&proxies.table, &RecordTableProxyModel::sortingChanged);
+        {
+            PoolGate gate;
+            proxies.table.sort(0, Qt::AscendingOrder);
+            QTRY_VERIFY(readDone(proxies.table));
+            proxies.sort(1, Qt::DescendingOrder); // the tree at once, the table in the background
+            QCOMPARE(proxies.table.sortColumn(), 1);
+            QCOMPARE(proxies.table.sortOrder(), Qt::DescendingOrder);
+            QVERIFY(proxies.table.isSorting());
+        }
+        QTRY_VERIFY(!proxies.table.isSorting());
+        QCOMPARE(layouts.size(), 1);
+        QCOMPARE(sorting.size(), 2);
+        QCOMPARE(sourceRows(proxies.table), sourceRows(proxies.tree));
+
+        const QList<int> shown = sourceRows(proxies.table);
+        proxies.table.sort(0, Qt::AscendingOrder);
+        QVERIFY(proxies.table.isSorting());
+        proxies.table.sort(1, Qt::DescendingOrder); // the order shown
+        QVERIFY(!proxies.table.isSorting());
+        QCOMPARE(proxies.table.sortColumn(), 1);
+        QCOMPARE(sourceRows(proxies.table), shown);
+        QCOMPARE(sorting.size(), 4);
+
+        proxies.sort(0, Qt::AscendingOrder);
+        QVERIFY(proxies.table.isSorting());
+        proxies.sort(-1, Qt::AscendingOrder); // unsorted: at once
+        QVERIFY(!proxies.table.isSorting());
+        QCOMPARE(proxies.table.sortColumn(), -1);
+        QCOMPARE(sourceRows(proxies.table), sourceRows(proxies.tree));
+        QCOMPARE(sourceRows(proxies.table).first(), 0);
+        // Nothing of the sorts given up comes later.
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents();
+        QCOMPARE(layouts.size(), 2);
+        QCOMPARE(sourceRows(proxies.table), sourceRows(proxies.tree));
+    }
+
+    // A view that asks for another sort when one's order comes: that one is made, and the
+    // proxy says it is sorting until it is done, without a word in between.
+    void aSortAskedForWhenAnOrderComes()
+    {
+        RandomTable table(47, 1000);
+        Both &proxies = table.proxies;
+        QSignalSpy sorting(&proxies.table, &RecordTableProxyModel::sortingChanged);
+        bool asked = false;
+        bool sortingThen = false;
+        connect(&proxies.table, &QAbstractItemModel::layoutChanged, this, [&] {
+            if (std::exchange(asked, true))
+                return;
+            proxies.table.sort(1, Qt::DescendingOrder);
+            sortingThen = proxies.table.isSorting();
+        });
+        proxies.table.sort(0, Qt::AscendingOrder);
+        QTRY_VERIFY(asked);
+        QVERIFY(sortingThen);
+        QTRY_VERIFY(!proxies.table.isSorting());
+        QCOMPARE(proxies.table.sortColumn(), 1);
+        QCOMPARE(sorting.size(), 2);
+        QCOMPARE(sorting.at(0).at(0).toBool(), true);
+        QCOMPARE(sorting.at(1).at(0).toBool(), false);
+        proxies.tree.sort(1, Qt::DescendingOrder);
+        QCOMPARE(sourceRows(proxies.table), sourceRows(proxies.tree));
+    }
+
+    // A reset of the source, a source destroyed, or the proxy destroyed while the worker
+    // sorts: the sort asked for applies at once (or goes with the proxy), and what the worker
+    // made is dropped without touching either (ASan and UBSan in CI).
+    void resetOrDestructionWhileSorting()
+    {
+        QLocale::setDefault(QLocale(u"en_US"_s));
+        RecordTableModel model(columns());
+        model.appendRecords(page(0, 3000));
+        auto proxy = std::make_unique<RecordTableProxyModel>();
+        proxy->setBackgroundSortRows(1);
+        proxy->setSourceModel(&model);
+        auto tester = std::make_unique<QAbstractItemModelTester>(
+            proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        {
+            PoolGate gate;
+            proxy->sort(0, Qt::DescendingOrder);
+            QTRY_VERIFY(readDone(*proxy));
+            model.setRecords(page(0, 100));
+            QVERIFY(!proxy->isSorting());
+            QCOMPARE(proxy->sortColumn(), 0);
+            QCOMPARE(sourceRows(*proxy), expectedByName(page(0, 100), {}, Qt::DescendingOrder));
+        }
+        QSignalSpy layouts(proxy.get(), &QAbstractItemModel::layoutChanged);
+        QCoreApplication::processEvents();
+        QCOMPARE(layouts.size(), 0);
+        QCOMPARE(sourceRows(*proxy), expectedByName(page(0, 100), {}, Qt::DescendingOrder));
+
+        // The source destroyed: a new one is sorted as asked.
+        model.appendRecords(page(100, 2900));
+        auto *doomed = new RecordTableModel(columns());
+        doomed->appendRecords(page(0, 3000));
+        proxy->setSourceModel(doomed);
+        {
+            PoolGate gate;
+            proxy->sort(0, Qt::AscendingOrder);
+            QTRY_VERIFY(readDone(*proxy));
+            delete doomed;
+            QVERIFY(!proxy->isSorting());
+            QCOMPARE(proxy->rowCount(), 0);
+        }
+        QCoreApplication::processEvents();
+        proxy->setSourceModel(&model);
+        QCOMPARE(sourceRows(*proxy), expectedByName(page(0, 3000), {}, Qt::AscendingOrder));
+
+        // The proxy destroyed while the worker waits, then while it runs.
+        {
+            PoolGate gate;
+            proxy->sort(1, Qt::AscendingOrder);
+            QTRY_VERIFY(readDone(*proxy));
+            tester.reset();
+            proxy.reset();
+        }
+        for (int i = 0; i < 3; ++i) {
+            proxy = std::make_unique<RecordTableProxyModel>();
+            proxy->setBackgroundSortRows(1);
+            proxy->setSourceModel(&model);
+            proxy->sort(i, Qt::DescendingOrder);
+            QTRY_VERIFY(readDone(*proxy));
+            proxy.reset();
+        }
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents();
     }
 };
 

@@ -607,6 +607,68 @@ private Q_SLOTS:
         QCOMPARE(view.rowCountText(), u"111 of 400 rows"_s);
     }
 
+    // A header click on a table large enough to sort in the background (here: any table):
+    // the header shows the new column at once and the rows keep their order, the pointer busy,
+    // until the new order comes; the current row stays on its record; the saved layout has
+    // the sort asked for.
+    void headerClickSortsInTheBackground()
+    {
+        RecordTableModel model(segmentColumns());
+        QJsonArray records;
+        for (int i = 0; i < 600; ++i) // ports all over the range
+            records.append(segment(QString::number(i), u"App %1"_s.arg(i), i * 37 % 1000,
+                                   {u"app%1.example.com"_s.arg(i)}));
+        model.setRecords(records);
+        RecordTableView view;
+        view.setSettingsKey(u"test/background"_s);
+        view.setModel(&model);
+        auto *proxy = qobject_cast<RecordTableProxyModel *>(view.proxyModel());
+        QVERIFY(proxy);
+        proxy->setBackgroundSortRows(1);
+        QAbstractItemModelTester tester(proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        view.resize(600, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.view()->setCurrentIndex(proxy->index(20, 2));
+        const QJsonObject current = view.currentRecord();
+        QSignalSpy changed(&view, &RecordTableView::currentRecordChanged);
+        const QStringList before = columnTexts(view, 1);
+        QCOMPARE(view.view()->viewport()->cursor().shape(), Qt::ArrowCursor);
+
+        clickHeader(view, 1); // port, ascending
+        QCOMPARE(view.header()->sortIndicatorSection(), 1);
+        QCOMPARE(view.header()->sortIndicatorOrder(), Qt::AscendingOrder);
+        QVERIFY(proxy->isSorting());
+        QCOMPARE(proxy->sortColumn(), 1);
+        QCOMPARE(columnTexts(view, 1), before);
+        QCOMPARE(view.view()->viewport()->cursor().shape(), Qt::BusyCursor);
+        QTRY_VERIFY(!proxy->isSorting());
+        QCOMPARE(view.view()->viewport()->cursor().shape(), Qt::ArrowCursor);
+        QList<int> ports;
+        for (const QString &port : columnTexts(view, 1))
+            ports << port.toInt();
+        QVERIFY(std::is_sorted(ports.cbegin(), ports.cend()));
+        QVERIFY(ports != QList<int>(ports.crbegin(), ports.crend()));
+        QCOMPARE(view.currentRecord(), current);
+        QCOMPARE(view.view()->currentIndex().column(), 2);
+        QCOMPARE(changed.size(), 0);
+
+        // Clicked again, then saved before the order comes: the layout has descending.
+        clickHeader(view, 1);
+        QVERIFY(proxy->isSorting());
+        QCOMPARE(proxy->sortOrder(), Qt::DescendingOrder);
+        view.saveLayout();
+        QTRY_VERIFY(!proxy->isSorting());
+        RecordTableView second;
+        second.setModel(&model);
+        second.setSettingsKey(u"test/background"_s);
+        QCOMPARE(second.header()->sortIndicatorSection(), 1);
+        QCOMPARE(second.header()->sortIndicatorOrder(), Qt::DescendingOrder);
+        QTRY_COMPARE(columnTexts(second, 1), columnTexts(view, 1));
+        QCOMPARE(columnTexts(view, 1).first(), u"999"_s);
+    }
+
     // The proxy suits the model: a table gets the flat one, a tree the one that keeps a
     // parent for a matching child, whichever mode the view was made in; the filter typed
     // stays in force across the change.
