@@ -52,7 +52,6 @@ RecordSorter::RecordSorter(const QAbstractItemModel *model, int column, Qt::Sort
     m_job->locale = locale;
     m_job->order = order;
     m_job->rowCount = model ? model->rowCount() : 0;
-    m_job->values.reserve(static_cast<size_t>(m_job->rowCount));
     m_read.setInterval(0);
     connect(&m_read, &QTimer::timeout, this, &RecordSorter::readSlice);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &RecordSorter::finished);
@@ -72,15 +71,17 @@ void RecordSorter::setKeys(std::vector<RecordSortKey> keys)
 {
     m_job->keys = std::move(keys);
     m_job->rowCount = static_cast<int>(m_job->keys.size());
-    m_job->values = {};
 }
 
 void RecordSorter::start()
 {
-    if (m_job->keys.size() == static_cast<size_t>(m_job->rowCount))
+    if (m_job->keys.size() == static_cast<size_t>(m_job->rowCount)) {
         startWorker();
-    else
-        m_read.start();
+        return;
+    }
+    // Only now: with the keys given (setKeys()), nothing is read.
+    m_job->values.reserve(static_cast<size_t>(m_job->rowCount));
+    m_read.start();
 }
 
 void RecordSorter::cancel()

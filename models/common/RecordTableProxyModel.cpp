@@ -149,6 +149,14 @@ std::vector<int> RecordTableProxyModel::sortedRange(int first, int last) const
     return rows;
 }
 
+std::vector<int> RecordTableProxyModel::mergeIntoOrder(int first, int last)
+{
+    makeKeys(first, last);
+    std::vector<int> rows = sortedRange(first, last);
+    m_sorted = merged(m_sorted, rows, less());
+    return rows;
+}
+
 std::vector<int> RecordTableProxyModel::passing() const
 {
     const int count = sourceModel() ? sourceModel()->rowCount() : 0;
@@ -210,8 +218,7 @@ void RecordTableProxyModel::rekey(int first, int last)
 {
     std::erase_if(m_sorted, [&](int row) { return row >= first && row <= last; });
     m_keys.erase(m_keys.begin() + first, m_keys.begin() + last + 1);
-    makeKeys(first, last);
-    m_sorted = merged(m_sorted, sortedRange(first, last), less());
+    mergeIntoOrder(first, last);
 }
 
 void RecordTableProxyModel::setSorter(RecordSorter *sorter)
@@ -269,10 +276,8 @@ void RecordTableProxyModel::onSorted()
     for (const auto &[first, last] : std::exchange(m_changed, {}))
         rekey(first, last);
     // The rows appended while it sorted.
-    if (const int count = sourceModel()->rowCount(); count > read) {
-        makeKeys(read, count - 1);
-        m_sorted = merged(m_sorted, sortedRange(read, count - 1), less());
-    }
+    if (const int count = sourceModel()->rowCount(); count > read)
+        mergeIntoOrder(read, count - 1);
     reorder(passing());
     // Unless the layout change had another sort asked for.
     signalSorting();
@@ -331,10 +336,7 @@ void RecordTableProxyModel::onRowsInserted(int first, int last)
                      [this](int row) { return m_filter.acceptsRow(row); });
     };
     if (sorted()) {
-        makeKeys(first, last);
-        const std::vector<int> page = sortedRange(first, last);
-        m_sorted = merged(m_sorted, page, less());
-        keep(page);
+        keep(mergeIntoOrder(first, last));
     } else {
         std::vector<int> page(static_cast<size_t>(count));
         std::iota(page.begin(), page.end(), first);

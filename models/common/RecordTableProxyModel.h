@@ -78,6 +78,9 @@ private:
     void makeKeys(int first, int last);
     // Rows first..last in sorted order.
     std::vector<int> sortedRange(int first, int last) const;
+    // Keys made for rows first..last (new in the source, or changed), the rows merged into the
+    // kept order; returns them in sorted order.
+    std::vector<int> mergeIntoOrder(int first, int last);
     // The rows the filter passes, in the kept order.
     std::vector<int> passing() const;
     void setRows(std::vector<int> rows);
