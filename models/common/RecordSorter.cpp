@@ -67,6 +67,15 @@ int RecordSorter::rowCount() const
     return m_job->rowCount;
 }
 
+int RecordSorter::readCount() const
+{
+    // Only the UI thread touches `values`, and only while reading: after that it is the
+    // worker's, and every row has been read.
+    if (isReading())
+        return static_cast<int>(m_job->values.size());
+    return m_started ? m_job->rowCount : 0;
+}
+
 void RecordSorter::setKeys(std::vector<RecordSortKey> keys)
 {
     m_job->keys = std::move(keys);
@@ -75,6 +84,7 @@ void RecordSorter::setKeys(std::vector<RecordSortKey> keys)
 
 void RecordSorter::start()
 {
+    m_started = true;
     if (m_job->keys.size() == static_cast<size_t>(m_job->rowCount)) {
         startWorker();
         return;

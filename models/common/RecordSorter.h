@@ -46,6 +46,9 @@ public:
     Qt::SortOrder order() const { return m_order; }
     // The rows sorted: 0 to rowCount() - 1, the model's rows when it started.
     int rowCount() const;
+    // The rows whose values it has read (or was given keys for): 0 to readCount() - 1. A value
+    // that changes there is not in the result; one that changes after it is.
+    int readCount() const;
 
     // The column's keys, made already (the same column sorted the other way round): nothing
     // is read. Before start().
@@ -74,6 +77,7 @@ private:
     std::shared_ptr<Job> m_job;
     QTimer m_read; // reads the values a slice at a time
     QFutureWatcher<void> m_watcher;
+    bool m_started = false;
 };
 
 } // namespace zc

@@ -34,6 +34,14 @@ std::vector<int> merged(const std::vector<int> &base, const std::vector<int> &ad
 
 } // namespace
 
+RecordTableProxyModel::RecordTableProxyModel(QObject *parent)
+    : QAbstractProxyModel(parent)
+{
+    m_burstEnd.setSingleShot(true);
+    m_burstEnd.setInterval(0);
+    m_burstEnd.callOnTimeout(this, [this] { m_burstRows = 0; });
+}
+
 void RecordTableProxyModel::setFilterText(const QString &text)
 {
     if (!m_filter.prepare(text))
@@ -122,6 +130,7 @@ void RecordTableProxyModel::connectSource(QAbstractItemModel *model)
                 [this] {
                     adoptSorter();
                     m_connections.clear();
+                    m_staleKeys = false;
                     m_keys.clear();
                     m_sorted.clear();
                     m_rows.clear();
@@ -130,14 +139,17 @@ void RecordTableProxyModel::connectSource(QAbstractItemModel *model)
     };
 }
 
+RecordSortKey RecordTableProxyModel::keyOf(int row) const
+{
+    return {m_collator, sourceModel()->index(row, m_column).data(RecordTableModel::SortRole)};
+}
+
 void RecordTableProxyModel::makeKeys(int first, int last)
 {
-    const QAbstractItemModel *model = sourceModel();
     std::vector<RecordSortKey> keys;
     keys.reserve(static_cast<size_t>(last - first + 1));
-    for (int row = first; row <= last; ++row) {
-        keys.emplace_back(m_collator, model->index(row, m_column).data(RecordTableModel::SortRole));
-    }
+    for (int row = first; row <= last; ++row)
+        keys.push_back(keyOf(row));
     m_keys.insert(m_keys.begin() + first, keys.begin(), keys.end());
 }
 
@@ -204,6 +216,7 @@ void RecordTableProxyModel::reorder(std::vector<int> rows)
 void RecordTableProxyModel::rebuild()
 {
     adoptSorter();
+    m_staleKeys = false;
     m_keys.clear();
     m_sorted.clear();
     const int count = sourceModel() ? sourceModel()->rowCount() : 0;
@@ -214,11 +227,39 @@ void RecordTableProxyModel::rebuild()
     setRows(passing());
 }
 
-void RecordTableProxyModel::rekey(int first, int last)
+void RecordTableProxyModel::rekey(const std::vector<std::pair<int, int>> &changed, int keyedFrom)
 {
-    std::erase_if(m_sorted, [&](int row) { return row >= first && row <= last; });
-    m_keys.erase(m_keys.begin() + first, m_keys.begin() + last + 1);
-    mergeIntoOrder(first, last);
+    // Each key replaced where it is, each row taken out in one pass: a range at a time cost
+    // every range a pass over every row and every key.
+    std::vector<char> isChanged(changed.empty() ? 0 : m_keys.size(), 0);
+    std::vector<int> rows;
+    for (const auto &[first, last] : changed) {
+        for (int row = first; row <= last; ++row) {
+            if (std::exchange(isChanged[static_cast<size_t>(row)], 1) == 0) {
+                m_keys[static_cast<size_t>(row)] = keyOf(row);
+                rows.push_back(row);
+            }
+        }
+    }
+    if (!rows.empty())
+        std::erase_if(m_sorted, [&](int row) { return isChanged[static_cast<size_t>(row)] != 0; });
+    for (auto row = static_cast<size_t>(keyedFrom); row < m_keys.size(); ++row)
+        rows.push_back(static_cast<int>(row));
+    std::sort(rows.begin(), rows.end(), less());
+    m_sorted = merged(m_sorted, rows, less());
+}
+
+bool RecordTableProxyModel::resortsAtOnce(int rows)
+{
+    // At once, the rows' keys are made, and every row is passed over a few times (out of the
+    // order, merged back, filtered, moved in the views' layout change): counted as the rows
+    // plus a 32nd of the table, as if a pass over 32 rows cost what making one key does.
+    // Signals that come together (a reload that ends in many ranges of changed rows) add up
+    // until the event loop runs again: each alone would be quick, together they would stall.
+    m_burstRows += rows + sourceModel()->rowCount() / 32;
+    if (!m_burstEnd.isActive())
+        m_burstEnd.start();
+    return m_burstRows < m_backgroundRows;
 }
 
 void RecordTableProxyModel::setSorter(RecordSorter *sorter)
@@ -229,6 +270,7 @@ void RecordTableProxyModel::setSorter(RecordSorter *sorter)
     }
     m_sorter = sorter;
     m_changed.clear();
+    m_changedRows = 0;
     if (m_sorter) {
         connect(m_sorter, &RecordSorter::finished, this, &RecordTableProxyModel::onSorted);
         m_sorter->start();
@@ -240,8 +282,8 @@ void RecordTableProxyModel::startSorter(int column, Qt::SortOrder order)
 {
     auto *sorter = new RecordSorter(sourceModel(), column, order, m_collator.locale(), this);
     // The other way round: the keys are there (a copy is a few ms; reading the values again
-    // took 100 ms for 100,000 rows).
-    if (column == m_column)
+    // took 100 ms for 100,000 rows), unless some are older than their values.
+    if (column == m_column && !m_staleKeys)
         sorter->setKeys(m_keys);
     setSorter(sorter);
 }
@@ -272,12 +314,14 @@ void RecordTableProxyModel::onSorted()
     m_order = done->order();
     m_keys = std::move(result.keys);
     m_sorted = std::move(result.rows);
+    m_staleKeys = false;
     const auto read = static_cast<int>(m_sorted.size());
-    for (const auto &[first, last] : std::exchange(m_changed, {}))
-        rekey(first, last);
-    // The rows appended while it sorted.
+    // The rows appended while it sorted, and those whose values changed after it read them
+    // (fewer than backgroundSortRows(): more started it again).
     if (const int count = sourceModel()->rowCount(); count > read)
-        mergeIntoOrder(read, count - 1);
+        makeKeys(read, count - 1);
+    rekey(std::exchange(m_changed, {}), read);
+    m_changedRows = 0;
     reorder(passing());
     // Unless the layout change had another sort asked for.
     signalSorting();
@@ -295,8 +339,9 @@ void RecordTableProxyModel::sort(int column, Qt::SortOrder order)
 {
     if (column == sortColumn() && (column < 0 || order == sortOrder()))
         return;
-    // Back to the order shown: giving the background sort up is all there is to do.
-    if (column == m_column && (column < 0 || order == m_order)) {
+    // Back to the order shown: giving the background sort up is all there is to do, unless
+    // values changed in it since (sorted again below).
+    if (column == m_column && (column < 0 || order == m_order) && !m_staleKeys) {
         setSorter(nullptr);
         return;
     }
@@ -306,10 +351,11 @@ void RecordTableProxyModel::sort(int column, Qt::SortOrder order)
         return;
     }
     setSorter(nullptr);
-    const bool newColumn = column != m_column;
+    const bool newKeys = column != m_column || m_staleKeys;
     m_column = column;
     m_order = order;
-    if (newColumn) {
+    m_staleKeys = false;
+    if (newKeys) {
         m_keys.clear();
         if (sorted() && count > 0)
             makeKeys(0, count - 1);
@@ -381,15 +427,34 @@ void RecordTableProxyModel::onDataChanged(const QModelIndex &topLeft,
         return;
     const int first = topLeft.row();
     const int last = bottomRight.row();
-    const bool keyChanged =
-        sorted() && m_column >= topLeft.column() && m_column <= bottomRight.column();
-    // The background sort read these values before they changed, or will read them.
-    if (m_sorter && first < m_sorter->rowCount() && m_sorter->column() >= topLeft.column() &&
-        m_sorter->column() <= bottomRight.column())
-        m_changed.emplace_back(first, std::min(last, m_sorter->rowCount() - 1));
-    if (keyChanged)
-        rekey(first, last);
-    if (keyChanged || !m_filter.isEmpty()) {
+    const auto covers = [&](int column) {
+        return column >= topLeft.column() && column <= bottomRight.column();
+    };
+    bool moved = false;
+    if (sorted() && covers(m_column)) {
+        if (resortsAtOnce(last - first + 1)) {
+            rekey({{first, last}});
+            moved = true;
+        } else {
+            // The views keep the order they show, with the new values, until the new one
+            // comes: from the background sort under way (a new column's, or this one's
+            // started again below), or from one started now.
+            m_staleKeys = true;
+            if (!m_sorter)
+                startSorter(m_column, m_order);
+        }
+    }
+    // Values the background sort read before they changed get their keys when its order
+    // comes, a few: many would stall it then, and it reads them all again.
+    if (m_sorter && covers(m_sorter->column())) {
+        if (const int read = m_sorter->readCount(); first < read) {
+            m_changed.emplace_back(first, std::min(last, read - 1));
+            m_changedRows += std::min(last, read - 1) - first + 1;
+            if (m_changedRows >= m_backgroundRows)
+                startSorter(m_sorter->column(), m_sorter->order());
+        }
+    }
+    if (moved || !m_filter.isEmpty()) {
         std::vector<int> rows = passing();
         const bool sameRows = rows.size() == m_rows.size() &&
                               std::all_of(rows.cbegin(), rows.cend(), [this](int row) {

@@ -9,8 +9,10 @@
 #include <QAbstractProxyModel>
 #include <QCollator>
 #include <QList>
+#include <QTimer>
 
 #include <algorithm>
+#include <climits>
 #include <utility>
 #include <vector>
 
@@ -35,12 +37,14 @@ namespace zc {
 // views keep the order they show, pages appended, filtered and merged into it as before,
 // until the new order is ready; it then comes as one layout change, the rows that arrived
 // meanwhile merged in. A newer sort() gives up the older one; a reset or a new source
-// applies the sort asked for at once, as before.
+// applies the sort asked for at once, as before. Values of the sort column that change in
+// many rows at once (the end of a reload) are sorted again the same way: the views show the
+// new values where their rows stood until the new order comes.
 class RecordTableProxyModel : public QAbstractProxyModel
 {
     Q_OBJECT
 public:
-    using QAbstractProxyModel::QAbstractProxyModel;
+    explicit RecordTableProxyModel(QObject *parent = nullptr);
 
     void setFilterText(const QString &text);
     QString filterText() const { return m_filter.text(); }
@@ -50,7 +54,9 @@ public:
     // Whether a sort asked for is still being made in the background.
     bool isSorting() const { return m_sorter != nullptr; }
     // Tables of at least this many rows sort in the background (5,000 unless set: below that,
-    // making the keys and sorting take less than a frame). 1 sorts every table there.
+    // making the keys and sorting take less than a frame), and so do changes of the sort
+    // column's values in this many rows (counted as resortsAtOnce() says). 1 sorts every
+    // table and every change there.
     void setBackgroundSortRows(int rows) { m_backgroundRows = std::max(rows, 1); }
     int backgroundSortRows() const { return m_backgroundRows; }
 
@@ -87,8 +93,14 @@ private:
     // The same rows in another order: one layout change, persistent indexes following them.
     void reorder(std::vector<int> rows);
     void rebuild();
-    // Out of the kept order, new keys, and back in.
-    void rekey(int first, int last);
+    RecordSortKey keyOf(int row) const;
+    // The rows of `changed` (ranges, which may overlap) out of the kept order, their keys made
+    // again, and back in with the rows from `keyedFrom` on (keys made, not in the order yet):
+    // one pass over every row, however many ranges.
+    void rekey(const std::vector<std::pair<int, int>> &changed, int keyedFrom = INT_MAX);
+    // Whether `rows` rows whose sort values changed are sorted again at once, rather than in
+    // the background.
+    bool resortsAtOnce(int rows);
     // Another background sort, or none: the one before it given up.
     void setSorter(RecordSorter *sorter);
     void startSorter(int column, Qt::SortOrder order);
@@ -116,8 +128,16 @@ private:
     std::vector<int> m_rows;           // per proxy row: its source row
     std::vector<int> m_proxyRows;      // per source row: its proxy row, -1 when filtered out
     RecordSorter *m_sorter = nullptr;  // the background sort, if any
-    // Rows of the background sort whose value changed after it read them.
+    // Rows of the background sort whose value changed after it read them, and how many.
     std::vector<std::pair<int, int>> m_changed;
+    qint64 m_changedRows = 0;
+    // Some of m_keys are older than their rows' values (m_sorted is in their order): the
+    // background sort under way replaces them.
+    bool m_staleKeys = false;
+    // What the changes since the event loop last ran cost (resortsAtOnce()); m_burstEnd
+    // forgets it when it runs again.
+    qint64 m_burstRows = 0;
+    QTimer m_burstEnd;
     int m_backgroundRows = 5000;
     bool m_signalledSorting = false;
 };

@@ -412,7 +412,9 @@ private Q_SLOTS:
     // sort values or texts changed, a reset, a sort of its own), and whatever the filter and
     // the sort: the rows stand as in QSortFilterProxyModel. Sorting in the background, the
     // views see the order last shown (as a proxy sorted that way at once shows it) until the
-    // one asked for comes, while sorts are made and given up.
+    // one asked for comes, while sorts are made and given up; once a value of the column
+    // shown sorted changed (sorted again in the background too), they see the same rows
+    // until then, in the order they stood (bigChangesResortInTheBackground checks that).
     void followsEverySourceChange_data()
     {
         QTest::addColumn<QString>("locale");
@@ -447,6 +449,7 @@ private Q_SLOTS:
                 [&](bool sorting) { applied += sorting ? 0 : 1; });
         const QStringList filters{QString(), u"host1"_s, u"a"_s, u"3"_s, u"host"_s};
         int most = 0;
+        bool staleOrder = false;
         for (int step = 0; step < 500; ++step) {
             const int count = model.rowCount();
             switch (random.bounded(12)) {
@@ -466,6 +469,7 @@ private Q_SLOTS:
                 if (count > 0) {
                     const int column = static_cast<int>(random.bounded(2));
                     model.set(anyRow(0), column, randomCell(random, column));
+                    staleOrder |= background && column == shown.sortColumn();
                 }
                 break;
             case 6: {
@@ -496,8 +500,17 @@ private Q_SLOTS:
             if (!proxies.table.isSorting()) {
                 QCOMPARE(sourceRows(proxies.table), sourceRows(proxies.tree));
                 shown.sort(proxies.table.sortColumn(), proxies.table.sortOrder());
+                staleOrder = false;
             }
-            QCOMPARE(sourceRows(proxies.table), sourceRows(shown));
+            if (staleOrder) {
+                QList<int> rows = sourceRows(proxies.table);
+                QList<int> expected = sourceRows(shown);
+                std::sort(rows.begin(), rows.end());
+                std::sort(expected.begin(), expected.end());
+                QCOMPARE(rows, expected);
+            } else {
+                QCOMPARE(sourceRows(proxies.table), sourceRows(shown));
+            }
             most = std::max(most, model.rowCount());
         }
         QVERIFY(most > 100);
