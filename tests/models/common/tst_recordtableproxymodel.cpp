@@ -20,6 +20,7 @@
 #include <QThreadPool>
 
 #include <climits>
+#include <functional>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -134,6 +135,13 @@ public:
     {
         m_rows[row][column] = cell;
         Q_EMIT dataChanged(index(row, column), index(row, column));
+    }
+    // Rows first..last of a column changed at once: one signal.
+    void set(int first, int last, int column, const std::function<Cell()> &cell)
+    {
+        for (int row = first; row <= last; ++row)
+            m_rows[row][column] = cell();
+        Q_EMIT dataChanged(index(first, column), index(last, column));
     }
     void reset()
     {
@@ -276,6 +284,74 @@ struct RandomTable
     Cells model;
     Both proxies{&model};
 };
+
+// The users table's names changing in place, as at the end of a reload of a table that shows
+// rows: a RecordTableModel whose renamed rows show and sort by their new names, every range
+// renamed first, then one dataChanged over every column for each range.
+class Renamed : public RecordTableModel
+{
+public:
+    explicit Renamed(int rows)
+        : RecordTableModel(::columns())
+    {
+        appendRecords(page(0, rows));
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (index.isValid() && index.column() == 0 &&
+            (role == Qt::DisplayRole || role == SortRole)) {
+            if (const auto it = m_names.constFind(index.row()); it != m_names.cend())
+                return *it;
+        }
+        return RecordTableModel::data(index, role);
+    }
+    // Each renamed row gets a name of its own, a number of times, some equal to others'.
+    void rename(const QList<std::pair<int, int>> &ranges)
+    {
+        ++m_times;
+        for (const auto &[first, last] : ranges) {
+            for (int row = first; row <= last; ++row)
+                m_names.insert(row, u"Renamed%1"_s.arg((row * 7919 + m_times * 31) % 1000));
+        }
+        for (const auto &[first, last] : ranges)
+            Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
+    }
+    // What the rows' first column shows, in the order of `rows` (source rows).
+    QStringList names(const QList<int> &rows) const
+    {
+        QStringList names;
+        for (int row : rows)
+            names << index(row, 0).data().toString();
+        return names;
+    }
+
+private:
+    QHash<int, QString> m_names;
+    int m_times = 0;
+};
+
+// `ranges` ranges of `size` rows spread over `rows` rows.
+QList<std::pair<int, int>> scattered(int rows, int ranges, int size)
+{
+    QList<std::pair<int, int>> spread;
+    for (int i = 0; i < ranges; ++i) {
+        const int first = i * (rows / ranges);
+        spread.append({first, first + size - 1});
+    }
+    return spread;
+}
+
+// The rows of `source` as a proxy sorted at once shows them: the order a change must end in.
+QList<int> freshlySorted(QAbstractItemModel *source, int column, Qt::SortOrder order,
+                         const QString &filter = {})
+{
+    RecordTableProxyModel fresh;
+    fresh.setBackgroundSortRows(INT_MAX);
+    fresh.setSourceModel(source);
+    fresh.sort(column, order);
+    fresh.setFilterText(filter);
+    return sourceRows(fresh);
+}
 
 } // namespace
 
@@ -814,6 +890,305 @@ private Q_SLOTS:
         }
         QThreadPool::globalInstance()->waitForDone();
         QCoreApplication::processEvents();
+    }
+
+    void bigChangesResortInTheBackground_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<Qt::SortOrder>("order");
+        for (const QString &locale : {u"C"_s, u"en_US"_s}) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                QTest::addRow("%s %s", qPrintable(locale),
+                              order == Qt::AscendingOrder ? "ascending" : "descending")
+                    << locale << order;
+            }
+        }
+    }
+
+    // The names of 6,000 rows sorted by name change at once: the views see the new names where
+    // their rows stood, with the busy signal, until the new order comes in one layout change,
+    // the order a fresh sort makes, the current cell and the selection with their rows. A few
+    // rows renamed then are sorted again at once, as before.
+    void bigChangesResortInTheBackground()
+    {
+        QFETCH(QString, locale);
+        QFETCH(Qt::SortOrder, order);
+        QLocale::setDefault(QLocale(locale));
+        Renamed model(6000);
+        Both proxies(&model);
+        RecordTableProxyModel &table = proxies.table;
+        QCOMPARE(table.backgroundSortRows(), 5000);
+        proxies.sort(0, order);
+        QTRY_VERIFY_WITH_TIMEOUT(!table.isSorting(), 30000);
+        QItemSelectionModel selection(&table);
+        selection.setCurrentIndex(table.index(100, 2), QItemSelectionModel::ClearAndSelect);
+        selection.select(table.index(4000, 1), QItemSelectionModel::Select);
+        const int currentRow = table.mapToSource(table.index(100, 2)).row();
+        const int selectedRow = table.mapToSource(table.index(4000, 1)).row();
+        const QList<int> before = sourceRows(table);
+        QSignalSpy sorting(&table, &RecordTableProxyModel::sortingChanged);
+        QSignalSpy layouts(&table, &QAbstractItemModel::layoutChanged);
+        QSignalSpy changed(&table, &QAbstractItemModel::dataChanged);
+        {
+            PoolGate gate;
+            model.rename({{0, 5999}});
+            QVERIFY(table.isSorting());
+            QCOMPARE(table.sortColumn(), 0);
+            QCOMPARE(table.sortOrder(), order);
+            QCOMPARE(sorting.size(), 1);
+            QCOMPARE(sorting.at(0).at(0).toBool(), true);
+            QCOMPARE(changed.size(), 1);
+            QCOMPARE(sourceRows(table), before);
+            QStringList shown;
+            for (int r = 0; r < table.rowCount(); ++r)
+                shown << table.index(r, 0).data().toString();
+            QCOMPARE(shown, model.names(before));
+            QVERIFY(shown != model.names(freshlySorted(&model, 0, order)));
+            QTRY_VERIFY(readDone(table));
+            QCoreApplication::processEvents();
+            QCOMPARE(sourceRows(table), before);
+            QCOMPARE(layouts.size(), 0);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!table.isSorting(), 30000);
+        QCOMPARE(layouts.size(), 1);
+        QCOMPARE(sorting.size(), 2);
+        QCOMPARE(sorting.at(1).at(0).toBool(), false);
+        QCOMPARE(sourceRows(table), freshlySorted(&model, 0, order));
+        QCOMPARE(sourceRows(table), sourceRows(proxies.tree));
+        QVERIFY(sourceRows(table) != before);
+        QCOMPARE(table.mapToSource(selection.currentIndex()).row(), currentRow);
+        QCOMPARE(selection.currentIndex().column(), 2);
+        const QModelIndexList selected = selection.selectedIndexes();
+        QCOMPARE(selected.size(), 2);
+        QVERIFY(std::any_of(selected.cbegin(), selected.cend(), [&](const QModelIndex &i) {
+            return i.column() == 1 && table.mapToSource(i).row() == selectedRow;
+        }));
+
+        model.rename({{10, 59}});
+        QVERIFY(!table.isSorting());
+        QCOMPARE(sorting.size(), 2);
+        QCOMPARE(sourceRows(table), freshlySorted(&model, 0, order));
+    }
+
+    // Ranges renamed one at a time, the event loop running between them, are each sorted at
+    // once; a hundred that come together (a reload ending in many ranges) add up: a few are
+    // sorted at once, the rest in the background, not one layout change each. In a table of
+    // 1,000 rows the same hundred cost little, and are all sorted at once.
+    void changesThatComeTogetherAddUp()
+    {
+        Renamed model(6000);
+        RecordTableProxyModel table;
+        table.setSourceModel(&model);
+        QAbstractItemModelTester tester(&table,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        table.sort(0, Qt::AscendingOrder);
+        QTRY_VERIFY_WITH_TIMEOUT(!table.isSorting(), 30000);
+        for (int i = 0; i < 5; ++i) {
+            model.rename({{i * 1000, i * 1000 + 199}});
+            QVERIFY(!table.isSorting());
+            QCOMPARE(sourceRows(table), freshlySorted(&model, 0, Qt::AscendingOrder));
+            QCoreApplication::processEvents();
+        }
+        QSignalSpy layouts(&table, &QAbstractItemModel::layoutChanged);
+        model.rename(scattered(6000, 100, 50));
+        QVERIFY(table.isSorting());
+        QVERIFY(layouts.size() > 0);
+        QVERIFY(layouts.size() < 30);
+        QTRY_VERIFY_WITH_TIMEOUT(!table.isSorting(), 30000);
+        QCOMPARE(sourceRows(table), freshlySorted(&model, 0, Qt::AscendingOrder));
+
+        Renamed small(1000);
+        RecordTableProxyModel smallTable;
+        smallTable.setSourceModel(&small);
+        smallTable.sort(0, Qt::DescendingOrder);
+        small.rename(scattered(1000, 100, 5));
+        QVERIFY(!smallTable.isSorting());
+        QCOMPARE(sourceRows(smallTable), freshlySorted(&small, 0, Qt::DescendingOrder));
+    }
+
+    // Rows put among those the re-sort read, taken from them, or appended while it waits: it
+    // starts again over the rows as they are (or merges the appended ones), says it sorts once
+    // and is done once, and its order is a fresh sort's.
+    void rowsInsertedOrRemovedWhileResorting()
+    {
+        QLocale::setDefault(QLocale(u"en_US"_s));
+        RandomTable random(53, 3000);
+        Cells &model = random.model;
+        Both &proxies = random.proxies;
+        RecordTableProxyModel &table = proxies.table;
+        table.setBackgroundSortRows(1000);
+        proxies.sort(0, Qt::AscendingOrder);
+        QTRY_VERIFY(!table.isSorting());
+        for (int round = 0; round < 3; ++round) {
+            QSignalSpy sorting(&table, &RecordTableProxyModel::sortingChanged);
+            {
+                PoolGate gate;
+                const QList<int> before = sourceRows(table);
+                model.set(0, model.rowCount() - 1, 0, [&] { return randomCell(random.random, 0); });
+                QVERIFY(table.isSorting());
+                QCOMPARE(sourceRows(table), before);
+                QTRY_VERIFY(readDone(table));
+                if (round == 0)
+                    model.insert(1500, randomRows(random.random, 40));
+                else if (round == 1)
+                    model.remove(100, 30);
+                else
+                    model.insert(model.rowCount(), randomRows(random.random, 40));
+                QVERIFY(table.isSorting());
+                QCOMPARE(readDone(table), round == 2);
+                QTRY_VERIFY(readDone(table));
+            }
+            QTRY_VERIFY(!table.isSorting());
+            QCOMPARE(sorting.size(), 2);
+            QCOMPARE(sourceRows(table), sourceRows(proxies.tree));
+            QCOMPARE(sourceRows(table), freshlySorted(&model, 0, Qt::AscendingOrder));
+        }
+    }
+
+    // A filter in force while the names change, and one typed while the re-sort waits: the
+    // views see the rows that pass, in the order the rows stood; then the new order, filtered.
+    void aFilterWhileResorting()
+    {
+        QLocale::setDefault(QLocale(u"en_US"_s));
+        Renamed model(6000);
+        Both proxies(&model);
+        RecordTableProxyModel &table = proxies.table;
+        table.setBackgroundSortRows(2000);
+        proxies.sort(0, Qt::AscendingOrder);
+        QTRY_VERIFY_WITH_TIMEOUT(!table.isSorting(), 30000);
+        const QList<int> order = sourceRows(table);
+        // The rows of `order` that pass `filter` now.
+        const auto passing = [&](const QString &filter) {
+            RecordTableProxyModel unsorted;
+            unsorted.setSourceModel(&model);
+            unsorted.setFilterText(filter);
+            const QList<int> rows = sourceRows(unsorted);
+            QList<int> kept;
+            std::copy_if(order.cbegin(), order.cend(), std::back_inserter(kept),
+                         [&](int row) { return rows.contains(row); });
+            return kept;
+        };
+        proxies.filter(u"user2"_s);
+        QCOMPARE(sourceRows(table), passing(u"user2"_s));
+        {
+            PoolGate gate;
+            model.rename({{0, 2999}}); // those no longer pass
+            QVERIFY(table.isSorting());
+            QCOMPARE(sourceRows(table), passing(u"user2"_s));
+            QVERIFY(sourceRows(table).size() < passing(u"user2"_s).size() * 2);
+            QTRY_VERIFY(readDone(table));
+            proxies.filter(u"renamed2"_s);
+            QVERIFY(!sourceRows(table).isEmpty());
+            QCOMPARE(sourceRows(table), passing(u"renamed2"_s));
+            QVERIFY(table.isSorting());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!table.isSorting(), 30000);
+        QCOMPARE(sourceRows(table), freshlySorted(&model, 0, Qt::AscendingOrder, u"renamed2"_s));
+        QCOMPARE(sourceRows(table), sourceRows(proxies.tree));
+    }
+
+    // Values the re-sort read change again before its order comes: a few are sorted at once
+    // in the order shown and again when the order comes; many start it again. A newer sort
+    // gives it up; back to the order shown after values changed sorts again rather than
+    // keeping an order those values left; a reset applies the sort at once; a source
+    // destroyed leaves without a word.
+    void resortMeetsChangesSortsAndResets()
+    {
+        QLocale::setDefault(QLocale(u"en_US"_s));
+        Renamed model(3000);
+        Both proxies(&model);
+        RecordTableProxyModel &table = proxies.table;
+        table.setBackgroundSortRows(1000);
+        proxies.sort(0, Qt::AscendingOrder);
+        QTRY_VERIFY(!table.isSorting());
+        QSignalSpy sorting(&table, &RecordTableProxyModel::sortingChanged);
+        for (const int again : {50, 3000}) {
+            {
+                PoolGate gate;
+                model.rename({{0, 2999}});
+                QTRY_VERIFY(readDone(table));
+                QCoreApplication::processEvents(); // the event loop ran: a new burst
+                model.rename({{0, again - 1}});
+                QVERIFY(table.isSorting());
+                // Started again (reading), or waiting still with the values read.
+                QCOMPARE(readDone(table), again == 50);
+                QTRY_VERIFY(readDone(table));
+            }
+            QTRY_VERIFY(!table.isSorting());
+            QCOMPARE(sourceRows(table), freshlySorted(&model, 0, Qt::AscendingOrder));
+            QCOMPARE(sourceRows(table), sourceRows(proxies.tree));
+        }
+        QCOMPARE(sorting.size(), 4);
+
+        // The other way round: the keys kept are older than the names, so it reads them.
+        {
+            PoolGate gate;
+            model.rename({{0, 2999}});
+            QVERIFY(table.isSorting());
+            proxies.sort(0, Qt::DescendingOrder);
+            QVERIFY(!readDone(table));
+            QTRY_VERIFY(readDone(table));
+        }
+        QTRY_VERIFY(!table.isSorting());
+        QCOMPARE(sourceRows(table), freshlySorted(&model, 0, Qt::DescendingOrder));
+        QCOMPARE(sourceRows(table), sourceRows(proxies.tree));
+        QCOMPARE(sorting.size(), 6);
+
+        {
+            PoolGate gate;
+            model.rename({{0, 2999}});
+            QVERIFY(table.isSorting());
+            proxies.sort(1, Qt::DescendingOrder);
+            QCOMPARE(table.sortColumn(), 1);
+            QVERIFY(table.isSorting());
+            QTRY_VERIFY(readDone(table));
+        }
+        QTRY_VERIFY(!table.isSorting());
+        QCOMPARE(sourceRows(table), sourceRows(proxies.tree));
+        QCOMPARE(sorting.size(), 8);
+
+        {
+            PoolGate gate;
+            proxies.sort(0, Qt::AscendingOrder);
+            model.rename({{0, 2999}}); // over every column: the sizes shown sorted too
+            QCoreApplication::processEvents();
+            proxies.sort(1, Qt::DescendingOrder);
+            QVERIFY(table.isSorting());
+            QCOMPARE(table.sortColumn(), 1);
+            QTRY_VERIFY(readDone(table));
+        }
+        QTRY_VERIFY(!table.isSorting());
+        QCOMPARE(sourceRows(table), sourceRows(proxies.tree));
+        QCOMPARE(sourceRows(table), freshlySorted(&model, 1, Qt::DescendingOrder));
+
+        {
+            PoolGate gate;
+            model.rename({{0, 2999}});
+            QVERIFY(table.isSorting());
+            model.setRecords(page(0, 2000));
+            QVERIFY(!table.isSorting());
+            QCOMPARE(sourceRows(table), sourceRows(proxies.tree));
+        }
+        QSignalSpy layouts(&table, &QAbstractItemModel::layoutChanged);
+        QCoreApplication::processEvents();
+        QCOMPARE(layouts.size(), 0);
+
+        auto *doomed = new Renamed(3000);
+        table.setSourceModel(doomed);
+        QTRY_VERIFY(!table.isSorting());
+        {
+            PoolGate gate;
+            doomed->rename({{0, 2999}});
+            QVERIFY(table.isSorting());
+            QTRY_VERIFY(readDone(table));
+            QSignalSpy resets(&table, &QAbstractItemModel::modelAboutToBeReset);
+            delete doomed;
+            QVERIFY(!table.isSorting());
+            QCOMPARE(table.rowCount(), 0);
+            QCOMPARE(resets.size(), 0);
+        }
+        QCoreApplication::processEvents();
+        QCOMPARE(layouts.size(), 0);
     }
 };
 
