@@ -6,8 +6,11 @@
 // the table is sorted by its first column (login) before the users load, as a saved layout
 // that sorts does. Then a click on another column's header, which sorts every row in the
 // background: the longest UI-thread gap from the click until the sorted order is painted, and
-// the time until then. The load (/proc/loadavg) at the start and the end. Prints figures;
-// asserts nothing. Run by scripts/bench.sh (see BENCHMARKS.md).
+// the time until then. Then a reload of every user into the table, sorted, and the logins
+// of a sorted table changing in place (a dataChanged over every row, then one for each of
+// 100 ranges spread over the table, signalled together): the longest UI-thread gap until the
+// new order is painted, and the time until then. The load (/proc/loadavg) at the start and
+// the end. Prints figures; asserts nothing. Run by scripts/bench.sh (see BENCHMARKS.md).
 
 #include "SimProcess.h"
 #include "common/RecordTableProxyModel.h"
@@ -22,11 +25,15 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
 #include <climits>
 #include <cstdio>
+#include <functional>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace zc;
@@ -40,6 +47,76 @@ QString loadAverage()
     if (!file.open(QIODevice::ReadOnly))
         return u"unknown"_s;
     return QString::fromLatin1(file.readAll()).section(u' ', 0, 2);
+}
+
+// The users table with its logins (column 0) changed in place, as the end of a reload that
+// finds them changed has them: each row changed shows and sorts by a login made from its old
+// one, and one dataChanged over every column comes for each range of rows changed.
+class ChangedLogins : public QIdentityProxyModel
+{
+public:
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        QVariant value = QIdentityProxyModel::data(index, role);
+        if (index.column() != 0 || (role != Qt::DisplayRole && role != RecordTableModel::SortRole))
+            return value;
+        const auto row = static_cast<size_t>(index.row());
+        const int times = row < m_times.size() ? m_times[row] : 0;
+        if (times == 0)
+            return value;
+        // Far from where the row stood: its login backwards, or a number before it.
+        QString login = value.toString();
+        if (times % 2 != 0)
+            std::reverse(login.begin(), login.end());
+        else
+            login.prepend(u"%1 "_s.arg(index.row() * 7919 % 100000));
+        return login;
+    }
+    void change(const QList<std::pair<int, int>> &ranges)
+    {
+        m_times.resize(static_cast<size_t>(rowCount()), 0);
+        for (const auto &[first, last] : ranges) {
+            for (int row = first; row <= last; ++row)
+                ++m_times[static_cast<size_t>(row)];
+        }
+        for (const auto &[first, last] : ranges)
+            Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
+    }
+
+private:
+    std::vector<int> m_times;
+};
+
+// Figures of one thing done to a table: how long doing it took, the longest UI-thread gap
+// from then until the table is painted with the outcome (and how many passed 50 ms), and the
+// time until then.
+struct Stall
+{
+    double doneMs = 0;
+    double stallMs = 0;
+    int over50 = 0;
+    double shownMs = 0;
+
+    // Markdown rows for `what`.
+    QString rows(const QString &what, const QString &until) const
+    {
+        return u"| %1 | %2 ms |\n"
+               "| the same: longest UI-thread stall until %3 is painted | %4 ms (%5 over 50 ms) "
+               "|\n"
+               "| the same: until %3 is painted | %6 ms |\n"_s.arg(
+                   what, QString::number(doneMs, 'f', 1), until, QString::number(stallMs, 'f', 1),
+                   QString::number(over50), QString::number(shownMs, 'f', 1));
+    }
+};
+
+// Waits until `proxy` (if it is one) has no sort under way.
+void waitForOrder(RecordTableProxyModel *proxy)
+{
+    if (!proxy || !proxy->isSorting())
+        return;
+    QEventLoop sorting;
+    QObject::connect(proxy, &RecordTableProxyModel::sortingChanged, &sorting, &QEventLoop::quit);
+    sorting.exec();
 }
 
 } // namespace
@@ -137,38 +214,79 @@ int main(int argc, char *argv[])
         proxy->setBackgroundSortRows(INT_MAX);
     const int column = sorted ? 1 : 0;
     const QString title = model.headerData(column, Qt::Horizontal).toString();
-    const auto click = [&](Qt::SortOrder order, const QString &what) {
+    // `act`, then the heartbeat's gaps until `wait` returns (the outcome is ready) and the
+    // table is painted.
+    const auto measure = [&](QAbstractItemView *table, const std::function<void()> &act,
+                             const std::function<void()> &wait) {
         longest = 0;
         over50 = 0;
         last = clock.nsecsElapsed();
         const qint64 start = last;
         beat.start();
-        view.header()->setSortIndicator(column, order);
-        const double clickMs = (clock.nsecsElapsed() - start) / 1e6;
-        if (proxy && proxy->isSorting()) {
-            QEventLoop sorting;
-            QObject::connect(proxy, &RecordTableProxyModel::sortingChanged, &sorting,
-                             &QEventLoop::quit);
-            sorting.exec();
-        }
-        view.view()->viewport()->repaint();
-        const double shownMs = (clock.nsecsElapsed() - start) / 1e6;
+        act();
+        Stall stall;
+        stall.doneMs = (clock.nsecsElapsed() - start) / 1e6;
+        wait();
+        table->viewport()->repaint();
+        stall.shownMs = (clock.nsecsElapsed() - start) / 1e6;
         // The gap of the last repaint (and of a sort made at once), which no beat follows.
         const qint64 gap = clock.nsecsElapsed() - last;
         longest = std::max(longest, gap);
         over50 += gap - 2000000 > 50000000 ? 1 : 0;
         beat.stop();
-        const double stallMs = std::max<qint64>(0, longest - 2000000) / 1e6;
-        return u"| %1: the click | %2 ms |\n"
-               "| the same: longest UI-thread stall until the order is painted | %3 ms (%4 over "
-               "50 ms) |\n"
-               "| the same: until the sorted order is painted | %5 ms |\n"_s.arg(
-                   what, QString::number(clickMs, 'f', 1), QString::number(stallMs, 'f', 1),
-                   QString::number(over50), QString::number(shownMs, 'f', 1));
+        stall.stallMs = std::max<qint64>(0, longest - 2000000) / 1e6;
+        stall.over50 = over50;
+        return stall;
     };
+    const auto click = [&](Qt::SortOrder order) {
+        return measure(
+            view.view(), [&] { view.header()->setSortIndicator(column, order); },
+            [&] { waitForOrder(proxy); });
+    };
+    const QString sortedOrder = u"the sorted order"_s;
     const QString firstClick =
-        click(Qt::AscendingOrder, u"a header click sorting every row by \"%1\""_s.arg(title));
-    const QString secondClick = click(Qt::DescendingOrder, u"a second click on it (descending)"_s);
+        click(Qt::AscendingOrder)
+            .rows(u"a header click sorting every row by \"%1\": the click"_s.arg(title),
+                  sortedOrder);
+    const QString secondClick =
+        click(Qt::DescendingOrder).rows(u"a second click on it (descending)"_s, sortedOrder);
+
+    // Every user again into the sorted table: the rows shown stay until the last page, then
+    // the model replaces them.
+    const Stall reload = measure(
+        view.view(), [&] { model.loadAll(); },
+        [&] {
+            loop.exec();
+            waitForOrder(proxy);
+        });
+
+    // A table sorted by login whose logins change in place: over every row in one signal,
+    // then in 100 ranges of 100 rows spread over the table, signalled together.
+    view.hide();
+    ChangedLogins logins;
+    logins.setSourceModel(&model);
+    RecordTableView changing;
+    changing.setModel(&logins);
+    changing.resize(1000, 700);
+    changing.show();
+    auto *changingProxy = qobject_cast<RecordTableProxyModel *>(changing.proxyModel());
+    if (changingProxy && atOnce)
+        changingProxy->setBackgroundSortRows(INT_MAX);
+    changing.header()->setSortIndicator(0, Qt::AscendingOrder);
+    waitForOrder(changingProxy);
+    QCoreApplication::processEvents();
+    const int rows = logins.rowCount();
+    const Stall changedAll = measure(
+        changing.view(),
+        [&] {
+            logins.change({{0, rows - 1}});
+        },
+        [&] { waitForOrder(changingProxy); });
+    QList<std::pair<int, int>> spread;
+    for (int i = 0; i < 100; ++i)
+        spread.append({i * (rows / 100), std::min(rows - 1, i * (rows / 100) + 99)});
+    const Stall changedSpread = measure(
+        changing.view(), [&] { logins.change(spread); }, [&] { waitForOrder(changingProxy); });
 
     QTextStream out(stdout);
     out << "## UI thread: " << model.rowCount() << " ZIdentity users into the users table"
@@ -185,7 +303,17 @@ int main(int argc, char *argv[])
         << " ms |\n"
         << "| rows left by the filter | " << rowsLeft << " |\n"
         << "| each keystroke | " << keys.join(u", "_s) << " |\n"
-        << firstClick << secondClick << "| load (1, 5, 15 min) at the start and the end | "
-        << loadAtStart << "; " << loadAverage() << " |\n";
+        << firstClick << secondClick
+        << reload.rows(u"a reload of every user into the table sorted by \"%1\" (descending): "
+                       "the request"_s.arg(title),
+                       u"the reloaded table"_s)
+        << changedAll.rows(u"the logins of every row of a table sorted by them change (one "
+                           "dataChanged): the signal"_s,
+                           u"the new order"_s)
+        << changedSpread.rows(u"the logins of 100 ranges of 100 rows change (100 dataChanged "
+                              "together): the signals"_s,
+                              u"the new order"_s)
+        << "| load (1, 5, 15 min) at the start and the end | " << loadAtStart << "; "
+        << loadAverage() << " |\n";
     return 0;
 }
