@@ -341,6 +341,20 @@ QList<std::pair<int, int>> scattered(int rows, int ranges, int size)
     return spread;
 }
 
+// Renamed rows, both proxies over them sorting by name (the table in the background from
+// `backgroundRows` rows on). Made after the locale is set: the proxies take its collator.
+struct SortedNames
+{
+    SortedNames(int rows, int backgroundRows)
+        : model(rows)
+    {
+        proxies.table.setBackgroundSortRows(backgroundRows);
+        proxies.sort(0, Qt::AscendingOrder);
+    }
+    Renamed model;
+    Both proxies{&model};
+};
+
 // The rows of `source` as a proxy sorted at once shows them: the order a change must end in.
 QList<int> freshlySorted(QAbstractItemModel *source, int column, Qt::SortOrder order,
                          const QString &filter = {})
@@ -1050,11 +1064,10 @@ private Q_SLOTS:
     void aFilterWhileResorting()
     {
         QLocale::setDefault(QLocale(u"en_US"_s));
-        Renamed model(6000);
-        Both proxies(&model);
+        SortedNames names(6000, 2000);
+        Renamed &model = names.model;
+        Both &proxies = names.proxies;
         RecordTableProxyModel &table = proxies.table;
-        table.setBackgroundSortRows(2000);
-        proxies.sort(0, Qt::AscendingOrder);
         QTRY_VERIFY_WITH_TIMEOUT(!table.isSorting(), 30000);
         const QList<int> order = sourceRows(table);
         // The rows of `order` that pass `filter` now.
@@ -1095,71 +1108,61 @@ private Q_SLOTS:
     void resortMeetsChangesSortsAndResets()
     {
         QLocale::setDefault(QLocale(u"en_US"_s));
-        Renamed model(3000);
-        Both proxies(&model);
+        SortedNames names(3000, 1000);
+        Renamed &model = names.model;
+        Both &proxies = names.proxies;
         RecordTableProxyModel &table = proxies.table;
-        table.setBackgroundSortRows(1000);
-        proxies.sort(0, Qt::AscendingOrder);
         QTRY_VERIFY(!table.isSorting());
         QSignalSpy sorting(&table, &RecordTableProxyModel::sortingChanged);
-        for (const int again : {50, 3000}) {
+        // Every name changed while the worker is held and `meanwhile` done; then the order
+        // that comes is a fresh sort's.
+        const auto renameAll = [&](const std::function<void()> &meanwhile) {
             {
                 PoolGate gate;
                 model.rename({{0, 2999}});
-                QTRY_VERIFY(readDone(table));
-                QCoreApplication::processEvents(); // the event loop ran: a new burst
-                model.rename({{0, again - 1}});
                 QVERIFY(table.isSorting());
-                // Started again (reading), or waiting still with the values read.
-                QCOMPARE(readDone(table), again == 50);
+                meanwhile();
+                QVERIFY(table.isSorting());
                 QTRY_VERIFY(readDone(table));
             }
             QTRY_VERIFY(!table.isSorting());
-            QCOMPARE(sourceRows(table), freshlySorted(&model, 0, Qt::AscendingOrder));
+            QCOMPARE(sourceRows(table),
+                     freshlySorted(&model, table.sortColumn(), table.sortOrder()));
             QCOMPARE(sourceRows(table), sourceRows(proxies.tree));
+        };
+        for (const int again : {50, 3000}) {
+            renameAll([&] {
+                QTRY_VERIFY(readDone(table));
+                QCoreApplication::processEvents(); // the event loop ran: a new burst
+                model.rename({{0, again - 1}});
+                // Started again (reading), or waiting still with the values read.
+                QCOMPARE(readDone(table), again == 50);
+            });
         }
         QCOMPARE(sorting.size(), 4);
-
         // The other way round: the keys kept are older than the names, so it reads them.
-        {
-            PoolGate gate;
-            model.rename({{0, 2999}});
-            QVERIFY(table.isSorting());
+        renameAll([&] {
             proxies.sort(0, Qt::DescendingOrder);
             QVERIFY(!readDone(table));
-            QTRY_VERIFY(readDone(table));
-        }
-        QTRY_VERIFY(!table.isSorting());
-        QCOMPARE(sourceRows(table), freshlySorted(&model, 0, Qt::DescendingOrder));
-        QCOMPARE(sourceRows(table), sourceRows(proxies.tree));
-        QCOMPARE(sorting.size(), 6);
-
-        {
-            PoolGate gate;
-            model.rename({{0, 2999}});
-            QVERIFY(table.isSorting());
+        });
+        QCOMPARE(table.sortOrder(), Qt::DescendingOrder);
+        renameAll([&] {
             proxies.sort(1, Qt::DescendingOrder);
             QCOMPARE(table.sortColumn(), 1);
-            QVERIFY(table.isSorting());
-            QTRY_VERIFY(readDone(table));
-        }
-        QTRY_VERIFY(!table.isSorting());
-        QCOMPARE(sourceRows(table), sourceRows(proxies.tree));
+        });
+        QCOMPARE(table.sortColumn(), 1);
         QCOMPARE(sorting.size(), 8);
-
-        {
-            PoolGate gate;
+        // Sorting by name, the sizes shown sorted change (a dataChanged over every column);
+        // back to them, they are sorted again.
+        renameAll([&] {
             proxies.sort(0, Qt::AscendingOrder);
-            model.rename({{0, 2999}}); // over every column: the sizes shown sorted too
+            QCoreApplication::processEvents();
+            model.rename({{0, 2999}});
             QCoreApplication::processEvents();
             proxies.sort(1, Qt::DescendingOrder);
-            QVERIFY(table.isSorting());
             QCOMPARE(table.sortColumn(), 1);
-            QTRY_VERIFY(readDone(table));
-        }
-        QTRY_VERIFY(!table.isSorting());
-        QCOMPARE(sourceRows(table), sourceRows(proxies.tree));
-        QCOMPARE(sourceRows(table), freshlySorted(&model, 1, Qt::DescendingOrder));
+        });
+        QCOMPARE(table.sortColumn(), 1);
 
         {
             PoolGate gate;
