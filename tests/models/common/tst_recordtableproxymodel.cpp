@@ -1028,10 +1028,9 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(u"en_US"_s));
         RandomTable random(53, 3000);
         Cells &model = random.model;
-        Both &proxies = random.proxies;
-        RecordTableProxyModel &table = proxies.table;
+        RecordTableProxyModel &table = random.proxies.table;
         table.setBackgroundSortRows(1000);
-        proxies.sort(0, Qt::AscendingOrder);
+        random.proxies.sort(0, Qt::AscendingOrder);
         QTRY_VERIFY(!table.isSorting());
         for (int round = 0; round < 3; ++round) {
             QSignalSpy sorting(&table, &RecordTableProxyModel::sortingChanged);
@@ -1054,7 +1053,7 @@ private Q_SLOTS:
             }
             QTRY_VERIFY(!table.isSorting());
             QCOMPARE(sorting.size(), 2);
-            QCOMPARE(sourceRows(table), sourceRows(proxies.tree));
+            QCOMPARE(sourceRows(table), sourceRows(random.proxies.tree));
             QCOMPARE(sourceRows(table), freshlySorted(&model, 0, Qt::AscendingOrder));
         }
     }
@@ -1065,15 +1064,13 @@ private Q_SLOTS:
     {
         QLocale::setDefault(QLocale(u"en_US"_s));
         SortedNames names(6000, 2000);
-        Renamed &model = names.model;
-        Both &proxies = names.proxies;
-        RecordTableProxyModel &table = proxies.table;
+        RecordTableProxyModel &table = names.proxies.table;
         QTRY_VERIFY_WITH_TIMEOUT(!table.isSorting(), 30000);
         const QList<int> order = sourceRows(table);
         // The rows of `order` that pass `filter` now.
         const auto passing = [&](const QString &filter) {
             RecordTableProxyModel unsorted;
-            unsorted.setSourceModel(&model);
+            unsorted.setSourceModel(&names.model);
             unsorted.setFilterText(filter);
             const QList<int> rows = sourceRows(unsorted);
             QList<int> kept;
@@ -1081,23 +1078,26 @@ private Q_SLOTS:
                          [&](int row) { return rows.contains(row); });
             return kept;
         };
-        proxies.filter(u"user2"_s);
+        names.proxies.filter(u"user2"_s);
         QCOMPARE(sourceRows(table), passing(u"user2"_s));
+        const int passed = table.rowCount();
         {
             PoolGate gate;
-            model.rename({{0, 2999}}); // those no longer pass
+            names.model.rename({{0, 2999}}); // those no longer pass
             QVERIFY(table.isSorting());
             QCOMPARE(sourceRows(table), passing(u"user2"_s));
-            QVERIFY(sourceRows(table).size() < passing(u"user2"_s).size() * 2);
+            QVERIFY(table.rowCount() > 0);
+            QVERIFY(table.rowCount() < passed);
             QTRY_VERIFY(readDone(table));
-            proxies.filter(u"renamed2"_s);
+            names.proxies.filter(u"renamed2"_s);
             QVERIFY(!sourceRows(table).isEmpty());
             QCOMPARE(sourceRows(table), passing(u"renamed2"_s));
             QVERIFY(table.isSorting());
         }
         QTRY_VERIFY_WITH_TIMEOUT(!table.isSorting(), 30000);
-        QCOMPARE(sourceRows(table), freshlySorted(&model, 0, Qt::AscendingOrder, u"renamed2"_s));
-        QCOMPARE(sourceRows(table), sourceRows(proxies.tree));
+        QCOMPARE(sourceRows(table),
+                 freshlySorted(&names.model, 0, Qt::AscendingOrder, u"renamed2"_s));
+        QCOMPARE(sourceRows(table), sourceRows(names.proxies.tree));
     }
 
     // Values the re-sort read change again before its order comes: a few are sorted at once
@@ -1109,9 +1109,7 @@ private Q_SLOTS:
     {
         QLocale::setDefault(QLocale(u"en_US"_s));
         SortedNames names(3000, 1000);
-        Renamed &model = names.model;
-        Both &proxies = names.proxies;
-        RecordTableProxyModel &table = proxies.table;
+        RecordTableProxyModel &table = names.proxies.table;
         QTRY_VERIFY(!table.isSorting());
         QSignalSpy sorting(&table, &RecordTableProxyModel::sortingChanged);
         // Every name changed while the worker is held and `meanwhile` done; then the order
@@ -1119,7 +1117,7 @@ private Q_SLOTS:
         const auto renameAll = [&](const std::function<void()> &meanwhile) {
             {
                 PoolGate gate;
-                model.rename({{0, 2999}});
+                names.model.rename({{0, 2999}});
                 QVERIFY(table.isSorting());
                 meanwhile();
                 QVERIFY(table.isSorting());
@@ -1127,14 +1125,14 @@ private Q_SLOTS:
             }
             QTRY_VERIFY(!table.isSorting());
             QCOMPARE(sourceRows(table),
-                     freshlySorted(&model, table.sortColumn(), table.sortOrder()));
-            QCOMPARE(sourceRows(table), sourceRows(proxies.tree));
+                     freshlySorted(&names.model, table.sortColumn(), table.sortOrder()));
+            QCOMPARE(sourceRows(table), sourceRows(names.proxies.tree));
         };
         for (const int again : {50, 3000}) {
             renameAll([&] {
                 QTRY_VERIFY(readDone(table));
                 QCoreApplication::processEvents(); // the event loop ran: a new burst
-                model.rename({{0, again - 1}});
+                names.model.rename({{0, again - 1}});
                 // Started again (reading), or waiting still with the values read.
                 QCOMPARE(readDone(table), again == 50);
             });
@@ -1142,12 +1140,12 @@ private Q_SLOTS:
         QCOMPARE(sorting.size(), 4);
         // The other way round: the keys kept are older than the names, so it reads them.
         renameAll([&] {
-            proxies.sort(0, Qt::DescendingOrder);
+            names.proxies.sort(0, Qt::DescendingOrder);
             QVERIFY(!readDone(table));
         });
         QCOMPARE(table.sortOrder(), Qt::DescendingOrder);
         renameAll([&] {
-            proxies.sort(1, Qt::DescendingOrder);
+            names.proxies.sort(1, Qt::DescendingOrder);
             QCOMPARE(table.sortColumn(), 1);
         });
         QCOMPARE(table.sortColumn(), 1);
@@ -1155,22 +1153,22 @@ private Q_SLOTS:
         // Sorting by name, the sizes shown sorted change (a dataChanged over every column);
         // back to them, they are sorted again.
         renameAll([&] {
-            proxies.sort(0, Qt::AscendingOrder);
+            names.proxies.sort(0, Qt::AscendingOrder);
             QCoreApplication::processEvents();
-            model.rename({{0, 2999}});
+            names.model.rename({{0, 2999}});
             QCoreApplication::processEvents();
-            proxies.sort(1, Qt::DescendingOrder);
+            names.proxies.sort(1, Qt::DescendingOrder);
             QCOMPARE(table.sortColumn(), 1);
         });
         QCOMPARE(table.sortColumn(), 1);
 
         {
             PoolGate gate;
-            model.rename({{0, 2999}});
+            names.model.rename({{0, 2999}});
             QVERIFY(table.isSorting());
-            model.setRecords(page(0, 2000));
+            names.model.setRecords(page(0, 2000));
             QVERIFY(!table.isSorting());
-            QCOMPARE(sourceRows(table), sourceRows(proxies.tree));
+            QCOMPARE(sourceRows(table), sourceRows(names.proxies.tree));
         }
         QSignalSpy layouts(&table, &QAbstractItemModel::layoutChanged);
         QCoreApplication::processEvents();
