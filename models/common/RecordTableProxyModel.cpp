@@ -445,15 +445,14 @@ void RecordTableProxyModel::onDataChanged(const QModelIndex &topLeft,
                 startSorter(m_column, m_order);
         }
     }
-    // Values the background sort read before they changed get their keys when its order
-    // comes, a few: many would stall it then, and it reads them all again.
-    if (m_sorter && covers(m_sorter->column())) {
-        if (const int read = m_sorter->readCount(); first < read) {
-            m_changed.emplace_back(first, std::min(last, read - 1));
-            m_changedRows += std::min(last, read - 1) - first + 1;
-            if (m_changedRows >= m_backgroundRows)
-                startSorter(m_sorter->column(), m_sorter->order());
-        }
+    // Values the background sort read before they changed get new keys when its order
+    // comes; so many that this would stall start it again, to read them anew.
+    if (m_sorter && covers(m_sorter->column()) && first < m_sorter->readCount()) {
+        const int read = std::min(last, m_sorter->readCount() - 1);
+        m_changed.emplace_back(first, read);
+        m_changedRows += read - first + 1;
+        if (m_changedRows >= m_backgroundRows)
+            startSorter(m_sorter->column(), m_sorter->order());
     }
     if (moved || !m_filter.isEmpty()) {
         std::vector<int> rows = passing();
