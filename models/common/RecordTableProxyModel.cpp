@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <functional>
 #include <iterator>
 #include <numeric>
 
@@ -98,9 +99,9 @@ void RecordTableProxyModel::connectSource(QAbstractItemModel *model)
                     restartSorter(first);
                 }),
         connect(model, &M::rowsAboutToBeRemoved, this,
-                [this](const QModelIndex &parent) {
+                [this](const QModelIndex &parent, int first, int last) {
                     if (!parent.isValid())
-                        beginResetModel();
+                        onRowsAboutToBeRemoved(first, last);
                 }),
         connect(model, &M::rowsRemoved, this,
                 [this](const QModelIndex &parent, int first, int last) {
@@ -408,17 +409,57 @@ void RecordTableProxyModel::onRowsInserted(int first, int last)
         reorder(std::move(place));
 }
 
+void RecordTableProxyModel::onRowsAboutToBeRemoved(int first, int last)
+{
+    // Each removal costs the views O(rows): past this many ranges one reset costs less.
+    constexpr size_t kMaxRanges = 16;
+    std::vector<int> shown;
+    for (int row = first; row <= last; ++row) {
+        if (const int at = m_proxyRows[static_cast<size_t>(row)]; at >= 0)
+            shown.push_back(at);
+    }
+    std::sort(shown.begin(), shown.end(), std::greater<>());
+    // Ranges from the bottom up, so that the rows above a range keep their numbers.
+    std::vector<std::pair<int, int>> ranges;
+    for (int at : shown) {
+        if (!ranges.empty() && ranges.back().first == at + 1)
+            ranges.back().first = at;
+        else
+            ranges.emplace_back(at, at);
+    }
+    m_removalReset = ranges.size() > kMaxRanges;
+    if (m_removalReset) {
+        beginResetModel();
+        return;
+    }
+    for (const auto &[top, bottom] : ranges) {
+        beginRemoveRows({}, top, bottom);
+        std::vector<int> rows = std::move(m_rows);
+        rows.erase(rows.begin() + top, rows.begin() + bottom + 1);
+        setRows(std::move(rows));
+        endRemoveRows();
+    }
+}
+
 void RecordTableProxyModel::onRowsRemoved(int first, int last)
 {
-    // The rows the proxy shows changed: it was reset at rowsAboutToBeRemoved.
     const int count = last - first + 1;
+    const auto renumber = [&](std::vector<int> &rows) {
+        for (int &row : rows)
+            row -= row > last ? count : 0;
+    };
     std::erase_if(m_sorted, [&](int row) { return row >= first && row <= last; });
-    for (int &row : m_sorted)
-        row -= row > last ? count : 0;
+    renumber(m_sorted);
     if (sorted())
         m_keys.erase(m_keys.begin() + first, m_keys.begin() + last + 1);
-    setRows(passing());
-    endResetModel();
+    if (std::exchange(m_removalReset, false)) {
+        setRows(passing());
+        endResetModel();
+        return;
+    }
+    // The rows shown went at rowsAboutToBeRemoved; those below them move up.
+    renumber(m_rows);
+    m_proxyRows.erase(m_proxyRows.begin() + first, m_proxyRows.begin() + last + 1);
 }
 
 void RecordTableProxyModel::onDataChanged(const QModelIndex &topLeft,

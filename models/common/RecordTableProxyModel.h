@@ -30,8 +30,10 @@ namespace zc {
 // every source row in sorted order, with each row's sort key made once; an appended page is
 // sorted on its own and merged in, then reaches the views as one insertion at the end and one
 // layout change that moves the rows to their places. A new filter does not sort: it shows the
-// kept order's rows that pass. Anything else the source does (rows removed, moved, changed
-// in a way that hides or shows rows, a reset) resets this proxy.
+// kept order's rows that pass. Rows removed from the source leave as removals of the rows
+// shown (in a few ranges; scattered over more, one reset), so the views keep their place and
+// selection. Anything else the source does (rows moved, changed in a way that hides or shows
+// rows, a reset) resets this proxy.
 //
 // A table of many rows sorts by a new column or order in the background (RecordSorter): the
 // views keep the order they show, pages appended, filtered and merged into it as before,
@@ -114,6 +116,8 @@ private:
     // sortingChanged() when whether a sort is being made changed since it last said.
     void signalSorting();
     void onRowsInserted(int first, int last);
+    // The shown rows of source rows first..last removed, in a few ranges, or a reset begun.
+    void onRowsAboutToBeRemoved(int first, int last);
     void onRowsRemoved(int first, int last);
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                        const QList<int> &roles);
@@ -140,6 +144,8 @@ private:
     QTimer m_burstEnd;
     int m_backgroundRows = 5000;
     bool m_signalledSorting = false;
+    // The rows being removed were scattered over too many ranges: the proxy is being reset.
+    bool m_removalReset = false;
 };
 
 } // namespace zc

@@ -498,6 +498,68 @@ private Q_SLOTS:
         QVERIFY(followed());
     }
 
+    // Source rows removed leave the sorted, filtered proxy as removals of the rows shown, a few
+    // ranges of them: the selection and the current cell stay on their records, and the rows
+    // left stand as a fresh proxy shows them. Scattered over more than 16 ranges, one reset.
+    void removedRowsLeaveAsRemovals()
+    {
+        QRandomGenerator random(7);
+        Cells model;
+        model.insert(0, randomRows(random, 300));
+        RecordTableProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(0, Qt::AscendingOrder);
+        proxy.setFilterText(u"1"_s);
+        QVERIFY(proxy.rowCount() > 50);
+        // Source rows 100..104 are shown at places apart from each other.
+        const auto shownOf = [&](int first, int last) {
+            int shown = 0;
+            for (int row = first; row <= last; ++row)
+                shown += proxy.mapFromSource(model.index(row, 0)).isValid() ? 1 : 0;
+            return shown;
+        };
+        int first = 0;
+        while (shownOf(first, first + 4) < 3)
+            ++first;
+        // The current cell and a selected row on records that stay, one below the removed rows.
+        QItemSelectionModel selection(&proxy);
+        const QPersistentModelIndex current = proxy.index(proxy.rowCount() - 1, 1);
+        const QPersistentModelIndex selected = proxy.index(0, 0);
+        QVERIFY(proxy.mapToSource(current).row() > first + 4 ||
+                proxy.mapToSource(current).row() < first);
+        const QString currentText = current.data().toString();
+        const QString selectedText = selected.data().toString();
+        selection.setCurrentIndex(current, QItemSelectionModel::ClearAndSelect);
+        selection.select(selected, QItemSelectionModel::Select);
+        const auto same = [&] {
+            RecordTableProxyModel fresh;
+            fresh.setSourceModel(&model);
+            fresh.sort(0, Qt::AscendingOrder);
+            fresh.setFilterText(u"1"_s);
+            return sourceRows(proxy) == sourceRows(fresh);
+        };
+        QSignalSpy resets(&proxy, &QAbstractItemModel::modelAboutToBeReset);
+        QSignalSpy removals(&proxy, &QAbstractItemModel::rowsAboutToBeRemoved);
+        const int shown = shownOf(first, first + 4);
+        model.remove(first, 5);
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(removals.count() >= 1 && removals.count() <= shown);
+        QVERIFY(same());
+        QVERIFY(current.isValid() && selected.isValid());
+        QCOMPARE(selection.currentIndex(), QModelIndex(current));
+        QCOMPARE(current.data().toString(), currentText);
+        QCOMPARE(selected.data().toString(), selectedText);
+        QVERIFY(selection.isSelected(selected));
+        // Rows scattered all over: one reset, the rows left as a fresh proxy has them.
+        removals.clear();
+        model.remove(0, 150);
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(removals.count(), 0);
+        QVERIFY(same());
+    }
+
     // Whatever the source does (pages appended, rows inserted in the middle, removed, their
     // sort values or texts changed, a reset, a sort of its own), and whatever the filter and
     // the sort: the rows stand as in QSortFilterProxyModel. Sorting in the background, the
