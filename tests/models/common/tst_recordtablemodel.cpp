@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // The shared record table and its filter proxy, checked by QAbstractItemModelTester, a
 // failed load that must leave the previous rows untouched, rows page by page in an empty
-// table, and a list stopped for paging forever that shows what arrived.
+// table, a reload that keeps the rows shown until its last page, a list stopped for paging
+// forever that shows what arrived, and the compact rows answering every role as the records
+// themselves do.
 #include "SimFixture.h"
 #include "common/RecordFilterProxyModel.h"
 #include "common/RecordTableModel.h"
@@ -10,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -42,6 +45,70 @@ QJsonArray sample()
         QJsonObject{{u"id"_s, 3}, {u"name"_s, u"admin"_s}, {u"port"_s, u"8443"_s}},
     };
 }
+// Records of every JSON kind: strings (non-ASCII too), whole and fractional numbers, large
+// integers, booleans, null, arrays of strings and of objects, nested objects, ids as
+// numbers or strings, a udid or a trace_id in place of an id, and members missing.
+QJsonArray varied(int count)
+{
+    QJsonArray records;
+    for (int i = 0; i < count; ++i) {
+        QJsonObject o{{u"name"_s, u"r\u00e9cord %1 \u65e5\u672c"_s.arg(i)},
+                      {u"port"_s, QString::number(8000 - i)}};
+        if (i % 3 == 0)
+            o.insert(u"id"_s, i);
+        else if (i % 3 == 1)
+            o.insert(u"id"_s, QString::number(1000000 + i));
+        else
+            o.insert(i % 2 ? u"udid"_s : u"trace_id"_s, u"u-%1"_s.arg(i));
+        if (i % 4 != 3)
+            o.insert(u"domainNames"_s,
+                     i % 2 ? QJsonValue(QJsonArray{u"a%1.example.com"_s.arg(i), u"b.example"_s})
+                           : QJsonValue(QJsonArray{QJsonObject{{u"name"_s, u"obj %1"_s.arg(i)}}}));
+        if (i % 5 != 4)
+            o.insert(u"enabled"_s, i % 2 == 0);
+        o.insert(u"ratio"_s, i / 7.0);
+        o.insert(u"big"_s, qint64(9007199254740993LL) + i);
+        o.insert(u"nothing"_s, QJsonValue::Null);
+        o.insert(u"nested"_s, QJsonObject{{u"deep"_s, QJsonArray{i, true, u"x"_s}}});
+        records.append(o);
+    }
+    return records;
+}
+
+// Every role of every row as the columns make it from the record itself.
+void compareRows(const RecordTableModel &model, const QJsonArray &records)
+{
+    QCOMPARE(model.rowCount(), records.size());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QJsonObject o = records.at(row).toObject();
+        for (int c = 0; c < model.columnCount(); ++c) {
+            const RecordColumn &column = model.columns().at(c);
+            const QModelIndex index = model.index(row, c);
+            QCOMPARE(index.data(), column.display(o));
+            QCOMPARE(index.data(Qt::ToolTipRole), column.display(o));
+            QCOMPARE(index.data(RecordTableModel::SortRole),
+                     column.sortValue ? column.sortValue(o) : column.display(o));
+            QCOMPARE(index.data(RecordTableModel::RecordIdRole).toString(), recordId(o));
+        }
+        QCOMPARE(model.index(row, 0).data(RecordTableModel::RawJsonRole).toJsonObject(), o);
+        QCOMPARE(QJsonDocument::fromJson(model.recordJson(row)).object(), o);
+    }
+}
+
+// A table with a value of its own per row, read through a role as a subclass reads it.
+class DomainCountModel : public RecordTableModel
+{
+public:
+    static constexpr int DomainCountRole = RecordIdRole + 50;
+    DomainCountModel()
+        : RecordTableModel(::columns()) // (the free function, not the member)
+    {
+        setRoleValues({{DomainCountRole, [](const QJsonObject &o) {
+                            return QVariant(int(o.value("domainNames"_L1).toArray().size()));
+                        }}});
+    }
+};
+
 } // namespace
 
 class TestRecordTableModel : public QObject
@@ -71,6 +138,53 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 4);
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // Each row keeps its record's bytes and its cells: every role answers what the columns
+    // make of the record, for rows set, appended and replaced, and record() hands the record
+    // back whatever order rows are asked in (the last few parsed are remembered).
+    void compactRowsAnswerAsTheRecordsDo()
+    {
+        DomainCountModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QJsonArray records = varied(300);
+        model.setRecords(records);
+        compareRows(model, records);
+        QCOMPARE(model.records(), records);
+
+        // Rows asked for out of order, again and again: never another row's record.
+        for (int row : {7, 250, 7, 0, 299, 3, 250, 8, 9, 10, 11, 7, 299}) {
+            QCOMPARE(model.record(row), records.at(row).toObject());
+            QCOMPARE(model.index(row, 1).data(DomainCountModel::DomainCountRole).toInt(),
+                     records.at(row).toObject().value("domainNames"_L1).toArray().size());
+        }
+        QCOMPARE(model.record(300), QJsonObject());
+        QCOMPARE(model.record(-1), QJsonObject());
+        QCOMPARE(model.recordJson(300), QByteArray());
+
+        // Appended pages, then a row replaced: the rows equal the records they were given.
+        QJsonArray all = records;
+        const QJsonArray more = varied(520);
+        model.appendRecords(QJsonArray(more));
+        for (const QJsonValue &r : more)
+            all.append(r);
+        QCOMPARE(model.record(301), all.at(301).toObject()); // remembered before the change
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const QJsonObject replacement{{u"id"_s, u"new"_s}, {u"name"_s, u"replaced"_s}};
+        model.replaceRecord(301, replacement);
+        all.replace(301, replacement);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(301, 0));
+        QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(301, model.columnCount() - 1));
+        QCOMPARE(model.record(301), replacement);
+        compareRows(model, all);
+
+        // A record that is no object is kept as the empty object it was shown as.
+        model.setRecords({QJsonValue(42), QJsonObject{{u"id"_s, 1}}});
+        QCOMPARE(model.record(0), QJsonObject());
+        QCOMPARE(model.index(0, 0).data(), QVariant());
+        QCOMPARE(model.index(1, 0).data(RecordTableModel::RecordIdRole).toString(), u"1"_s);
     }
 
     // Found by fuzz_zdx: an id of 1e300 was cast to an integer (undefined behaviour).
@@ -249,6 +363,51 @@ private Q_SLOTS:
         QVERIFY(failed.wait(10000));
         QCOMPARE(reset.size(), 1);
         QCOMPARE(model.rowCount(), 100);
+    }
+
+    // A reload into a table that shows rows: each page becomes rows as it arrives, kept aside
+    // (the fetch keeps no records), and the rows shown stay as they were until the last page;
+    // then one reset shows exactly the new list, in the API's order.
+    void reloadKeepsTheRowsShownUntilItsLastPage()
+    {
+        zc::test::SimFixture sim;
+        QVERIFY(sim.start());
+        auto client = sim.makeClient();
+        const auto devices = [&client](QObject *parent) {
+            return new PagedFetch(client.get(), ApiRequest::get(Product::Zcc, {u"getDevices"_s}),
+                                  PageStyle::Zcc, 50, parent);
+        };
+        // The list as the API pages it, kept by a fetch of its own.
+        PagedFetch *reference = devices(nullptr);
+        QSignalSpy referenceDone(reference, &Job::succeeded);
+        reference->start();
+        QVERIFY(referenceDone.wait(10000));
+        const QJsonArray expected = reference->records();
+        delete reference;
+        QVERIFY(expected.size() > 100); // more than two pages
+
+        RecordTableModel model(columns());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRecords(sample());
+        PagedFetch *fetch = devices(&model);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy loaded(&model, &RecordTableModel::loaded);
+        int pagesSeen = 0;
+        connect(fetch, &PagedFetch::pageArrived, &model, [&] {
+            ++pagesSeen;
+            QCOMPARE(model.rowCount(), 3);
+            QCOMPARE(model.record(0).value("name"_L1).toString(), u"finance"_s);
+        });
+        model.load(fetch);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(pagesSeen > 2);
+        QVERIFY(fetch->records().isEmpty());
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(inserted.size(), 0);
+        QCOMPARE(loaded.at(0).at(0).toInt(), expected.size());
+        compareRows(model, expected);
     }
 };
 
