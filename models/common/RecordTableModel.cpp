@@ -2,15 +2,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "RecordTableModel.h"
 
+#include "KeyedReplacePlan.h"
 #include "RecordExporter.h"
 #include "net/Pager.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonValue>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <array>
+#include <numeric>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -179,16 +183,27 @@ void RecordTableModel::setRoleValues(QList<RecordRoleValue> values)
 
 int RecordTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.json.size());
+    if (parent.isValid())
+        return 0;
+    return static_cast<int>(m_replacing ? m_shown.size() : m_rows.json.size());
 }
 
 const QVariant &RecordTableModel::cell(int row, int slot) const
 {
+    if (m_replacing) {
+        const int at = m_shown.at(static_cast<size_t>(row));
+        const Rows &rows = at >= 0 ? m_rows : m_replaced;
+        return rows.cells.at(qsizetype(at >= 0 ? at : ~at) * m_stride + slot);
+    }
     return m_rows.cells.at(qsizetype(row) * m_stride + slot);
 }
 
 const QByteArray &RecordTableModel::json(int row) const
 {
+    if (m_replacing) {
+        const int at = m_shown.at(static_cast<size_t>(row));
+        return at >= 0 ? m_rows.json.at(at) : m_replaced.json.at(~at);
+    }
     return m_rows.json.at(row);
 }
 
@@ -288,12 +303,86 @@ void RecordTableModel::forgetParsed() const
         parsed = {};
 }
 
+void RecordTableModel::replaceRows(Rows rows)
+{
+    rows.json.squeeze();
+    rows.cells.squeeze();
+    if (!replaceByKey(rows))
+        resetRows(std::move(rows));
+}
+
+bool RecordTableModel::replaceByKey(Rows &rows)
+{
+    // More ranges than this: one reset costs the views less than the signals.
+    constexpr int kMaxRanges = 32;
+    const int oldCount = rowCount();
+    const auto newCount = static_cast<int>(rows.json.size());
+    if (oldCount == 0 || newCount == 0)
+        return false;
+    const auto idOf = [this](const Rows &in) {
+        return [this, &in](int row) -> const QString & {
+            return *static_cast<const QString *>(
+                in.cells.at(qsizetype(row) * m_stride).constData());
+        };
+    };
+    const std::optional<KeyedReplacePlan> plan = KeyedReplacePlan::make(
+        oldCount, idOf(m_rows), newCount, idOf(rows),
+        [this, &rows](int oldRow, int newRow) {
+            return m_rows.json.at(oldRow) == rows.json.at(newRow);
+        },
+        kMaxRanges);
+    if (!plan)
+        return false;
+
+    // The rows shown go from the old list to the new one a range at a time, each row read
+    // from where it is (m_shown), so that views see a consistent model after every signal.
+    m_replaced = std::exchange(m_rows, std::move(rows));
+    m_shown.resize(static_cast<size_t>(oldCount));
+    for (int row = 0; row < oldCount; ++row)
+        m_shown[static_cast<size_t>(row)] = ~row;
+    m_replacing = true;
+    forgetParsed();
+    for (const KeyedReplacePlan::Range &range : plan->removed) {
+        beginRemoveRows({}, range.first, range.last);
+        m_shown.erase(m_shown.begin() + range.first, m_shown.begin() + range.last + 1);
+        endRemoveRows();
+    }
+    for (const KeyedReplacePlan::Range &range : plan->inserted) {
+        beginInsertRows({}, range.first, range.last);
+        std::vector<int> added(static_cast<size_t>(range.last - range.first + 1));
+        std::iota(added.begin(), added.end(), range.first);
+        m_shown.insert(m_shown.begin() + range.first, added.cbegin(), added.cend());
+        endInsertRows();
+    }
+    // Every row shown is now the new list's row of the same number.
+    m_replacing = false;
+    m_shown = {};
+    forgetParsed(); // a changed row parsed meanwhile was parsed from its old bytes
+    discard(std::exchange(m_replaced, {}));
+    for (const KeyedReplacePlan::Range &range : plan->changed)
+        Q_EMIT dataChanged(index(range.first, 0), index(range.last, columnCount() - 1));
+    return true;
+}
+
 void RecordTableModel::resetRows(Rows rows)
 {
     beginResetModel();
-    m_rows = std::move(rows);
+    Rows old = std::exchange(m_rows, std::move(rows));
     forgetParsed();
     endResetModel();
+    discard(std::move(old));
+}
+
+void RecordTableModel::discard(Rows rows)
+{
+    // Freeing 100,000 rows takes the UI thread about 100 ms: a large list is freed on a
+    // worker. Its texts and bytes are shared with nothing but through atomic counts, so any
+    // thread may drop them.
+    constexpr qsizetype kFreeHereRows = 10000;
+    if (rows.json.size() < kFreeHereRows)
+        return;
+    QThreadPool::globalInstance()->start(
+        [dying = std::move(rows)]() mutable { const Rows gone = std::move(dying); });
 }
 
 void RecordTableModel::setRecords(const QJsonArray &records)
@@ -303,6 +392,13 @@ void RecordTableModel::setRecords(const QJsonArray &records)
     rows.json.squeeze();
     rows.cells.squeeze();
     resetRows(std::move(rows));
+}
+
+void RecordTableModel::replaceRecords(const QJsonArray &records)
+{
+    Rows rows;
+    addRows(rows, records);
+    replaceRows(std::move(rows));
 }
 
 void RecordTableModel::appendRecords(const QJsonArray &records)
@@ -405,10 +501,7 @@ void RecordTableModel::loadPages(PagedFetch *fetch, std::function<void(PagedFetc
             m_rows.json.squeeze(); // the room appending left
             m_rows.cells.squeeze();
         } else {
-            Rows rows = std::exchange(m_pending, {});
-            rows.json.squeeze();
-            rows.cells.squeeze();
-            resetRows(std::move(rows));
+            replaceRows(std::exchange(m_pending, {}));
         }
         if (finished)
             finished(done);

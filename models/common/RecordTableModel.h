@@ -13,6 +13,7 @@
 
 #include <array>
 #include <functional>
+#include <vector>
 
 namespace zc {
 
@@ -101,7 +102,11 @@ public:
     // The names of the record roles, added to a model's own (tree models of records too).
     static QHash<int, QByteArray> withRecordRoleNames(QHash<int, QByteArray> names);
 
+    // The rows of `records` in place of the current ones, in one reset.
     void setRecords(const QJsonArray &records);
+    // The rows of `records` in place of the current ones, matched by record id as the end of
+    // a reload replaces them: see replaceRows().
+    void replaceRecords(const QJsonArray &records);
     void appendRecords(const QJsonArray &records);
     // The record of `row` in place of the one there (its cells change, the row stays).
     void replaceRecord(int row, const QJsonObject &record);
@@ -167,6 +172,16 @@ private:
     const QByteArray &json(int row) const;
     // The rows in place of the current ones, in one reset.
     void resetRows(Rows rows);
+    // The rows in place of the current ones, matched by record id (KeyedReplacePlan), without
+    // a reset where the ids that stay keep their order: the rows that went are removed, the
+    // new ones inserted where the list has them, and rows whose record changed say so
+    // (dataChanged); views keep their place and proxies need not sort every row again. With
+    // ids missing, ids that stay in another order, or too many ranges, one reset.
+    void replaceRows(Rows rows);
+    // replaceRows() without the reset: false (nothing done) where it would need one.
+    bool replaceByKey(Rows &rows);
+    // Frees rows no longer shown (large ones on a worker).
+    static void discard(Rows rows);
     void forgetParsed() const;
 
     QList<RecordColumn> m_columns;
@@ -175,6 +190,11 @@ private:
     int m_stride = kDisplayCell;
     Rows m_rows;
     Rows m_pending; // a reload's rows, until its last page
+    // While replaceByKey() moves from the old rows (m_replaced) to the new ones (m_rows):
+    // where each row shown has its cells, >= 0 a row of m_rows, < 0 row ~i of m_replaced.
+    bool m_replacing = false;
+    std::vector<int> m_shown;
+    Rows m_replaced;
     // The rows parsed last, for record(): a view asks for every cell of a row in turn.
     struct Parsed
     {

@@ -95,7 +95,8 @@ void compareRows(const RecordTableModel &model, const QJsonArray &records)
     }
 }
 
-// A table with a value of its own per row, read through a role as a subclass reads it.
+// A table with a value of its own per row, read through a role as a subclass reads it, and
+// checked by QAbstractItemModelTester all along.
 class DomainCountModel : public RecordTableModel
 {
 public:
@@ -107,6 +108,9 @@ public:
                             return QVariant(int(o.value("domainNames"_L1).toArray().size()));
                         }}});
     }
+
+private:
+    QAbstractItemModelTester m_tester{this, QAbstractItemModelTester::FailureReportingMode::QtTest};
 };
 
 } // namespace
@@ -146,8 +150,6 @@ private Q_SLOTS:
     void compactRowsAnswerAsTheRecordsDo()
     {
         DomainCountModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QJsonArray records = varied(300);
         model.setRecords(records);
         compareRows(model, records);
@@ -185,6 +187,140 @@ private Q_SLOTS:
         QCOMPARE(model.record(0), QJsonObject());
         QCOMPARE(model.index(0, 0).data(), QVariant());
         QCOMPARE(model.index(1, 0).data(RecordTableModel::RecordIdRole).toString(), u"1"_s);
+    }
+
+    // The end of a reload replaces rows by id: rows whose id went are removed, new ones
+    // inserted where the new list has them, changed ones say so; unchanged rows emit nothing,
+    // persistent indexes follow the rows that stay, and the rows equal the new list.
+    void replaceMatchesRowsById()
+    {
+        DomainCountModel model;
+        const QJsonArray before = varied(1000);
+        model.setRecords(before);
+        const QPersistentModelIndex kept(model.index(500, 2));
+        const QPersistentModelIndex last(model.index(999, 0));
+        const QPersistentModelIndex gone(model.index(301, 0));
+        QCOMPARE(kept.data(RecordTableModel::RecordIdRole).toString(),
+                 recordId(before.at(500).toObject()));
+
+        // 10 removed (two of them next to each other: 9 ranges), 10 added, 10 changed.
+        QJsonArray after;
+        for (int row = 0; row < before.size(); ++row) {
+            QJsonObject o = before.at(row).toObject();
+            if (row % 100 == 1 || row == 2)
+                continue; // rows 1, 2, 101, ..., 901
+            if (row % 100 == 50)
+                o.insert(u"name"_s, u"changed %1"_s.arg(row));
+            after.append(o);
+            if (row % 100 == 70)
+                after.append(QJsonObject{{u"id"_s, u"added-%1"_s.arg(row)}, {u"port"_s, u"1"_s}});
+        }
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        // A view reading records between the signals: what it parses then (the rows that
+        // change still hold their old bytes) is not handed out after them.
+        QList<int> changing;
+        for (int row = 0; row < after.size(); ++row) {
+            if (after.at(row).toObject().value("name"_L1).toString().startsWith(u"changed"_s))
+                changing << row;
+        }
+        QCOMPARE(changing.size(), 10);
+        int readBetween = 0;
+        const QMetaObject::Connection reader = connect(
+            &model, &QAbstractItemModel::rowsInserted, &model, [&model, &changing, &readBetween] {
+                for (int row : std::as_const(changing))
+                    readBetween += row < model.rowCount() && !model.record(row).isEmpty() ? 1 : 0;
+            });
+        model.replaceRecords(after);
+        disconnect(reader);
+        QVERIFY(readBetween > 0);
+        for (auto row = changing.crbegin(); row != changing.crend(); ++row) // last read first
+            QCOMPARE(model.record(*row), after.at(*row).toObject());
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(removed.size(), 10); // 1-2, then 101, 201, ... 901, the last first
+        QCOMPARE(removed.at(0).at(1).toInt(), 901);
+        QCOMPARE(removed.at(9).at(1).toInt(), 1);
+        QCOMPARE(removed.at(9).at(2).toInt(), 2);
+        QCOMPARE(inserted.size(), 10); // one after each row 70, 170, ...
+        QCOMPARE(changed.size(), 10);
+        for (const QList<QVariant> &signal : std::as_const(changed)) {
+            const QModelIndex first = signal.at(0).toModelIndex();
+            QCOMPARE(signal.at(1).toModelIndex(),
+                     model.index(first.row(), model.columnCount() - 1));
+            QVERIFY(model.record(first.row()).value("name"_L1).toString().startsWith(u"changed"_s));
+        }
+        compareRows(model, after);
+        QCOMPARE(kept.data(RecordTableModel::RecordIdRole).toString(),
+                 recordId(before.at(500).toObject()));
+        QCOMPARE(kept.column(), 2);
+        QCOMPARE(last.row(), model.rowCount() - 1);
+        QVERIFY(!gone.isValid());
+
+        // The same list again: nothing changed, nothing said.
+        removed.clear();
+        inserted.clear();
+        changed.clear();
+        model.replaceRecords(after);
+        QCOMPARE(reset.size() + removed.size() + inserted.size() + changed.size(), 0);
+        compareRows(model, after);
+
+        // Changes in more than 32 ranges: one dataChanged from the first to the last.
+        QJsonArray many = after;
+        for (int row = 10; row < 800; row += 20) {
+            QJsonObject o = many.at(row).toObject();
+            o.insert(u"port"_s, u"9"_s);
+            many.replace(row, o);
+        }
+        model.replaceRecords(many);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 10);
+        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 790);
+        compareRows(model, many);
+    }
+
+    // Where matching by id cannot say what happened in few signals, one reset as before: the
+    // ids that stay in another order, an id missing, more than 32 ranges. (An id repeated in
+    // the new list where the rest matches in place is matched in order: still the new list.)
+    void replaceResetsWhereIdsDoNotMatchInOrder()
+    {
+        RecordTableModel model(columns());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QJsonArray list = varied(200);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        const auto replaced = [&](const QJsonArray &records) {
+            model.setRecords(list);
+            reset.clear();
+            model.replaceRecords(records);
+            compareRows(model, records);
+            return reset.size();
+        };
+        QJsonArray swapped = list;
+        swapped.replace(10, list.at(20));
+        swapped.replace(20, list.at(10));
+        QCOMPARE(replaced(swapped), 1);
+
+        QJsonArray repeated = list;
+        repeated.append(list.at(5));
+        QCOMPARE(replaced(repeated), 0);
+
+        QJsonArray missing = list;
+        missing.insert(50, QJsonObject{{u"name"_s, u"no id"_s}});
+        QCOMPARE(replaced(missing), 1);
+
+        QJsonArray sparse; // every other row: 100 removal ranges
+        for (int row = 0; row < list.size(); row += 2)
+            sparse.append(list.at(row));
+        QCOMPARE(replaced(sparse), 1);
+
+        QJsonArray fewer = list; // one range: no reset
+        while (fewer.size() > 150)
+            fewer.removeLast();
+        QCOMPARE(replaced(fewer), 0);
+        QCOMPARE(replaced({}), 1);
     }
 
     // Found by fuzz_zdx: an id of 1e300 was cast to an integer (undefined behaviour).
@@ -354,20 +490,30 @@ private Q_SLOTS:
         QVERIFY(!model.isLoading());
 
         // A table that shows rows keeps them until the list is complete, and a list that
-        // never ends replaces them with what arrived.
+        // never ends replaces them with what arrived: the same first 100 devices, so the
+        // rows after them go, in one removal and no reset.
+        QJsonArray firstTwoPages = model.records();
+        while (firstTwoPages.size() > 100)
+            firstTwoPages.removeLast();
         auto *again = new PagedFetch(client.get(), ApiRequest::get(Product::Zcc, {u"getDevices"_s}),
                                      PageStyle::Zcc, 50, &model);
         again->setLimits({2, 0});
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
         model.load(again);
         QVERIFY(failed.wait(10000));
-        QCOMPARE(reset.size(), 1);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.at(0).at(1).toInt(), 100);
+        QCOMPARE(removed.at(0).at(2).toInt(), 199);
         QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(model.records(), firstTwoPages);
     }
 
     // A reload into a table that shows rows: each page becomes rows as it arrives, kept aside
     // (the fetch keeps no records), and the rows shown stay as they were until the last page;
-    // then one reset shows exactly the new list, in the API's order.
+    // then the rows shown are exactly the new list, in the API's order (none of the old ids
+    // stays: one removal and one insertion, no reset).
     void reloadKeepsTheRowsShownUntilItsLastPage()
     {
         zc::test::SimFixture sim;
@@ -404,8 +550,8 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10000));
         QVERIFY(pagesSeen > 2);
         QVERIFY(fetch->records().isEmpty());
-        QCOMPARE(reset.size(), 1);
-        QCOMPARE(inserted.size(), 0);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(inserted.size(), 1);
         QCOMPARE(loaded.at(0).at(0).toInt(), expected.size());
         compareRows(model, expected);
     }
