@@ -1,18 +1,22 @@
 // SPDX-FileCopyrightText: 2026 The ZConsole authors
 // SPDX-License-Identifier: Apache-2.0
 // zc-bench-memory: the heap a record table holds per row, for 100,000 ZIdentity users and
-// 20,000 ZPA application segments as the simulator serves them (pages of 1,000 and 500),
-// kept as the models keep them (RecordTableModel: the parsed JSON of each record) against two
-// compact alternatives: each record's raw JSON bytes only (parsed again whenever a cell or a
-// detail pane needs it), and those bytes plus the text of every column parsed once. Also the
-// time to parse every raw record once, what the alternatives pay for a sort or a filter over
-// a column they do not keep. Heap in use from glibc's mallinfo2() before and after, so Linux
+// 20,000 ZPA application segments as the simulator serves them (pages of 1,000 and 500):
+// kept as RecordTableModel keeps them (each record's compact JSON, its id and its columns'
+// display and sort values), appended page by page as a load into an empty table does (with
+// the room the lists leave to grow) and set at once as the end of a reload does, against
+// the parsed JSON of each record that the model kept before (a QJsonArray of them). Then the
+// UI thread's time to add one page (what each page of a load costs: serialising each record
+// and making its cells), and the time to parse every record once (what record() costs a row
+// that is not remembered), and the end of a reload: the new rows replacing the old, matched
+// by id, against one reset. Heap in use from glibc's mallinfo2() before and after, so Linux
 // (glibc) only. Prints figures; asserts nothing. Run by scripts/bench.sh.
 
 #include "TenantData.h"
 #include "ZidRoutes.h"
 #include "ZpaData.h"
 #include "common/RecordTableModel.h"
+#include "common/RecordTableProxyModel.h"
 #include "zid/ZidListModels.h"
 #include "zpa/AppSegmentModel.h"
 
@@ -20,8 +24,12 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <limits>
 #include <memory>
+#include <vector>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -49,6 +57,7 @@ struct Dataset
     QList<QByteArray> pages; // the records of each page, a compact JSON array
     qsizetype rows = 0;
     qsizetype jsonBytes = 0;
+    bool segments = false;
 };
 
 // The records cut into pages of `pageSize`, as the simulator serves them.
@@ -80,8 +89,10 @@ QList<Dataset> datasets()
     QJsonArray segments;
     for (const sim::ZpaRecord &segment : zpa.segments)
         segments.append(segment.json);
-    return {paged("ZIdentity users", UserModel::userColumns(), users, 1000),
-            paged("ZPA application segments", AppSegmentModel::segmentColumns(), segments, 500)};
+    Dataset segmentSet =
+        paged("ZPA application segments", AppSegmentModel::segmentColumns(), segments, 500);
+    segmentSet.segments = true;
+    return {paged("ZIdentity users", UserModel::userColumns(), users, 1000), segmentSet};
 }
 
 // The heap the rows hold: measured with `keep` alive, after the pages' parsed documents are
@@ -94,55 +105,164 @@ template<typename Keep> qint64 heldBy(const Dataset &dataset, Keep keep)
     return after - before;
 }
 
-// As the models keep records now: RecordTableModel::appendRecords, page by page.
-std::unique_ptr<RecordTableModel> asTheyAre(const Dataset &dataset)
+QList<QJsonArray> parsedPages(const Dataset &dataset)
 {
-    auto model = std::make_unique<RecordTableModel>(dataset.columns);
+    QList<QJsonArray> pages;
+    for (const QByteArray &page : dataset.pages)
+        pages.append(QJsonDocument::fromJson(page).array());
+    return pages;
+}
+
+// The model of the dataset: segments with AppSegmentModel's own per-row values.
+std::unique_ptr<RecordTableModel> emptyModel(const Dataset &dataset)
+{
+    if (dataset.segments)
+        return std::make_unique<AppSegmentModel>();
+    return std::make_unique<RecordTableModel>(dataset.columns);
+}
+
+// As a load into an empty table keeps them: RecordTableModel::appendRecords, page by page.
+std::unique_ptr<RecordTableModel> appended(const Dataset &dataset)
+{
+    auto model = emptyModel(dataset);
     for (const QByteArray &page : dataset.pages)
         model->appendRecords(QJsonDocument::fromJson(page).array());
     return model;
 }
 
-struct CompactRows
+// As the end of a reload keeps them: every row at once, the lists without room to spare.
+std::unique_ptr<RecordTableModel> setAtOnce(const Dataset &dataset)
 {
-    QList<QByteArray> raw;
-    QList<QList<QVariant>> columns; // empty when only the raw bytes are kept
-};
-
-std::unique_ptr<CompactRows> compact(const Dataset &dataset, bool withColumns)
-{
-    auto rows = std::make_unique<CompactRows>();
-    rows->raw.reserve(dataset.rows);
+    auto model = emptyModel(dataset);
+    QJsonArray all;
     for (const QByteArray &page : dataset.pages) {
-        const QJsonArray records = QJsonDocument::fromJson(page).array();
-        for (const QJsonValue &value : records) {
-            const QJsonObject record = value.toObject();
-            QByteArray raw = QJsonDocument(record).toJson(QJsonDocument::Compact);
-            raw.squeeze();
-            rows->raw.append(raw);
-            if (withColumns) {
-                QList<QVariant> cells;
-                cells.reserve(dataset.columns.size());
-                for (const RecordColumn &column : dataset.columns)
-                    cells.append(column.display(record));
-                rows->columns.append(cells);
-            }
-        }
+        for (const QJsonValue &record : QJsonDocument::fromJson(page).array())
+            all.append(record);
     }
-    return rows;
+    model->setRecords(all);
+    return model;
 }
 
-// Milliseconds to parse every raw record once.
+// As the model kept them before: the parsed records in one QJsonArray, page by page.
+std::unique_ptr<QJsonArray> parsedJson(const Dataset &dataset)
+{
+    auto records = std::make_unique<QJsonArray>();
+    for (const QByteArray &page : dataset.pages) {
+        for (const QJsonValue &record : QJsonDocument::fromJson(page).array())
+            records->append(record);
+    }
+    return records;
+}
+
+struct PageTimes
+{
+    double median = 0;
+    double slowest = 0;
+};
+
+// Milliseconds appendRecords() takes for each page handed to it (parsed already, as
+// PagedFetch::pageArrived hands it on): the median and the slowest page.
+PageTimes addPageMs(const Dataset &dataset)
+{
+    const QList<QJsonArray> pages = parsedPages(dataset);
+    auto model = emptyModel(dataset);
+    std::vector<double> times;
+    for (const QJsonArray &page : pages) {
+        QElapsedTimer clock;
+        clock.start();
+        model->appendRecords(page);
+        times.push_back(double(clock.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return {times.at(times.size() / 2), times.back()};
+}
+
+// Milliseconds to parse every row's record once (record() of rows not remembered).
 double parseAllMs(const Dataset &dataset)
 {
-    const auto rows = compact(dataset, false);
+    const auto model = setAtOnce(dataset);
     QElapsedTimer clock;
     clock.start();
     qsizetype members = 0;
-    for (const QByteArray &raw : rows->raw)
-        members += QJsonDocument::fromJson(raw).object().size();
-    const double ms = clock.nsecsElapsed() / 1e6;
+    for (int row = 0; row < model->rowCount(); ++row)
+        members += model->record(row).size();
+    const double ms = double(clock.nsecsElapsed()) / 1e6;
     return members > 0 ? ms : -1;
+}
+
+// `records` with 10 rows removed, 10 added and 10 changed, spread over the list: a reload
+// of a large list a little while after the last one.
+QJsonArray reloaded(const QJsonArray &records)
+{
+    QJsonArray after;
+    const qsizetype step = records.size() / 10;
+    for (qsizetype row = 0; row < records.size(); ++row) {
+        QJsonObject record = records.at(row).toObject();
+        if (row % step == 1)
+            continue;
+        if (row % step == 2)
+            record.insert(u"displayName"_s, u"Renamed %1"_s.arg(row));
+        after.append(record);
+        if (row % step == 3) {
+            record.insert(u"id"_s, u"added-%1"_s.arg(row));
+            after.append(record);
+        }
+    }
+    return after;
+}
+
+double msOf(const std::function<void()> &work)
+{
+    QElapsedTimer clock;
+    clock.start();
+    work();
+    return double(clock.nsecsElapsed()) / 1e6;
+}
+
+// The UI thread's time at the end of a reload of 100,000 users with 10 rows removed, 10
+// added and 10 changed: the new rows replacing the old ones (by id: a few removals,
+// insertions and changes; before, one reset), the model alone and under a proxy sorted by
+// the first column. Converting the rows, which a reload does page by page as they arrive,
+// is measured apart and left out. The best of three runs.
+void replaceFigures(const Dataset &users)
+{
+    QJsonArray before;
+    for (const QJsonArray &page : parsedPages(users)) {
+        for (const QJsonValue &record : page)
+            before.append(record);
+    }
+    const QJsonArray after = reloaded(before);
+    double convert = 1e9;
+    double keyed = 1e9;
+    double reset = 1e9;
+    double keyedSorted = 1e9;
+    double resetSorted = 1e9;
+    for (int run = 0; run < 3; ++run) {
+        RecordTableModel fresh(users.columns);
+        convert = std::min(convert, msOf([&] { fresh.replaceRecords(after); }));
+        for (const bool sorted : {false, true}) {
+            RecordTableModel model(users.columns);
+            RecordTableProxyModel proxy;
+            if (sorted) {
+                proxy.setBackgroundSortRows(std::numeric_limits<int>::max());
+                proxy.setSourceModel(&model);
+                proxy.sort(0);
+            }
+            model.setRecords(before);
+            const double byId = msOf([&] { model.replaceRecords(after); }) - convert;
+            model.setRecords(before);
+            const double atOnce = msOf([&] { model.setRecords(after); }) - convert;
+            (sorted ? keyedSorted : keyed) = std::min(sorted ? keyedSorted : keyed, byId);
+            (sorted ? resetSorted : reset) = std::min(sorted ? resetSorted : reset, atOnce);
+        }
+    }
+    std::printf("\n## Record models: the end of a reload, %lld users (10 removed, 10 added, 10 "
+                "changed)\n\n| the new rows in place of the old | model alone ms | under a "
+                "sorted proxy ms |\n|---|---|---|\n",
+                qlonglong(before.size()));
+    std::printf("| matched by id (replaceRecords) | %.1f | %.1f |\n", keyed, keyedSorted);
+    std::printf("| one reset (setRecords, as before) | %.1f | %.1f |\n", reset, resetSorted);
+    std::printf("| (converting the rows, done page by page while loading) | %.1f | |\n", convert);
 }
 
 } // namespace
@@ -155,17 +275,22 @@ int main(int argc, char *argv[])
         return 2;
     }
     std::printf("## Record models: heap per row\n\n");
-    std::printf("| records | rows | JSON bytes/row | as now (parsed JSON) bytes/row | raw JSON "
-                "only bytes/row | raw JSON + column texts bytes/row | parse every raw record "
-                "ms |\n|---|---|---|---|---|---|---|\n");
+    std::printf("| records | rows | JSON bytes/row | parsed JSON (before) bytes/row | model, "
+                "appended page by page bytes/row | model, set at once bytes/row | add a page "
+                "ms (median; slowest) | parse every record ms |\n"
+                "|---|---|---|---|---|---|---|---|\n");
     for (const Dataset &dataset : datasets()) {
         const double rows = double(dataset.rows);
-        const qint64 now = heldBy(dataset, asTheyAre);
-        const qint64 raw = heldBy(dataset, [](const Dataset &d) { return compact(d, false); });
-        const qint64 both = heldBy(dataset, [](const Dataset &d) { return compact(d, true); });
-        std::printf("| %s | %lld | %.0f | %.0f | %.0f | %.0f | %.0f |\n", dataset.name,
-                    qlonglong(dataset.rows), double(dataset.jsonBytes) / rows, double(now) / rows,
-                    double(raw) / rows, double(both) / rows, parseAllMs(dataset));
+        const qint64 before = heldBy(dataset, parsedJson);
+        const qint64 pages = heldBy(dataset, appended);
+        const qint64 once = heldBy(dataset, setAtOnce);
+        const PageTimes add = addPageMs(dataset);
+        std::printf("| %s | %lld | %.0f | %.0f | %.0f | %.0f | %.1f; %.1f (%lld a page) | %.0f |\n",
+                    dataset.name, qlonglong(dataset.rows), double(dataset.jsonBytes) / rows,
+                    double(before) / rows, double(pages) / rows, double(once) / rows, add.median,
+                    add.slowest, qlonglong(dataset.rows / dataset.pages.size()),
+                    parseAllMs(dataset));
     }
+    replaceFigures(datasets().constFirst());
     return 0;
 }

@@ -200,6 +200,25 @@ QByteArray RecordExporter::json(const QJsonArray &records)
     return QJsonDocument(records).toJson(QJsonDocument::Indented);
 }
 
+QByteArray RecordExporter::json(qsizetype count,
+                                const std::function<QJsonObject(qsizetype)> &recordAt)
+{
+    if (count <= 0)
+        return json(QJsonArray());
+    // What QJsonDocument writes for an array of objects: each object as it writes one
+    // alone, every line indented once more (strings hold no raw line break: they are escaped).
+    QByteArray out = QByteArrayLiteral("[\n");
+    for (qsizetype i = 0; i < count; ++i) {
+        QByteArray object = json(recordAt(i));
+        object.chop(1); // its final line break
+        out += "    ";
+        out += object.replace('\n', "\n    ");
+        out += i + 1 < count ? ",\n" : "\n";
+    }
+    out += "]\n";
+    return out;
+}
+
 QByteArray RecordExporter::json(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Indented);

@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace zc {
 
 // Rows ready to be written: a header row and one list of cell texts per row.
@@ -68,6 +70,9 @@ public:
     // become spaces.
     static QString tabSeparated(const RecordGrid &grid);
     static QByteArray json(const QJsonArray &records);
+    // The same bytes as json(QJsonArray) for `count` records handed one at a time by
+    // `recordAt`: an export of many rows never holds all of them parsed at once.
+    static QByteArray json(qsizetype count, const std::function<QJsonObject(qsizetype)> &recordAt);
     static QByteArray json(const QJsonObject &object);
 
     // Writes the whole file or nothing (QSaveFile); false with a reason on failure.

@@ -216,11 +216,9 @@ QHash<int, QByteArray> DeepTraceModel::roleNames() const
 void DeepTraceModel::updateTrace(const QJsonObject &trace)
 {
     const QString id = deeptrace::traceId(trace);
-    QJsonArray list = records();
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        if (deeptrace::traceId(list.at(i).toObject()) == id) {
-            list.replace(i, trace);
-            setRecords(list);
+    for (int row = 0; row < rowCount(); ++row) {
+        if (deeptrace::traceId(record(row)) == id) {
+            replaceRecord(row, trace);
             return;
         }
     }

@@ -42,7 +42,11 @@ QList<RecordColumn> UrlLookupResultModel::lookupColumns()
 
 UrlLookupResultModel::UrlLookupResultModel(QObject *parent)
     : RecordTableModel(lookupColumns(), parent)
-{}
+{
+    // Read for every row (the view marks them, the page counts them): kept, not parsed.
+    setRoleValues({{HasSecurityAlertRole,
+                    [](const QJsonObject &o) { return QVariant(hasSecurityAlert(o)); }}});
+}
 
 bool UrlLookupResultModel::hasSecurityAlert(const QJsonObject &result)
 {
@@ -55,8 +59,6 @@ QVariant UrlLookupResultModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     switch (role) {
-    case HasSecurityAlertRole:
-        return hasSecurityAlert(record(index.row()));
     case CategoryCodesRole:
         return UrlCategoryNames::codes(record(index.row()).value("urlClassifications"_L1));
     case SecurityAlertCodesRole:
@@ -79,8 +81,8 @@ QHash<int, QByteArray> UrlLookupResultModel::roleNames() const
 int UrlLookupResultModel::securityAlertRows() const
 {
     int count = 0;
-    for (const QJsonValue &r : records())
-        count += hasSecurityAlert(r.toObject()) ? 1 : 0;
+    for (int row = 0; row < rowCount(); ++row)
+        count += index(row, 0).data(HasSecurityAlertRole).toBool() ? 1 : 0;
     return count;
 }
 

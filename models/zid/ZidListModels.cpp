@@ -50,35 +50,34 @@ void ZidListModel::fetch(Pages pages, int pageSize,
     auto *fetch =
         new PagedFetch(m_service->client(), listRequest(), PageStyle::Zid, pageSize, this);
     fetch->setStartQuery(startQuery);
-    if (pages == Pages::All)
-        connect(fetch, &PagedFetch::progress, this, &ZidListModel::progress);
-    else
-        fetch->setMaxPages(1);
-    // Every page into an empty table: the rows appear page by page, as RecordTableModel::load
-    // shows them, rather than 100,000 at once in one reset at the end (a stall of the UI).
-    const bool streamed = pages == Pages::All && rowCount() == 0;
-    if (streamed) {
-        fetch->setKeepRecords(false);
-        connect(fetch, &PagedFetch::pageArrived, this, &ZidListModel::appendRecords);
-    }
-    follow(fetch, [this, pages, pageSize, streamed](PagedFetch *done) {
-        if (streamed) {
+    const auto settle = [this](PagedFetch *done) {
+        m_total = done->totalCount();
+        m_nextQuery = done->nextQuery();
+        setCanLoadMore(done->hasMore());
+    };
+    if (pages == Pages::All) {
+        // Every page as RecordTableModel::load takes it: into an empty table page by page
+        // rather than 100,000 rows in one reset at the end (a stall of the UI), into a table
+        // that shows rows as rows kept aside, page by page, until the last one.
+        loadPages(fetch, [this, settle](PagedFetch *done) {
             m_pages = done->pagesLoaded();
-        } else if (pages == Pages::More) {
+            settle(done);
+        });
+        return;
+    }
+    fetch->setMaxPages(1);
+    follow(fetch, [this, pages, pageSize, settle](PagedFetch *done) {
+        if (pages == Pages::More) {
             m_pages += done->pagesLoaded();
             appendRecords(done->records());
         } else {
             m_pages = done->pagesLoaded();
             setRecords(done->records());
         }
-        m_total = done->totalCount();
-        m_nextQuery = done->nextQuery();
-        setCanLoadMore(done->hasMore());
-        if (pages != Pages::All) {
-            const int totalPages =
-                m_total >= 0 ? static_cast<int>((m_total + pageSize - 1) / pageSize) : -1;
-            Q_EMIT progress(m_pages, totalPages, rowCount());
-        }
+        settle(done);
+        const int totalPages =
+            m_total >= 0 ? static_cast<int>((m_total + pageSize - 1) / pageSize) : -1;
+        Q_EMIT progress(m_pages, totalPages, rowCount());
         return rowCount();
     });
 }

@@ -48,7 +48,10 @@ QString yesNo(bool value)
 
 AppSegmentModel::AppSegmentModel(QObject *parent)
     : RecordTableModel(segmentColumns(), parent)
-{}
+{
+    setRoleValues({{DomainNamesRole,
+                    [](const QJsonObject &o) { return QVariant(ZpaFormat::segmentDomains(o)); }}});
+}
 
 QList<RecordColumn> AppSegmentModel::segmentColumns()
 {
@@ -110,6 +113,7 @@ QHash<int, QByteArray> AppSegmentModel::roleNames() const
 {
     QHash<int, QByteArray> roles = RecordTableModel::roleNames();
     roles.insert(DescriptionRole, "description");
+    roles.insert(DomainNamesRole, "domainNames");
     return roles;
 }
 
@@ -129,9 +133,11 @@ bool AppSegmentModel::loadAll(ZpaService *service, const QString &microtenantId,
 QList<int> AppSegmentModel::rowsForDomain(const QString &domain) const
 {
     QList<int> rows;
+    const QString wanted = ZpaFormat::normalizedDomain(domain);
     const int count = rowCount();
     for (int row = 0; row < count; ++row) {
-        if (ZpaFormat::segmentCoversDomain(record(row), domain))
+        const QString entries = index(row, 0).data(DomainNamesRole).toString();
+        if (ZpaFormat::normalizedDomainsCover(entries, wanted))
             rows.append(row);
     }
     return rows;

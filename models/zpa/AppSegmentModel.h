@@ -21,6 +21,9 @@ public:
     enum ExtraRole
     {
         DescriptionRole = RecordIdRole + 16, // the decoded description, any column
+        // The domain names as ZpaFormat::segmentDomains() makes them (one a line), kept per
+        // row: finding a domain reads them without parsing every segment
+        DomainNamesRole,
     };
 
     explicit AppSegmentModel(QObject *parent = nullptr);

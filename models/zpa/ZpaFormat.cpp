@@ -210,23 +210,47 @@ QString ZpaFormat::normalizedDomain(const QString &text)
 
 bool ZpaFormat::domainMatches(const QString &segmentDomain, const QString &query)
 {
-    const QString entry = normalizedDomain(segmentDomain);
-    const QString wanted = normalizedDomain(query);
-    if (entry.isEmpty() || wanted.isEmpty())
+    return normalizedDomainsCover(normalizedDomain(segmentDomain), normalizedDomain(query));
+}
+
+bool ZpaFormat::normalizedDomainsCover(QStringView entries, const QString &wanted)
+{
+    if (wanted.isEmpty())
         return false;
-    if (wanted.contains(u'*') || !entry.startsWith("*."_L1))
-        return entry == wanted;
-    const QStringView suffix = QStringView(entry).mid(1); // ".example.com"
-    return wanted.size() > suffix.size() && wanted.endsWith(suffix);
+    const bool literal = wanted.contains(u'*');
+    for (const QStringView entry : entries.tokenize(u'\n')) {
+        if (entry.isEmpty())
+            continue;
+        if (literal || !entry.startsWith("*."_L1)) {
+            if (entry == wanted)
+                return true;
+            continue;
+        }
+        const QStringView suffix = entry.mid(1); // ".example.com"
+        if (wanted.size() > suffix.size() && wanted.endsWith(suffix))
+            return true;
+    }
+    return false;
+}
+
+QString ZpaFormat::segmentDomains(const QJsonObject &segment)
+{
+    QString entries;
+    for (const QJsonValue &domain : segment.value("domainNames"_L1).toArray()) {
+        const QString entry = normalizedDomain(domain.toString());
+        if (entry.isEmpty())
+            continue;
+        if (!entries.isEmpty())
+            entries += u'\n';
+        entries += entry;
+    }
+    entries.squeeze();
+    return entries;
 }
 
 bool ZpaFormat::segmentCoversDomain(const QJsonObject &segment, const QString &query)
 {
-    for (const QJsonValue &domain : segment.value("domainNames"_L1).toArray()) {
-        if (domainMatches(domain.toString(), query))
-            return true;
-    }
-    return false;
+    return normalizedDomainsCover(segmentDomains(segment), normalizedDomain(query));
 }
 
 } // namespace zc

@@ -55,6 +55,13 @@ public:
     static bool domainMatches(const QString &segmentDomain, const QString &query);
     // True when any of the segment's domainNames matches.
     static bool segmentCoversDomain(const QJsonObject &segment, const QString &query);
+    // The segment's domainNames as normalizedDomain() makes them, the empty ones left out,
+    // one a line: what a model keeps per row (one string, not a list of them) so that finding
+    // a domain does not parse every segment.
+    static QString segmentDomains(const QJsonObject &segment);
+    // domainMatches() for entries (one a line) and a query normalised already: true when any
+    // entry matches.
+    static bool normalizedDomainsCover(QStringView entries, const QString &wanted);
     // The host part of what a user typed: lower-cased, without scheme, port, path, final dot.
     static QString normalizedDomain(const QString &text);
 };

@@ -106,16 +106,14 @@ RecordGrid RecordTableExport::visibleGrid(const RecordTableView &view)
     return grid;
 }
 
-QJsonArray RecordTableExport::visibleRecords(const RecordTableView &view)
+QByteArray RecordTableExport::visibleJson(const RecordTableView &view)
 {
-    QJsonArray records;
-    const QList<QModelIndex> rows = view.visibleRows();
-    for (const QModelIndex &row : rows) {
-        if (row.parent().isValid())
-            continue; // a top-level record holds its children
-        records.append(row.data(RecordTableModel::RawJsonRole).toJsonObject());
-    }
-    return records;
+    QList<QModelIndex> rows = view.visibleRows();
+    // A top-level record holds its children.
+    rows.removeIf([](const QModelIndex &row) { return row.parent().isValid(); });
+    return RecordExporter::json(rows.size(), [&rows](qsizetype i) {
+        return rows.at(i).data(RecordTableModel::RawJsonRole).toJsonObject();
+    });
 }
 
 QString RecordTableExport::exportVisibleRows(RecordTableView *view, const QString &baseName)

@@ -24,8 +24,9 @@ public:
     // (depth-first in tree mode), cells as displayed.
     static RecordGrid visibleGrid(const RecordTableView &view);
     // The raw records of the visible rows as the API sent them (in tree mode the top-level
-    // records, which hold their children).
-    static QJsonArray visibleRecords(const RecordTableView &view);
+    // records, which hold their children), as RecordExporter::json() writes them, each
+    // record read in its turn.
+    static QByteArray visibleJson(const RecordTableView &view);
 
     // The selected cells as rows in view order: the visible columns that have a selected cell
     // (titled when withHeaders), an unselected cell empty. Empty without a selection.

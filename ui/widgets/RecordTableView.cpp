@@ -538,8 +538,7 @@ bool RecordTableView::exportCsv(const QString &path, QString *error) const
 
 bool RecordTableView::exportJson(const QString &path, QString *error) const
 {
-    return RecordExporter::writeFile(
-        path, RecordExporter::json(RecordTableExport::visibleRecords(*this)), error);
+    return RecordExporter::writeFile(path, RecordTableExport::visibleJson(*this), error);
 }
 
 bool RecordTableView::exportVisibleRows()

@@ -194,6 +194,19 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(RecordExporter::json(records())).array(), records());
         const QJsonObject one = records().at(0).toObject();
         QCOMPARE(QJsonDocument::fromJson(RecordExporter::json(one)).object(), one);
+
+        // Records handed one at a time: the very bytes of the whole array, nested values,
+        // empty objects, line breaks in strings and no records at all included.
+        QJsonArray all = records();
+        all.append(QJsonObject());
+        all.append(
+            QJsonObject{{u"nested"_s, QJsonObject{{u"list"_s, QJsonArray{1, QJsonObject{}}}}},
+                        {u"text"_s, u"two\nlines"_s}});
+        for (const QJsonArray &list : {all, QJsonArray(), QJsonArray{QJsonObject()}}) {
+            const QByteArray streamed = RecordExporter::json(
+                list.size(), [&list](qsizetype i) { return list.at(i).toObject(); });
+            QCOMPARE(streamed, RecordExporter::json(list));
+        }
     }
 
     void writeFileWholeOrNothing()

@@ -218,14 +218,17 @@ private Q_SLOTS:
         // Start: the dialog, prefilled; the confirmation through the seams.
         QStringList statuses; // the first row's status, each change once
         // Destroyed before the page: the models' reset as the page goes reaches nothing here.
+        // A new list resets the model; a watched trace's update changes its row.
         QObject statusWatch;
-        connect(page->traceModel(), &QAbstractItemModel::modelReset, &statusWatch, [&] {
+        const auto watchStatus = [&] {
             if (page->traceModel()->rowCount() == 0)
                 return;
             const QString status = page->traceModel()->record(0).value("status"_L1).toString();
             if (statuses.isEmpty() || statuses.last() != status)
                 statuses << status;
-        });
+        };
+        connect(page->traceModel(), &QAbstractItemModel::modelReset, &statusWatch, watchStatus);
+        connect(page->traceModel(), &QAbstractItemModel::dataChanged, &statusWatch, watchStatus);
         page->startTrace();
         QPointer<StartTraceDialog> dialog = page->startDialog();
         QVERIFY(dialog);
