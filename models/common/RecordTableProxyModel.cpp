@@ -4,6 +4,8 @@
 
 #include "RecordTableModel.h"
 
+#include <QTimer>
+
 #include <algorithm>
 #include <climits>
 #include <functional>
@@ -34,14 +36,6 @@ std::vector<int> merged(const std::vector<int> &base, const std::vector<int> &ad
 }
 
 } // namespace
-
-RecordTableProxyModel::RecordTableProxyModel(QObject *parent)
-    : QAbstractProxyModel(parent)
-{
-    m_burstEnd.setSingleShot(true);
-    m_burstEnd.setInterval(0);
-    m_burstEnd.callOnTimeout(this, [this] { m_burstRows = 0; });
-}
 
 void RecordTableProxyModel::setFilterText(const QString &text)
 {
@@ -259,8 +253,12 @@ bool RecordTableProxyModel::resortsAtOnce(int rows)
     // Signals that come together (a reload that ends in many ranges of changed rows) add up
     // until the event loop runs again: each alone would be quick, together they would stall.
     m_burstRows += rows + sourceModel()->rowCount() / 512;
-    if (!m_burstEnd.isActive())
-        m_burstEnd.start();
+    if (!std::exchange(m_burstCounted, true)) {
+        QTimer::singleShot(0, this, [this] {
+            m_burstRows = 0;
+            m_burstCounted = false;
+        });
+    }
     return m_burstRows < m_backgroundRows;
 }
 

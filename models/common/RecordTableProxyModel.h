@@ -9,7 +9,6 @@
 #include <QAbstractProxyModel>
 #include <QCollator>
 #include <QList>
-#include <QTimer>
 
 #include <algorithm>
 #include <climits>
@@ -46,7 +45,7 @@ class RecordTableProxyModel : public QAbstractProxyModel
 {
     Q_OBJECT
 public:
-    explicit RecordTableProxyModel(QObject *parent = nullptr);
+    using QAbstractProxyModel::QAbstractProxyModel;
 
     void setFilterText(const QString &text);
     QString filterText() const { return m_filter.text(); }
@@ -138,10 +137,10 @@ private:
     // Some of m_keys are older than their rows' values (m_sorted is in their order): the
     // background sort under way replaces them.
     bool m_staleKeys = false;
-    // What the changes since the event loop last ran cost (resortsAtOnce()); m_burstEnd
-    // forgets it when it runs again.
+    // What the changes since the event loop last ran cost (resortsAtOnce()), forgotten when
+    // it runs again (a zero timer started with the first of them: m_burstCounted).
     qint64 m_burstRows = 0;
-    QTimer m_burstEnd;
+    bool m_burstCounted = false;
     int m_backgroundRows = 5000;
     bool m_signalledSorting = false;
     // The rows being removed were scattered over too many ranges: the proxy is being reset.
