@@ -4,6 +4,7 @@
 
 #include "KeyedReplacePlan.h"
 #include "RecordExporter.h"
+#include "RecordPageConverter.h"
 #include "net/Pager.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,6 @@
 
 #include <algorithm>
 #include <array>
-#include <deque>
 #include <functional>
 #include <numeric>
 #include <optional>
@@ -24,217 +24,15 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace zc {
 
-namespace {
-QVariant jsonToDisplay(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double:
-        return value.toVariant();
-    case QJsonValue::Bool:
-        return value.toBool() ? QCoreApplication::translate("zc::RecordColumn", "Yes")
-                              : QCoreApplication::translate("zc::RecordColumn", "No");
-    case QJsonValue::Array: {
-        QStringList parts;
-        for (const QJsonValue &item : value.toArray()) {
-            if (item.isObject())
-                parts.append(item.toObject().value("name"_L1).toString());
-            else
-                parts.append(jsonToDisplay(item).toString());
-        }
-        return parts.join(u", "_s);
-    }
-    case QJsonValue::Object:
-        return value.toObject().value("name"_L1).toString();
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return {};
-    }
-    return {};
-}
-
-// Texts that repeat down a column (a department, a state, a source, "Yes") each cost an
-// allocation of their own when made for every row: a cell equal to one of the last few of
-// its cell slot shares that one's text instead (about a fifth of a user row's heap).
-class TextSharer
-{
-public:
-    explicit TextSharer(int slots)
-        : m_recent(static_cast<size_t>(slots))
-    {}
-
-    void share(int slot, QVariant &value)
-    {
-        if (value.typeId() != QMetaType::QString)
-            return;
-        const QString &text = *static_cast<const QString *>(value.constData());
-        if (text.isEmpty())
-            return;
-        Recent &recent = m_recent[static_cast<size_t>(slot)];
-        for (const QString &seen : recent.texts) {
-            if (seen.size() == text.size() && seen == text) {
-                value = QVariant(seen);
-                return;
-            }
-        }
-        recent.texts[recent.next] = text;
-        recent.next = (recent.next + 1) % recent.texts.size();
-    }
-
-private:
-    struct Recent
-    {
-        std::array<QString, 4> texts;
-        size_t next = 0;
-    };
-    std::vector<Recent> m_recent;
-};
-
-// Pages handed on together (a late page lets the ones that waited for it go) become rows
-// one per turn of the event loop, so that painting and input come between them: six pages
-// of 1,000 users at once stalled the UI thread 60-90 ms. Deleted with the load it serves
-// (at its end, or when a newer load starts), the turns still queued do nothing.
-class PageTurns : public QObject
-{
-public:
-    static constexpr QLatin1StringView kName{"zc-record-table-page-turns"};
-
-    PageTurns(QObject *parent, std::function<void(const QJsonArray &)> take)
-        : QObject(parent)
-        , m_take(std::move(take))
-    {
-        setObjectName(kName);
-    }
-
-    void add(const QJsonArray &page)
-    {
-        m_pages.push_back(page);
-        if (m_pages.size() == 1)
-            nextTurn();
-    }
-    // Every page still waiting, now.
-    void drain()
-    {
-        while (!m_pages.empty())
-            takeFirst();
-    }
-
-private:
-    void nextTurn()
-    {
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                if (m_pages.empty())
-                    return;
-                takeFirst();
-                if (!m_pages.empty())
-                    nextTurn();
-            },
-            Qt::QueuedConnection);
-    }
-    void takeFirst()
-    {
-        const QJsonArray page = std::move(m_pages.front());
-        m_pages.pop_front();
-        m_take(page);
-    }
-
-    std::function<void(const QJsonArray &)> m_take;
-    std::deque<QJsonArray> m_pages;
-};
-} // namespace
-
-RecordColumn RecordColumn::computed(const QString &key, const char *header,
-                                    std::function<QVariant(const QJsonObject &)> display)
-{
-    RecordColumn column;
-    column.key = key;
-    column.header = header;
-    column.display = std::move(display);
-    return column;
-}
-
-RecordColumn RecordColumn::member(const QString &key, const char *header)
-{
-    RecordColumn column =
-        computed(key, header, [key](const QJsonObject &o) { return jsonToDisplay(o.value(key)); });
-    column.plainValue = [key](const QJsonObject &o) {
-        return QVariant(RecordExporter::valueText(o.value(key)));
-    };
-    return column;
-}
-
-QString RecordColumn::title() const
-{
-    return header ? QCoreApplication::translate("zc::RecordColumn", header) : fixedHeader;
-}
-
-RecordColumn RecordColumn::plain(const QString &key, const QString &member)
-{
-    RecordColumn column;
-    column.key = key;
-    column.fixedHeader = key;
-    const QString name = member.isEmpty() ? key : member;
-    column.display = [name](const QJsonObject &o) {
-        return QVariant(RecordExporter::valueText(o.value(name)));
-    };
-    return column;
-}
-
-QList<RecordColumn>
-RecordColumn::plainList(std::initializer_list<std::pair<QString, QString>> keysAndMembers)
-{
-    QList<RecordColumn> columns;
-    for (const auto &[key, member] : keysAndMembers)
-        columns << plain(key, member);
-    return columns;
-}
-
-QList<RecordColumn> RecordColumn::withPlain(QList<RecordColumn> columns, const QStringList &members)
-{
-    for (const QString &member : members) {
-        const bool shown =
-            std::any_of(columns.cbegin(), columns.cend(),
-                        [&member](const RecordColumn &c) { return c.key == member; });
-        if (!shown)
-            columns << plain(member);
-    }
-    return columns;
-}
-
-QString recordId(const QJsonObject &record)
-{
-    for (const char *key : {"id", "udid", "trace_id"}) {
-        const QJsonValue v = record.value(QLatin1StringView(key));
-        if (v.isString())
-            return v.toString();
-        if (v.isDouble()) {
-            // Whole numbers as such; 1e300 or 2.5 as written (a cast would be undefined).
-            const qint64 whole = v.toInteger();
-            return static_cast<double>(whole) == v.toDouble() ? QString::number(whole)
-                                                              : QString::number(v.toDouble());
-        }
-    }
-    return {};
-}
-
 RecordTableModel::RecordTableModel(QList<RecordColumn> columns, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_columns(std::move(columns))
-{
-    m_stride = kDisplayCell + static_cast<int>(m_columns.size());
-    for (const RecordColumn &column : std::as_const(m_columns))
-        m_sortCell.append(column.sortValue ? m_stride++ : -1);
-}
+    , m_maker(std::make_shared<const RecordRowMaker>(std::move(columns), QList<RecordRoleValue>()))
+{}
 
 void RecordTableModel::setRoleValues(QList<RecordRoleValue> values)
 {
     Q_ASSERT(m_rows.json.isEmpty());
-    m_stride -= static_cast<int>(m_roleValues.size());
-    m_roleValues = std::move(values);
-    m_stride += static_cast<int>(m_roleValues.size());
+    m_maker = std::make_shared<const RecordRowMaker>(m_maker->columns(), std::move(values));
 }
 
 int RecordTableModel::rowCount(const QModelIndex &parent) const
@@ -249,9 +47,9 @@ const QVariant &RecordTableModel::cell(int row, int slot) const
     if (m_replacing) {
         const int at = m_shown.at(static_cast<size_t>(row));
         const Rows &rows = at >= 0 ? m_rows : m_replaced;
-        return rows.cells.at(qsizetype(at >= 0 ? at : ~at) * m_stride + slot);
+        return rows.cells.at(qsizetype(at >= 0 ? at : ~at) * m_maker->stride() + slot);
     }
-    return m_rows.cells.at(qsizetype(row) * m_stride + slot);
+    return m_rows.cells.at(qsizetype(row) * m_maker->stride() + slot);
 }
 
 const QByteArray &RecordTableModel::json(int row) const
@@ -265,7 +63,7 @@ const QByteArray &RecordTableModel::json(int row) const
 
 int RecordTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_columns.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_maker->columns().size());
 }
 
 QVariant RecordTableModel::data(const QModelIndex &index, int role) const
@@ -278,9 +76,9 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return cell(row, kDisplayCell + index.column());
     case Qt::TextAlignmentRole:
-        return QVariant::fromValue(m_columns.at(index.column()).alignment);
+        return QVariant::fromValue(m_maker->columns().at(index.column()).alignment);
     case SortRole: {
-        const int sortCell = m_sortCell.at(index.column());
+        const int sortCell = m_maker->sortCell(index.column());
         return cell(row, sortCell >= 0 ? sortCell : kDisplayCell + index.column());
     }
     case RawJsonRole:
@@ -288,19 +86,16 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     case RecordIdRole:
         return cell(row, 0);
     default:
-        for (int i = 0; i < m_roleValues.size(); ++i) {
-            if (m_roleValues.at(i).role == role)
-                return cell(row, m_stride - static_cast<int>(m_roleValues.size()) + i);
-        }
-        return {};
+        const int roleCell = m_maker->roleCell(role);
+        return roleCell >= 0 ? cell(row, roleCell) : QVariant();
     }
 }
 
 QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_maker->columns().size())
         return QAbstractTableModel::headerData(section, orientation, role);
-    const RecordColumn &column = m_columns.at(section);
+    const RecordColumn &column = m_maker->columns().at(section);
     if (role == Qt::DisplayRole)
         return column.title();
     if (role == ColumnKeyRole)
@@ -319,38 +114,6 @@ QHash<int, QByteArray> RecordTableModel::withRecordRoleNames(QHash<int, QByteArr
     names.insert(SortRole, "sortValue");
     names.insert(RecordIdRole, "recordId");
     return names;
-}
-
-void RecordTableModel::makeCells(Rows &rows, const QJsonObject &record) const
-{
-    rows.cells.append(recordId(record));
-    for (const RecordColumn &column : m_columns)
-        rows.cells.append(column.display ? column.display(record) : QVariant());
-    for (const RecordColumn &column : m_columns) {
-        if (column.sortValue)
-            rows.cells.append(column.sortValue(record));
-    }
-    for (const RecordRoleValue &value : m_roleValues)
-        rows.cells.append(value.value(record));
-}
-
-void RecordTableModel::addRows(Rows &rows, const QJsonArray &records) const
-{
-    if (rows.json.isEmpty()) { // (not when adding to rows: each would copy them all)
-        rows.json.reserve(records.size());
-        rows.cells.reserve(records.size() * m_stride);
-    }
-    TextSharer sharer(m_stride);
-    for (const QJsonValue &value : records) {
-        const QJsonObject record = value.toObject();
-        QByteArray json = QJsonDocument(record).toJson(QJsonDocument::Compact);
-        json.squeeze(); // the writer leaves room to grow
-        rows.json.append(std::move(json));
-        makeCells(rows, record);
-        const qsizetype first = rows.cells.size() - m_stride;
-        for (int slot = 0; slot < m_stride; ++slot)
-            sharer.share(slot, rows.cells[first + slot]);
-    }
 }
 
 void RecordTableModel::forgetParsed() const
@@ -376,7 +139,7 @@ bool RecordTableModel::replaceByKey(Rows &rows)
     const auto idOf = [this](const Rows &in) {
         return [this, &in](int row) -> const QString & {
             return *static_cast<const QString *>(
-                in.cells.at(qsizetype(row) * m_stride).constData());
+                in.cells.at(qsizetype(row) * m_maker->stride()).constData());
         };
     };
     const std::optional<KeyedReplacePlan> plan = KeyedReplacePlan::make(
@@ -442,7 +205,7 @@ void RecordTableModel::discard(Rows rows)
 void RecordTableModel::setRecords(const QJsonArray &records)
 {
     Rows rows;
-    addRows(rows, records);
+    m_maker->add(rows, records);
     rows.json.squeeze();
     rows.cells.squeeze();
     resetRows(std::move(rows));
@@ -451,7 +214,7 @@ void RecordTableModel::setRecords(const QJsonArray &records)
 void RecordTableModel::replaceRecords(const QJsonArray &records)
 {
     Rows rows;
-    addRows(rows, records);
+    m_maker->add(rows, records);
     replaceRows(std::move(rows));
 }
 
@@ -460,11 +223,18 @@ void RecordTableModel::appendRecords(const QJsonArray &records)
     if (records.isEmpty())
         return;
     Rows added;
-    addRows(added, records);
+    m_maker->add(added, records);
+    appendRows(added);
+}
+
+void RecordTableModel::appendRows(const Rows &rows)
+{
+    if (rows.json.isEmpty())
+        return;
     const int first = rowCount();
-    beginInsertRows({}, first, first + static_cast<int>(records.size()) - 1);
-    m_rows.json.append(std::move(added.json));
-    m_rows.cells.append(std::move(added.cells));
+    beginInsertRows({}, first, first + static_cast<int>(rows.json.size()) - 1);
+    m_rows.json.append(rows.json);
+    m_rows.cells.append(rows.cells);
     endInsertRows();
 }
 
@@ -473,9 +243,10 @@ void RecordTableModel::replaceRecord(int row, const QJsonObject &record)
     if (row < 0 || row >= rowCount())
         return;
     Rows replaced;
-    addRows(replaced, QJsonArray{record});
+    m_maker->add(replaced, QJsonArray{record});
     m_rows.json[row] = std::move(replaced.json.first());
-    std::move(replaced.cells.begin(), replaced.cells.end(), m_rows.cells.begin() + row * m_stride);
+    std::move(replaced.cells.begin(), replaced.cells.end(),
+              m_rows.cells.begin() + row * m_maker->stride());
     forgetParsed();
     Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
 }
@@ -514,8 +285,8 @@ QJsonArray RecordTableModel::records() const
 
 int RecordTableModel::columnIndex(const QString &key) const
 {
-    for (int i = 0; i < m_columns.size(); ++i) {
-        if (m_columns.at(i).key == key)
+    for (int i = 0; i < m_maker->columns().size(); ++i) {
+        if (m_maker->columns().at(i).key == key)
             return i;
     }
     return -1;
@@ -543,13 +314,19 @@ void RecordTableModel::loadPages(PagedFetch *fetch, std::function<void(PagedFetc
     fetch->setKeepRecords(false);
     const bool shown = rowCount() == 0;
     m_pending = {};
-    delete findChild<QObject *>(PageTurns::kName, Qt::FindDirectChildrenOnly); // an older load's
-    auto *turns = new PageTurns(this, [this, shown](const QJsonArray &records) {
-        if (shown)
-            appendRecords(records);
-        else
-            addRows(m_pending, records);
-    });
+    // An older load's pages.
+    delete findChild<QObject *>(RecordPageConverter::kName, Qt::FindDirectChildrenOnly);
+    auto *turns = new RecordPageConverter(
+        m_maker,
+        [this, shown](const Rows &rows) {
+            if (shown) {
+                appendRows(rows);
+                return;
+            }
+            m_pending.json.append(rows.json);
+            m_pending.cells.append(rows.cells);
+        },
+        this);
     connect(fetch, &PagedFetch::pageArrived, turns,
             [turns](const QJsonArray &records) { turns->add(records); });
     connect(fetch, &PagedFetch::progress, this, &RecordTableModel::progress);

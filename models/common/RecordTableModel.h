@@ -3,6 +3,8 @@
 #pragma once
 
 #include "JobFollower.h"
+#include "RecordColumn.h"
+#include "RecordRows.h"
 #include "net/ApiError.h"
 
 #include <QAbstractTableModel>
@@ -13,57 +15,12 @@
 
 #include <array>
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace zc {
 
 class PagedFetch;
-
-// One column of a record table: a stable key (used for settings, CSV headers and the CLI),
-// a translatable header, and how to show and sort a record's value.
-struct RecordColumn
-{
-    QString key;
-    const char *header = nullptr; // marked with QT_TRANSLATE_NOOP("zc::RecordColumn", ...)
-    // A header that is not translated (a name that comes with the data, such as a metric);
-    // used when header is null.
-    QString fixedHeader;
-    std::function<QVariant(const QJsonObject &)> display;
-    // What sorting compares; display() when unset. Numbers and dates sort as such.
-    std::function<QVariant(const QJsonObject &)> sortValue;
-    // What scripts read (the CLI's CSV): the same in every locale and language, such as
-    // true/false, ISO 8601 UTC dates, numbers with a dot, the API's own codes; display() when
-    // unset. Views and the GUI's export show display(), what people read.
-    std::function<QVariant(const QJsonObject &)> plainValue;
-    Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
-
-    // The header people see: header translated, or fixedHeader.
-    QString title() const;
-
-    // A column that shows what `display` makes of the record.
-    static RecordColumn computed(const QString &key, const char *header,
-                                 std::function<QVariant(const QJsonObject &)> display);
-    // A column that shows one member of the record as text (arrays joined with ", ").
-    static RecordColumn member(const QString &key, const char *header);
-    // A column titled with its key that shows a member (`key` itself when empty) as plain
-    // text (RecordExporter::valueText): what the CLI prints for records no view shows.
-    static RecordColumn plain(const QString &key, const QString &member = {});
-    // plain() columns from (key, member) pairs.
-    static QList<RecordColumn>
-    plainList(std::initializer_list<std::pair<QString, QString>> keysAndMembers);
-    // `columns`, then a plain() column for each of `members` that no column has as its key:
-    // what a script passes to the next command (an id) where a view hides it.
-    static QList<RecordColumn> withPlain(QList<RecordColumn> columns, const QStringList &members);
-};
-
-// A value a model keeps for every row under a role of its own (any column answers it), made
-// once when the row is added: what a delegate, a filter or a count reads for every row
-// without parsing the record again.
-struct RecordRoleValue
-{
-    int role = 0;
-    std::function<QVariant(const QJsonObject &)> value;
-};
 
 // A table of API records (JSON objects) with named columns. Views show it, proxies filter
 // and sort it by SortRole, and every row hands out its raw record through RawJsonRole for
@@ -119,7 +76,7 @@ public:
     // Every row's record: parses every row (about 1.5 us a user, 3.4 us a segment), so only
     // for small tables; large ones read record() or recordJson() row by row.
     QJsonArray records() const;
-    const QList<RecordColumn> &columns() const { return m_columns; }
+    const QList<RecordColumn> &columns() const { return m_maker->columns(); }
     int columnIndex(const QString &key) const;
     // What the column shows in each row, top to bottom.
     QStringList columnTexts(int column) const;
@@ -156,18 +113,10 @@ protected:
     }
 
 private:
-    // Rows as kept: per row its compact JSON, and `stride` cells in one flat list (one
-    // QVariant each, no list per row): the id, each column's display value, the sort values
-    // of the columns that have one, then the RecordRoleValues.
-    struct Rows
-    {
-        QList<QByteArray> json;
-        QList<QVariant> cells;
-    };
-    // Cells of a row: [0] the id, then display values from kDisplayCell.
-    static constexpr int kDisplayCell = 1;
-    void addRows(Rows &rows, const QJsonArray &records) const;
-    void makeCells(Rows &rows, const QJsonObject &record) const;
+    using Rows = RecordRows;
+    static constexpr int kDisplayCell = RecordRowMaker::kDisplayCell;
+    // The rows of a page or more, at the end.
+    void appendRows(const Rows &rows);
     const QVariant &cell(int row, int slot) const;
     const QByteArray &json(int row) const;
     // The rows in place of the current ones, in one reset.
@@ -184,10 +133,8 @@ private:
     static void discard(Rows rows);
     void forgetParsed() const;
 
-    QList<RecordColumn> m_columns;
-    QList<RecordRoleValue> m_roleValues;
-    QList<int> m_sortCell; // per column: its sort value's cell, -1 when it sorts by display
-    int m_stride = kDisplayCell;
+    // How rows are made, shared with the workers that make a load's pages into rows.
+    std::shared_ptr<const RecordRowMaker> m_maker;
     Rows m_rows;
     Rows m_pending; // a reload's rows, until its last page
     // While replaceByKey() moves from the old rows (m_replaced) to the new ones (m_rows):
@@ -205,8 +152,5 @@ private:
     mutable int m_nextParsed = 0;
     JobFollower<RecordTableModel> m_jobs{this};
 };
-
-// The record's identifier as text, whichever member the product uses.
-QString recordId(const QJsonObject &record);
 
 } // namespace zc
