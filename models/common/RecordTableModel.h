@@ -25,9 +25,10 @@ class PagedFetch;
 // A table of API records (JSON objects) with named columns. Views show it, proxies filter
 // and sort it by SortRole, and every row hands out its raw record through RawJsonRole for
 // detail panes and export. Loading into an empty table shows the rows page by page; loading
-// into a table that shows rows replaces them all at once when the last page arrived, so a
-// failure or a cancel leaves the previous rows untouched. A list stopped because it paged
-// forever (ApiError::Kind::EndlessPaging) shows what arrived, with the error.
+// into a table that shows rows replaces them when the last page arrived (matched by record
+// id: replaceRows()), so a failure or a cancel leaves the previous rows untouched. A list
+// stopped because it paged forever (ApiError::Kind::EndlessPaging) shows what arrived, with
+// the error. A load's pages become rows on workers (RecordPageConverter).
 //
 // Rows are kept compactly: a parsed QJsonObject costs 4-6 times its JSON text (1877 bytes
 // for a 291-byte user), so each row keeps its record's compact JSON, its id, and each
