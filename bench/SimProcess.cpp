@@ -5,8 +5,12 @@
 #include "auth/Secrets.h"
 
 #include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QHash>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
@@ -85,7 +89,27 @@ bool SimProcess::start(const QStringList &arguments, QString *error)
     m_settings.apiUrlOverride = QUrl(env.value(u"ZSCALER_API_URL"_s));
     m_settings.zpaCustomerId = env.value(u"ZPA_CUSTOMER_ID"_s);
     m_secret = env.value(u"ZSCALER_CLIENT_SECRET"_s).toUtf8();
+    m_controlToken = env.value(u"ZSCALER_SIM_CONTROL_TOKEN"_s).toUtf8();
     return true;
+}
+
+bool SimProcess::control(const QJsonObject &command, QString *error)
+{
+    QUrl url = m_settings.apiUrlOverride;
+    url.setPath(u"/__sim/control"_s);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    request.setRawHeader("X-Sim-Control-Token", m_controlToken);
+    QNetworkAccessManager network;
+    QNetworkReply *reply = network.post(request, QJsonDocument(command).toJson());
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    if (reply->error() == QNetworkReply::NoError)
+        return true;
+    *error = QString::fromUtf8(reply->readAll());
+    return false;
 }
 
 void SimProcess::stop()

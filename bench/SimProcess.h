@@ -5,6 +5,7 @@
 #include "auth/Credentials.h"
 #include "oneapi/ConnectionSettings.h"
 
+#include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -25,6 +26,9 @@ public:
     void stop();
 
     ConnectionSettings settings() const { return m_settings; }
+    // Posts `command` to the simulator's control endpoint (sim/README.md); false with its
+    // answer in *error unless it took it.
+    bool control(const QJsonObject &command, QString *error);
     Credentials credentials() const;
     QString envFile() const { return m_dir.filePath(QStringLiteral("sim.env")); }
 
@@ -34,6 +38,7 @@ private:
     QProcess m_process;
     ConnectionSettings m_settings;
     QByteArray m_secret;
+    QByteArray m_controlToken;
 };
 
 } // namespace zc::bench

@@ -37,10 +37,11 @@ namespace zc {
 // A table of many rows sorts by a new column or order in the background (RecordSorter): the
 // views keep the order they show, pages appended, filtered and merged into it as before,
 // until the new order is ready; it then comes as one layout change, the rows that arrived
-// meanwhile merged in. A newer sort() gives up the older one; a reset or a new source
-// applies the sort asked for at once, as before. Values of the sort column that change in
-// many rows at once (the end of a reload) are sorted again the same way: the views show the
-// new values where their rows stood until the new order comes.
+// meanwhile merged in. A newer sort() gives up the older one. After a reset or a new source
+// (or a layout change of the source's own), a large table shows the source's order until the
+// sort asked for comes from the background; a small one is sorted at once. Values of the sort
+// column that change in many rows at once (the end of a reload) are sorted again the same
+// way: the views show the new values where their rows stood until the new order comes.
 class RecordTableProxyModel : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -54,10 +55,10 @@ public:
     Qt::SortOrder sortOrder() const;
     // Whether a sort asked for is still being made in the background.
     bool isSorting() const { return m_sorter != nullptr; }
-    // Tables of at least this many rows sort in the background (5,000 unless set: below that,
-    // making the keys and sorting take less than a frame), and so do changes of the sort
-    // column's values in this many rows (counted as resortsAtOnce() says). 1 sorts every
-    // table and every change there.
+    // Tables of at least this many rows sort in the background, by a new column or order and
+    // after a reset (5,000 unless set: below that, making the keys and sorting take less than
+    // a frame), and so do changes of the sort column's values in this many rows (counted as
+    // resortsAtOnce() says). 1 sorts every table and every change there.
     void setBackgroundSortRows(int rows) { m_backgroundRows = std::max(rows, 1); }
     int backgroundSortRows() const { return m_backgroundRows; }
 
@@ -93,7 +94,10 @@ private:
     void setRows(std::vector<int> rows);
     // The same rows in another order: one layout change, persistent indexes following them.
     void reorder(std::vector<int> rows);
-    void rebuild();
+    // Every row again, sorted as asked; true when the table is so large that the views get
+    // the source's order, and the sort asked for (m_resetSort) is to start in the background
+    // once they have it.
+    bool rebuild();
     RecordSortKey keyOf(int row) const;
     // The rows of `changed` (ranges, which may overlap) out of the kept order, their keys made
     // again, and back in with the rows from `keyedFrom` on (keys made, not in the order yet):
@@ -126,6 +130,7 @@ private:
     QList<QMetaObject::Connection> m_connections;
     int m_column = -1;
     Qt::SortOrder m_order = Qt::AscendingOrder;
+    std::pair<int, Qt::SortOrder> m_resetSort{-1, Qt::AscendingOrder}; // see rebuild()
     std::vector<RecordSortKey> m_keys; // per source row, by the sort column
     std::vector<int> m_sorted;         // every source row in sorted order; empty unsorted
     std::vector<int> m_rows;           // per proxy row: its source row

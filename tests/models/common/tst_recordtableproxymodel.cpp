@@ -22,6 +22,7 @@
 #include <climits>
 #include <functional>
 #include <memory>
+#include <numeric>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace zc;
@@ -563,8 +564,9 @@ private Q_SLOTS:
     // Whatever the source does (pages appended, rows inserted in the middle, removed, their
     // sort values or texts changed, a reset, a sort of its own), and whatever the filter and
     // the sort: the rows stand as in QSortFilterProxyModel. Sorting in the background, the
-    // views see the order last shown (as a proxy sorted that way at once shows it) until the
-    // one asked for comes, while sorts are made and given up; once a value of the column
+    // views see the order last shown (as a proxy sorted that way at once shows it; after a
+    // reset, the source's) until the one asked for comes, while sorts are made and given
+    // up; once a value of the column
     // shown sorted changed (sorted again in the background too), they see the same rows
     // until then, in the order they stood (bigChangesResortInTheBackground checks that).
     void followsEverySourceChange_data()
@@ -639,6 +641,12 @@ private Q_SLOTS:
                     model.reset();
                 else
                     model.reverse();
+                // Sorting in the background, the views get the source's order until the sort
+                // asked for comes.
+                if (proxies.table.isSorting()) {
+                    shown.sort(-1);
+                    staleOrder = false;
+                }
                 break;
             case 9:
                 QCoreApplication::processEvents();
@@ -917,19 +925,39 @@ private Q_SLOTS:
         proxy->setSourceModel(&model);
         auto tester = std::make_unique<QAbstractItemModelTester>(
             proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy layouts(proxy.get(), &QAbstractItemModel::layoutChanged);
         {
             PoolGate gate;
             proxy->sort(0, Qt::DescendingOrder);
             QTRY_VERIFY(readDone(*proxy));
+            // A table this large (any, here) shows the source's order after a reset, the
+            // sort asked for made again from its rows.
+            model.setRecords(page(0, 100));
+            QVERIFY(proxy->isSorting());
+            QCOMPARE(proxy->sortColumn(), 0);
+            QCOMPARE(proxy->sortOrder(), Qt::DescendingOrder);
+            QList<int> sourceOrder(100);
+            std::iota(sourceOrder.begin(), sourceOrder.end(), 0);
+            QCOMPARE(sourceRows(*proxy), sourceOrder);
+        }
+        QTRY_VERIFY(!proxy->isSorting());
+        QCOMPARE(sourceRows(*proxy), expectedByName(page(0, 100), {}, Qt::DescendingOrder));
+        QCoreApplication::processEvents();
+        QCOMPARE(layouts.size(), 1); // the new sort's order: nothing of the one given up
+        // Smaller than backgroundSortRows(): sorted at once, the sort under way given up.
+        {
+            PoolGate gate;
+            proxy->sort(0, Qt::AscendingOrder);
+            QVERIFY(proxy->isSorting());
+            proxy->setBackgroundSortRows(101);
             model.setRecords(page(0, 100));
             QVERIFY(!proxy->isSorting());
-            QCOMPARE(proxy->sortColumn(), 0);
-            QCOMPARE(sourceRows(*proxy), expectedByName(page(0, 100), {}, Qt::DescendingOrder));
+            QCOMPARE(proxy->sortOrder(), Qt::AscendingOrder);
+            QCOMPARE(sourceRows(*proxy), expectedByName(page(0, 100), {}, Qt::AscendingOrder));
         }
-        QSignalSpy layouts(proxy.get(), &QAbstractItemModel::layoutChanged);
         QCoreApplication::processEvents();
-        QCOMPARE(layouts.size(), 0);
-        QCOMPARE(sourceRows(*proxy), expectedByName(page(0, 100), {}, Qt::DescendingOrder));
+        QCOMPARE(layouts.size(), 1);
+        proxy->setBackgroundSortRows(1);
 
         // The source destroyed: a new one is sorted as asked.
         model.appendRecords(page(100, 2900));
@@ -946,6 +974,8 @@ private Q_SLOTS:
         }
         QCoreApplication::processEvents();
         proxy->setSourceModel(&model);
+        QVERIFY(proxy->isSorting());
+        QTRY_VERIFY(!proxy->isSorting());
         QCOMPARE(sourceRows(*proxy), expectedByName(page(0, 3000), {}, Qt::AscendingOrder));
 
         // The proxy destroyed while the worker waits, then while it runs.
@@ -1162,6 +1192,74 @@ private Q_SLOTS:
         QCOMPARE(sourceRows(table), sourceRows(names.proxies.tree));
     }
 
+    // A reset of a sorted table of backgroundSortRows() rows or more (a reload whose rows
+    // could not be matched by id ends so): the views get the source's rows at once, in its
+    // order and filtered, the header still saying the sort asked for, and the sorted order
+    // comes from the background as one layout change. A smaller table is sorted at once. A
+    // new source and a layout change of the source's own do the same.
+    void aLargeResetSortsInTheBackground()
+    {
+        QLocale::setDefault(QLocale(u"en_US"_s));
+        RecordTableModel model(columns());
+        model.setRecords(page(0, 6000));
+        Both proxies(&model);
+        QCOMPARE(proxies.table.backgroundSortRows(), 5000);
+        proxies.sort(0, Qt::DescendingOrder);
+        QTRY_VERIFY(!proxies.table.isSorting());
+        proxies.filter(u"sales"_s);
+        QSignalSpy sorting(&proxies.table, &RecordTableProxyModel::sortingChanged);
+        QSignalSpy layouts(&proxies.table, &QAbstractItemModel::layoutChanged);
+        const auto inSourceOrder = [](const QJsonArray &records) {
+            QList<int> rows;
+            for (int r = 0; r < records.size(); ++r) {
+                if (records.at(r)["note"_L1].toString() == "Sales"_L1)
+                    rows << r;
+            }
+            return rows;
+        };
+        const QJsonArray next = page(3000, 7000);
+        {
+            PoolGate gate;
+            model.setRecords(next);
+            QVERIFY(proxies.table.isSorting());
+            QCOMPARE(proxies.table.sortColumn(), 0);
+            QCOMPARE(proxies.table.sortOrder(), Qt::DescendingOrder);
+            QCOMPARE(sourceRows(proxies.table), inSourceOrder(next));
+            QCOMPARE(sorting.size(), 1);
+        }
+        QTRY_VERIFY(!proxies.table.isSorting());
+        QCOMPARE(sorting.size(), 2);
+        QCOMPARE(layouts.size(), 1);
+        QCOMPARE(sourceRows(proxies.table), expectedByName(next, u"sales"_s, Qt::DescendingOrder));
+        QCOMPARE(sourceRows(proxies.table), sourceRows(proxies.tree));
+
+        // Fewer rows than that: sorted at once.
+        model.setRecords(page(0, 4999));
+        QVERIFY(!proxies.table.isSorting());
+        QCOMPARE(sourceRows(proxies.table),
+                 expectedByName(page(0, 4999), u"sales"_s, Qt::DescendingOrder));
+        QCOMPARE(sorting.size(), 2);
+
+        // A new source of many rows, then a layout change of its own (Cells::reverse()).
+        Cells cells;
+        QRandomGenerator random(5);
+        cells.insert(0, randomRows(random, 8000));
+        proxies.filter({});
+        proxies.table.setSourceModel(&cells);
+        proxies.tree.setSourceModel(&cells);
+        for (int round = 0; round < 2; ++round) {
+            QVERIFY(proxies.table.isSorting());
+            QCOMPARE(proxies.table.sortColumn(), 0);
+            QList<int> all(cells.rowCount());
+            std::iota(all.begin(), all.end(), 0);
+            QCOMPARE(sourceRows(proxies.table), all);
+            QTRY_VERIFY(!proxies.table.isSorting());
+            QCOMPARE(sourceRows(proxies.table), freshlySorted(&cells, 0, Qt::DescendingOrder));
+            QCOMPARE(sourceRows(proxies.table), sourceRows(proxies.tree));
+            cells.reverse();
+        }
+    }
+
     // Values the re-sort read change again before its order comes: a few are sorted at once
     // in the order shown and again when the order comes; many start it again. A newer sort
     // gives it up; back to the order shown after values changed sorts again rather than
@@ -1228,17 +1326,21 @@ private Q_SLOTS:
             PoolGate gate;
             names.model.rename({{0, 2999}});
             QVERIFY(table.isSorting());
+            // Sorted again from the new rows, in the background (2,000 rows).
             names.model.setRecords(page(0, 2000));
-            QVERIFY(!table.isSorting());
-            QCOMPARE(sourceRows(table), sourceRows(names.proxies.tree));
+            QVERIFY(table.isSorting());
         }
+        QTRY_VERIFY(!table.isSorting());
+        QCOMPARE(sourceRows(table), sourceRows(names.proxies.tree));
         QSignalSpy layouts(&table, &QAbstractItemModel::layoutChanged);
         QCoreApplication::processEvents();
         QCOMPARE(layouts.size(), 0);
 
         auto *doomed = new Renamed(3000);
         table.setSourceModel(doomed);
-        QTRY_VERIFY(!table.isSorting());
+        QTRY_VERIFY(!table.isSorting()); // sorted in the background: 3,000 rows
+        QCOMPARE(layouts.size(), 1);
+        layouts.clear();
         {
             PoolGate gate;
             doomed->rename({{0, 2999}});
