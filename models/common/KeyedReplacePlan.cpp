@@ -49,9 +49,9 @@ bool walk(int oldCount, const KeyedReplacePlan::Key &oldKey, int newCount,
     int j = 0;
     int steps = 0;
     while (i < oldCount && j < newCount) {
-        const QString &oldId = oldKey(i);
-        const QString &newId = newKey(j);
-        if (oldId.isEmpty() || newId.isEmpty())
+        const quint64 oldId = oldKey(i);
+        const quint64 newId = newKey(j);
+        if (oldId == 0 || newId == 0)
             return false;
         if (oldId == newId) {
             oldOf[static_cast<size_t>(j)] = i;
@@ -82,26 +82,26 @@ bool walk(int oldCount, const KeyedReplacePlan::Key &oldKey, int newCount,
 bool match(int oldCount, const KeyedReplacePlan::Key &oldKey, int newCount,
            const KeyedReplacePlan::Key &newKey, std::vector<int> &oldOf)
 {
-    QHash<QString, int> oldRows;
+    QHash<quint64, int> oldRows;
     oldRows.reserve(oldCount);
     for (int row = 0; row < oldCount; ++row) {
-        const QString &key = oldKey(row);
-        if (key.isEmpty() || oldRows.contains(key))
+        const quint64 key = oldKey(row);
+        if (key == 0 || oldRows.contains(key))
             return false;
         oldRows.insert(key, row);
     }
     std::vector<char> stays(static_cast<size_t>(oldCount), 0);
-    QHash<QString, int> added; // new keys, for repeats among them
+    QSet<quint64> added; // new keys, for repeats among them
     int lastKept = -1;
     for (int row = 0; row < newCount; ++row) {
-        const QString &key = newKey(row);
-        if (key.isEmpty())
+        const quint64 key = newKey(row);
+        if (key == 0)
             return false;
         const auto found = oldRows.constFind(key);
         if (found == oldRows.cend()) {
             if (added.contains(key))
                 return false;
-            added.insert(key, row);
+            added.insert(key);
             continue;
         }
         const int old = found.value();
@@ -142,7 +142,7 @@ std::optional<KeyedReplacePlan> KeyedReplacePlan::make(int oldCount, const Key &
         return std::nullopt;
     if (walked) {
         // A key the walk took as removed and as inserted moved: out of order, as match() says.
-        QSet<QString> removedKeys;
+        QSet<quint64> removedKeys;
         for (const Range &range : plan.removed) {
             for (int row = range.first; row <= range.last; ++row)
                 removedKeys.insert(oldKey(row));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "RecordRows.h"
 
+#include <QHashFunctions>
 #include <QJsonDocument>
 #include <QJsonValue>
 
@@ -84,21 +85,60 @@ void RecordRowMaker::addCells(RecordRows &rows, const QJsonObject &record) const
 
 void RecordRowMaker::add(RecordRows &rows, const QJsonArray &records) const
 {
-    if (rows.json.isEmpty()) { // (not when adding to rows: each would copy them all)
-        rows.json.reserve(records.size());
-        rows.cells.reserve(records.size() * m_stride);
-    }
+    if (rows.json.isEmpty()) // (not when adding to rows: each would copy them all)
+        rows.reserve(records.size(), m_stride);
     TextSharer sharer(m_stride);
     for (const QJsonValue &value : records) {
         const QJsonObject record = value.toObject();
         QByteArray json = QJsonDocument(record).toJson(QJsonDocument::Compact);
         json.squeeze(); // the writer leaves room to grow
-        rows.json.append(std::move(json));
         addCells(rows, record);
+        const QVariant &id = rows.cells.at(rows.cells.size() - m_stride);
+        rows.digests.append(
+            {rowDigest(*static_cast<const QString *>(id.constData())), rowDigest(json)});
+        rows.json.append(std::move(json));
         const qsizetype first = rows.cells.size() - m_stride;
         for (int slot = 0; slot < m_stride; ++slot)
             sharer.share(slot, rows.cells[first + slot]);
     }
+}
+
+void RecordRows::append(const RecordRows &rows)
+{
+    json.append(rows.json);
+    digests.append(rows.digests);
+    cells.append(rows.cells);
+}
+
+void RecordRows::reserve(qsizetype count, int stride)
+{
+    json.reserve(count);
+    digests.reserve(count);
+    cells.reserve(count * stride);
+}
+
+void RecordRows::squeeze()
+{
+    json.squeeze();
+    digests.squeeze();
+    cells.squeeze();
+}
+
+quint64 rowDigest(QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return 0;
+    // Two seeds where size_t is 32 bits; the value only needs to be the same within a run.
+    auto digest = static_cast<quint64>(qHashBits(bytes.data(), size_t(bytes.size()), 0x5eed));
+    if constexpr (sizeof(size_t) < sizeof(quint64))
+        digest ^= quint64(qHashBits(bytes.data(), size_t(bytes.size()), 0x7a11)) << 32;
+    return digest != 0 ? digest : 1;
+}
+
+quint64 rowDigest(QStringView text)
+{
+    return rowDigest(QByteArrayView(reinterpret_cast<const char *>(text.utf16()),
+                                    text.size() * qsizetype(sizeof(char16_t))));
 }
 
 QString recordId(const QJsonObject &record)

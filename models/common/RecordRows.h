@@ -5,19 +5,44 @@
 #include "RecordColumn.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonArray>
 #include <QList>
 #include <QVariant>
 
 namespace zc {
 
-// The rows of a record table as it keeps them: per row the record's compact JSON, and
-// RecordRowMaker::stride() cells in one flat list (one QVariant each, no list per row).
+// The rows of a record table as it keeps them: per row the record's compact JSON, its
+// digests, and RecordRowMaker::stride() cells in one flat list (one QVariant each, no list
+// per row).
 struct RecordRows
 {
+    // 64-bit digests (rowDigest()) of a row's id and of its JSON, side by side in one list, so
+    // that matching 100,000 rows of a reload against the rows shown reads 1.6 MB in order
+    // rather than two texts on the heap a row (35-42 ms, bound by memory latency). Two
+    // different ids or records with equal digests (about one chance in 10^19 for a pair) would
+    // be taken as one record, or as unchanged: the rows shown are the new ones either way,
+    // only the signals telling the views would be off.
+    struct Digest
+    {
+        quint64 id = 0; // 0: the record has no id
+        quint64 json = 0;
+    };
+
     QList<QByteArray> json;
+    QList<Digest> digests;
     QList<QVariant> cells;
+
+    qsizetype size() const { return json.size(); }
+    void append(const RecordRows &rows);
+    // Room for `count` rows of `stride` cells.
+    void reserve(qsizetype count, int stride);
+    void squeeze();
 };
+
+// A 64-bit digest of `bytes`, never 0 (which stands for no bytes).
+quint64 rowDigest(QByteArrayView bytes);
+quint64 rowDigest(QStringView text);
 
 // How a record table makes its rows from records: the compact JSON, then the cells: [0] the
 // id, from kDisplayCell each column's display value, then the sort values of the columns

@@ -128,10 +128,10 @@ private:
     // (dataChanged); views keep their place and proxies need not sort every row again. With
     // ids missing, ids that stay in another order, or too many ranges, one reset.
     void replaceRows(Rows rows);
+    // Room in `rows` for a list of `total` records (a fetch's totalCount(); none if unknown).
+    void reserveRows(Rows &rows, qint64 total) const;
     // replaceRows() without the reset: false (nothing done) where it would need one.
     bool replaceByKey(Rows &rows);
-    // Frees rows no longer shown (large ones on a worker).
-    static void discard(Rows rows);
     void forgetParsed() const;
 
     // How rows are made, shared with the workers that make a load's pages into rows.

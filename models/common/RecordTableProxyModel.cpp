@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "RecordTableProxyModel.h"
 
+#include "FreeOnWorker.h"
 #include "RecordTableModel.h"
 
 #include <QTimer>
@@ -216,7 +217,7 @@ bool RecordTableProxyModel::rebuild()
 {
     adoptSorter();
     m_staleKeys = false;
-    m_keys.clear();
+    freeOnWorker(std::exchange(m_keys, {}));
     m_sorted.clear();
     const int count = sourceModel() ? sourceModel()->rowCount() : 0;
     // Every row sorted at once stalled the views (250-330 ms for 100,000 rows, a reload whose
@@ -408,7 +409,11 @@ void RecordTableProxyModel::onRowsInserted(int first, int last)
         sorted() ? m_rows.size()
                  : static_cast<size_t>(std::lower_bound(m_rows.cbegin(), m_rows.cend(), first) -
                                        m_rows.cbegin());
-    std::vector<int> place = sorted() ? merged(m_rows, added, less()) : std::vector<int>();
+    // Without a filter the rows shown are the kept order's (a second merge cost as much as
+    // the first: 5-8 ms a page of 100,000 rows).
+    std::vector<int> place = !sorted()            ? std::vector<int>()
+                             : m_filter.isEmpty() ? m_sorted
+                                                  : merged(m_rows, added, less());
     beginInsertRows({}, static_cast<int>(at), static_cast<int>(at + added.size() - 1));
     std::vector<int> rows = std::move(m_rows);
     rows.insert(rows.begin() + static_cast<std::ptrdiff_t>(at), added.cbegin(), added.cend());

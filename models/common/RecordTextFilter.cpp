@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "RecordTextFilter.h"
 
+#include "FreeOnWorker.h"
+
 #include <QAbstractItemModel>
 #include <QElapsedTimer>
 #include <QIdentityProxyModel>
@@ -113,7 +115,9 @@ void RecordTextFilter::setSource(QAbstractItemModel *model)
 void RecordTextFilter::forgetRowsFrom(int first)
 {
     const auto keep = static_cast<size_t>(std::max(first, 0));
-    if (m_texts.size() > first)
+    if (keep == 0)
+        freeOnWorker(std::exchange(m_texts, {}));
+    else if (m_texts.size() > first)
         m_texts.resize(first);
     m_accepted.resize(std::min(m_accepted.size(), keep));
     m_previous.resize(std::min(m_previous.size(), keep));
