@@ -124,6 +124,15 @@ void RecordRows::squeeze()
     cells.squeeze();
 }
 
+void dropLast(RecordRows &rows, qsizetype count)
+{
+    const qsizetype keep = rows.size() - count;
+    const qsizetype stride = rows.size() > 0 ? rows.cells.size() / rows.size() : 0;
+    rows.json.resize(keep);
+    rows.digests.resize(keep);
+    rows.cells.resize(keep * stride);
+}
+
 quint64 rowDigest(QByteArrayView bytes)
 {
     if (bytes.isEmpty())

@@ -40,6 +40,9 @@ struct RecordRows
     void squeeze();
 };
 
+// The last `count` rows of `rows` destroyed (freeOnWorker() frees rows a batch at a time).
+void dropLast(RecordRows &rows, qsizetype count);
+
 // A 64-bit digest of `bytes`, never 0 (which stands for no bytes).
 quint64 rowDigest(QByteArrayView bytes);
 quint64 rowDigest(QStringView text);

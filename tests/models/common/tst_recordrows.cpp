@@ -65,6 +65,14 @@ private Q_SLOTS:
         QCOMPARE(made.cells.size(), 15);
         QCOMPARE(made.digests.at(2).id, rowDigest(u"a"_s));
         QCOMPARE(made.cells.at(10).toString(), u"a"_s);
+
+        // The last rows dropped (freeOnWorker() frees a batch at a time), the rest as they were.
+        dropLast(made, 2);
+        QCOMPARE(made.size(), 1);
+        QCOMPARE(made.digests.size(), 1);
+        QCOMPARE(made.cells.size(), 5);
+        QCOMPARE(made.cells.at(1).toString(), u"web"_s);
+        QCOMPARE(made.digests.at(0).id, rowDigest(u"7"_s));
     }
 
     // Digests tell apart what a reload compares: ids that differ (100,000 of them, and ids
