@@ -25,7 +25,8 @@ template<typename Container> void dropLast(Container &items, qsizetype count)
 inline QThreadPool &freeingPool()
 {
     static QThreadPool pool;
-    pool.setMaxThreadCount(1);
+    static const bool oneThread = (pool.setMaxThreadCount(1), true);
+    Q_UNUSED(oneThread);
     return pool;
 }
 

@@ -12,6 +12,7 @@
 #include <functional>
 #include <iterator>
 #include <numeric>
+#include <optional>
 
 namespace zc {
 
@@ -73,22 +74,14 @@ void RecordTableProxyModel::setSourceModel(QAbstractItemModel *model)
     QAbstractProxyModel::setSourceModel(model);
     if (model)
         connectSource(model);
-    const bool later = rebuild();
-    endResetModel();
-    if (later)
-        startSorter(m_resetSort.first, m_resetSort.second);
+    rebuildAndEndReset();
 }
 
 void RecordTableProxyModel::connectSource(QAbstractItemModel *model)
 {
     using M = QAbstractItemModel;
     const auto begin = [this] { beginResetModel(); };
-    const auto end = [this] {
-        const bool later = rebuild();
-        endResetModel();
-        if (later)
-            startSorter(m_resetSort.first, m_resetSort.second);
-    };
+    const auto end = [this] { rebuildAndEndReset(); };
     m_connections = {
         connect(model, &M::rowsInserted, this,
                 [this](const QModelIndex &parent, int first, int last) {
@@ -213,7 +206,15 @@ void RecordTableProxyModel::reorder(std::vector<int> rows)
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-bool RecordTableProxyModel::rebuild()
+void RecordTableProxyModel::rebuildAndEndReset()
+{
+    const std::optional<std::pair<int, Qt::SortOrder>> later = rebuild();
+    endResetModel();
+    if (later)
+        startSorter(later->first, later->second);
+}
+
+std::optional<std::pair<int, Qt::SortOrder>> RecordTableProxyModel::rebuild()
 {
     adoptSorter();
     m_staleKeys = false;
@@ -223,9 +224,9 @@ bool RecordTableProxyModel::rebuild()
     // Every row sorted at once stalled the views (250-330 ms for 100,000 rows, a reload whose
     // rows could not be matched by id): they show the source's order, the sort asked for
     // being made in the background as after a header click.
-    const bool later = sorted() && count >= m_backgroundRows;
-    if (later) {
-        m_resetSort = {std::exchange(m_column, -1), m_order};
+    std::optional<std::pair<int, Qt::SortOrder>> later;
+    if (sorted() && count >= m_backgroundRows) {
+        later.emplace(std::exchange(m_column, -1), m_order);
     } else if (sorted() && count > 0) {
         makeKeys(0, count - 1);
         m_sorted = sortedRange(0, count - 1);

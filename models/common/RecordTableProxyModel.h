@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -94,10 +95,11 @@ private:
     void setRows(std::vector<int> rows);
     // The same rows in another order: one layout change, persistent indexes following them.
     void reorder(std::vector<int> rows);
-    // Every row again, sorted as asked; true when the table is so large that the views get
-    // the source's order, and the sort asked for (m_resetSort) is to start in the background
-    // once they have it.
-    bool rebuild();
+    // Every row again, sorted as asked; when the table is so large that the views get the
+    // source's order, the sort asked for, to start in the background once they have it.
+    std::optional<std::pair<int, Qt::SortOrder>> rebuild();
+    // rebuild() ending a reset begun: the views get the rows, then the sort starts if due.
+    void rebuildAndEndReset();
     RecordSortKey keyOf(int row) const;
     // The rows of `changed` (ranges, which may overlap) out of the kept order, their keys made
     // again, and back in with the rows from `keyedFrom` on (keys made, not in the order yet):
@@ -130,7 +132,6 @@ private:
     QList<QMetaObject::Connection> m_connections;
     int m_column = -1;
     Qt::SortOrder m_order = Qt::AscendingOrder;
-    std::pair<int, Qt::SortOrder> m_resetSort{-1, Qt::AscendingOrder}; // see rebuild()
     std::vector<RecordSortKey> m_keys; // per source row, by the sort column
     std::vector<int> m_sorted;         // every source row in sorted order; empty unsorted
     std::vector<int> m_rows;           // per proxy row: its source row
